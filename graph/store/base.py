@@ -75,5 +75,8 @@ class Store(Protocol):
     def counts(self) -> dict[str, dict[str, int]]:
         """{"nodes": {label: n}, "relationships": {type: n}}."""
 
+    def clear(self) -> None:
+        """Remove everything (tests and `graph reset`)."""
+
     def close(self) -> None:
         """Release connections."""
