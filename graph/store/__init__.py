@@ -1,0 +1,81 @@
+"""Graph stores: `open_store` picks Neo4j or the embedded default; `check_batch` validates writes.
+
+`check_batch` implements step 1 of the write semantics in `graph.store.base`, so every store
+refuses exactly the same batches.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Any
+
+from graph.errors import StoreError
+from graph.settings import Settings, load_settings
+from graph.store.base import Batch, Store
+
+log = logging.getLogger(__name__)
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _check_value(value: Any) -> str | None:
+    """Why a property value cannot be stored, or None when it can."""
+    if value is None or isinstance(value, (str, float, bool)):
+        return None
+    if isinstance(value, int):
+        return None if _INT64[0] <= value <= _INT64[1] else "int outside 64 bits"
+    if isinstance(value, (list, tuple)):
+        kinds = {type(item) for item in value}
+        if len(kinds) > 1:
+            return "list with mixed item types"
+        if kinds and not kinds <= {str, int, float, bool}:
+            return "list items must be str, int, float or bool"
+        bad = (_check_value(item) for item in value)
+        return next((reason for reason in bad if reason), None)
+    return f"unsupported type {type(value).__name__}"
+
+
+def check_batch(batch: Batch) -> None:
+    """Raise `StoreError` when a store must refuse `batch` (see `graph.store.base`)."""
+    doc = batch.document_id
+    for kind, row_ids in (("node", [n.id for n in batch.nodes]),
+                          ("relationship", [r.id for r in batch.relationships])):
+        dupes = sorted(i for i, n in Counter(row_ids).items() if n > 1)
+        if dupes:
+            raise StoreError(f"{doc}: duplicate {kind} ids in batch: {dupes[:5]}")
+    node_ids = {n.id for n in batch.nodes}
+    rows: list[tuple[str, Any]] = [(n.id, n.properties) for n in batch.nodes]
+    for rel in batch.relationships:
+        missing = [end for end in (rel.start, rel.end) if end not in node_ids]
+        if missing:
+            raise StoreError(f"{doc}: relationship {rel.id} ({rel.type}) points to nodes "
+                             f"not in the batch: {missing}")
+        if rel.properties.get("doc") != doc:
+            raise StoreError(f"{doc}: relationship {rel.id} has doc "
+                             f"{rel.properties.get('doc')!r}, expected {doc!r}")
+        rows.append((rel.id, rel.properties))
+    for row_id, props in rows:
+        for key, value in props.items():
+            reason = _check_value(value)
+            if reason:
+                raise StoreError(f"{doc}: {row_id} property {key!r}: {reason}")
+
+
+def open_store(settings: Settings | None = None) -> Store:
+    """The configured store: Neo4j when `NEO4J_URI` is set, else the embedded file store."""
+    settings = settings or load_settings()
+    if settings.neo4j_uri:
+        from graph.store.neo4j import Neo4jStore  # lazy: needs the neo4j driver
+
+        log.info("opening Neo4j store at %s", settings.neo4j_uri)
+        store: Store = Neo4jStore(
+            uri=settings.neo4j_uri,
+            user=settings.neo4j_user,
+            password=settings.neo4j_password,
+            database=settings.neo4j_database,
+        )
+        return store
+    from graph.store.embedded import EmbeddedStore
+
+    log.info("opening embedded store at %s", settings.graph_db)
+    return EmbeddedStore(settings.graph_db)

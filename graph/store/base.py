@@ -4,6 +4,35 @@ A document is the unit of writing. `write(batch)` replaces everything that docum
 before, in one transaction: nodes are merged by id, the document's relationships are merged
 by id, relationships it no longer states are removed, and nodes no longer sourced by any
 document are removed. Writing the same batch twice therefore changes nothing.
+
+Exact semantics, identical in every store (the contract tests in tests/graph check them):
+
+1. Validation, before anything is written; a violation raises `StoreError` naming the document:
+   node ids and relationship ids are unique within the batch; every relationship's start and
+   end are nodes of the batch; every relationship's `doc` property equals `batch.document_id`;
+   property values are None, str, int (64-bit), float, bool, or a list whose items are all
+   str, all int, all float or all bool (no maps, no nested lists).
+2. Nodes merge by id. The stored label becomes the batch's label. Properties merge key by key:
+   a key present in the batch with a non-None value overwrites the stored value; a key absent
+   from the batch, or None in it, keeps its stored value. A write never removes a property, so
+   a node shared by documents carries the union of their keys, the latest write winning per key.
+3. Relationships merge by id (the id already encodes type, start, end and document). A stored
+   relationship is replaced wholesale: type, start, end and properties become the batch's,
+   None values dropped. A relationship belongs to exactly one document, its `doc`.
+4. Stored relationships whose `doc` is the batch's document and whose id is not in the batch
+   are deleted.
+5. Sweep: every node that is not a Document and has no outgoing SOURCE relationship is deleted
+   together with every relationship touching it (over the whole store, not just this batch).
+6. `WriteReport`: each batch node and relationship counts once as inserted (new id), updated
+   (stored row differs after the merge) or unchanged; values compare by type and value, so
+   True, 1 and 1.0 differ and a list equals a tuple with the same items. `deleted` counts the
+   nodes and relationships removed by steps 4 and 5.
+All six steps run in one transaction: on any error nothing is written.
+
+Reads return properties as plain dicts with lists (never tuples); None values are never stored.
+`delete_nodes` removes the given nodes (unknown ids are ignored) and every relationship touching
+them, in one transaction, without a sweep; `deleted` counts nodes plus relationships.
+`counts` omits labels and types with no rows.
 """
 from __future__ import annotations
 

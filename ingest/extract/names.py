@@ -1,0 +1,73 @@
+"""What a person's name looks like in Danish minutes.
+
+A name is one to five capitalised tokens: given names from the lexicon, surnames (often
+hyphenated, "Sverdrup-Jensen"), initials ("K", "A.", "KW", "H-I"), and particles ("von", "bin").
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.lexicon import fold, load
+
+NAME_TOKEN = r"[A-ZÆØÅÉÜÖÄÇŞ][a-zæøåéèëüöäíóúçşğıA-ZÆØÅ'’]*(?:-[A-Za-zæøåÆØÅéüöäçşğı][a-zæøåéèëüöäíóúçşğı'’]*)*"
+INITIALS = r"[A-ZÆØÅ]{1,3}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?"
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"})
+_TOKEN_RE = re.compile(rf"^(?:{NAME_TOKEN}|{INITIALS})$")
+_INITIALS_RE = re.compile(rf"^{INITIALS}$")
+
+
+def is_name_token(token: str) -> bool:
+    return bool(_TOKEN_RE.match(token))
+
+
+def is_initials(token: str) -> bool:
+    return bool(_INITIALS_RE.match(token)) and not (len(token) > 1 and token[1:].islower())
+
+
+def is_orgish(words: list[str]) -> bool:
+    """True when a phrase reads as an organisation (its last word ends like one, or it is a known one)."""
+    lex = load()
+    phrase = " ".join(words)
+    if fold(phrase) in lex.organisations or fold(phrase) in lex.municipal_units:
+        return True
+    if fold(phrase) in lex.municipalities:
+        return True
+    return any(lex.kind_by_suffix(w) is not None for w in words if len(w) > 3)
+
+
+def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
+    """Whether `text` is a person's name. `trust_context`: we are inside a list of people."""
+    words = text.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    core = [w for w in words if fold(w) not in PARTICLES]
+    if not core or not all(is_name_token(w) for w in core) or not is_name_token(words[0]):
+        return False
+    if is_orgish(words):
+        return False
+    lex = load()
+    first = fold(words[0])
+    if first in lex.first_names:
+        return True
+    if trust_context:
+        # an unknown given name in a list of people counts when a surname follows it
+        return len(core) >= 2 and not is_initials(words[0]) and fold(words[0]) not in lex.roles
+    return False
+
+
+def split_org_then_name(text: str) -> tuple[str, str] | None:
+    """("Venligboerne i Rudersdal", "Thorkild Damsgaard Olsen") from a flattened table cell pair."""
+    words = text.split()
+    lex = load()
+    for i in range(1, len(words)):
+        tail = words[i:]
+        if len(tail) > 5 or not lex.is_first_name(tail[0]):
+            continue
+        if all(is_name_token(w) or fold(w) in PARTICLES for w in tail) and not is_orgish(tail):
+            head = " ".join(words[:i])
+            return head, " ".join(tail)
+    return None
+
+
+def given_name(name: str) -> str:
+    return name.split()[0] if name.split() else name

@@ -1,0 +1,195 @@
+"""People listed in the header, with what their line says about them.
+
+Layouts handled by structure: one person per line ("Name – role/organisation",
+"Name, title, organisation"), a list of names on one line ("Ulla, Sten, Eva N (dir.)"),
+and a table flattened into one line ("Name, Org Name, Org …", where each cell pair runs
+into the next name).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
+from ingest.lexicon import fold, load
+from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
+
+
+@dataclass
+class Participant:
+    name: str
+    evidence: Evidence
+    status: str
+    roles: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    start: int  # offset of the name in the document
+    descriptor: list[str]
+
+
+def _segments(text: str, base: int, pattern: str = r"[,;]") -> list[tuple[str, int]]:
+    """The parts of `text` between separators, each with its document offset."""
+    parts, pos = [], 0
+    bounds = [(m.start(), m.end()) for m in re.finditer(pattern, text)] + [(len(text), len(text))]
+    for start, end in bounds:
+        raw = text[pos:start]
+        if raw.strip():
+            parts.append((raw.strip(), base + pos + raw.index(raw.strip())))
+        pos = end
+    return parts
+
+
+def _strip_parens(text: str) -> tuple[str, list[str]]:
+    return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
+
+
+def parse_entries(line: Line) -> list[_Entry]:
+    """The people on one header line, each with the descriptors that follow the name."""
+    text = line.text.replace("**", "  ")
+    bullet = re.match(r"^[\s•*>\-–]*", text)
+    offset = bullet.end() if bullet else 0
+    body = text[offset:].rstrip()
+    if not body:
+        return []
+    dash = _DASH.search(body)
+    if dash:
+        name, notes = _strip_parens(body[: dash.start()])
+        if looks_like_name(name, trust_context=True):
+            return [_Entry(name, line.start + offset, notes + [body[dash.end() :].strip()])]
+    segments = _segments(body, line.start + offset)
+    flattened = _flattened(segments)
+    if flattened:
+        return flattened
+    listed: list[_Entry] = []
+    for seg, start in segments:
+        parts = _segments(seg, start, r"\s+og\s+|\s+&\s+")
+        names = [(_strip_parens(part), pstart) for part, pstart in parts]
+        if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
+            listed = []
+            break
+        listed += [_Entry(name, pstart, notes) for (name, notes), pstart in names]
+    if listed:
+        return listed
+    first, start = segments[0]
+    name, notes = _strip_parens(first)
+    if looks_like_name(name, trust_context=True):
+        return [_Entry(name, start, notes + [s for s, _ in segments[1:]])]
+    return []
+
+
+def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
+    """Entries of a "Name, Org Name, Org …" line, or None when the line is not such a table."""
+    if len(segments) < 3:
+        return None
+    first, notes = _strip_parens(segments[0][0])
+    splits = [split_org_then_name(_PAREN.sub(" ", s).strip()) for s, _ in segments[1:-1]]
+    if not looks_like_name(first, trust_context=True) or sum(1 for s in splits if s) < len(splits) / 2:
+        return None
+    entries: list[_Entry] = []
+    name, start, descriptor = first, segments[0][1], notes
+    for (seg, seg_start), split in zip(segments[1:-1], splits):
+        if split is None:
+            descriptor.append(seg)
+            continue
+        org_part = seg[: seg.rfind(split[1])].strip()
+        org, org_notes = _strip_parens(org_part)
+        entries.append(_Entry(name, start, descriptor + [org] + org_notes))
+        name, start, descriptor = split[1], seg_start + seg.rfind(split[1]), []
+    last, last_notes = _strip_parens(segments[-1][0])
+    entries.append(_Entry(name, start, descriptor + [last] + last_notes))
+    return entries
+
+
+def _scoped(role: str, org: str | None, body: str | None) -> str:
+    if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
+        return role
+    return f"{role} ({org})"
+
+
+def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
+    """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
+    lex = load()
+    roles: list[str] = []
+    orgs: list[str] = []
+    queue = [p.strip() for part in parts for p in re.split(r"/|,(?![^()]*\))", part) if p.strip()]
+    while queue:
+        part = queue.pop(0).strip(" .:")
+        words = part.split()
+        if not words:
+            continue
+        head = fold(words[0]).rstrip(".")
+        rest = " ".join(words[1:])
+        if head in lex.roles:
+            role = lex.roles[head]
+            if re.match(r"^som\s+", rest, re.I):  # "suppleant som repræsentant for LO": a role here
+                roles.append(role)
+                queue.insert(0, _CONNECTOR.sub("", rest))
+                continue
+            target = _CONNECTOR.sub("", rest).strip()
+            if target and fold(target.split()[0]) in lex.roles:
+                roles.append(role)
+                queue.insert(0, target)
+                continue
+            target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
+            roles.append(_scoped(role, target or None, body))
+            if target:
+                orgs.append(target)
+        elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
+            target = _CONNECTOR.sub("", re.sub(r"^(?:af|for)\s+", "", rest)).strip()
+            if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
+                orgs.append(target)
+        elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):
+            scope = queue[0] if queue else None
+            roles.append(f"{part} ({scope})" if scope else part)
+        elif fold(part) in lex.people_groups or not part[0].isalnum():
+            continue
+        elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
+            orgs.append(part)
+    return roles, orgs
+
+
+def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> list[Participant]:
+    """Everyone listed in the header, merged by name, with status, roles and organisations."""
+    lex = load()
+    people: dict[str, Participant] = {}
+    for section in sections:
+        heading = lex.headings.get(fold(section.heading))
+        for line in section.lines:
+            for entry in parse_entries(line):
+                roles, orgs = parse_descriptor(entry.descriptor, body)
+                status = ABSENT if section.kind == "absent" else PRESENT
+                if section.kind == "affiliated":
+                    orgs.insert(0, section.heading)
+                elif body:
+                    orgs.append(body)
+                if heading and heading.names_organisation:
+                    orgs.insert(0, section.heading)
+                default = heading.role if heading else None
+                if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
+                    default = None
+                if default == "medlem" and any(r.split()[0] in ("referent", "sekretariat") for r in roles):
+                    default = None
+                if default:
+                    roles.insert(0, default)
+                evidence = Evidence(entry.start, entry.start + len(entry.name), entry.name)
+                person = people.setdefault(fold(entry.name), Participant(entry.name, evidence, status))
+                if person.status == ABSENT and status == PRESENT:
+                    person.status = PRESENT
+                _extend(person.roles, roles)
+                _extend(person.organisations, orgs)
+    return list(people.values())
+
+
+def _extend(values: list[str], new: list[str]) -> None:
+    """Append what is not there yet (case-insensitively), keeping order."""
+    for value in new:
+        if fold(value) not in {fold(v) for v in values}:
+            values.append(value)

@@ -1,0 +1,144 @@
+"""Persons of one document: the header's participants plus everyone the text names.
+
+Name forms in the text (full names, first names, "Gitte KW", possessive "Marthas") are found
+by shape and the first-name lexicon, then resolved to the one full name they fit; a form that
+fits none or several stays a person of its own (status unknown).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.extract.names import INITIALS, NAME_TOKEN, PARTICLES, is_initials, is_orgish
+from ingest.extract.participants import Participant
+from ingest.lexicon import fold, load
+from ingest.model import UNKNOWN, Evidence
+from ingest.resolve import resolve
+
+_TOKEN = re.compile(rf"(?<![\w\-])(?:{NAME_TOKEN}|{INITIALS})(?:'s|’s)?(?![\w\-])")
+_COMMON_CAPITALISED = frozenset(
+    fold(w) for w in "Det Der Den De Vi Han Hun Jeg Som Og I På Til Fra Med For Efter Alle Nogle Næste "
+    "Mødet Punktet Rådet Se Ny Nye Hvis Når Kl Pkt Punkt Tema Status Forslag Orientering".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # as written, without a possessive ending
+    start: int
+    end: int
+
+
+def _is_given(token: str) -> bool:
+    lex = load()
+    return fold(token) in lex.first_names
+
+
+def _strip_possessive(token: str) -> str:
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
+    if token.endswith("s") and not _is_given(token) and _is_given(token[:-1]):
+        return token[:-1]
+    return token
+
+
+def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Mention]:
+    """Person-name forms in text[start:end]. `known`: folded given names of listed participants."""
+    tokens = [m for m in _TOKEN.finditer(text, start, end)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = _strip_possessive(tok.group())
+        if fold(word) not in known and not _is_given(word):
+            i += 1
+            continue
+        words, last = [word], tok
+        j = i + 1
+        while j < len(tokens) and len(words) < 5:
+            gap = text[last.end() : tokens[j].start()]
+            nxt = tokens[j].group()
+            same_line = gap in (" ", "  ") or (gap.strip() == "" and "\n" not in gap)
+            pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and _surname_after_break(text, tokens[j])
+            if not (same_line or pdf_break) or fold(nxt) in _COMMON_CAPITALISED or is_orgish([nxt]):
+                break
+            if is_initials(nxt) and nxt in ("I", "IS"):
+                break
+            words.append(_strip_possessive(nxt))
+            last = tokens[j]
+            j += 1
+            if nxt.endswith(("'s", "’s")):
+                break
+        name = " ".join(words)
+        mentions.append(Mention(name, tok.start(), last.end()))
+        i = j
+    return mentions
+
+
+def _surname_after_break(text: str, token: re.Match[str]) -> bool:
+    """A PDF line break inside a name: the next line starts with a surname and then a comma."""
+    after = text[token.end() : token.end() + 1]
+    return (fold(token.group()) in load().surnames or after in (",", "")) and not _is_given(token.group())
+
+
+@dataclass
+class Person:
+    name: str
+    evidence: Evidence
+    status: str = UNKNOWN
+    roles: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+
+
+def people(participants: list[Participant], text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """Participants and the persons named in the text spans, each short form resolved or kept apart."""
+    persons = [
+        Person(p.name, p.evidence, p.status, list(p.roles), list(p.organisations), [])
+        for p in participants
+    ]
+    known = {fold(p.name.split()[0]) for p in participants}
+    found = [m for a, b in spans for m in find_mentions(text, a, b, known)]
+    lex = load()
+
+    def full_names() -> list[str]:
+        return [p.name for p in persons if len(p.name.split()) > 1 and not is_initials(p.name.split()[-1])]
+
+    def attach(person: Person, mention: Mention) -> None:
+        if fold(mention.text) != fold(person.name) and mention.text not in person.mentions:
+            person.mentions.append(mention.text)
+
+    by_name = {fold(p.name): p for p in persons}
+    longest_first = sorted(found, key=lambda m: (-len(m.text.split()), m.start))
+    for mention in longest_first:
+        words = mention.text.split()
+        target = resolve(mention.text, full_names())
+        if target is None and fold(mention.text) in by_name:
+            target = by_name[fold(mention.text)].name
+        if target is None and len(words) > 1 and not is_initials(words[-1]):
+            listed = [p for p in persons if fold(p.name) == fold(words[0])]
+            if len(listed) == 1 and len(by_name_given(persons, words[0])) == 1:
+                # a participant listed by first name only, named in full in the text
+                person = listed[0]
+                person.mentions.append(person.name)
+                del by_name[fold(person.name)]
+                person.name = mention.text
+                by_name[fold(person.name)] = person
+                continue
+        if target is not None:
+            attach(by_name[fold(target)], mention)
+            continue
+        single_word = len(words) == 1
+        if fold(words[0]) in lex.ambiguous_first_names and (single_word or is_initials(words[-1])):
+            continue  # a common word as much as a name: only taken when it fits a known person
+        if single_word and any(fold(w) in PARTICLES for w in words):
+            continue
+        evidence = Evidence(mention.start, mention.end, text[mention.start : mention.end])
+        person = Person(mention.text, evidence, UNKNOWN, [], [], [])
+        persons.append(person)
+        by_name[fold(mention.text)] = person
+    return persons
+
+
+def by_name_given(persons: list[Person], given: str) -> list[Person]:
+    return [p for p in persons if fold(p.name.split()[0]) == fold(given)]

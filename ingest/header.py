@@ -1,0 +1,202 @@
+"""The header of a set of minutes: date, time, place, body, municipality, and the people lists.
+
+Header fields come as "Label value", "Label: value" or "Label<TAB>value" lines, or inside a
+title line ("Referat fra møde i Integrationsrådet Lyngby-Taarbæk Kommune"). People lists come
+under headings from `data/lexicon/headings.tsv`, inline ("Netværket: Ulla, Sten") or as blocks.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.dates import find_dates, find_time_range
+from ingest.lexicon import fold, load
+from ingest.model import Evidence, Header, Line, ParticipantSection
+
+_LABEL = re.compile(r"^\s*([A-Za-zÆØÅæøå/ ]{2,40}?)\s*(?::\s*|\t+\s*|\s{2,}|\s+(?=\S))(.*)$")
+_TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
+_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"^[\s>*#•\-–]+|[\s*]+$", "", text.replace("**", "")).strip()
+
+
+def _label_value(text: str) -> tuple[str, str] | None:
+    """("date", "27.02.2018") for "Mødedato 27.02.2018"; None when the line has no known label."""
+    labels = load().header_labels
+    cleaned = _clean(text)
+    for sep in (":", "\t"):
+        if sep in cleaned:
+            label, _, value = cleaned.partition(sep)
+            if fold(label.strip()) in labels:
+                return labels[fold(label.strip())], value.strip()
+    words = cleaned.split()
+    for n in (2, 1):  # "Møde dato 3/4", "Mødested Rådhuset"
+        if len(words) > n and fold(" ".join(words[:n])) in labels:
+            return labels[fold(" ".join(words[:n]))], " ".join(words[n:])
+    return None
+
+
+def _body_in(text: str) -> str | None:
+    """The body named in a title or field: the word ending like a council or forum, with its complement."""
+    lex = load()
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        key = fold(m.group())
+        if key in ("referat", "dagsorden", "kommune", "møde", "mødet") or key in lex.municipalities:
+            continue
+        if any(key.endswith(w) for w in lex.body_words) and m.group()[0].isupper():
+            start, end = m.start(), m.end()
+            if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
+                start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
+            tail = re.match(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)", text[end:])
+            if tail:
+                end += tail.end()
+            return text[start:end].strip()
+    return None
+
+
+def _municipality(lines: list[Line], text: str) -> str | None:
+    """The municipality named most, with the title, header and "X Kommune" phrases weighing more."""
+    lex = load()
+    votes: Counter[str] = Counter()
+    header = "\n".join(line.text for line in lines)
+    for weight, source in ((4, header), (1, text)):
+        for m in re.finditer(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?", source):
+            word = m.group()
+            mun = lex.municipalities.get(fold(word))
+            follows = source[m.end() : m.end() + 9].lower()
+            if mun is None and word.endswith("s") and follows.startswith(" kommune"):
+                mun = lex.municipalities.get(fold(word[:-1]))
+            if mun is not None:
+                votes[mun.name] += weight * (3 if follows.startswith(" kommune") else 1)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def parse_header(lines: list[Line], text: str) -> Header:
+    """Date, times, location, body and municipality from the header lines (and the text as fallback)."""
+    fields: dict[str, tuple[Line, str]] = {}
+    title_body = None
+    for line in lines:
+        lv = _label_value(line.text)
+        if lv and lv[0] not in fields and lv[1]:
+            fields[lv[0]] = (line, lv[1])
+        if title_body is None and any(w in fold(line.text) for w in _TITLE_WORDS):
+            title_body = _body_in(_clean(line.text))
+    date_line = fields.get("date", (None, ""))[0]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line]
+    date, evidence = None, None
+    for line in ordered:
+        found = find_dates(line.text)
+        if found:
+            d = found[0]
+            date, evidence = d.iso, Evidence(line.start + d.start, line.start + d.end, line.text[d.start : d.end])
+            break
+    if date is None:  # no date in the header: the first full date anywhere
+        found = find_dates(text)
+        if found:
+            d = found[0]
+            date, evidence = d.iso, Evidence(d.start, d.end, text[d.start : d.end])
+    start = end = None
+    for key in ("time", "date"):
+        if key in fields:
+            start, end = find_time_range(fields[key][1])
+            if start:
+                break
+    body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
+    body = body or title_body or _most_named_body(text)
+    location = fields["location"][1] if "location" in fields else None
+    return Header(
+        date=date,
+        start_time=start,
+        end_time=end,
+        location=_clean(location) if location else None,
+        body=body,
+        municipality=_municipality(lines, text),
+        date_evidence=evidence,
+    )
+
+
+def _most_named_body(text: str) -> str | None:
+    lex = load()
+    counts: Counter[str] = Counter()
+    for m in _WORD.finditer(text):
+        if m.group()[0].isupper() and any(fold(m.group()).endswith(w) for w in lex.body_words):
+            counts[m.group()] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _heading(text: str) -> tuple[str, str, str] | None:
+    """(kind, heading, rest) when the line starts with a people-list heading."""
+    headings = load().headings
+    cleaned = _clean(text)
+    for sep in (":", "\t"):
+        if sep in cleaned:
+            head, _, rest = cleaned.partition(sep)
+            if fold(head.strip()) in headings:
+                return headings[fold(head.strip())].kind, head.strip(), rest.strip()
+    if fold(cleaned.rstrip(":")) in headings:
+        return headings[fold(cleaned.rstrip(":"))].kind, cleaned.rstrip(":"), ""
+    return None
+
+
+def _labelled_group(text: str) -> tuple[str, str] | None:
+    """("Rudersdal Kommune", "Jamila og Caroline") for an organisation-labelled line of first names."""
+    m = re.match(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$", _clean(text))
+    if not m or fold(m.group(1)) in load().header_labels:
+        return None
+    names = [n.strip() for n in re.split(r",|\bog\b|&", m.group(2)) if n.strip()]
+    lex = load()
+    if names and all(re.fullmatch(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}", n) for n in names):
+        if all(lex.is_first_name(n.split()[0]) for n in names):
+            return m.group(1), m.group(2)
+    return None
+
+
+def _rest_line(line: Line, rest: str) -> Line:
+    offset = line.text.find(rest) if rest else -1
+    return Line(line.start + max(offset, 0), rest if offset >= 0 else rest)
+
+
+def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
+    """People lists in the header, each with the kind its heading gives."""
+    sections: list[ParticipantSection] = []
+    current: tuple[str, str, list[Line]] | None = None
+    gap = 0
+
+    def close() -> None:
+        if current and current[2]:
+            sections.append(ParticipantSection(current[0], current[1], tuple(current[2])))
+
+    for line in lines:
+        cleaned = _clean(line.text)
+        heading = _heading(line.text)
+        if heading:
+            close()
+            kind, head, rest = heading
+            current = (kind, head, [_rest_line(line, rest)] if rest else [])
+            gap = 0
+            continue
+        group = _labelled_group(line.text)
+        if group:
+            close()
+            sections.append(ParticipantSection("affiliated", group[0], (_rest_line(line, group[1]),)))
+            current = None
+            continue
+        if current is None:
+            continue
+        if not cleaned:
+            gap += 1
+            if gap >= 3:
+                close()
+                current = None
+            continue
+        if _label_value(line.text) or cleaned.startswith("|") or len(cleaned) > 160:
+            close()
+            current = None
+            continue
+        gap = 0
+        current[2].append(Line(line.start, line.text))
+    close()
+    return sections

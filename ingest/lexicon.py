@@ -1,0 +1,135 @@
+"""Danish language knowledge, read once from the data files under `data/lexicon/`.
+
+The extractor's rules name concepts ("a role word", "an absence heading"); the words behind
+them live in those files so they can be extended without touching code.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key that keeps æ, ø, å (they are letters, not accents)."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    kept = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and ch != "\u030a":  # keep the ring of å
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)).replace("aa", "å")
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = LEXICON_DIR / name
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str
+    role: str | None
+    names_organisation: bool = False
+
+
+@dataclass(frozen=True)
+class KnownOrganisation:
+    name: str
+    kind: str
+    national: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]  # folded
+    surnames: frozenset[str]  # folded
+    ambiguous_first_names: frozenset[str]
+    headings: dict[str, Heading]
+    roles: dict[str, str]
+    job_titles: tuple[str, ...]
+    org_suffixes: tuple[tuple[str, str], ...]  # longest ending first
+    organisations: dict[str, KnownOrganisation]  # folded name or alias -> organisation
+    municipal_units: dict[str, str]  # folded -> as written
+    people_groups: frozenset[str]
+    months: dict[str, int]
+    body_words: tuple[str, ...]
+    closed_item_markers: frozenset[str]
+    closed_section_markers: frozenset[str]
+    open_section_markers: frozenset[str]
+    municipalities: dict[str, Municipality]  # folded name or variant -> municipality
+    header_labels: dict[str, str]  # folded label -> field (date, time, location, body, notes, toc)
+
+    def is_first_name(self, token: str) -> bool:
+        return fold(token) in self.first_names
+
+    def kind_by_suffix(self, name: str) -> str | None:
+        last = fold(name.split()[-1]) if name.split() else ""
+        for ending, kind in self.org_suffixes:
+            if last.endswith(ending):
+                return kind
+        return None
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in _rows(name))
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    organisations: dict[str, KnownOrganisation] = {}
+    for row in _rows("organisations.tsv"):
+        aliases = tuple(a for a in (row[3].split("|") if len(row) > 3 and row[3] else []) if a)
+        org = KnownOrganisation(row[0], row[1], row[2] == "national", aliases)
+        organisations[fold(org.name)] = org
+        for alias in aliases:
+            if len(alias) > 1:  # one-letter party letters are too ambiguous to look up
+                organisations.setdefault(fold(alias), org)
+    municipalities: dict[str, Municipality] = {}
+    for row in _rows("municipalities.tsv"):
+        variants = tuple(v for v in (row[2].split("|") if len(row) > 2 else []) if v)
+        mun = Municipality(row[0], variants)
+        for key in (row[0], *variants):
+            municipalities[fold(key)] = mun
+    closed = _rows("closed_markers.txt")
+    suffixes = sorted(((fold(r[0]), r[1]) for r in _rows("org_suffixes.tsv")), key=lambda r: -len(r[0]))
+    return Lexicon(
+        first_names=_words("first_names.txt"),
+        surnames=_words("surnames.txt"),
+        ambiguous_first_names=_words("ambiguous_first_names.txt"),
+        headings={
+            fold(r[0]): Heading(r[1], None if r[2] == "-" else r[2], len(r) > 3 and r[3] == "org")
+            for r in _rows("headings.tsv")
+        },
+        roles={fold(r[0]): r[1] for r in _rows("roles.tsv")},
+        job_titles=tuple(fold(r[0]) for r in _rows("job_titles.txt")),
+        org_suffixes=tuple(suffixes),
+        organisations=organisations,
+        municipal_units={fold(r[0]): r[0] for r in _rows("municipal_units.txt")},
+        people_groups=_words("people_groups.txt"),
+        months={fold(r[0]): int(r[1]) for r in _rows("months.tsv")},
+        body_words=tuple(sorted((fold(r[0]) for r in _rows("body_words.txt")), key=len, reverse=True)),
+        closed_item_markers=frozenset(fold(r[1]) for r in closed if r[0] == "item"),
+        closed_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "section"),
+        open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
+        municipalities=municipalities,
+        header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
+    )

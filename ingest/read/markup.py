@@ -1,0 +1,162 @@
+"""HTML to plain text with the standard library's `html.parser`, for HTML files and fragments.
+
+Minutes exported from case systems arrive as .txt files with HTML pasted into table cells:
+"Pkt. 1\\t<p>Oplæg ved …</p> <p>Line beskrev …</p>". Blocks become lines, table cells become
+tab-separated, list items get a bullet, inline tags vanish. The converter keeps no element
+stack beyond table rows, so unclosed tags and deep nesting cost nothing.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK = frozenset(
+    "p div li tr table thead tbody tfoot ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article header "
+    "footer nav main aside blockquote pre hr title caption figure figcaption address form center "
+    "fieldset legend details summary".split()
+)
+_CELL = frozenset({"td", "th"})
+_SKIP = frozenset({"script", "style", "head", "template", "noscript"})
+_BULLETS = tuple("•·◦○●▪▫■□‣⁃-–—*")
+
+# Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
+_FRAGMENT_TAGS = (
+    r"p|br|div|span|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|h[1-6]|i|b|u|s|em|strong|a|sup|sub"
+    r"|font|small|big|strike|del|ins|mark|img|hr|blockquote|pre|section|article|header|footer"
+    r"|dl|dt|dd|caption|center|script|style"
+)
+_FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def has_html_fragments(text: str) -> bool:
+    """True when plain text carries HTML tags such as <p>, <br>, <td> or <i>."""
+    return _FRAGMENT_TAG.search(text) is not None
+
+
+def html_to_text(markup: str, *, fragment: bool = False) -> str:
+    """Plain text of HTML. With `fragment`, the text between tags is kept exactly as it is.
+
+    A whole HTML document collapses whitespace the way a browser does; a fragment inside a
+    text file keeps its tabs and newlines, because they carry the file's own table layout.
+
+        >>> html_to_text("<tr><td>Pkt. 1</td><td><p>Oplæg</p><p>ved <i>Line</i></p></td></tr>")
+        'Pkt. 1\\tOplæg\\nved Line\\n'
+    """
+    if fragment:
+        # Escape every "<" that does not open a known tag, so html.parser leaves it as text.
+        markup = _NOT_A_TAG.sub("&lt;", markup)
+    parser = _TextParser(collapse=not fragment)
+    parser.feed(markup)
+    parser.close()
+    return parser.text()
+
+
+class _TextParser(HTMLParser):
+    def __init__(self, *, collapse: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self._collapse = collapse
+        self._out: list[str] = []
+        self._line_has_text = False  # the current output line holds more than whitespace
+        self._after_tab = False  # the output ends with a cell separator
+        self._break = False  # a block boundary waits for the next text
+        self._bullet = False  # a list item waits for its first text
+        self._skip = 0  # inside <script>, <style>, <head>
+        self._pre = 0
+        self._rows: list[int] = []  # per open table: cells seen in its current row
+
+    def text(self) -> str:
+        return "".join(self._out)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag == "body":
+            self._skip = 0  # an unclosed <head> must not hide the whole body
+        elif tag == "br":
+            self._newline()
+        elif tag in _CELL:
+            self._start_cell()
+        elif tag in _BLOCK:
+            self._break = True
+            if tag == "li":
+                self._bullet = True
+            elif tag == "table":
+                self._rows.append(0)
+            elif tag == "tr":
+                self._new_row()
+            elif tag == "pre":
+                self._pre += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK:
+            self._break = True
+            if tag == "table" and self._rows:
+                self._rows.pop()
+            elif tag == "tr":
+                self._new_row()
+            elif tag == "pre":
+                self._pre = max(0, self._pre - 1)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.
+        if tag == "br":
+            self._newline()
+        elif tag in _BLOCK:
+            self._break = True
+
+    def handle_data(self, data: str) -> None:
+        if self._skip or not data:
+            return
+        if self._collapse and not self._pre:
+            data = _WHITESPACE.sub(" ", data)
+        if not data.strip(" "):
+            self._whitespace(data)
+            return
+        if self._break and self._line_has_text and not self._after_tab:
+            self._emit("\n")
+        if self._break or (self._collapse and not self._line_has_text):
+            data = data.lstrip(" ")
+        if self._bullet and not data.lstrip().startswith(_BULLETS):
+            lead = len(data) - len(data.lstrip())
+            data = f"{data[:lead]}• {data[lead:]}"
+        self._break = self._bullet = False
+        self._emit(data)
+
+    def _whitespace(self, data: str) -> None:
+        """Whitespace between tags: newlines and tabs are layout, spaces only separate words."""
+        if "\t" in data or "\n" in data:
+            self._break = False
+            self._emit(data if not self._line_has_text else data.lstrip(" "))
+        elif self._line_has_text and not self._break and not self._out[-1].endswith((" ", "\t")):
+            self._emit(" ")
+
+    def _new_row(self) -> None:
+        if self._rows:
+            self._rows[-1] = 0
+        else:  # a row outside any <table>
+            self._rows.append(0)
+
+    def _start_cell(self) -> None:
+        if not self._rows:
+            self._rows.append(0)
+        if self._rows[-1]:
+            self._emit("\t")
+            self._break = False
+        self._rows[-1] += 1
+
+    def _newline(self) -> None:
+        self._emit("\n")
+        self._break = False
+
+    def _emit(self, piece: str) -> None:
+        self._out.append(piece)
+        last_line = piece.rsplit("\n", 1)[-1]
+        if "\n" in piece:
+            self._line_has_text = bool(last_line.strip())
+        elif last_line.strip():
+            self._line_has_text = True
+        self._after_tab = piece.endswith("\t")

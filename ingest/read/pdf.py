@@ -1,0 +1,104 @@
+"""PDF to text with `pypdf` (imported lazily), and the clean-up PDF text needs.
+
+Extraction keeps the PDF's line breaks; the segmenter rejoins broken lines, because only it
+knows whether a line ends a heading. Here we only drop page numbers and undo hyphenation.
+"""
+from __future__ import annotations
+
+import io
+import re
+import time
+
+from ingest.errors import IngestError, LimitError, ReadError
+
+PAGE_BREAK = "\f"
+_MAX_SECONDS = 120.0
+
+# A page number is unmistakable in words ("Side 3 af 8") and anywhere; as a bare number
+# ("3", "- 3 -", "3/8") only among the first or last lines of a page, where footers sit.
+_PAGE_WORDS = re.compile(r"\s*(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*", re.IGNORECASE)
+_PAGE_BARE = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*")
+_EDGE_LINES = 2
+
+_HYPHENS = ("-", "\u00ad", "\u2010")
+# "Beskæftigelses-\nog Integrationsudvalget": a hyphen before a conjunction elides a shared
+# word part ("Beskæftigelses- og Integrationsudvalget"); it is not a word broken in two.
+_CONJUNCTIONS = frozenset({"og", "eller", "samt", "som", "end", "men", "el", "hhv", "resp", "and", "or"})
+
+
+def extract_pdf(data: bytes, source: str) -> str:
+    """The text of each page, pages separated by a form feed. ReadError for encrypted or corrupt files."""
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import DependencyError
+    except ImportError as exc:
+        raise ReadError(source, "reading PDF needs the 'pypdf' package: pip install pypdf") from exc
+    if b"%PDF-" not in data[:1024]:
+        raise ReadError(source, "not a PDF file (no %PDF header)")
+    deadline = time.monotonic() + _MAX_SECONDS
+    pages: list[str] = []
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError(source, "encrypted PDF")
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            if time.monotonic() > deadline:
+                raise LimitError(source, f"PDF text extraction took over {_MAX_SECONDS:.0f} s")
+    except IngestError:
+        raise
+    except DependencyError as exc:
+        raise ReadError(source, f"encrypted PDF ({exc})") from exc
+    # pypdf reports malformed files with many exception types (PdfReadError, ValueError,
+    # KeyError, struct.error, zlib.error, ...); each becomes a ReadError carrying its reason.
+    except Exception as exc:
+        raise ReadError(source, f"corrupt PDF: {exc or type(exc).__name__}") from exc
+    return PAGE_BREAK.join(pages)
+
+
+def clean_pdf_text(text: str) -> str:
+    """Drop page-number lines, undo hyphenation at line ends, and join the pages with a blank line.
+
+        >>> clean_pdf_text("Side 1 af 2\\nom integra-\\ntion af flygtninge\\n1\\fBeskæftigelses-\\nog\\n2")
+        'om integration\\naf flygtninge\\n\\nBeskæftigelses- og'
+    """
+    pages = [_dehyphenate(_drop_page_numbers(page.split("\n"))) for page in text.split(PAGE_BREAK)]
+    return "\n\n".join("\n".join(lines).strip("\n") for lines in pages)
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (_PAGE_WORDS.fullmatch(line) or (i in edges and _PAGE_BARE.fullmatch(line)))
+    ]
+
+
+def _dehyphenate(lines: list[str]) -> list[str]:
+    """"integra-\\ntion af" -> "integration\\naf": the word moves up, the line break stays."""
+    out = [line.rstrip() for line in lines]
+    i = 0
+    while i < len(out) - 1:
+        line, following = out[i], out[i + 1].lstrip()
+        word = following.split(maxsplit=1)[0] if following else ""
+        if not (
+            len(line) >= 2 and line.endswith(_HYPHENS) and line[-2].isalpha() and word[:1].islower()
+        ):
+            i += 1
+            continue
+        if word.rstrip(".,;:").lower() in _CONJUNCTIONS:
+            joined = f"{line[:-1]}- {word}"
+        elif line[-1] == "-" and line[-2].isupper():
+            joined = line + word  # "EU-\nborgere" -> "EU-borgere"
+        else:
+            joined = line[:-1] + word
+        rest = following[len(word) :].lstrip()
+        out[i] = joined
+        if rest:
+            out[i + 1] = rest
+            i += 1
+        else:
+            del out[i + 1]  # the joined line may end in a hyphen again: look at it once more
+    return out

@@ -1,0 +1,109 @@
+"""Bytes to text (encoding detection, binary detection) and the normalisation every format gets.
+
+Standard library only, plus `charset-normalizer` when it is importable: the extractor also runs
+under a bare system Python.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ingest.errors import ReadError
+
+# Encodings a Danish document realistically comes in when it is not UTF-8. Left free,
+# charset-normalizer reads short cp1252 text as cp1250 ("Mødested" -> "Mřdested").
+_WESTERN = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_MAX_CONTROL_RATIO = 0.02
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"})
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_TRAILING = re.compile(r"[ \u2000-\u200a\u3000]+$", re.MULTILINE)
+_BLANK_RUN = re.compile(r"\n{4,}")
+
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+
+
+def decode_bytes(data: bytes, source: str, *, html: bool = False) -> str:
+    """Decode the bytes of a text file: BOM, UTF-8, a declared HTML charset, then detection.
+
+    Raises ReadError("binary file, not text") when the bytes are not text in any encoding.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding), source)
+            except UnicodeDecodeError as exc:
+                raise ReadError(source, f"invalid {encoding} text: {exc.reason}") from exc
+    if b"\x00" in data:
+        raise ReadError(source, "binary file, not text")
+    try:
+        return _checked(data.decode("utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096]) if html else None
+    if declared:
+        try:
+            return _checked(data.decode(declared.group(1).decode("ascii")), source)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _checked(_guess(data), source)
+
+
+def _guess(data: bytes) -> str:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        from_bytes = None
+    if from_bytes is not None:
+        best = from_bytes(data, cp_isolation=_WESTERN).best()
+        if best is not None:
+            return str(best)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 decodes anything.
+        return data.decode("latin_1")
+
+
+def _checked(text: str, source: str) -> str:
+    """The text itself, unless control characters show it was binary data after all."""
+    controls = len(_CONTROL.findall(text))
+    if controls and controls > _MAX_CONTROL_RATIO * len(text):
+        raise ReadError(source, "binary file, not text")
+    return text
+
+
+def normalise_text(text: str) -> str:
+    """One form for every format: \\n newlines, NFC, plain spaces, no trailing spaces.
+
+    Tabs are kept (they separate table cells); control characters are dropped; runs of
+    three or more blank lines become two; blank lines at both ends are removed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unicodedata.normalize("NFC", text.translate(_SPACES))
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
+    text = _TRAILING.sub("", text)
+    text = _BLANK_RUN.sub("\n\n\n", text)
+    return text.strip("\n")
+
+
+def clean_markdown(text: str) -> str:
+    """Drop markdown's bold markers and link syntax; keep everything else (tables stay).
+
+        >>> clean_markdown("Mødedato **23. februar 2017**, se [referatet](http://x.dk/r.pdf)")
+        'Mødedato 23. februar 2017, se referatet'
+    """
+    text = _LINK.sub(r"\1", text)
+    # A line may hold several bold runs; one pass removes each pair once.
+    return _BOLD.sub(r"\2", text)

@@ -1,0 +1,82 @@
+"""Which person a name form means: first names, initials, dropped middle names, misspellings.
+
+Pure functions over name strings. Within a document a short form resolves to a full name only
+when exactly one full name fits; otherwise it stays a person of its own.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from ingest.lexicon import fold
+
+# OCR and typing confusions seen in minutes: "Heiberg-lürgensen" for "Heiberg-Iürgensen".
+_CONFUSABLE = str.maketrans({"l": "i", "1": "i", "0": "o"})
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-.]", "", fold(text))
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[\s]+", name.strip()) if p]
+
+
+def _initials_of(words: list[str]) -> str:
+    letters = []
+    for word in words:
+        for piece in word.split("-"):
+            if piece:
+                letters.append(fold(piece[0]).translate(_CONFUSABLE))
+    return "".join(letters)
+
+
+def similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, _key(a), _key(b)).ratio()
+
+
+def fits(short: str, full: str) -> bool:
+    """Whether the name form `short` can denote the person called `full`.
+
+    "Martha" ~ "Martha Ahlmann"; "Gitte KW" ~ "Gitte Kjær-Westermann"; "Eva N" ~ "Eva Nanni";
+    "Karina Hoyda" ~ "Karina Elisabeth Hoyda"; "Annemette" ~ "Anne Mette Meimann";
+    "Farghana" ~ "Fargana Ismailova"; "Poul" ~ "Paul K Jeppesen".
+    """
+    s, f = _parts(short), _parts(full)
+    if not s or not f or len(s) > len(f):
+        return False
+    if fold(short) == fold(full):
+        return True
+    if not _given_fits(s[0], f):
+        return False
+    rest_s, rest_f = s[1:], f[1:] if fold(s[0]) == fold(f[0]) or similarity(s[0], f[0]) >= 0.75 else f[2:]
+    if not rest_s:
+        return True
+    if len(rest_s) == 1 and re.fullmatch(r"[A-ZÆØÅ]{1,3}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?", rest_s[0]):
+        letters = _initials_of([rest_s[0].replace(".", "")]) if "-" in rest_s[0] else fold(rest_s[0].replace(".", "")).translate(_CONFUSABLE)
+        return _initials_of(rest_f).endswith(letters) or _initials_of(rest_f).startswith(letters)
+    remaining = iter(fold(w) for w in rest_f)
+    return all(fold(w) in remaining for w in rest_s)  # the short form's words, in order
+
+
+def _given_fits(given: str, full_words: list[str]) -> bool:
+    first = full_words[0]
+    if fold(given) == fold(first):
+        return True
+    if len(full_words) > 2 and _key(given) == _key(first + full_words[1]):  # "Annemette"
+        return True
+    if len(given) >= 4 and given[0].lower() == first[0].lower() and similarity(given, first) >= 0.75:
+        return True
+    return False
+
+
+def resolve(short: str, full_names: list[str]) -> str | None:
+    """The one full name `short` fits, or None when none or several fit."""
+    exact = [f for f in full_names if fold(f) == fold(short)]
+    if exact:
+        return exact[0]
+    candidates = [f for f in full_names if fits(short, f)]
+    if len(candidates) > 1:  # prefer the exact given name over a spelling variant
+        same_given = [f for f in candidates if fold(_parts(f)[0]) == fold(_parts(short)[0])]
+        candidates = same_given if len(same_given) == 1 else candidates
+    return candidates[0] if len(candidates) == 1 else None

@@ -1,0 +1,155 @@
+"""Cut a document into header, participant sections and agenda items; drop closed items.
+
+Works on structure, not on any one layout: agenda items are found in three numbering styles
+("1. Titel", "Pkt. 1" / "Punkt 1:", time slots "16.30 - 16.50: Titel") and the style that
+forms the longest 1, 2, 3, … run wins. Everything before the first item is the header.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ingest.header import parse_header, parse_sections
+from ingest.lexicon import fold, load
+from ingest.model import AgendaItem, Document, Line, Minutes
+
+_PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt)\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+_NUM = re.compile(r"^(\d{1,2})\s*[.)]\s+([^\d\s].{0,200})$")
+_SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
+_TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
+_DECOR = re.compile(r"^[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*|[\s*]+$")
+
+STYLE_PRIORITY = ("pkt", "num", "slot")
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def clean(text: str) -> str:
+    """A line without markdown emphasis, bullets and stray tags around it."""
+    return _DECOR.sub("", text.replace("**", "")).strip()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Candidate:
+    index: int
+    number: int
+    title: str
+    style: str
+
+
+def _candidates(lines: list[Line]) -> list[_Candidate]:
+    months = load().months
+    found = []
+    for i, line in enumerate(lines):
+        text = clean(line.text)
+        if not text or text.startswith("|") or _TOC_LEADER.search(text):
+            continue
+        if m := _PKT.match(text):
+            found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
+        elif (m := _NUM.match(text)) and fold(m.group(2).split()[0].rstrip(".,")) not in months:
+            found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "num"))
+        elif m := _SLOT.match(text):
+            found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
+    return found
+
+
+def _run(cands: list[_Candidate]) -> list[_Candidate]:
+    """The 1, 2, 3, … run (times: strictly later slots) starting from the first item numbered 1."""
+    run: list[_Candidate] = []
+    for cand in cands:
+        if cand.style == "slot":
+            if not run or cand.number > run[-1].number:
+                run.append(cand)
+        elif (not run and cand.number == 1) or (run and cand.number == run[-1].number + 1):
+            run.append(cand)
+    return run
+
+
+def find_items(lines: list[Line]) -> list[_Candidate]:
+    """The agenda item starts, in the numbering style that forms the longest run."""
+    cands = _candidates(lines)
+    best: list[_Candidate] = []
+    for style in STYLE_PRIORITY:
+        run = _run([c for c in cands if c.style == style])
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+    return best
+
+
+def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
+    if cand.title:
+        return clean(cand.title)
+    for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:
+        if clean(line.text):
+            return clean(line.text)
+    return ""
+
+
+def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
+    markers = load().closed_item_markers
+    if any(marker in fold(title) for marker in markers if marker.startswith("(") or " " in marker):
+        return True
+    if re.search(r"\blukket\b", fold(title)):
+        return True
+    body = [clean(line.text) for line in lines[cand.index + 1 : stop] if clean(line.text)][:6]
+    return any(fold(text).rstrip(".:") in markers for text in body)
+
+
+def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]]:
+    """Line ranges under a "Lukkede dagsordenspunkter" heading in the body (not in a contents list)."""
+    lex = load()
+    ranges, start = [], None
+    for i in range(first_item, len(lines)):
+        key = fold(clean(lines[i].text)).rstrip(":")
+        if key in lex.closed_section_markers and start is None:
+            start = i
+        elif key in lex.open_section_markers and start is not None:
+            ranges.append((start, i))
+            start = None
+    if start is not None:
+        ranges.append((start, len(lines)))
+    return ranges
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def segment(document: Document) -> Minutes:
+    """Header, participant sections and open agenda items of a document; closed items removed."""
+    lines = split_lines(document.text)
+    cands = find_items(lines)
+    first = cands[0].index if cands else len(lines)
+    closed_ranges = _closed_sections(lines, first)
+    text = document.text
+    items, closed = [], 0
+    for n, cand in enumerate(cands):
+        stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
+        start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
+        title = _title(lines, cand, stop)
+        in_closed_section = any(a <= cand.index < b for a, b in closed_ranges)
+        if in_closed_section or _is_closed(lines, cand, stop, title):
+            closed += 1
+            text = _blank(text, start_off, end_off)
+            continue
+        number = str(n + 1) if cand.style == "slot" else str(cand.number)
+        items.append(AgendaItem(number, title, start_off, end_off))
+    for a, b in closed_ranges:  # a closed section's own text, items or not
+        end_off = lines[b].start if b < len(lines) else len(text)
+        text = _blank(text, lines[a].start, end_off)
+    redacted = dataclasses.replace(document, text=text)
+    header_lines = split_lines(text)[:first]
+    return Minutes(
+        document=redacted,
+        text=text,
+        header=parse_header(header_lines, text),
+        sections=tuple(parse_sections(header_lines)),
+        items=tuple(items),
+        closed_items=closed,
+    )
