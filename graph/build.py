@@ -16,6 +16,7 @@ Decisions:
 from __future__ import annotations
 
 import logging
+from typing import Mapping
 
 from graph import ids, schema
 from graph.errors import SchemaError
@@ -30,7 +31,7 @@ _ITEM_QUOTE_MAX = 200
 _NO_EVIDENCE = Evidence(0, 0, "")
 
 
-def _clean(props: dict[str, object]) -> dict[str, object]:
+def _clean(props: Mapping[str, object]) -> dict[str, object]:
     """Drop None and empty lists; sort and de-duplicate lists so the output is deterministic."""
     out: dict[str, object] = {}
     for key, value in props.items():
@@ -72,7 +73,7 @@ class _Rows:
         self.evidence: dict[str, Evidence | None] = {}
         self.rels: dict[str, tuple[str, str, str, Evidence, dict[str, object]]] = {}
 
-    def node(self, label: str, node_id: str, props: dict[str, object],
+    def node(self, label: str, node_id: str, props: Mapping[str, object],
              evidence: Evidence | None = None) -> str:
         if node_id in self.labels and self.labels[node_id] != label:
             raise SchemaError(f"{self.doc}: node {node_id} is both {self.labels[node_id]} and {label}")
@@ -82,7 +83,7 @@ class _Rows:
         return node_id
 
     def rel(self, rel_type: str, start: str, end: str, evidence: Evidence | None,
-            props: dict[str, object] | None = None, key: str = "") -> None:
+            props: Mapping[str, object] | None = None, key: str = "") -> None:
         rel_id = ids.relationship_id(rel_type, start, end, self.doc, key)
         ev = evidence or self.fallback
         cleaned = _clean(props or {})
@@ -142,7 +143,7 @@ class _Builder:
     def is_body(self, name: str) -> bool:
         return self.body is not None and ids.slug(name) == ids.slug(self.body)
 
-    def mentioned(self, label: str, node_id: str, props: dict[str, object],
+    def mentioned(self, label: str, node_id: str, props: Mapping[str, object],
                   evidence: Evidence | None) -> str:
         """A person, organisation or initiative named in the document: node + MENTIONS."""
         self.rows.node(label, node_id, props, evidence)

@@ -23,3 +23,7 @@ class StoreError(GraphError):
 
 class ExportError(GraphError):
     """An export could not be written (the message names the format and the output path)."""
+
+
+class AnalysisError(GraphError):
+    """An analysis got input it cannot work on, e.g. a frame missing columns (names them)."""

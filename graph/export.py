@@ -55,10 +55,11 @@ def to_networkx(store: Store) -> nx.MultiDiGraph:
     """
     graph = nx.MultiDiGraph()
     for n in store.nodes():
-        graph.add_node(n.id, **{k: _flat(v) for k, v in n.properties.items()}, label=n.label)
+        attrs = {k: _flat(v) for k, v in n.properties.items()}
+        graph.add_node(n.id, **{**attrs, "label": n.label})
     for r in store.relationships():
         attrs = {k: _flat(v) for k, v in r.properties.items()}
-        graph.add_edge(r.start, r.end, key=r.id, **attrs, type=r.type)
+        graph.add_edge(r.start, r.end, key=r.id, **{**attrs, "type": r.type})
     return graph
 
 
@@ -72,10 +73,10 @@ def _for_gexf(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for node_id, attrs in graph.nodes(data=True):
         renamed = {(k + "_" if k in _GEXF_RESERVED else k): v for k, v in attrs.items()}
         renamed["node_label"] = renamed.pop("label_")
-        out.add_node(node_id, **renamed, label=str(attrs.get("name", node_id)))
+        out.add_node(node_id, **{**renamed, "label": str(attrs.get("name", node_id))})
     for start, end, key, attrs in graph.edges(keys=True, data=True):
         renamed = {(k + "_" if k in _GEXF_RESERVED else k): v for k, v in attrs.items()}
-        out.add_edge(start, end, key=key, **renamed, id=key, label=attrs["type"])
+        out.add_edge(start, end, key=key, **{**renamed, "id": key, "label": attrs["type"]})
     return out
 
 

@@ -76,6 +76,7 @@ class Lexicon:
     open_section_markers: frozenset[str]
     municipalities: dict[str, Municipality]  # folded name or variant -> municipality
     header_labels: dict[str, str]  # folded label -> field (date, time, location, body, notes, toc)
+    initiative_suffixes: tuple[tuple[str, str], ...]  # longest ending first
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -132,4 +133,7 @@ def load() -> Lexicon:
         open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
+        initiative_suffixes=tuple(
+            sorted(((fold(r[0]), r[1]) for r in _rows("initiative_suffixes.tsv")), key=lambda r: -len(r[0]))
+        ),
     )

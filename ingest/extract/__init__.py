@@ -1,0 +1,56 @@
+"""Facts of one document: `extract(minutes) -> Facts`. Pure; reads only the lexicon."""
+from __future__ import annotations
+
+from ingest.extract.initiatives import grants, initiatives
+from ingest.extract.organisations import find_organisations, organisations
+from ingest.extract.participants import participants
+from ingest.extract.people import people
+from ingest.extract.relations import relate
+from ingest.lexicon import fold
+from ingest.model import Facts, Minutes, MeetingFact, OrganisationFact, PersonFact
+
+
+def extract(minutes: Minutes) -> Facts:
+    """Everything one set of minutes says about people, organisations, initiatives and the meeting."""
+    header, text = minutes.header, minutes.text
+    spans = [(item.start, item.end) for item in minutes.items] or [(0, len(text))]
+    listed = participants(minutes.sections, header.body)
+    persons = people(listed, text, spans)
+    relate(persons, text, minutes.items, header.body)
+    named = [org for a, b in spans for org in find_organisations(text, a, b, header.body)]
+    from_people = [o for p in persons for o in p.organisations]
+    orgs = organisations(named, from_people, header.body, text)
+    canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
+    year = int(header.date[:4]) if header.date else None
+    first_taker = next((p.name for p in persons if "referent" in p.roles), None)
+    return Facts(
+        document=minutes.document,
+        meeting=MeetingFact(
+            date=header.date,
+            municipality=header.municipality,
+            body=header.body,
+            start=header.start_time,
+            end=header.end_time,
+            location=header.location,
+            minute_taker=first_taker,
+            evidence=header.date_evidence,
+        ),
+        persons=tuple(
+            PersonFact(
+                name=p.name,
+                mentions=tuple(p.mentions),
+                status=p.status,
+                roles=tuple(p.roles),
+                organisations=tuple(dict.fromkeys(canonical.get(fold(o), o) for o in p.organisations)),
+                evidence=(p.evidence,),
+            )
+            for p in persons
+        ),
+        organisations=tuple(
+            OrganisationFact(o.name, o.kind, tuple(o.mentions), (o.evidence,)) for o in orgs
+        ),
+        initiatives=tuple(initiatives(text, spans, set(canonical))),
+        grants=tuple(grants(text, spans, year)),
+        items=minutes.items,
+        closed_items=minutes.closed_items,
+    )

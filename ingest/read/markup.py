@@ -113,7 +113,7 @@ class _TextParser(HTMLParser):
             return
         if self._collapse and not self._pre:
             data = _WHITESPACE.sub(" ", data)
-        if not data.strip(" "):
+        if not data.strip():
             self._whitespace(data)
             return
         if self._break and self._line_has_text and not self._after_tab:

@@ -26,7 +26,7 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_RATIO = 0.02
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"})
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ud800-\udfff]")
 _TRAILING = re.compile(r"[ \u2000-\u200a\u3000]+$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{4,}")
 

@@ -1,0 +1,165 @@
+"""`python -m graph …`: small commands over the graph library (stats, export, reset, neo4j).
+
+Each command is a few lines calling one library function. Exit codes: 0 success, 1 a command
+failed (the error is printed), 2 usage error. New commands are added to `COMMANDS`.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from graph.errors import ConfigError, GraphError
+from graph.export import FORMATS, write_export
+from graph.settings import load_settings
+from graph.store import open_store
+from graph.store.base import Store
+
+log = logging.getLogger(__name__)
+
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def _emit(text: str, err: bool = False) -> None:
+    """The CLI's only output channel (library code logs instead)."""
+    print(text, file=sys.stderr if err else sys.stdout)
+
+
+@contextmanager
+def _opened() -> Iterator[Store]:
+    store = open_store(load_settings())
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _total(counts: dict[str, dict[str, int]]) -> str:
+    return (f"{sum(counts['nodes'].values())} nodes, "
+            f"{sum(counts['relationships'].values())} relationships")
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    with _opened() as store:
+        _emit(json.dumps(store.counts(), indent=1, sort_keys=True, ensure_ascii=False))
+    return OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    with _opened() as store:
+        write_export(store, args.format, args.out)
+        if str(args.out) != "-":
+            _emit(f"wrote {args.format} export ({_total(store.counts())}) to {args.out}")
+    return OK
+
+
+def _run_reset(args: argparse.Namespace) -> int:
+    if not args.yes:
+        _emit("reset deletes the whole graph; run again with --yes to confirm", err=True)
+        return USAGE
+    with _opened() as store:
+        before = _total(store.counts())
+        store.clear()
+    _emit(f"cleared the graph ({before} deleted)")
+    return OK
+
+
+def _describe(info: Any) -> str:
+    """A server description for the terminal; the password is shown only by `neo4j env`."""
+    if dataclasses.is_dataclass(info) and not isinstance(info, type):
+        fields = dataclasses.asdict(info)
+        if "password" in fields:
+            fields["password"] = "***"
+        return json.dumps(fields, indent=1, sort_keys=True, default=str)
+    return str(info)
+
+
+def _run_neo4j(args: argparse.Namespace) -> int:
+    try:
+        from graph import server  # lazy: only these commands manage a local server
+    except ImportError as exc:
+        raise ConfigError(f"graph.server is not available: {exc}") from exc
+    if args.action == "start":
+        _emit(_describe(server.start()))
+    elif args.action == "stop":
+        _emit("stopped" if server.stop() else "not running")
+    elif args.action == "status":
+        info = server.status()
+        _emit("not running" if info is None else _describe(info))
+        return OK if info is not None else FAILED
+    else:
+        for line in server.env_lines():
+            _emit(line)
+    return OK
+
+
+def _add_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", "-f", choices=FORMATS, default="json",
+                        help="output format (default: json)")
+    parser.add_argument("out", type=Path, metavar="OUT",
+                        help="output file; a folder for csv; '-' writes json to stdout")
+
+
+def _add_reset(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--yes", action="store_true", help="confirm deleting everything")
+
+
+def _add_neo4j(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=("start", "stop", "status", "env"),
+                        help="start/stop a local server, show its status (exit 1 when not "
+                             "running), or print NEO4J_* lines for .env")
+
+
+@dataclass(frozen=True)
+class Command:
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    configure: Callable[[argparse.ArgumentParser], None] = lambda parser: None
+
+
+COMMANDS: dict[str, Command] = {
+    "stats": Command("print node and relationship counts as JSON", _run_stats),
+    "export": Command("export the graph as json, graphml, gexf or csv", _run_export, _add_export),
+    "reset": Command("delete everything in the store", _run_reset, _add_reset),
+    "neo4j": Command("manage a local Neo4j server for development and tests", _run_neo4j,
+                     _add_neo4j),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m graph",
+        description="The civic knowledge graph: inspect, export and reset the store. The store "
+                    "is Neo4j when NEO4J_URI is set (environment or .env), else the embedded "
+                    "SQLite file at CIVIC_GRAPH_DB (default data/graph.db).",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, command in COMMANDS.items():
+        sub = commands.add_parser(name, help=command.help, description=command.help)
+        command.configure(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return USAGE
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        code: int = args.run(args)
+    except GraphError as exc:
+        _emit(f"error: {exc}", err=True)
+        return FAILED
+    return code

@@ -1,0 +1,156 @@
+"""The graph as pandas DataFrames, read only through the `Store` protocol.
+
+Analysis and the dashboard work on these tables rather than on the store, so they run the same
+on the embedded store and on Neo4j, and a test can build them by hand. An empty store gives
+empty frames with the same columns, so callers need no special case for "nothing ingested yet".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+import pandas as pd
+
+from graph import schema
+from graph.store.base import Node, Relationship, Store
+
+PERSON_COLUMNS = ("id", "name", "municipality")
+ORGANISATION_COLUMNS = ("id", "name", "kind", "municipality")
+BODY_COLUMNS = ("id", "name", "municipality")
+MEETING_COLUMNS = ("id", "date", "body", "municipality", "location")
+DOCUMENT_COLUMNS = ("id", "name", "format")
+ATTENDANCE_COLUMNS = ("person_id", "meeting_id", "status", "roles", "date", "body", "municipality")
+MEMBERSHIP_COLUMNS = ("person_id", "org_id", "relation", "roles", "doc")
+SOURCE_COLUMNS = ("node_id", "doc", "quote", "start", "end", "document")
+
+ROLE_SEPARATOR = "; "
+# When several documents state a person's attendance of one meeting, the most informative
+# status wins: a "present" in one set of minutes outweighs an "unknown" in another.
+_STATUS_RANK = {status: rank for rank, status in enumerate(("present", "absent", "unknown"))}
+
+
+@dataclass(frozen=True)
+class Frames:
+    """Tables of the graph; every frame has its `*_COLUMNS`, possibly with no rows."""
+
+    persons: pd.DataFrame
+    organisations: pd.DataFrame
+    bodies: pd.DataFrame
+    meetings: pd.DataFrame
+    documents: pd.DataFrame
+    attendance: pd.DataFrame
+    memberships: pd.DataFrame
+    sources: pd.DataFrame
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing has been ingested (no meetings and no persons)."""
+        return self.meetings.empty and self.persons.empty
+
+
+def _frame(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """A frame with exactly `columns` (in order), even when `rows` is empty."""
+    return pd.DataFrame(list(rows), columns=list(columns))
+
+
+def _roles(value: Any) -> str:
+    """Roles as one display string: lists joined with "; ", a single role as is."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ROLE_SEPARATOR.join(str(v) for v in value if v)
+    return str(value)
+
+
+def _node_rows(nodes: list[Node], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [{"id": n.id, **{k: n.properties.get(k) for k in keys if k != "id"}} for n in nodes]
+
+
+def _by_end(rels: list[Relationship]) -> dict[str, str]:
+    """end → start of relationships such as HELD (body → meeting), first by id."""
+    found: dict[str, str] = {}
+    for rel in rels:
+        found.setdefault(rel.end, rel.start)
+    return found
+
+
+def _meetings(store: Store, names: Mapping[str, str]) -> pd.DataFrame:
+    """Meetings; body and municipality fall back to the HELD and IN relationships."""
+    held = _by_end(store.relationships(schema.HELD))
+    located = {r.start: r.end for r in store.relationships(schema.IN)}
+    rows = []
+    for node in store.nodes(schema.MEETING):
+        props = node.properties
+        body = props.get("body") or names.get(held.get(node.id, ""))
+        municipality = props.get("municipality") or names.get(located.get(node.id, ""))
+        rows.append({"id": node.id, "date": props.get("date"), "body": body,
+                     "municipality": municipality, "location": props.get("location")})
+    frame = _frame(rows, MEETING_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce", format="ISO8601")
+    return frame
+
+
+def _attendance(store: Store, meetings: pd.DataFrame) -> pd.DataFrame:
+    """One row per (person, meeting), statuses and roles merged over documents."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for rel in store.relationships(schema.ATTENDED):
+        status = rel.properties.get("status") or "unknown"
+        roles = rel.properties.get("roles") or []
+        roles = [roles] if isinstance(roles, str) else list(roles)
+        row = merged.setdefault((rel.start, rel.end), {"status": status, "roles": []})
+        if _STATUS_RANK.get(status, 99) < _STATUS_RANK.get(row["status"], 99):
+            row["status"] = status
+        row["roles"] += [r for r in roles if r not in row["roles"]]
+    rows = [{"person_id": p, "meeting_id": m, "status": v["status"], "roles": _roles(v["roles"])}
+            for (p, m), v in sorted(merged.items())]
+    frame = _frame(rows, ATTENDANCE_COLUMNS[:4])
+    details = meetings[["id", "date", "body", "municipality"]].rename(columns={"id": "meeting_id"})
+    return frame.merge(details, on="meeting_id", how="left")[list(ATTENDANCE_COLUMNS)]
+
+
+def _memberships(store: Store) -> pd.DataFrame:
+    rows = []
+    for rel_type in (schema.MEMBER_OF, schema.REPRESENTS):
+        for rel in store.relationships(rel_type):
+            props = rel.properties
+            rows.append({"person_id": rel.start, "org_id": rel.end, "relation": rel_type,
+                         "roles": _roles(props.get("roles", props.get("role"))),
+                         "doc": props.get("doc")})
+    return _frame(rows, MEMBERSHIP_COLUMNS)
+
+
+def _sources(store: Store, documents: pd.DataFrame) -> pd.DataFrame:
+    names = dict(zip(documents["id"], documents["name"]))
+    rows = [{"node_id": rel.start, "doc": rel.end, "quote": rel.properties.get("quote"),
+             "start": rel.properties.get("start"), "end": rel.properties.get("end"),
+             "document": names.get(rel.end, rel.end)}
+            for rel in store.relationships(schema.SOURCE)]
+    return _frame(rows, SOURCE_COLUMNS)
+
+
+def load_frames(store: Store) -> Frames:
+    """Read the whole graph from `store` into `Frames`.
+
+    >>> from graph.store.embedded import EmbeddedStore
+    >>> import tempfile, pathlib
+    >>> with EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "g.db") as empty:
+    ...     list(load_frames(empty).persons.columns)
+    ['id', 'name', 'municipality']
+    """
+    municipalities = store.nodes(schema.MUNICIPALITY)
+    bodies = store.nodes(schema.BODY)
+    names = {n.id: str(n.properties.get("name", n.id)) for n in (*municipalities, *bodies)}
+    meetings = _meetings(store, names)
+    documents = _frame(_node_rows(store.nodes(schema.DOCUMENT), DOCUMENT_COLUMNS),
+                       DOCUMENT_COLUMNS)
+    return Frames(
+        persons=_frame(_node_rows(store.nodes(schema.PERSON), PERSON_COLUMNS), PERSON_COLUMNS),
+        organisations=_frame(_node_rows(store.nodes(schema.ORGANISATION), ORGANISATION_COLUMNS),
+                             ORGANISATION_COLUMNS),
+        bodies=_frame(_node_rows(bodies, BODY_COLUMNS), BODY_COLUMNS),
+        meetings=meetings,
+        documents=documents,
+        attendance=_attendance(store, meetings),
+        memberships=_memberships(store),
+        sources=_sources(store, documents),
+    )

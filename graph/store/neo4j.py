@@ -1,0 +1,228 @@
+"""`Store` on a Neo4j 5 server over Bolt, with the embedded store's exact semantics.
+
+Each write is one managed transaction (`execute_write` retries transient errors): it reads the
+stored rows the batch touches, decides inserted/updated/unchanged in Python with the same
+canonical-JSON comparison as the embedded store, writes only new or changed rows as `UNWIND`
+batches per label and type, then deletes the document's stale relationships and sweeps orphans.
+All Cypher lives in `graph.store.cypher`.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from typing import Any, Callable, Iterable, Mapping, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Record
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+from graph.errors import StoreError
+from graph.schema import LABELS, REL_TYPES
+from graph.store import check_batch, cypher
+from graph.store.base import Batch, Node, Relationship, WriteReport
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_schema_ready: set[tuple[str, str | None]] = set()  # (uri, database) whose constraints exist
+
+
+def _kept(props: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties as stored: None dropped, tuples as lists."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in props.items() if v is not None}
+
+
+def _canonical(props: Mapping[str, Any]) -> str:
+    """The embedded store's comparison key, so both stores agree on 'unchanged' (True != 1 != 1.0)."""
+    return json.dumps(_kept(props), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _node(record: Record) -> Node:
+    props = dict(record["props"])
+    props.pop("id", None)
+    label = next(name for name in record["labels"] if name != cypher.ENTITY)
+    return Node(record["id"], label, props)
+
+
+def _relationship(record: Record) -> Relationship:
+    props = dict(record["props"])
+    props.pop("id", None)
+    return Relationship(record["id"], record["type"], record["start"], record["end"], props)
+
+
+class Neo4jStore:
+    """`Store` on the Neo4j server at `uri` (bolt:// or neo4j://), in `database` or the default."""
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
+        self.uri, self.database = uri, database
+        try:
+            self._driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {uri} refused user {user!r}: {exc.message}") from exc
+        except (ServiceUnavailable, DriverError, Neo4jError, ValueError, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {exc}") from exc
+        if (uri, database) not in _schema_ready:
+            self._run("creating constraints", self._create_schema)
+            _schema_ready.add((uri, database))
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self, what: str, action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"Neo4j at {self.uri}: {what} failed, nothing written: {exc}") from exc
+
+    def _create_schema(self) -> None:
+        with self._driver.session(database=self.database) as session:
+            for statement in cypher.CONSTRAINTS:
+                session.run(statement).consume()
+            session.run(cypher.AWAIT_INDEXES, seconds=300).consume()
+
+    def _read(self, query: str, **params: Any) -> list[Record]:
+        def work() -> list[Record]:
+            records, _, _ = self._driver.execute_query(query, params, database_=self.database,
+                                                      routing_="r")
+            return records
+
+        return self._run("read", work)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, batch: Batch) -> WriteReport:
+        """Replace the document's contribution with `batch`, atomically (see `store.base`)."""
+        check_batch(batch)
+        for node in batch.nodes:
+            cypher.merge_nodes(node.label)  # raises SchemaError before anything is sent
+        for rel in batch.relationships:
+            cypher.merge_relationships(rel.type)
+
+        def work() -> WriteReport:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(_write, batch)
+
+        report = self._run(f"write of {batch.document_id}", work)
+        log.debug("%s: wrote %s", batch.document_id, report)
+        return report
+
+    def delete_nodes(self, node_ids: Iterable[str]) -> WriteReport:
+        """Remove nodes and every relationship touching them (used by erasure); no sweep."""
+        ids = sorted(set(node_ids))
+
+        def work() -> WriteReport:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(_detach_delete, cypher.DELETE_NODES, ids=ids)
+
+        return self._run("delete of nodes", work)
+
+    def clear(self) -> None:
+        """Remove every node and relationship in batches; constraints and indexes stay."""
+        def work() -> None:
+            with self._driver.session(database=self.database) as session:
+                session.run(cypher.CLEAR).consume()
+
+        self._run("clear", work)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def nodes(self, label: str | None = None) -> list[Node]:
+        """All nodes, or those with `label`, sorted by id."""
+        query = cypher.ALL_NODES if label is None else cypher.nodes_with_label(label)
+        if query is None:
+            return []
+        return sorted((_node(r) for r in self._read(query)), key=lambda n: n.id)
+
+    def relationships(self, type: str | None = None) -> list[Relationship]:
+        """All relationships, or those of `type`, sorted by id."""
+        query = cypher.ALL_RELATIONSHIPS if type is None else cypher.relationships_of_type(type)
+        if query is None:
+            return []
+        return sorted((_relationship(r) for r in self._read(query)), key=lambda r: r.id)
+
+    def node(self, node_id: str) -> Node | None:
+        """One node by id, or None."""
+        records = self._read(cypher.NODE, id=node_id)
+        return _node(records[0]) if records else None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """{"nodes": {label: n}, "relationships": {type: n}}, keys sorted, zeros omitted."""
+        found: dict[str, dict[str, int]] = {"nodes": {}, "relationships": {}}
+        for record in self._read(cypher.COUNTS):
+            if record["n"]:
+                found[record["kind"]][record["name"]] = record["n"]
+        return {kind: dict(sorted(rows.items())) for kind, rows in found.items()}
+
+    def close(self) -> None:
+        """Close the driver (idempotent)."""
+        self._driver.close()
+
+
+def _detach_delete(tx: ManagedTransaction, query: str, **params: Any) -> WriteReport:
+    record = tx.run(query, params).single(strict=True)
+    return WriteReport(deleted=record["nodes"] + record["rels"])
+
+
+def _write(tx: ManagedTransaction, batch: Batch) -> WriteReport:
+    """The six steps of `store.base` in one transaction; re-run whole on a transient error."""
+    report = WriteReport()
+    _merge_nodes(tx, batch, report)
+    _merge_relationships(tx, batch, report)
+    keep = [rel.id for rel in batch.relationships]
+    stale = tx.run(cypher.DELETE_STALE_RELATIONSHIPS, doc=batch.document_id, keep=keep)
+    report.deleted += sum(record["deleted"] for record in stale)
+    report.deleted += _detach_delete(tx, cypher.SWEEP_ORPHANS).deleted
+    return report
+
+
+def _merge_nodes(tx: ManagedTransaction, batch: Batch, report: WriteReport) -> None:
+    stored = {r["id"]: _node(r) for r in tx.run(cypher.FETCH_NODES, ids=[n.id for n in batch.nodes])}
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node in batch.nodes:
+        old = stored.get(node.id)
+        props = _kept(node.properties)
+        if old is None:
+            report.inserted += 1
+        elif (old.label, _canonical({**old.properties, **props})) == (node.label, _canonical(old.properties)):
+            report.unchanged += 1
+            continue
+        else:
+            report.updated += 1
+        rows[node.label].append({"id": node.id, "props": props})
+    for label in LABELS:  # vocabulary order, so every run takes locks in the same order
+        if rows[label]:
+            tx.run(cypher.merge_nodes(label), rows=rows[label]).consume()
+
+
+def _merge_relationships(tx: ManagedTransaction, batch: Batch, report: WriteReport) -> None:
+    ids = [rel.id for rel in batch.relationships]
+    stored = {r["id"]: r for r in tx.run(cypher.FETCH_RELATIONSHIPS, ids=ids)}
+    moved: list[str] = []  # element ids of stored relationships whose type or ends change
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rel in batch.relationships:
+        props = _kept(rel.properties)
+        old = stored.get(rel.id)
+        if old is None:
+            report.inserted += 1
+        else:
+            before = (old["type"], old["start"], old["end"], _canonical(_relationship(old).properties))
+            if before == (rel.type, rel.start, rel.end, _canonical(props)):
+                report.unchanged += 1
+                continue
+            report.updated += 1
+            if before[:3] != (rel.type, rel.start, rel.end):
+                moved.append(old["element_id"])
+        rows[rel.type].append({"id": rel.id, "start": rel.start, "end": rel.end,
+                               "props": {**props, "id": rel.id}})
+    if moved:
+        tx.run(cypher.DELETE_RELATIONSHIPS, element_ids=moved).consume()
+    for rel_type in REL_TYPES:
+        if rows[rel_type]:
+            tx.run(cypher.merge_relationships(rel_type), rows=rows[rel_type]).consume()

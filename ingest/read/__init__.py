@@ -1,0 +1,70 @@
+"""Read a file (.txt .md .html .pdf .docx) into a `Document`: one normalised plain text.
+
+`read_document` does the file work (checks, bytes, decoding or PDF/DOCX extraction);
+`text_to_document` is pure and does the format's clean-up. Text formats need only the standard
+library, so the extractor runs under a bare Python; PDF and DOCX import their packages lazily.
+
+    >>> doc = text_to_document("<p>Mødedato: 7. september 2017</p>", "r.html", "html")
+    >>> doc.text, doc.format
+    ('Mødedato: 7. september 2017', 'html')
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest.errors import ReadError
+from ingest.model import Document
+from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
+from ingest.read.markup import has_html_fragments, html_to_text
+from ingest.read.pdf import clean_pdf_text, extract_pdf
+from ingest.read.word import extract_docx
+from ingest.read.text import clean_markdown, decode_bytes, normalise_text
+
+__all__ = ["FORMATS", "iter_paths", "read_document", "text_to_document"]
+
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file into a Document. Raises ReadError (or ReadLimitError) naming the file."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    fmt = format_of(path)
+    source = str(path)
+    if fmt == "pdf":
+        raw = extract_pdf(data, source)
+    elif fmt == "docx":
+        raw = extract_docx(data, source)
+    else:
+        raw = decode_bytes(data, source, html=fmt == "html")
+    document = text_to_document(raw, path.name, fmt)
+    if not document.text.strip():
+        hint = " (a scanned PDF without a text layer?)" if fmt == "pdf" else ""
+        raise ReadError(path, f"no text found{hint}")
+    return document
+
+
+def text_to_document(text: str, name: str, fmt: str) -> Document:
+    """Turn the raw text of a file of format `fmt` into a Document. Pure.
+
+    html: converted to text; txt/md: HTML fragments converted, markdown bold and links
+    dropped; pdf: page numbers dropped, hyphenation undone (pages separated by form feeds);
+    docx: as extracted. Then all: newlines, NFC, spaces, blank lines normalised.
+    `doc_id` hashes the final text, so the same text read from two files is one document.
+    """
+    if fmt not in FORMATS.values():
+        raise ReadError(name, f"unknown format {fmt!r}; known: {', '.join(sorted(set(FORMATS.values())))}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if fmt == "html":
+        text = html_to_text(text)
+    elif fmt in ("txt", "md"):
+        if has_html_fragments(text):
+            text = html_to_text(text, fragment=True)
+        # The .txt minutes are mostly markdown exports too ("Mødedato **23. februar 2017**").
+        text = clean_markdown(text)
+    elif fmt == "pdf":
+        text = clean_pdf_text(text)
+    text = normalise_text(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return Document(doc_id=f"doc:{digest}", name=name, format=fmt, text=text)

@@ -1,0 +1,138 @@
+"""DOCX to text with `python-docx` (imported lazily): body paragraphs and tables in document order.
+
+A table row becomes one line with its cells separated by tabs. A cell of several paragraphs
+(a "Deltagere" cell listing one member per paragraph) continues on the next lines, indented
+by tabs to its column, so each name keeps its own line:
+
+    Deltagere\\tAnne Mette Meimann, Venligboerne
+    \\tThorkild Damsgaard Olsen, Birkerød Flygtningekontakt
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from itertools import zip_longest
+from typing import Any
+
+from ingest.errors import ReadError, ReadLimitError
+from ingest.read.numbering import Numbering
+
+_MAX_UNPACKED = 200_000_000
+_MAX_RATIO = 100
+_RATIO_FLOOR = 10_000_000  # small parts compress well without being bombs
+_MAX_ENTRIES = 10_000
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def check_zip(data: bytes, source: str) -> None:
+    """ReadError unless `data` is a zip archive that unpacks to a sane size (no zip bomb)."""
+    if data.startswith(_OLE_MAGIC):
+        raise ReadError(source, "not a DOCX (zip) file: an old Word .doc or a password-protected DOCX")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise ReadError(source, "not a DOCX (zip) file") from exc
+    if len(entries) > _MAX_ENTRIES:
+        raise ReadLimitError(source, f"zip bomb? {len(entries)} entries, limit {_MAX_ENTRIES}")
+    unpacked = sum(entry.file_size for entry in entries)
+    packed = max(1, sum(entry.compress_size for entry in entries))
+    if unpacked > _MAX_UNPACKED:
+        raise ReadLimitError(source, f"zip bomb? unpacks to {unpacked} bytes, limit {_MAX_UNPACKED}")
+    if unpacked > _RATIO_FLOOR and unpacked > _MAX_RATIO * packed:
+        raise ReadLimitError(source, f"zip bomb? compression ratio {unpacked // packed}:1, limit {_MAX_RATIO}:1")
+
+
+def extract_docx(data: bytes, source: str) -> str:
+    """Header and footer of the first section, then the body: paragraphs and tables in order."""
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:
+        raise ReadError(source, "reading DOCX needs the 'python-docx' package: pip install python-docx") from exc
+    check_zip(data, source)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        numbering = Numbering.of(document)
+        top = _header_lines(document, numbering)
+        body = list(_block_lines(document.element.body.iterchildren(), numbering))
+    except PackageNotFoundError as exc:
+        raise ReadError(source, f"not a DOCX file: {exc}") from exc
+    # python-docx and lxml report a malformed package with KeyError, ValueError,
+    # XMLSyntaxError and others; each becomes a ReadError carrying its reason.
+    except Exception as exc:
+        raise ReadError(source, f"corrupt DOCX: {exc or type(exc).__name__}") from exc
+    if top:
+        top.append("")
+    return "\n".join(top + body)
+
+
+def _header_lines(document: Any, numbering: Numbering) -> list[str]:
+    section = document.sections[0] if document.sections else None
+    if section is None:
+        return []
+    parts = [section.header, section.footer]
+    if section.different_first_page_header_footer:
+        parts = [section.first_page_header, *parts, section.first_page_footer]
+    lines: list[str] = []
+    for part in parts:
+        if part.is_linked_to_previous:
+            continue
+        blocks = (block._element for block in part.iter_inner_content())
+        for line in _block_lines(blocks, numbering):
+            if line.strip() and line not in lines:
+                lines.append(line)
+    return lines
+
+
+def _block_lines(elements: Iterable[Any], numbering: Numbering) -> Iterator[str]:
+    """Lines of paragraphs and tables; content controls (w:sdt) are opened in place."""
+    pending = list(elements)[::-1]
+    while pending:
+        element = pending.pop()
+        if element.tag == f"{_W}p":
+            yield numbering.label(element) + _paragraph_text(element)
+        elif element.tag == f"{_W}tbl":
+            yield from _table_lines(element, numbering)
+        elif element.tag == f"{_W}sdt":
+            content = element.find(f"{_W}sdtContent")
+            if content is not None:
+                pending.extend(list(content)[::-1])
+
+
+def _paragraph_text(p: Any) -> str:
+    from docx.text.paragraph import Paragraph
+
+    return str(Paragraph(p, None).text)
+
+
+def _table_lines(tbl: Any, numbering: Numbering) -> Iterator[str]:
+    for tr in tbl.iter(f"{_W}tr"):
+        if tr.getparent() is not tbl:
+            continue  # a row of a nested table; its cell flattens it
+        cells = [_cell_lines(tc, numbering) for tc in tr.iterchildren(f"{_W}tc")]
+        for n, row in enumerate(zip_longest(*cells, fillvalue="")):
+            line = "\t".join(row)
+            yield line if n == 0 else line.rstrip("\t")
+
+
+def _cell_lines(tc: Any, numbering: Numbering) -> list[str]:
+    """The non-empty lines of a cell; a vertically merged continuation cell is empty."""
+    props = tc.find(f"{_W}tcPr")
+    merge = props.find(f"{_W}vMerge") if props is not None else None
+    if merge is not None and merge.get(f"{_W}val", "continue") == "continue":
+        return [""]
+    lines = []
+    for child in tc.iterchildren(f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
+        if child.tag == f"{_W}tbl":
+            # A nested table: one line per row, its cells separated by spaces.
+            for tr in child.iter(f"{_W}tr"):
+                text = " ".join(_paragraph_text(p) for p in tr.iter(f"{_W}p"))
+                lines.append(" ".join(text.split()))
+        else:
+            lines.extend(_block_lines([child], numbering))
+    # A line break inside a cell starts a new line of the cell; a tab would shift the columns.
+    lines = [" ".join(part.split()) for line in lines for part in line.split("\n")]
+    return [line for line in lines if line] or [""]
