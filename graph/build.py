@@ -9,6 +9,8 @@ Decisions:
   organisation whose slug equals the body's is not created separately).
 - Organisations are national (municipality null, id scope "dk") when their kind is in
   `NATIONAL_KINDS` or the lexicon (`data/lexicon/organisations.tsv`) marks them national.
+- Every PersonFact ATTENDED the meeting with its extracted status ("unknown" when merely named);
+  people known only from an initiative's roles are MENTIONS, not ATTENDED.
 - A grant without a named funder yields no FUNDED relationship (the recipient is still created
   and mentioned by the meeting): guessing the funder would state something the minutes do not.
 - `None` values and empty lists are omitted; lists are sorted and de-duplicated.
@@ -56,10 +58,10 @@ def _merge(old: dict[str, object], new: dict[str, object]) -> dict[str, object]:
     return merged
 
 
-def _earliest(a: Evidence | None, b: Evidence | None) -> Evidence | None:
-    if a is None or b is None:
-        return a or b
-    return min(a, b, key=lambda e: (e.start, e.end, e.quote))
+def _earliest(*evidence: Evidence | None) -> Evidence | None:
+    """The passage that comes first in the document, whatever the order of the facts."""
+    known = [e for e in evidence if e is not None]
+    return min(known, key=lambda e: (e.start, e.end, e.quote)) if known else None
 
 
 class _Rows:
@@ -109,10 +111,6 @@ class _Rows:
                           "quote": ev.quote, "extractor": EXTRACTOR_VERSION}
             rels.append(Relationship(rel_id, rel_type, start, end, {**props, **provenance}))
         return Batch(self.doc, nodes, tuple(rels))
-
-
-def _first(evidence: tuple[Evidence, ...]) -> Evidence | None:
-    return min(evidence, key=lambda e: (e.start, e.end, e.quote)) if evidence else None
 
 
 def _item_evidence(text: str, item: AgendaItem) -> Evidence:
@@ -202,11 +200,11 @@ class _Builder:
     def add_organisations(self) -> None:
         for org in self.facts.organisations:
             if not self.is_body(org.name):
-                self.actor(org.name, _first(org.evidence))
+                self.actor(org.name, _earliest(*org.evidence))
 
     def add_persons(self) -> None:
         for p in self.facts.persons:
-            ev = _first(p.evidence)
+            ev = _earliest(*p.evidence)
             person = self.person(p.name, p.mentions, ev)
             self.rows.rel(schema.ATTENDED, person, self.meeting, ev,
                           {"status": p.status, "roles": p.roles})
@@ -216,7 +214,7 @@ class _Builder:
 
     def add_initiatives(self) -> None:
         for init in self.facts.initiatives:
-            ev = _first(init.evidence)
+            ev = _earliest(*init.evidence)
             node = self.mentioned(schema.INITIATIVE, ids.initiative_id(init.name, self.mun),
                                   {"name": init.name, "kind": init.kind, "municipality": self.mun}, ev)
             for name, role in init.persons:

@@ -55,6 +55,8 @@ def check_batch(batch: Batch) -> None:
                              f"{rel.properties.get('doc')!r}, expected {doc!r}")
         rows.append((rel.id, rel.properties))
     for row_id, props in rows:
+        if "id" in props:
+            raise StoreError(f"{doc}: {row_id} has a property named 'id' (reserved for the id)")
         for key, value in props.items():
             reason = _check_value(value)
             if reason:

@@ -11,7 +11,8 @@ Exact semantics, identical in every store (the contract tests in tests/graph che
    node ids and relationship ids are unique within the batch; every relationship's start and
    end are nodes of the batch; every relationship's `doc` property equals `batch.document_id`;
    property values are None, str, int (64-bit), float, bool, or a list whose items are all
-   str, all int, all float or all bool (no maps, no nested lists).
+   str, all int, all float or all bool (no maps, no nested lists); no property is named `id`
+   (the row's id is not a property). `graph.store.check_batch` implements this step.
 2. Nodes merge by id. The stored label becomes the batch's label. Properties merge key by key:
    a key present in the batch with a non-None value overwrites the stored value; a key absent
    from the batch, or None in it, keeps its stored value. A write never removes a property, so

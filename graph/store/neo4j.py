@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Mapping, TypeVar
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Record
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.errors import StoreError
+from graph.errors import SchemaError, StoreError
 from graph.schema import LABELS, REL_TYPES
 from graph.store import check_batch, cypher
 from graph.store.base import Batch, Node, Relationship, WriteReport
@@ -37,16 +37,19 @@ def _canonical(props: Mapping[str, Any]) -> str:
     return json.dumps(_kept(props), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def _plain(props: Mapping[str, Any]) -> dict[str, Any]:
+    """Stored properties without the merge key, keys sorted like the embedded store's JSON."""
+    return {key: props[key] for key in sorted(props) if key != "id"}
+
+
 def _node(record: Record) -> Node:
-    props = dict(record["props"])
-    props.pop("id", None)
+    props = _plain(record["props"])
     label = next(name for name in record["labels"] if name != cypher.ENTITY)
     return Node(record["id"], label, props)
 
 
 def _relationship(record: Record) -> Relationship:
-    props = dict(record["props"])
-    props.pop("id", None)
+    props = _plain(record["props"])
     return Relationship(record["id"], record["type"], record["start"], record["end"], props)
 
 
@@ -79,7 +82,7 @@ class Neo4jStore:
         try:
             return action()
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"Neo4j at {self.uri}: {what} failed, nothing written: {exc}") from exc
+            raise StoreError(f"Neo4j at {self.uri}: {what} failed: {exc}") from exc
 
     def _create_schema(self) -> None:
         with self._driver.session(database=self.database) as session:
@@ -100,10 +103,13 @@ class Neo4jStore:
     def write(self, batch: Batch) -> WriteReport:
         """Replace the document's contribution with `batch`, atomically (see `store.base`)."""
         check_batch(batch)
-        for node in batch.nodes:
-            cypher.merge_nodes(node.label)  # raises SchemaError before anything is sent
-        for rel in batch.relationships:
-            cypher.merge_relationships(rel.type)
+        try:  # labels and types become query text, so only the vocabulary's may pass
+            for node in batch.nodes:
+                cypher.merge_nodes(node.label)
+            for rel in batch.relationships:
+                cypher.merge_relationships(rel.type)
+        except SchemaError as exc:
+            raise SchemaError(f"{batch.document_id}: {exc}") from exc
 
         def work() -> WriteReport:
             with self._driver.session(database=self.database) as session:

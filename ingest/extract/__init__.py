@@ -18,6 +18,9 @@ def extract(minutes: Minutes) -> Facts:
     persons = people(listed, text, spans)
     relate(persons, text, minutes.items, header.body)
     named = [org for a, b in spans for org in find_organisations(text, a, b, header.body)]
+    if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
+        for p in persons:
+            p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
     orgs = organisations(named, from_people, header.body, text)
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}

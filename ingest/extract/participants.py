@@ -175,8 +175,6 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 default = heading.role if heading else None
                 if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
                     default = None
-                if default == "medlem" and any(r.split()[0] in ("referent", "sekretariat") for r in roles):
-                    default = None
                 if default:
                     roles.insert(0, default)
                 evidence = Evidence(entry.start, entry.start + len(entry.name), entry.name)

@@ -15,7 +15,10 @@ from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
 
 _ORG_AFTER = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,4})"
-_ROUTINE_ITEMS = ("eventuelt", "evt", "gensidig orientering", "nyt fra formanden", "meddelelser", "orientering ved formand")
+_ROUTINE_ITEMS = (
+    "eventuelt", "evt", "gensidig orientering", "nyt fra formanden", "nyt fra foreningerne",
+    "meddelelser", "orientering ved formand", "godkendelse",
+)
 
 
 def _name_forms(person: Person) -> list[str]:

@@ -116,10 +116,10 @@ class _TextParser(HTMLParser):
         if not data.strip():
             self._whitespace(data)
             return
-        if self._break and self._line_has_text and not self._after_tab:
-            self._emit("\n")
         if self._break or (self._collapse and not self._line_has_text):
             data = data.lstrip(" ")
+        if self._break and self._line_has_text and not self._after_tab and not data.startswith("\n"):
+            self._newline()
         if self._bullet and not data.lstrip().startswith(_BULLETS):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}• {data[lead:]}"
@@ -144,12 +144,16 @@ class _TextParser(HTMLParser):
         if not self._rows:
             self._rows.append(0)
         if self._rows[-1]:
+            if self._out:
+                self._out[-1] = self._out[-1].rstrip(" ")
             self._emit("\t")
             self._break = False
         self._rows[-1] += 1
 
     def _newline(self) -> None:
-        self._emit("\n")
+        """A line break; inside a table cell the next line is indented to the cell's column."""
+        column = self._rows[-1] - 1 if self._rows and self._rows[-1] > 1 else 0
+        self._emit("\n" + "\t" * column)
         self._break = False
 
     def _emit(self, piece: str) -> None:

@@ -1,0 +1,38 @@
+import pytest
+
+from ingest.dates import find_dates, find_time_range
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Mødedato\t27.02.2018", "2018-02-27"),
+        ("Mødedato: 7. september 2017 kl. 17.00", "2017-09-07"),
+        ("Torsdag d.10.09.15.", "2015-09-10"),
+        ("Integrationsrådet, 23.2.2017", "2017-02-23"),
+        ("REFERAT Integrationsrådet d. 07-06-2018", "2018-06-07"),
+        ("Referat - Netværk - 28. februar 2019", "2019-02-28"),
+        ("Mødedato **23. februar 2017**", "2017-02-23"),
+        ("den 2019-11-04", "2019-11-04"),
+    ],
+)
+def test_danish_date_forms(text, iso):
+    assert find_dates(text)[0].iso == iso
+
+
+@pytest.mark.parametrize("text", ["Sagsnr 00.01.00-A21-1-14", "version 1.2.2017x", "31.02.2018", "den 18/5"])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, times",
+    [
+        ("Kl. 12.30 – 14.30", ("12:30", "14:30")),
+        ("kl. 17.00 til 19.00", ("17:00", "19:00")),
+        ("Tid **17:00**", ("17:00", None)),
+        ("ingen tid", (None, None)),
+    ],
+)
+def test_time_ranges(text, times):
+    assert find_time_range(text) == times

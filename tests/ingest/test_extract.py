@@ -1,0 +1,72 @@
+"""Extraction on small fixtures of each layout, with the expected facts worked out by hand."""
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import read_document
+from ingest.segment import segment
+
+LAYOUTS = Path(__file__).resolve().parent.parent / "fixtures" / "layouts"
+
+
+def _facts(name):
+    return extract(segment(read_document(LAYOUTS / name)))
+
+
+def _person(facts, name):
+    return next(p for p in facts.persons if p.name == name)
+
+
+def test_flattened_header_table_pairs_names_with_organisations():
+    f = _facts("header_table.txt")
+    assert [p.name for p in f.persons if p.status == "present"] == [
+        "Hanne Lund Petersen", "Jonas Kirk", "Mette Storm-Hansen", "Ole Bach", "Peter Holm"]
+    assert "Dansk Flygtningehjælp Gribskov" in _person(f, "Jonas Kirk").organisations
+    assert _person(f, "Ole Bach").roles[:1] == ("suppleant",)
+    assert "referent" in _person(f, "Peter Holm").roles
+    assert f.meeting.minute_taker == "Peter Holm"
+
+
+def test_first_names_in_the_text_resolve_to_participants():
+    f = _facts("header_table.txt")
+    assert "Jonas" in _person(f, "Jonas Kirk").mentions
+    assert "tovholder" in _person(f, "Ole Bach").roles
+    assert len(f.persons) == 5  # no extra person for "Mette", "Hanne", "Ole"
+
+
+def test_dash_lines_roles_in_scope_and_party():
+    f = _facts("dash_lines.txt")
+    ali = _person(f, "Ali Hassan")
+    assert set(ali.roles) >= {"medlem", "næstformand", "formand (Furesø Somaliske Forening)"}
+    birthe = _person(f, "Birthe Nielsen")
+    assert "Venstre" in birthe.organisations and "Kommunalbestyrelsen" in birthe.organisations
+    assert _person(f, "Kim Larsen").status == "absent"
+    assert _person(f, "Kim Larsen").organisations == ("Integrationsrådet",)  # "borgere med …" is no organisation
+    assert "Susanne K" in _person(f, "Susanne Krogh").mentions
+    kinds = {o.name: o.kind for o in f.organisations}
+    assert kinds["Venstre"] == "political_party" and kinds["Furesø Somaliske Forening"] == "association"
+
+
+def test_closed_item_people_and_organisations_never_extracted():
+    f = _facts("blocks_closed.txt")
+    names = {p.name for p in f.persons} | {o.name for o in f.organisations}
+    assert not any("Hemmelig" in n for n in names)
+    assert f.closed_items == 1
+
+
+def test_first_name_lists_and_labelled_groups():
+    f = _facts("pdf_slots.txt")
+    assert _person(f, "Eva N").roles == ("medlem", "dirigent")
+    assert set(_person(f, "Lise").roles) == {"medlem", "referent"}
+    mona = _person(f, "Mona Damgaard")  # listed as "Mona", named in full across a PDF line break
+    assert mona.status == "present" and "Horsens Kommune" in mona.organisations
+    assert "oplægsholder" in mona.roles
+
+
+@pytest.mark.parametrize("name", ["header_table.txt", "dash_lines.txt", "blocks_closed.txt", "pdf_slots.txt"])
+def test_every_name_is_found_in_the_source_at_its_span(name):
+    f = _facts(name)
+    for p in f.persons:
+        for ev in p.evidence:
+            assert f.document.text[ev.start : ev.end] == ev.quote

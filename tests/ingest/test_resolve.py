@@ -1,0 +1,34 @@
+import pytest
+
+from ingest.resolve import fits, resolve
+
+FULL = ["Gitte Kjær-Westermann", "Gitte Heiberg-lürgensen", "Eva Nanni", "Karina Elisabeth Hoyda",
+        "Anne Mette Meimann", "Fargana Ismailova", "Paul K Jeppesen", "Birgit Hoé Knudsen"]
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [
+        ("Gitte KW", "Gitte Kjær-Westermann"),
+        ("Gitte H-I", "Gitte Heiberg-lürgensen"),  # OCR: l read for I
+        ("Eva N", "Eva Nanni"),
+        ("Eva", "Eva Nanni"),
+        ("Karina Hoyda", "Karina Elisabeth Hoyda"),
+        ("Annemette", "Anne Mette Meimann"),
+        ("Farghana", "Fargana Ismailova"),
+        ("Poul", "Paul K Jeppesen"),
+        ("Birgit Hoé", "Birgit Hoé Knudsen"),
+    ],
+)
+def test_short_forms_resolve_to_the_one_full_name(short, full):
+    assert resolve(short, FULL) == full
+
+
+@pytest.mark.parametrize("short", ["Gitte", "Eva S.", "Susanne", "Imad", "Gitte KX"])
+def test_short_forms_stay_apart_when_the_text_does_not_say_which(short):
+    assert resolve(short, FULL) is None
+
+
+def test_different_full_names_never_fit_each_other():
+    assert not fits("Henrik Bang", "Henrik Goldschmidt")
+    assert not fits("Charlotte Olsen", "Bjarne Olsen")

@@ -1,0 +1,59 @@
+from pathlib import Path
+
+from ingest.read import read_document, text_to_document
+from ingest.segment import segment
+
+LAYOUTS = Path(__file__).resolve().parent.parent / "fixtures" / "layouts"
+
+
+def _minutes(name):
+    return segment(read_document(LAYOUTS / name))
+
+
+def test_numbered_items_and_header_fields():
+    m = _minutes("header_table.txt")
+    assert [(i.number, i.title) for i in m.items] == [("1", "Velkommen"), ("2", "Eventuelt")]
+    h = m.header
+    assert (h.date, h.start_time, h.end_time) == ("2019-03-14", "15:00", "17:00")
+    assert (h.body, h.municipality, h.location) == ("Integrationsforum", "Gribskov", "Rådhuset, mødelokale 3")
+
+
+def test_pkt_items_and_title_line():
+    m = _minutes("dash_lines.txt")
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Nyt fra formanden"]
+    assert (m.header.body, m.header.municipality) == ("Integrationsrådet", "Furesø")
+    assert [s.kind for s in m.sections] == ["members", "absent"]
+
+
+def test_time_slot_items_in_pdf_text():
+    m = _minutes("pdf_slots.txt")
+    assert [i.number for i in m.items] == ["1", "2"]
+    assert m.header.date == "2021-03-12"
+    kinds = {s.kind: s.heading for s in m.sections}
+    assert kinds["affiliated"] == "Horsens Kommune"
+
+
+def test_closed_item_is_counted_and_its_text_never_passed_on():
+    m = _minutes("blocks_closed.txt")
+    assert m.closed_items == 1
+    assert [i.title for i in m.items] == ["Godkendelse af referat", "Nyt fra foreningerne"]
+    assert "Hemmeligsen" not in m.text and "Hemmeligsen" not in m.document.text
+    assert len(m.text) == len(read_document(LAYOUTS / "blocks_closed.txt").text)  # offsets kept
+
+
+def test_closed_section_heading_closes_the_items_below_it():
+    text = ("Referat for Udvalget 1.2.2020\n\n1. Åbent punkt\n\nTekst.\n\nLukkede dagsordenspunkter\n\n"
+            "2. Sag om Xerxes Fortrolig\n\nXerxes Fortrolig har klaget.\n")
+    m = segment(text_to_document(text, "x.txt", "txt"))
+    assert m.closed_items == 1 and "Xerxes" not in m.text
+
+
+def test_an_empty_closed_heading_in_the_contents_closes_nothing(samples):
+    m = segment(read_document(samples / "002_8c7ad1c6f4db9e5c.txt"))
+    assert m.closed_items == 0 and len(m.items) == 7
+
+
+def test_toc_lines_are_not_items(samples):
+    m = segment(read_document(samples / "004_1dc2cfc57e28560c.txt"))
+    assert [i.number for i in m.items] == ["1", "2", "3", "4", "5", "6"]
+    assert m.items[0].title == "Bemærkninger til dagsordenen"
