@@ -5,6 +5,7 @@ keys and setting `st.session_state["language"]`; a key missing in a language fal
 """
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 DEFAULT_LANGUAGE = "da"
@@ -122,3 +123,9 @@ def t(key: str, **values: object) -> str:
     """
     text = TEXTS[language()].get(key) or TEXTS[DEFAULT_LANGUAGE].get(key, key)
     return text.format(**values) if values else text
+
+
+def format_date(value: object) -> str:
+    """A date as Danish readers write it (27.02.2018); missing dates as "ukendt"."""
+    stamp = pd.Timestamp(value) if value is not None else pd.NaT
+    return t("common.unknown") if pd.isna(stamp) else stamp.strftime("%d.%m.%Y")

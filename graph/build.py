@@ -73,7 +73,7 @@ class _Rows:
         self.labels: dict[str, str] = {}
         self.props: dict[str, dict[str, object]] = {}
         self.evidence: dict[str, Evidence | None] = {}
-        self.rels: dict[str, tuple[str, str, str, Evidence, dict[str, object]]] = {}
+        self.rels: dict[str, tuple[str, str, str, Evidence | None, dict[str, object]]] = {}
 
     def node(self, label: str, node_id: str, props: Mapping[str, object],
              evidence: Evidence | None = None) -> str:
@@ -87,11 +87,10 @@ class _Rows:
     def rel(self, rel_type: str, start: str, end: str, evidence: Evidence | None,
             props: Mapping[str, object] | None = None, key: str = "") -> None:
         rel_id = ids.relationship_id(rel_type, start, end, self.doc, key)
-        ev = evidence or self.fallback
-        cleaned = _clean(props or {})
+        ev, cleaned = evidence, _clean(props or {})
         if rel_id in self.rels:
             _, _, _, old_ev, old_props = self.rels[rel_id]
-            ev, cleaned = _earliest(old_ev, ev) or ev, _merge(old_props, cleaned)
+            ev, cleaned = _earliest(old_ev, ev), _merge(old_props, cleaned)
         self.rels[rel_id] = (rel_type, start, end, ev, cleaned)
 
     def batch(self) -> Batch:
@@ -101,7 +100,8 @@ class _Rows:
         nodes = tuple(Node(i, self.labels[i], self.props[i]) for i in sorted(self.labels))
         rels = []
         for rel_id in sorted(self.rels):
-            rel_type, start, end, ev, props = self.rels[rel_id]
+            rel_type, start, end, found, props = self.rels[rel_id]
+            ev = found or self.fallback
             if start not in self.labels or end not in self.labels:
                 raise SchemaError(f"{self.doc}: {rel_type} {start} -> {end} has no endpoint node")
             if not schema.check_endpoints(rel_type, self.labels[start], self.labels[end]):

@@ -77,6 +77,7 @@ class Lexicon:
     municipalities: dict[str, Municipality]  # folded name or variant -> municipality
     header_labels: dict[str, str]  # folded label -> field (date, time, location, body, notes, toc)
     initiative_suffixes: tuple[tuple[str, str], ...]  # longest ending first
+    generic_org_words: frozenset[str]
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -85,7 +86,7 @@ class Lexicon:
         last = fold(name.split()[-1]) if name.split() else ""
         for ending, kind in self.org_suffixes:
             if last.endswith(ending):
-                return kind
+                return None if kind == "-" else kind
         return None
 
 
@@ -133,6 +134,7 @@ def load() -> Lexicon:
         open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
+        generic_org_words=_words("generic_org_words.txt"),
         initiative_suffixes=tuple(
             sorted(((fold(r[0]), r[1]) for r in _rows("initiative_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),

@@ -13,10 +13,14 @@ Exact semantics, identical in every store (the contract tests in tests/graph che
    property values are None, str, int (64-bit), float, bool, or a list whose items are all
    str, all int, all float or all bool (no maps, no nested lists); no property is named `id`
    (the row's id is not a property). `graph.store.check_batch` implements this step.
-2. Nodes merge by id. The stored label becomes the batch's label. Properties merge key by key:
-   a key present in the batch with a non-None value overwrites the stored value; a key absent
-   from the batch, or None in it, keeps its stored value. A write never removes a property, so
-   a node shared by documents carries the union of their keys, the latest write winning per key.
+2. Nodes merge by id. The stored label becomes the batch's label. Properties merge key by key
+   with `merge_properties`: a key absent from the batch, or None in it, keeps its stored value
+   (a write never removes a property). A key present in the batch overwrites the stored value
+   when no other document sources the node (it has no SOURCE relationship with another `doc`).
+   A node shared with other documents is merged without regard to order: lists become the
+   sorted union, and of two different scalars the smaller one stays ("Dansk Syrisk Kulturforening"
+   over "Dansk-Syrisk Kulturforening"). So re-running an ingest changes nothing, and the result
+   does not depend on the order in which documents are written.
 3. Relationships merge by id (the id already encodes type, start, end and document). A stored
    relationship is replaced wholesale: type, start, end and properties become the batch's,
    None values dropped. A relationship belongs to exactly one document, its `doc`.
@@ -82,6 +86,26 @@ class WriteReport:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.deleted += other.deleted
+
+
+def _order_key(value: Any) -> tuple[str, Any]:
+    return (type(value).__name__, value)
+
+
+def merge_properties(stored: Properties, stated: Properties, *, shared: bool) -> dict[str, Any]:
+    """A node's properties after a write (rule 2 above)."""
+    merged = dict(stored)
+    for key, value in stated.items():
+        if value is None:
+            continue
+        old = merged.get(key)
+        if old is None or not shared or old == value:
+            merged[key] = list(value) if isinstance(value, tuple) else value
+        elif isinstance(old, list) and isinstance(value, (list, tuple)):
+            merged[key] = sorted(set(old) | set(value), key=_order_key)
+        else:
+            merged[key] = min(old, value, key=_order_key)
+    return merged
 
 
 class Store(Protocol):

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 from graph.errors import StoreError
 from graph.schema import DOCUMENT, SOURCE
 from graph.store import check_batch
-from graph.store.base import Batch, Node, Relationship, WriteReport
+from graph.store.base import Batch, Node, Relationship, WriteReport, merge_properties
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ CREATE INDEX IF NOT EXISTS rels_doc ON rels(doc);
 CREATE INDEX IF NOT EXISTS rels_type ON rels(type);
 """
 
+# Whether another document also sources a node (then its properties merge order-independently).
+_SHARED = f"""SELECT 1 FROM rels WHERE "start" = ? AND type = '{SOURCE}' AND doc != ? LIMIT 1"""
 _ORPHANS = f"""
 SELECT id FROM nodes WHERE label != '{DOCUMENT}' AND NOT EXISTS (
     SELECT 1 FROM rels WHERE rels."start" = nodes.id AND rels.type = '{SOURCE}')
@@ -110,7 +112,7 @@ class EmbeddedStore:
         report = WriteReport()
         with self._transaction(f"write of {batch.document_id}") as conn:
             for node in batch.nodes:
-                self._merge_node(conn, node, report)
+                self._merge_node(conn, node, batch.document_id, report)
             for rel in batch.relationships:
                 self._merge_rel(conn, rel, batch.document_id, report)
             stated = {rel.id for rel in batch.relationships}
@@ -125,15 +127,15 @@ class EmbeddedStore:
         return report
 
     @staticmethod
-    def _merge_node(conn: sqlite3.Connection, node: Node, report: WriteReport) -> None:
+    def _merge_node(conn: sqlite3.Connection, node: Node, doc: str, report: WriteReport) -> None:
         row = conn.execute("SELECT label, props FROM nodes WHERE id = ?", (node.id,)).fetchone()
         if row is None:
             conn.execute("INSERT INTO nodes (id, label, props) VALUES (?, ?, ?)",
                          (node.id, node.label, _dumps(node.properties)))
             report.inserted += 1
             return
-        stated = {key: value for key, value in node.properties.items() if value is not None}
-        props = _dumps({**json.loads(row[1]), **stated})
+        shared = conn.execute(_SHARED, (node.id, doc)).fetchone() is not None
+        props = _dumps(merge_properties(json.loads(row[1]), node.properties, shared=shared))
         if (row[0], row[1]) == (node.label, props):
             report.unchanged += 1
             return

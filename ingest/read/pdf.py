@@ -15,9 +15,10 @@ PAGE_BREAK = "\f"
 _MAX_SECONDS = 120.0
 
 # A page number is unmistakable in words ("Side 3 af 8") and anywhere; as a bare number
-# ("3", "- 3 -", "3/8") only among the first or last lines of a page, where footers sit.
+# ("3", "- 3 -", "3/8") only among the first or last lines of a page, where footers sit, and
+# of at most three digits, so a year ("2018") on a line of its own is not taken for one.
 _PAGE_WORDS = re.compile(r"\s*(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*", re.IGNORECASE)
-_PAGE_BARE = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*")
+_PAGE_BARE = re.compile(r"\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*")
 _EDGE_LINES = 2
 
 _HYPHENS = ("-", "\u00ad", "\u2010")
@@ -67,13 +68,10 @@ def clean_pdf_text(text: str) -> str:
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:
+    lines = [line for line in lines if not _PAGE_WORDS.fullmatch(line)]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
-    return [
-        line
-        for i, line in enumerate(lines)
-        if not (_PAGE_WORDS.fullmatch(line) or (i in edges and _PAGE_BARE.fullmatch(line)))
-    ]
+    return [line for i, line in enumerate(lines) if not (i in edges and _PAGE_BARE.fullmatch(line))]
 
 
 def _dehyphenate(lines: list[str]) -> list[str]:

@@ -23,7 +23,7 @@ _BOMS = [
 ]
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
-_MAX_CONTROL_RATIO = 0.02
+_MAX_CONTROL_RATIO = 0.05
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"})
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ud800-\udfff]")
@@ -61,14 +61,9 @@ def decode_bytes(data: bytes, source: str, *, html: bool = False) -> str:
 
 
 def _guess(data: bytes) -> str:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:
-        from_bytes = None
-    if from_bytes is not None:
-        best = from_bytes(data, cp_isolation=_WESTERN).best()
-        if best is not None:
-            return str(best)
+    detected = _detect(data)
+    if detected is not None:
+        return detected
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -76,10 +71,20 @@ def _guess(data: bytes) -> str:
         return data.decode("latin_1")
 
 
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's reading among the Western encodings, when it is installed."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(data, cp_isolation=_WESTERN).best()
+    return None if best is None else str(best)
+
+
 def _checked(text: str, source: str) -> str:
     """The text itself, unless control characters show it was binary data after all."""
     controls = len(_CONTROL.findall(text))
-    if controls and controls > _MAX_CONTROL_RATIO * len(text):
+    if controls > max(2, _MAX_CONTROL_RATIO * len(text)):
         raise ReadError(source, "binary file, not text")
     return text
 

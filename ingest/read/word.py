@@ -43,6 +43,8 @@ def check_zip(data: bytes, source: str) -> None:
         raise ReadLimitError(source, f"zip bomb? unpacks to {unpacked} bytes, limit {_MAX_UNPACKED}")
     if unpacked > _RATIO_FLOOR and unpacked > _MAX_RATIO * packed:
         raise ReadLimitError(source, f"zip bomb? compression ratio {unpacked // packed}:1, limit {_MAX_RATIO}:1")
+    if not any(entry.filename == "[Content_Types].xml" for entry in entries):
+        raise ReadError(source, "not a DOCX file: a zip without [Content_Types].xml")
 
 
 def extract_docx(data: bytes, source: str) -> str:
@@ -102,10 +104,16 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering) -> Iterator[str]
                 pending.extend(list(content)[::-1])
 
 
-def _paragraph_text(p: Any) -> str:
-    from docx.text.paragraph import Paragraph
+# Runs in document order, including those wrapped in tracked insertions, smart tags, simple
+# fields and inline content controls, which python-docx's Paragraph.text leaves out.
+_RUNS = (
+    "w:r | w:hyperlink | w:ins/w:r | w:smartTag/w:r | w:fldSimple/w:r | w:customXml/w:r"
+    " | w:sdt/w:sdtContent/w:r"
+)
 
-    return str(Paragraph(p, None).text)
+
+def _paragraph_text(p: Any) -> str:
+    return "".join(str(run.text) for run in p.xpath(_RUNS))
 
 
 def _table_lines(tbl: Any, numbering: Numbering) -> Iterator[str]:

@@ -99,13 +99,38 @@ def test_empty_batch_retracts_a_document_but_keeps_its_node(store):
 
 
 def test_two_documents_share_a_node_and_merge_properties(store):
-    store.write(batch("doc:a", [Node("mun:x", "Municipality", {"name": "X", "a": 1, "shared": "a"})]))
+    store.write(batch("doc:a", [Node("mun:x", "Municipality", {"name": "X", "a": 1, "shared": "b"})]))
     report = store.write(batch("doc:b", [Node("mun:x", "Municipality",
-                                              {"name": "X", "b": 2, "shared": "b", "a": None})]))
+                                              {"name": "X", "b": 2, "shared": "a", "a": None})]))
     assert report.updated == 1
     assert store.nodes("Municipality") == [
-        Node("mun:x", "Municipality", {"name": "X", "a": 1, "b": 2, "shared": "b"})]
+        Node("mun:x", "Municipality", {"name": "X", "a": 1, "b": 2, "shared": "a"})]
     assert sorted(r.properties["doc"] for r in store.relationships("SOURCE")) == ["doc:a", "doc:b"]
+
+
+def _spellings(order):
+    spelled = {"doc:a": ("Dansk-Syrisk Forening", ["x"]), "doc:b": ("Dansk Syrisk Forening", ["y"])}
+    return [batch(doc, [Node("org:x:dansk-syrisk-forening", "Organisation",
+                             {"name": spelled[doc][0], "aliases": spelled[doc][1]})]) for doc in order]
+
+
+def test_shared_node_properties_do_not_depend_on_write_order(store):
+    for b in _spellings(["doc:a", "doc:b"]):
+        store.write(b)
+    forward = store.nodes("Organisation")
+    assert forward[0].properties == {"name": "Dansk Syrisk Forening", "aliases": ["x", "y"]}
+    rerun = [store.write(b) for b in _spellings(["doc:a", "doc:b"])]
+    assert all(r.updated == 0 and r.inserted == 0 for r in rerun)
+    store.clear()
+    for b in _spellings(["doc:b", "doc:a"]):
+        store.write(b)
+    assert store.nodes("Organisation") == forward
+
+
+def test_a_node_of_one_document_takes_that_document_s_new_values(store):
+    store.write(batch("doc:a", [person("anna", note="old")]))
+    store.write(batch("doc:a", [person("anna", note="new")]))
+    assert store.node("person:x:anna").properties["note"] == "new"
 
 
 def test_property_types_round_trip(store):

@@ -1,0 +1,116 @@
+"""Load synthetic ATTENDED relationships into Neo4j: UNWIND batches versus one MERGE per transaction.
+
+Both paths run the store's own query text (`graph.store.cypher.merge_relationships`); the
+per-row path runs it with a one-row list in its own transaction, on a smaller sample, and is
+extrapolated to rows/s. Uses the server named by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD
+(`eval "$(python -m graph neo4j env)"`). Touches only its own `bench:` nodes and removes them
+at the end. Target: batched >= 20,000 relationships/s and >= 20x the per-row rate.
+
+    python bench/neo4j_load.py --n 100000 --batch 5000 --sample 2000
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from tqdm import tqdm
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from graph.settings import load_settings  # noqa: E402
+from graph.store import cypher  # noqa: E402
+from graph.store.neo4j import Neo4jStore  # noqa: E402
+
+log = logging.getLogger("bench.neo4j_load")
+PER_MEETING = 100  # relationships per meeting; each person attends N / PERSONS meetings
+PERSONS = 10_000
+
+
+def _person(k: int) -> str:
+    return f"person:bench:{k % PERSONS}"
+
+
+def _meeting(k: int) -> str:
+    return f"meeting:bench:{k // PER_MEETING}"
+
+
+def _rows(first: int, count: int, key: str) -> list[dict[str, Any]]:
+    """Relationship rows as the store writes them: id, ends and provenance properties."""
+    rows = []
+    for k in range(first, first + count):
+        rel_id = f"rel:bench:{key}:{k}"
+        props = {"id": rel_id, "doc": f"doc:bench{k // 1000}", "start": k, "end": k + 40,
+                 "quote": f"Deltager nr. {k} var til stede", "extractor": "bench", "status": "present"}
+        rows.append({"id": rel_id, "start": _person(k), "end": _meeting(k), "props": props})
+    return rows
+
+
+def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _merge(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> None:
+    tx.run(query, rows=rows).consume()
+
+
+def _load(driver: Driver, database: str | None, query: str, rows: list[dict[str, Any]],
+          size: int, what: str) -> float:
+    """Write `rows` in transactions of `size`; rows per second."""
+    started = time.perf_counter()
+    with driver.session(database=database) as session:
+        for chunk in tqdm(list(_chunks(rows, size)), desc=what, unit="tx", leave=False):
+            session.execute_write(_merge, query, chunk)
+    return len(rows) / (time.perf_counter() - started)
+
+
+def run(n: int, batch: int, sample: int) -> dict[str, float]:
+    """Load the synthetic graph, time both paths, remove it again; the figures."""
+    settings = load_settings()
+    if not settings.neo4j_uri:
+        raise SystemExit("NEO4J_URI is not set; run: eval \"$(python -m graph neo4j env)\"")
+    store = Neo4jStore(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password,
+                       settings.neo4j_database)
+    meetings = (n + sample) // PER_MEETING + 1
+    node_ids = [f"person:bench:{i}" for i in range(PERSONS)] + [f"meeting:bench:{i}" for i in range(meetings)]
+    auth = (settings.neo4j_user, settings.neo4j_password)
+    try:
+        store.delete_nodes(node_ids)  # leftovers of an interrupted run
+        with GraphDatabase.driver(settings.neo4j_uri, auth=auth) as driver:
+            db = settings.neo4j_database
+            for label, prefix in (("Person", "person"), ("Meeting", "meeting")):
+                rows = [{"id": i, "props": {"name": i}} for i in node_ids if i.startswith(prefix)]
+                _load(driver, db, cypher.merge_nodes(label), rows, batch, f"{label} nodes")
+            query = cypher.merge_relationships("ATTENDED")
+            batched = _load(driver, db, query, _rows(0, n, "batched"), batch, "batched")
+            per_row = _load(driver, db, query, _rows(0, sample, "single"), 1, "per-row")
+    finally:
+        for chunk in _chunks([{"id": i} for i in node_ids], 500):
+            store.delete_nodes(row["id"] for row in chunk)
+        store.close()
+    return {"batched": batched, "per_row": per_row, "ratio": batched / per_row}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="relationships loaded in batches")
+    parser.add_argument("--batch", type=int, default=5_000, help="rows per batched transaction")
+    parser.add_argument("--sample", type=int, default=2_000, help="relationships loaded one per transaction")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    figures = run(args.n, args.batch, args.sample)
+    print(f"batched  ({args.batch:,}/tx, {args.n:,} rows): {figures['batched']:>10,.0f} relationships/s")
+    print(f"per-row  (1/tx, {args.sample:,} rows):       {figures['per_row']:>10,.0f} relationships/s")
+    print(f"ratio: {figures['ratio']:.1f}x")
+    met = figures["batched"] >= 20_000 and figures["ratio"] >= 20
+    print("target (>= 20,000/s and >= 20x):", "met" if met else "NOT met")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The whole job on the embedded store: idempotent re-runs, bad files reported, nothing lost."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from graph.export import export_json
+from graph.store.embedded import EmbeddedStore
+from ingest.pipeline import run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_rerun_changes_nothing(samples, tmp_path):
+    store = EmbeddedStore(tmp_path / "g.db")
+    first = run([samples], store)
+    before = export_json(store)
+    second = run([samples], store)
+    assert len(first.documents_ok) == 5 and not first.failed
+    assert second.writes.inserted == 0 and second.writes.updated == 0 and second.writes.deleted == 0
+    assert export_json(store) == before
+
+
+def test_bad_file_is_reported_and_the_rest_is_stored(samples, tmp_path):
+    store = EmbeddedStore(tmp_path / "g.db")
+    run([samples / "000_0ce891f5167f50c9.txt"], store)
+    kept = export_json(store)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(samples / "001_d292f62493b4dc03.txt", corpus)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
+    (corpus / "empty.txt").write_bytes(b"")
+    report = run([corpus], store)
+    failed = dict(report.failed)
+    assert set(Path(f).name for f in failed) == {"broken.pdf", "empty.txt"}
+    assert all(reason for reason in failed.values())
+    assert report.documents_ok == [str(corpus / "001_d292f62493b4dc03.txt")]
+    after = json.loads(export_json(store))
+    before = json.loads(kept)
+    assert {n["id"] for n in before["nodes"]} <= {n["id"] for n in after["nodes"]}
+
+
+def test_closed_items_never_reach_the_store(tmp_path):
+    store = EmbeddedStore(tmp_path / "g.db")
+    fixture = ROOT / "tests" / "fixtures" / "layouts" / "blocks_closed.txt"
+    report = run([fixture], store)
+    assert report.closed_items == 1
+    assert "Hemmelig" not in export_json(store)
+
+
+def _cli(*args, env_db):
+    env = {"PATH": "/usr/bin:/bin", "CIVIC_GRAPH_DB": str(env_db), "HOME": str(env_db.parent)}
+    return subprocess.run([sys.executable, "-m", "ingest", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_run_exit_codes_and_report(samples, tmp_path):
+    db = tmp_path / "g.db"
+    ok = _cli("run", "--quiet", str(samples), env_db=db)
+    assert ok.returncode == 0, ok.stderr
+    assert "5 ok, 0 failed" in ok.stdout
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    failed = _cli("run", "--quiet", str(bad), env_db=db)
+    assert failed.returncode == 1
+    assert "bad.docx" in failed.stdout
+    assert _cli("frobnicate", env_db=db).returncode == 2
+
+
+def test_cli_extract_prints_the_scorer_contract(samples, tmp_path):
+    out = _cli("extract", str(samples / "003_c47b1083447908ab.txt"), env_db=tmp_path / "g.db")
+    assert out.returncode == 0, out.stderr
+    facts = json.loads(out.stdout)
+    assert facts["meeting"] == {**facts["meeting"], "date": "2019-02-28", "municipality": "Rudersdal"}
+    assert {"name", "mentions", "status", "roles", "organisations"} <= set(facts["persons"][0])
+    assert all({"name", "kind"} <= set(o) for o in facts["organisations"])
