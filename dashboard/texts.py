@@ -76,17 +76,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "network.trimmed": (
             "Viser de {shown} bedst forbundne af {total} personer. Indsnævr filtrene for at se flere."
         ),
-        "network.summary": "{persons} personer, {ties} forbindelser.",
-        "network.selected": "Valgt: **{name}** ({municipality}) – {degree} forbindelser, "
-                            "{meetings} møder.",
+        "network.summary": "Personer: {persons} · forbindelser: {ties}",
+        "network.selected": "Valgt: **{name}** ({municipality}) · forbindelser: {degree} · "
+                            "møder: {meetings}",
         "network.open_profile": "Åbn personprofil",
         "network.select_hint": "Klik på en person i netværket for at se detaljer.",
-        "network.hover": "{name}<br>{municipality}<br>{degree} forbindelser · {meetings} møder",
+        "network.hover": "{name}<br>{municipality}<br>forbindelser: {degree} · møder: {meetings}",
         "person.title": "Personprofil",
         "person.pick": "Person",
         "person.none": "Ingen personer i grafen.",
         "person.unknown_id": "Personen »{person}« findes ikke i grafen; vælg en anden.",
-        "person.summary": "{municipality} · {meetings} møder · {organisations} organisationer",
+        "person.summary": "{municipality} · møder: {meetings} · organisationer: {organisations}",
         "person.meetings": "Møder",
         "person.status": "Status",
         "person.roles": "Roller",

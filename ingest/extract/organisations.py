@@ -69,53 +69,134 @@ def _is_head(word: str) -> bool:
     lex = load()
     if word[0].isupper():
         return lex.kind_by_suffix(word) is not None and len(word) > 3
-    return len(word) >= 10 and lex.kind_by_suffix(word) is not None and fold(word) not in lex.people_groups
+    return len(word) >= 12 and lex.kind_by_suffix(word) is not None and fold(word) not in lex.people_groups
+
+
+def _in_url(text: str, m: re.Match[str]) -> bool:
+    """"ltk-frivilligcenter.dk", "http://…": a web address, not a name."""
+    before, after = text[max(0, m.start() - 8) : m.start()], text[m.end() : m.end() + 4]
+    return "/" in before[-2:] or "@" in before[-1:] or bool(re.match(r"\.[a-z]{2,3}\b", after))
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]", text[start:end])]
 
 
 def find_organisations(text: str, start: int, end: int, body: str | None) -> list[tuple[str, int, int]]:
     """Organisation names written in text[start:end], with their offsets."""
     lex = load()
     words = list(_WORD.finditer(text, start, end))
+    quoted = [(a + start, b + start) for a, b in _quoted_spans(text, start, end)]
     found: list[tuple[str, int, int]] = []
     for i, m in enumerate(words):
         word = m.group()
         known = lex.organisations.get(fold(word))
-        upper_known = known is not None and (word.isupper() or word[0].isupper()) and len(word) > 1
-        unit = fold(word) in lex.municipal_units and word[0].isupper() and not _sentence_start(text, m.start())
-        if not (_is_head(word) or upper_known or unit):
+        upper_known = known is not None and word[0].isupper() and len(word) > 1
+        if upper_known and known is not None and len(word) <= 3 and not word.isupper():
+            upper_known = False  # "Lo", "Sf": acronyms only in capitals
+        unit = (
+            fold(word) in lex.municipal_units and word[0].isupper() and not _sentence_start(text, m.start())
+            and not any(a <= m.start() < b for a, b in quoted)
+        )
+        named_generic = fold(word) in ("foreningen",) and i + 1 < len(words) and words[i + 1].group()[0].isupper()
+        # "chefgruppen i Rudersdal Kommune": a lower-case head with a named complement
+        complemented = (
+            word.islower() and len(word) >= 6 and load().kind_by_suffix(word) is not None
+            and re.match(r" i [A-ZÆØÅ]", text[m.end() : m.end() + 4]) is not None
+        )
+        if not (_is_head(word) or upper_known or unit or named_generic or complemented) or _in_url(text, m):
             continue
-        if known and word.isupper() is False and known.name != word and len(word) <= 3:
+        plural = _expand(word, m.start(), m.end(), text)
+        if len(plural) > 1:
+            found.extend(plural)
             continue
-        first, last = i, i
-        while first > 0:  # grow left over capitalised words and "X- og" compounds
-            prev = words[first - 1]
-            gap = text[prev.end() : words[first].start()]
-            if gap not in (" ", "-", " - ") and not (gap == " " and prev.group() == "og"):
-                break
-            pw = prev.group()
-            if pw == "og" and first >= 2 and words[first - 2].group().endswith("-"):
-                first -= 2
-                continue
-            if not pw[0].isupper() or fold(pw) in _SENTENCE_WORDS or fold(pw) in lex.first_names:
-                break
-            first -= 1
-        while last + 2 < len(words):  # grow right: "i Næstved", "for Social Indsats"
-            conn, nxt = words[last + 1], words[last + 2]
-            if conn.group() not in ("i", "for") or text[words[last].end() : conn.start()] != " ":
-                break
-            if not nxt.group()[0].isupper():
-                break
-            last += 2
-            while last + 1 < len(words) and words[last + 1].group()[0].isupper() and text[words[last].end() : words[last + 1].start()] == " ":
-                last += 1
-        if last == i and i + 1 < len(words) and fold(words[i + 1].group()) in lex.municipalities:
-            if text[m.end() : words[i + 1].start()] == " ":
-                last += 1  # "Frivilligcenter Rudersdal"
+        first, last = _grow_left(text, words, i), _grow_right(text, words, i)
+        if named_generic:
+            last = max(last, i + 1)
         a, b = words[first].start(), words[last].end()
         name = text[a:b]
         if name.endswith("Kommunes"):
             name, b = name[:-1], b - 1
-        found.append((name, a, b))
+        if first == last == i and fold(word) in lex.generic_org_words:
+            continue  # "Kommunen skal …": a generic word alone names nothing in particular
+        found.extend(_expand(name, a, b, text))
+    found.extend(_written_names(text, start, end))
+    return found
+
+
+def _grow_left(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Over capitalised words ("Næstved Tyrkiske Kulturforening") and "X- og" compounds."""
+    lex = load()
+    first = i
+    while first > 0:
+        prev = words[first - 1]
+        gap = text[prev.end() : words[first].start()]
+        pw = prev.group()
+        if pw == "og" and first >= 2 and words[first - 2].group().endswith("-") and gap.strip(" \t\n-") == "":
+            first -= 2  # "Beskæftigelses- og Integrationsudvalget", even across a page break
+            continue
+        if gap != " " or not pw[0].isupper() or fold(pw) in _SENTENCE_WORDS or fold(pw) in lex.first_names:
+            break
+        first -= 1
+    return first
+
+
+def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Over "i Næstved", "for Social Indsats", "for sundhed og træning" (after Center) and a municipality."""
+    lex = load()
+    last = i
+    head = fold(words[i].group())
+    while last + 2 < len(words):
+        conn, nxt = words[last + 1], words[last + 2]
+        if conn.group() not in ("i", "for") or text[words[last].end() : conn.start()] != " ":
+            break
+        if nxt.group()[0].isupper():
+            last += 2
+            while (
+                last + 1 < len(words)
+                and words[last + 1].group()[0].isupper()
+                and text[words[last].end() : words[last + 1].start()] == " "
+            ):
+                last += 1
+        elif head.startswith("cent") and conn.group() == "for":
+            m = re.match(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b", text[words[last].end() :])
+            if not m:
+                break
+            last += 2 + (2 if m.group(1) else 0)
+            break
+        else:
+            break
+    if last == i and i + 1 < len(words) and fold(words[i + 1].group()) in lex.municipalities:
+        if text[words[i].end() : words[i + 1].start()] == " ":
+            last += 1  # "Frivilligcenter Rudersdal"
+    return last
+
+
+def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
+    """Coordinated names, one per body: "Integrationsrådene i Furesø, Gentofte og Gladsaxe"."""
+    tail = re.match(r"\s+i\s+([A-ZÆØÅ][\w\-]*(?:,\s*[A-ZÆØÅ][\w\-]*)*\s+og\s+[A-ZÆØÅ][\w\-]*)", text[b : b + 120])
+    words = name.split()
+    if len(words) == 1 and tail and re.search(r"(ene|erne)$", name):
+        singular = re.sub(r"ene$", "et", re.sub(r"erne$", "en", name))
+        places = [p.strip() for p in re.split(r",|\bog\b", tail.group(1)) if p.strip()]
+        return [(f"{singular} i {place}", a, b + tail.end()) for place in places]
+    return [(name, a, b)]
+
+
+def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Known multi-word names (gazetteer, municipal areas) and "A og B kommune" pairs."""
+    lex = load()
+    chunk = text[start:end]
+    found = []
+    multi = [o.name for o in {id(o): o for o in lex.organisations.values()}.values() if " " in o.name]
+    multi += [u for u in lex.municipal_units.values() if " " in u]
+    for name in multi:
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", chunk, re.I):
+            if m.group()[0].isupper():
+                found.append((name if m.group() != name and m.group().lower() == name.lower() else m.group(), start + m.start(), start + m.end()))
+    for m in re.finditer(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+) [Kk]ommun(?:e|er)\b", chunk):
+        if all(fold(g) in lex.municipalities for g in m.groups()):
+            found += [(f"{lex.municipalities[fold(g)].name} Kommune", start + m.start(), start + m.end()) for g in m.groups()]
     return found
 
 
@@ -130,11 +211,12 @@ def organisations(
     """One organisation per thing named, with the most complete written form as its name."""
     groups: list[Organisation] = []
     by_key: dict[frozenset[str], Organisation] = {}
-    candidates = [(n, a, b) for n, a, b in named] + [(n, 0, 0) for n in from_people]
-    if body:
+    candidates = sorted([(n, a, b) for n, a, b in named] + [(n, 0, 0) for n in from_people], key=lambda c: -len(c[0].split()))
+    if body:  # the meeting's own body first: "Rådet", "Integrationsrådet" refer to it before anything else
         candidates.insert(0, (body, 0, 0))
-    for name, a, b in sorted(candidates, key=lambda c: -len(c[0].split())):
-        key = name_key(name)
+    known = load().organisations
+    for name, a, b in candidates:
+        key = name_key(known[fold(name)].name) if fold(name) in known else name_key(name)
         if not key:
             continue
         org = by_key.get(key) or _single_head_match(name, groups, body)
@@ -153,6 +235,8 @@ def _single_head_match(name: str, groups: list[Organisation], body: str | None) 
     """The one fuller organisation a bare definite form ("Frivilligcentret", "Rådet") refers to."""
     if len(name.split()) != 1:
         return None
+    if body and fold(name) == fold(body):
+        return next((g for g in groups if fold(g.name) == fold(body)), None)
     head = stem(name)
     fits = [g for g in groups if any(stem(w).endswith(head) for w in g.name.split() if len(w) > 2)]
     if body and len(fits) > 1:

@@ -62,11 +62,25 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
             if m and "\n" not in m.group(2):
                 _add(person.roles, f"{m.group(1)} ({m.group(2)})")
                 _add(person.organisations, m.group(2))
-            m = re.search(p + r",\s+(?:ny|nye|vores)?\s*([a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder))\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]", text)
+            m = re.search(p + r",\s+(?:ny|nye|vores)?\s*([a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde))\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]", text)
             if m:
                 _add(person.roles, f"{m.group(1)} ({m.group(2).strip()})")
                 _add(person.organisations, m.group(2).strip())
+    _represent(persons, text)
     _presenters(persons, text, items)
+
+
+def _represent(persons: list[Person], text: str) -> None:
+    """"Martha og Birgit er repræsentative for chefgruppen i Rudersdal Kommune": both tied to it."""
+    for m in re.finditer(r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})", text):
+        subjects, org = m.group(1), m.group(2).strip()
+        org = re.split(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+", org)[0].strip()
+        for person in persons:
+            if any(re.search(_pattern(form), subjects) for form in _name_forms(person)):
+                _add(person.organisations, org)
+                inner = re.search(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b", org)
+                if inner:
+                    _add(person.organisations, inner.group(1))
 
 
 def _trim(org: str) -> str:

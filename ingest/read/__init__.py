@@ -11,6 +11,7 @@ library, so the extractor runs under a bare Python; PDF and DOCX import their pa
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ingest.errors import ReadError
@@ -24,6 +25,8 @@ from ingest.read.text import clean_markdown, decode_bytes, normalise_text
 __all__ = ["FORMATS", "iter_paths", "read_document", "text_to_document"]
 
 DEFAULT_MAX_BYTES = 20_000_000
+# A whole HTML page saved as .txt is read as HTML, not as text with fragments.
+_HTML_DOCUMENT = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -48,15 +51,17 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
 def text_to_document(text: str, name: str, fmt: str) -> Document:
     """Turn the raw text of a file of format `fmt` into a Document. Pure.
 
-    html: converted to text; txt/md: HTML fragments converted, markdown bold and links
-    dropped; pdf: page numbers dropped, hyphenation undone (pages separated by form feeds);
-    docx: as extracted. Then all: newlines, NFC, spaces, blank lines normalised.
+    - html, or a .txt/.md holding a whole HTML page: converted to text;
+    - txt/md: HTML fragments converted, markdown bold markers and link syntax dropped;
+    - pdf (pages separated by form feeds): page numbers dropped, hyphenation undone;
+    - docx: as extracted.
+    Then every format: newlines, NFC, spaces and blank lines normalised.
     `doc_id` hashes the final text, so the same text read from two files is one document.
     """
     if fmt not in FORMATS.values():
         raise ReadError(name, f"unknown format {fmt!r}; known: {', '.join(sorted(set(FORMATS.values())))}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if fmt == "html":
+    if fmt == "html" or (fmt in ("txt", "md") and _HTML_DOCUMENT.match(text)):
         text = html_to_text(text)
     elif fmt in ("txt", "md"):
         if has_html_fragments(text):

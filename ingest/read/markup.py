@@ -42,7 +42,7 @@ def html_to_text(markup: str, *, fragment: bool = False) -> str:
     text file keeps its tabs and newlines, because they carry the file's own table layout.
 
         >>> html_to_text("<tr><td>Pkt. 1</td><td><p>Oplæg</p><p>ved <i>Line</i></p></td></tr>")
-        'Pkt. 1\\tOplæg\\nved Line\\n'
+        'Pkt. 1\\tOplæg\\n\\tved Line'
     """
     if fragment:
         # Escape every "<" that does not open a known tag, so html.parser leaves it as text.
@@ -130,8 +130,12 @@ class _TextParser(HTMLParser):
         """Whitespace between tags: newlines and tabs are layout, spaces only separate words."""
         if "\t" in data or "\n" in data:
             self._break = False
-            self._emit(data if not self._line_has_text else data.lstrip(" "))
-        elif self._line_has_text and not self._break and not self._out[-1].endswith((" ", "\t")):
+            self._emit(data.lstrip(" ") if self._line_has_text else data)
+        elif self._break:
+            return  # the pending line break separates the words already
+        elif not self._collapse:
+            self._emit(data)
+        elif self._line_has_text and not self._out[-1].endswith((" ", "\t")):
             self._emit(" ")
 
     def _new_row(self) -> None:

@@ -26,6 +26,8 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_RATIO = 0.05
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"})
+# PDF text keeps typographic ligatures ("ﬁnansiering"); NFC leaves them, so name them here.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ud800-\udfff]")
 _TRAILING = re.compile(r"[ \u2000-\u200a\u3000]+$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{4,}")
@@ -96,8 +98,8 @@ def normalise_text(text: str) -> str:
     three or more blank lines become two; blank lines at both ends are removed.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = unicodedata.normalize("NFC", text.translate(_SPACES))
-    text = _INVISIBLE.sub("", _CONTROL.sub("", text))
+    text = _INVISIBLE.sub("", _CONTROL.sub("", text.translate(_SPACES).translate(_LIGATURES)))
+    text = unicodedata.normalize("NFC", text)
     text = _TRAILING.sub("", text)
     text = _BLANK_RUN.sub("\n\n\n", text)
     return text.strip("\n")

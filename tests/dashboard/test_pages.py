@@ -1,8 +1,8 @@
 """Every dashboard page under `AppTest`, on an empty store and on the hand-built sample graph.
 
 The dashboard finds its store through `CIVIC_GRAPH_DB` (and no `NEO4J_URI`), exactly as a user
-would point it elsewhere. The network click is driven through the URL (`?person=`), because
-AppTest cannot click inside a Plotly chart; `selected_person` is tested on a recorded event.
+would point it elsewhere. A network selection is driven two ways: through the URL (`?person=`),
+and as a click, by sending the chart's selection as the browser would (see `click_chart`).
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.testing.v1 import AppTest
 
 from dashboard.charts import selected_person
@@ -43,6 +44,24 @@ def page(name: str) -> AppTest:
 
 def app() -> AppTest:
     return AppTest.from_file(str(APP / "app.py"), default_timeout=TIMEOUT)
+
+
+def click_chart(at: AppTest, person: str | None) -> AppTest:
+    """Rerun as if the browser reported a click on `person`'s marker (None: selection cleared).
+
+    AppTest has no driver for Plotly selections, and Streamlit forbids setting a chart's
+    selection through Session State, so this sends the widget state the frontend would send.
+    It uses AppTest internals (`_tree`, `_run`); if a Streamlit upgrade breaks it, the URL test
+    above still covers the page.
+    """
+    chart = at.get("plotly_chart")[0]
+    states: WidgetStates = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = chart.proto.id
+    points = [{"curve_number": 4, "point_index": 0, "customdata": [person]}] if person else []
+    state.string_value = json.dumps({"selection": {"points": points, "point_indices": [0] * len(
+        points), "box": [], "lasso": []}})
+    return at._run(states)
 
 
 def texts(at: AppTest) -> str:
@@ -96,25 +115,35 @@ def test_network_filters_and_url_selection(sample_db):
     at = page("network").run()
     assert not at.exception
     # Present ties: Rudersdal 4 persons, 5 ties; Rødovre 2 persons, 1 tie.
-    assert "6 personer, 6 forbindelser." in texts(at)
+    assert "Personer: 6 · forbindelser: 6" in texts(at)
     at.selectbox(key="network_mun").select("Rødovre").run()
-    assert "2 personer, 1 forbindelser." in texts(at)
+    assert "Personer: 2 · forbindelser: 1" in texts(at)
     at.selectbox(key="network_mun").select("Alle kommuner")
     at.number_input(key="network_min_weight").set_value(2).run()
-    assert "2 personer, 1 forbindelser." in texts(at)  # only Lotte–Martha share two meetings
+    assert "Personer: 2 · forbindelser: 1" in texts(at)  # only Lotte–Martha share two meetings
     assert "Klik på en person" in texts(at)
     at.query_params["person"] = LOTTE
     at.run()
     assert not at.exception
-    assert "Valgt: **Lotte Hassing** (Rudersdal) – 1 forbindelser, 2 møder." in texts(at)
+    assert "Valgt: **Lotte Hassing** (Rudersdal) · forbindelser: 1 · møder: 2" in texts(at)
     assert at.button(key="network_open_profile")
+
+
+def test_network_click_selects_and_clears(sample_db):
+    at = click_chart(page("network").run(), MARTHA)
+    assert not at.exception
+    assert "Valgt: **Martha Ahlmann** (Rudersdal) · forbindelser: 3 · møder: 2" in texts(at)
+    assert at.query_params["person"] == MARTHA
+    at = click_chart(at, None)
+    assert "person" not in at.query_params
+    assert "Klik på en person" in texts(at)
 
 
 def test_network_period_slider(sample_db):
     at = page("network").run()
     at.slider(key="network_years").set_range(2018, 2018).run()
     assert not at.exception
-    assert "4 personer, 5 forbindelser." in texts(at)
+    assert "Personer: 4 · forbindelser: 5" in texts(at)
 
 
 def test_person_page_preselects_from_url_and_switches(sample_db):

@@ -152,6 +152,11 @@ def test_html_fragments_in_text(text, expected):
     assert text_to_document(text, "f.txt", "txt").text == expected
 
 
+def test_whole_html_page_saved_as_txt():
+    page = "<!DOCTYPE html><html><head><title>t</title></head><body><p>Referat</p>\n<p>Punkt 1</p></body></html>"
+    assert text_to_document(page, "side.txt", "txt").text == "Referat\nPunkt 1"
+
+
 def test_plain_text_is_not_html():
     assert not has_html_fragments("a <= b, 3 < 4 og <Kommune>")
     assert has_html_fragments("Pkt. 1\t<p>x</p>")
@@ -202,9 +207,9 @@ def test_html_meta_charset(tmp_path):
 
 
 def test_normalisation(tmp_path):
-    raw = "Linje 1   \r\nKl.\u00a012.30\tcelle\t\rKaf\u0065\u0301\u00ad\u200b\n\n\n\n\n\nSlut\x07 \n"
+    raw = "Linje 1   \r\nKl.\u00a012.30\tcelle\t\rKaf\u0065\u0301\u00ad\u200b\n\n\n\n\n\n\ufb01nansiering\x07 \n"
     document = read_document(write(tmp_path, "r.txt", raw))
-    assert document.text == "Linje 1\nKl. 12.30\tcelle\t\nKafé\n\n\nSlut"
+    assert document.text == "Linje 1\nKl. 12.30\tcelle\t\nKafé\n\n\nfinansiering"
 
 
 def test_doc_id_comes_from_the_text_not_the_file(tmp_path):
