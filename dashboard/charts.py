@@ -54,6 +54,11 @@ def _edge_traces(graph: nx.Graph, positions: Mapping[str, tuple[float, float]]) 
     return traces
 
 
+def _text(value: Any, missing: str) -> str:
+    """`value` as text, or `missing` for None, NaN and empty strings."""
+    return missing if value is None or pd.isna(value) or value == "" else str(value)
+
+
 def network_figure(graph: nx.Graph, positions: Mapping[str, tuple[float, float]], *,
                    persons: pd.DataFrame, hover: Callable[[dict[str, Any]], str],
                    unknown_municipality: str = "?") -> go.Figure:
@@ -64,16 +69,17 @@ def network_figure(graph: nx.Graph, positions: Mapping[str, tuple[float, float]]
     The figure does not depend on any selection: Streamlit resets a chart's selection when
     its figure changes, so highlighting the clicked person would undo the click.
     """
-    info = persons.set_index("id")[["name", "municipality"]].to_dict("index")
+    known = persons.set_index("id")
+    names = {n: _text(known["name"].get(n), n) for n in graph.nodes}
     groups: dict[str, list[str]] = {}
     for node in sorted(graph.nodes):
-        municipality = (info.get(node) or {}).get("municipality") or unknown_municipality
-        groups.setdefault(str(municipality), []).append(node)
+        municipality = _text(known["municipality"].get(node), unknown_municipality)
+        groups.setdefault(municipality, []).append(node)
     colours = municipality_colours(list(groups))
     figure = go.Figure(_edge_traces(graph, positions))
     for municipality in sorted(groups):
         nodes = groups[municipality]
-        values = [{"name": (info.get(n) or {}).get("name") or n, "municipality": municipality,
+        values = [{"name": names[n], "municipality": municipality,
                    "degree": graph.degree(n), "meetings": graph.nodes[n].get("meetings", 0)}
                   for n in nodes]
         figure.add_trace(go.Scatter(

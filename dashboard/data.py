@@ -54,7 +54,6 @@ class Network:
 def _stop_with(message: str) -> NoReturn:
     st.error(message)
     st.stop()
-    raise AssertionError("unreachable: st.stop() ends the script run")
 
 
 def _settings() -> Settings:

@@ -47,6 +47,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "overview.meeting_count": "Antal møder",
         "overview.active": "Mest aktive personer",
         "overview.active_caption": "Flest møder med status »til stede«.",
+        "overview.last_meeting": "Seneste møde",
         "overview.report": "Seneste indlæsning",
         "overview.report_time": "Rapport skrevet {time}",
         "overview.report_none": "Ingen indlæsningsrapport fundet.",
@@ -60,6 +61,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "report.updated": "Opdateret",
         "report.unchanged": "Uændret",
         "report.deleted": "Slettet",
+        "report.documents": "Indlæste dokumenter",
+        "report.counts": "Antal knuder og relationer i grafen",
         "report.file": "Fil",
         "report.reason": "Årsag",
         "network.title": "Netværk",
@@ -123,6 +126,19 @@ def t(key: str, **values: object) -> str:
     """
     text = TEXTS[language()].get(key) or TEXTS[DEFAULT_LANGUAGE].get(key, key)
     return text.format(**values) if values else text
+
+
+def label(key: str, fallback: str) -> str:
+    """The text for `key`, or `fallback` when no language has one (e.g. a new report key)."""
+    text = t(key)
+    return fallback if text == key else text
+
+
+def or_unknown(value: object) -> str:
+    """A display value; missing ones (None, NaN, empty) as "ukendt"."""
+    if value is None or pd.isna(value) or value == "":
+        return t("common.unknown")
+    return str(value)
 
 
 def format_date(value: object) -> str:

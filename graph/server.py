@@ -39,7 +39,7 @@ HOST = "127.0.0.1"
 MAIN_CLASS = "civicgraph.LocalNeo4j"
 # Heap and page cache sized for a 2-core / 24 GiB machine shared with the test suite.
 JVM_FLAGS = (
-    "-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError",
+    "-Xms2g", "-Xmx2g", "-XX:+ExitOnOutOfMemoryError",
     # the flags Neo4j's own neo4j.conf ships for Java 17
     "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",

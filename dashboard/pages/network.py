@@ -11,7 +11,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.texts import t
+from dashboard.texts import or_unknown, t
 from graph.frames import Frames
 
 PERSON_PAGE = "pages/person.py"  # relative to dashboard/app.py, the entry point
@@ -60,7 +60,7 @@ def _selected(frames: Frames, network: data.Network, person: str | None) -> None
         return
     graph = network.graph
     st.markdown(t("network.selected", name=persons.at[person, "name"],
-                  municipality=persons.at[person, "municipality"] or t("common.unknown"),
+                  municipality=or_unknown(persons.at[person, "municipality"]),
                   degree=graph.degree(person) if person in graph else 0,
                   meetings=graph.nodes[person].get("meetings", 0) if person in graph else 0))
     if st.button(t("network.open_profile"), key="network_open_profile", type="primary"):

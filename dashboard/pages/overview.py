@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.texts import format_date, t
+from dashboard.texts import format_date, label, t
 from graph.frames import Frames
 
 ACTIVE_PEOPLE = 15
@@ -62,12 +62,12 @@ def _active(frames: Frames) -> None:
                  width="stretch", column_config={
                      "name": t("common.name"), "municipality": t("common.municipality"),
                      "meetings": st.column_config.NumberColumn(t("common.meetings"), format="%d"),
-                     "last": t("common.date")})
+                     "last": t("overview.last_meeting")})
 
 
 def _report_value(key: str, value: Any) -> None:
     """One entry of the report, shown by its shape: failures as a table, lists and dicts folded."""
-    label = t(f"report.{key}")
+    title = label(f"report.{key}", key)
     if key == "documents_failed" and isinstance(value, list):
         if value:
             st.warning(t("overview.report_failed") + f" ({len(value)})")
@@ -75,14 +75,13 @@ def _report_value(key: str, value: Any) -> None:
                                                              "reason": t("report.reason")}),
                          hide_index=True, width="stretch")
     elif isinstance(value, list):
-        with st.expander(f"{t('overview.report_documents') if key == 'documents' else label} "
-                         f"({len(value)})"):
+        with st.expander(f"{title} ({len(value)})"):
             st.write("\n".join(f"- {item}" for item in value) or "–")
     elif isinstance(value, dict):
-        with st.expander(label):
+        with st.expander(title):
             st.json(value)
     else:
-        st.write(f"**{label}:** {value}")
+        st.write(f"**{title}:** {value}")
 
 
 def _report() -> None:
@@ -96,7 +95,7 @@ def _report() -> None:
     numbers = {k: v for k, v in report.items() if isinstance(v, (int, float))
                and not isinstance(v, bool)}
     for column, (key, value) in zip(st.columns(max(len(numbers), 1)), numbers.items()):
-        column.metric(t(f"report.{key}"), value)
+        column.metric(label(f"report.{key}", key), value)
     for key, value in report.items():
         if key not in numbers:
             _report_value(key, value)

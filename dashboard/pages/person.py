@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.texts import format_date, t
+from dashboard.texts import format_date, label, or_unknown, t
 from graph.analysis.coattendance import coattendees
 from graph.frames import Frames
 
@@ -19,7 +19,7 @@ def _pick(frames: Frames) -> str | None:
     """The person chosen in the selectbox, preselected from `?person=`; mirrored back to the URL."""
     persons = frames.persons.sort_values(["name", "id"])
     options = list(persons["id"])
-    labels = {row.id: f"{row.name} ({row.municipality or t('common.unknown')})"
+    labels = {row.id: f"{row.name} ({or_unknown(row.municipality)})"
               for row in persons.itertuples()}
     requested = st.query_params.get("person")
     if requested and requested not in labels:
@@ -43,7 +43,7 @@ def _meetings(attendance: pd.DataFrame) -> None:
     st.subheader(t("person.meetings"))
     rows = attendance.sort_values("date", ascending=False, na_position="last").assign(
         date=lambda f: f["date"].map(format_date),
-        status=lambda f: f["status"].map(lambda s: t(f"status.{s}")))
+        status=lambda f: f["status"].map(lambda s: label(f"status.{s}", str(s))))
     _table(rows, {"date": t("common.date"), "body": t("common.body"),
                   "municipality": t("common.municipality"), "status": t("person.status"),
                   "roles": t("person.roles")})
@@ -56,7 +56,7 @@ def _organisations(frames: Frames, person: str) -> None:
     rows = (frames.memberships[frames.memberships["person_id"] == person]
             .merge(names, left_on="org_id", right_on="id", how="left")
             .assign(name=lambda f: f["name"].fillna(f["org_id"]),
-                    relation=lambda f: f["relation"].map(lambda r: t(f"relation.{r}")))
+                    relation=lambda f: f["relation"].map(lambda r: label(f"relation.{r}", r)))
             .drop_duplicates(["org_id", "relation", "roles"]).sort_values("name"))
     _table(rows, {"name": t("person.organisation"), "kind": t("person.kind"),
                   "relation": t("person.relation"), "roles": t("person.roles")})
@@ -92,7 +92,7 @@ def main() -> None:
     attendance = frames.attendance[frames.attendance["person_id"] == person]
     organisations = frames.memberships.loc[frames.memberships["person_id"] == person, "org_id"]
     st.header(str(info["name"]))
-    st.caption(t("person.summary", municipality=info["municipality"] or t("common.unknown"),
+    st.caption(t("person.summary", municipality=or_unknown(info["municipality"]),
                  meetings=attendance["meeting_id"].nunique(),
                  organisations=organisations.nunique()))
     left, right = st.columns(2)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import combinations
-from typing import Iterable
+from typing import Iterable, TypeAlias
 
 import networkx as nx
 import pandas as pd
 
 from graph.errors import AnalysisError
 
-DateLike = str | dt.date | dt.datetime | pd.Timestamp
+DateLike: TypeAlias = "str | dt.date | dt.datetime | pd.Timestamp"
 REQUIRED_COLUMNS = ("person_id", "meeting_id", "status")
 
 

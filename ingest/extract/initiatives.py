@@ -1,57 +1,151 @@
-"""Initiatives named in the text (first version): quoted names, "projekt X", and words whose
-ending names a kind of initiative ("Kulturfestivalen", "Koordineringsgruppen", "Integrationsrådets
-pulje"); plus grants with amounts ("bevilget 80.000 kr. til …").
+"""Initiatives named in the text, and grants with amounts.
+
+Three general signals, each driven by lexicon files:
+- topic labels that open a paragraph or bullet: "Kulturfestivalen – Gitte KW, Ruth: …",
+  "Nyt fra cykelværkstedet på Lykkens Gave: …", "30. marts: spilledag uden skærme i …";
+- words whose ending names a kind of initiative ("Mentorkorpset", "repatrieringsprojekt",
+  "Integrationsrådets pulje", `initiative_suffixes.tsv`), with a named complement
+  ("ny vagtordning i Integrationsteamet");
+- quoted names and "projekt X".
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from ingest.lexicon import fold, load
+from ingest.dates import find_dates
+from ingest.extract.organisations import stem
+from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, GrantFact, InitiativeFact
 
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]")
-_PROJECT = re.compile(r"\bprojekt(?:et)?\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:\s+[A-ZÆØÅ][\w\-]+)*)", re.I)
-_WORD = re.compile(r"(?<![\w\-])([A-ZÆØÅ][\w\-]+(?:s)?)(?:\s+(pulje|puljen|dag|fest))?(?:\s+i\s+(\d{4}))?")
+_PROJECT = re.compile(r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ][\w\-]+)*)")
+_WORD = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)(?:[ \t]+(pulje|puljen|fest))?")
+_COMPLEMENT = re.compile(r"[ \t]+(?:i|på|om|med|for|uden)[ \t]+(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*")
+_LABEL = re.compile(
+    r"(?:^|\n|[•○●▪]|(?<=\s)-\s)[ \t]*([A-ZÆØÅa-zæøå0-9][^:\n•○●▪]{2,90}?)"
+    r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
+)
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
+_OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde")
+# Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
+_STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
+           "pris", "pulje", "puljen", "fond")
 
 
-def _suffix_kind(word: str) -> str | None:
+@functools.lru_cache(maxsize=None)
+def _lines(name: str) -> frozenset[str]:
+    path = LEXICON_DIR / name
+    rows = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(fold(r.strip()) for r in rows if r.strip() and not r.startswith("#"))
+
+
+def _suffix_kind(word: str, *, compound: bool = True) -> str | None:
     key = fold(word)
+    if key in _lines("weekdays.txt") or any(own in key for own in _OWN_MEETINGS):
+        return None
     for ending, kind in load().initiative_suffixes:
-        if key.endswith(ending) and len(key) > len(ending) + 2:
+        if key.endswith(ending) and (len(key) > len(ending) + 2 or not compound):
             return kind
     return None
+
+
+def _label_name(label: str) -> str | None:
+    """The initiative a topic label names, or None when it names none."""
+    label = re.sub(r"\s+", " ", label).strip(" .-–")
+    if find_dates(label, default_year=2000) and len(label.split()) <= 4:
+        return None  # "30. marts" labels a date; the initiative follows the colon
+    for prefix in sorted(_lines("initiative_prefixes.txt"), key=len, reverse=True):
+        if fold(label).startswith(prefix + " "):
+            label = label[len(prefix) + 1 :]
+            break
+    label = re.sub(r"^påtænkt ansøgning hos .+? til ", "", label, flags=re.I)
+    label = re.sub(r"\s+(?:d\.|den)\s+\d.*$", "", label)  # "konference … d. 19. september 2017"
+    label = re.sub(r"\s+v/\s*.*$", "", label)  # "Klub Kick-start v/Nada"
+    words = label.split()
+    if fold(label) in _lines("topic_labels.txt") or len(words) > 10 or len(label) < 3:
+        return None
+    if words[0][0].isdigit() or re.match(r"(?i)(pkt|punkt)\.?\s*\d|stilling", label):
+        return None
+    if any(w in ("er", "var", "har", "blev", "skal") for w in words) or fold(words[-1]) in ("møde", "mødet"):
+        return None  # a sentence, or the body's own meeting
+    if len(words) == 1 and load().kind_by_suffix(label) is not None:
+        return None  # "Netværket:" names an organisation
+    return label
+
+
+def _after_date_label(chunk: str, end: int) -> str | None:
+    """"30. marts: spilledag uden skærme i Dansk Syrisk Kulturforening" -> "spilledag uden skærme"."""
+    m = re.match(r"\s*([a-zæøå][^.\n:]{3,60})", chunk[end:])
+    if not m:
+        return None
+    return re.split(r"\s+i\s+[A-ZÆØÅ]|,", m.group(1))[0].strip()
 
 
 def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]) -> list[InitiativeFact]:
     """Initiatives named in the spans of `text`, one per name (first occurrence as evidence)."""
     found: dict[str, InitiativeFact] = {}
 
-    def add(name: str, kind: str, start: int, end: int) -> None:
-        name = name.strip(" .,:;")
-        key = fold(name)
-        if len(name) < 3 or key in found or key in organisations:
+    def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
+        name = re.sub(r"\s+", " ", name).strip(" .,:;")
+        key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
+        if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
-        found[key] = InitiativeFact(name, kind, evidence=(Evidence(start, end, text[start:end]),))
+        persons = tuple((p, "arbejdsgruppe") for p in _people(people)) if people else ()
+        found[key] = InitiativeFact(name, kind, persons, evidence=(Evidence(start, end, text[start:end]),))
 
     for a, b in spans:
         chunk = text[a:b]
+        for m in _LABEL.finditer(chunk):
+            raw = m.group(1)
+            name = _label_name(raw)
+            dated = name is None and bool(find_dates(raw, default_year=2000)) and len(raw.split()) <= 4
+            if dated:
+                name = _after_date_label(chunk, m.end())
+            elif name and len(name.split()) == 1 and _suffix_kind(name, compound=False) and not _suffix_kind(name):
+                name = _with_topic(name, chunk, m.end())  # "Temaaften: idræt og bevægelse for flygtninge"
+            if name and (dated or m.group(2) or _suffix_kind(name.split()[-1], compound=False) or _is_proper(name)):
+                add(name, _suffix_kind(name.split()[-1], compound=False) or "project", a + m.start(1), a + m.end(1), m.group(2))
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
         for m in _PROJECT.finditer(chunk):
             add(m.group(1), "project", a + m.start(1), a + m.end(1))
         for m in _WORD.finditer(chunk):
-            word, tail, year = m.group(1), m.group(2), m.group(3)
-            if tail:  # "Integrationsrådets pulje", "Foreningernes dag", "Eid fest"
-                kind = {"pulje": "fund", "puljen": "fund"}.get(tail, "event")
-                add(m.group(0), kind, a + m.start(), a + m.end())
+            word, tail = m.group(1), m.group(2)
+            if tail and word[0].isupper():  # "Integrationsrådets pulje", "Eid fest"
+                add(m.group(0), "fund" if tail.startswith("pulje") else "event", a + m.start(), a + m.end())
                 continue
             kind = _suffix_kind(word)
-            if kind and not word.endswith("s"):
-                name = f"{word} i {year}" if year else word
-                add(name, kind, a + m.start(), a + m.start() + len(name))
+            if kind is None or (word[0].isupper() and word.endswith("s")):
+                continue
+            start, end = m.start(), m.start() + len(word)
+            comp = _COMPLEMENT.match(chunk, end)
+            named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
+            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):
+                continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
+            before = chunk[max(0, start - 4) : start]
+            if before.lower().endswith("ny "):
+                start -= 3  # "ny vagtordning"
+            if comp and named_comp and word.islower():
+                end = comp.end()  # "cykelværkstedet på Lykkens Gave"
+            add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
+
+
+def _with_topic(label: str, chunk: str, end: int) -> str:
+    m = re.match(r"\s*([^.\n,]{3,70})", chunk[end:])
+    return f"{label}: {m.group(1).strip()}" if m else label
+
+
+def _is_proper(name: str) -> bool:
+    """A capitalised name that is no ordinary sentence ("Den gode modtagelse", "Mentorkorpset")."""
+    words = name.split()
+    return words[0][0].isupper() and len(words) <= 6 and not re.search(r"[.!?]", name)
+
+
+def _people(listing: str) -> list[str]:
+    return [p.strip() for p in re.split(r",|\bog\b|\(|\)", listing) if p.strip() and p.strip()[0].isupper()]
 
 
 def grants(text: str, spans: list[tuple[int, int]], year: int | None) -> list[GrantFact]:

@@ -14,6 +14,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.testing.v1 import AppTest
 
 from dashboard.charts import selected_person
+from graph import ids, schema
+from graph.store.base import Batch, Node, Relationship
 from graph.store.embedded import EmbeddedStore
 from tests.graph.test_frames import ANNA, EVA, LOTTE, MARTHA, fill
 
@@ -189,6 +191,35 @@ def test_app_navigates_from_network_to_person(sample_db):
     assert at.title[0].value == "Personprofil"
     assert at.header[0].value == "Anna Jensen"
     assert at.query_params["person"] == ANNA
+
+
+def _sparse_batch() -> Batch:
+    """Minutes without date, body or municipality, naming a person without a municipality."""
+    doc, meeting = ids.document_id("sparse"), "meeting:unknown:unknown:undated-1"
+    dorte = ids.person_id("Dorte", None)
+    provenance = {"doc": doc, "start": 0, "end": 5, "quote": "Dorte", "extractor": "test"}
+    rels = [Relationship(ids.relationship_id(kind, start, end, doc), kind, start, end,
+                         {**props, **provenance})
+            for kind, start, end, props in (
+                (schema.ATTENDED, dorte, meeting, {"status": "present"}),
+                (schema.ATTENDED, LOTTE, meeting, {"status": "present"}),
+                (schema.SOURCE, dorte, doc, {}), (schema.SOURCE, LOTTE, doc, {}),
+                (schema.SOURCE, meeting, doc, {}))]
+    nodes = (Node(doc, schema.DOCUMENT, {"name": "sparse.txt"}), Node(meeting, schema.MEETING, {}),
+             Node(dorte, schema.PERSON, {"name": "Dorte"}),
+             Node(LOTTE, schema.PERSON, {"name": "Lotte Hassing"}))
+    return Batch(doc, nodes, tuple(rels))
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_pages_tolerate_missing_dates_and_places(sample_db, name):
+    with EmbeddedStore(sample_db) as store:
+        store.write(_sparse_batch())
+    at = page(name)
+    at.query_params["person"] = ids.person_id("Dorte", None)
+    at.run()
+    assert not at.exception
+    assert "nan" not in texts(at).lower().split()
 
 
 def test_store_error_is_a_message_not_a_traceback(tmp_path, monkeypatch):
