@@ -77,7 +77,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "network.max_persons": "Højst antal personer",
         "network.empty": "Ingen forbindelser med de valgte filtre.",
         "network.trimmed": (
-            "Viser de {shown} bedst forbundne af {total} personer. Indsnævr filtrene for at se flere."
+            "Viser de {shown} bedst forbundne af {total} personer. "
+            "Indsnævr filtrene for at se flere."
         ),
         "network.summary": "Personer: {persons} · forbindelser: {ties}",
         "network.selected": "Valgt: **{name}** ({municipality}) · forbindelser: {degree} · "
@@ -107,6 +108,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.present": "til stede",
         "status.absent": "afbud/fraværende",
         "status.unknown": "ukendt",
+        "kind.association": "forening",
+        "kind.municipal_unit": "kommunal enhed",
+        "kind.council": "råd",
+        "kind.ngo": "NGO",
+        "kind.political_party": "politisk parti",
+        "kind.ministry": "ministerium",
+        "kind.agency": "styrelse",
+        "kind.company": "virksomhed",
+        "kind.education": "uddannelse",
+        "kind.other": "andet",
+        "kind.body": "forum/råd",
         "relation.MEMBER_OF": "medlem",
         "relation.REPRESENTS": "repræsenterer",
     },

@@ -1,4 +1,4 @@
-"""Overview: what the minutes contain — counts, places and bodies, time span, activity, last ingest."""
+"""Overview: counts, places and bodies, time span, meetings over time, activity, last ingest."""
 from __future__ import annotations
 
 from typing import Any
@@ -26,7 +26,8 @@ def _span(meetings: pd.DataFrame) -> None:
     if dates.empty:
         st.caption(t("overview.span_unknown"))
     else:
-        st.caption(t("overview.span", first=format_date(dates.min()), last=format_date(dates.max())))
+        st.caption(t("overview.span", first=format_date(dates.min()),
+                     last=format_date(dates.max())))
 
 
 def _places(frames: Frames) -> None:

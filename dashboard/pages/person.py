@@ -1,4 +1,4 @@
-"""Person profile: meetings, organisations, frequent co-attendees and the passages they were read from.
+"""Person profile: meetings, organisations, frequent co-attendees and the passages naming them.
 
 The chosen person is kept in the URL (`?person=<id>`), so a profile can be shared as a link.
 """
@@ -52,10 +52,11 @@ def _meetings(attendance: pd.DataFrame) -> None:
 def _organisations(frames: Frames, person: str) -> None:
     st.subheader(t("person.organisations"))
     names = pd.concat([frames.organisations[["id", "name", "kind"]],
-                       frames.bodies[["id", "name"]].assign(kind="")])
+                       frames.bodies[["id", "name"]].assign(kind="body")])
     rows = (frames.memberships[frames.memberships["person_id"] == person]
             .merge(names, left_on="org_id", right_on="id", how="left")
             .assign(name=lambda f: f["name"].fillna(f["org_id"]),
+                    kind=lambda f: f["kind"].map(lambda k: label(f"kind.{k}", or_unknown(k))),
                     relation=lambda f: f["relation"].map(lambda r: label(f"relation.{r}", r)))
             .drop_duplicates(["org_id", "relation", "roles"]).sort_values("name"))
     _table(rows, {"name": t("person.organisation"), "kind": t("person.kind"),

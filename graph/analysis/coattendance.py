@@ -22,7 +22,8 @@ REQUIRED_COLUMNS = ("person_id", "meeting_id", "status")
 def _check_columns(frame: pd.DataFrame, needed: Iterable[str]) -> None:
     missing = [column for column in needed if column not in frame.columns]
     if missing:
-        raise AnalysisError(f"attendance frame lacks columns {missing}; it has {list(frame.columns)}")
+        raise AnalysisError(f"attendance frame lacks columns {missing}; "
+                            f"it has {list(frame.columns)}")
 
 
 def _select(attendance: pd.DataFrame, municipality: str | None, start: DateLike | None,

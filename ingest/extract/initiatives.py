@@ -20,10 +20,11 @@ from ingest.model import Evidence, GrantFact, InitiativeFact
 
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]")
 _PROJECT = re.compile(r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ][\w\-]+)*)")
-_WORD = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)(?:[ \t]+(pulje|puljen|fest))?")
+_WORD = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)(?=[ \t]+([a-zæøå]+))?")
+_CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(r"[ \t]+(?:i|på|om|med|for|uden)[ \t]+(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*")
 _LABEL = re.compile(
-    r"(?:^|\n|[•○●▪]|(?<=\s)-\s)[ \t]*([A-ZÆØÅa-zæøå0-9][^:\n•○●▪]{2,90}?)"
+    r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9][^:.\n•○●▪]{2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
@@ -91,6 +92,12 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
+        words = key.split()
+        heads = {k.split()[0]: k for k in found}
+        if len(words) == 1 and words[0] in heads:
+            return  # "Cykelværkstedet" is "cykelværkstedet på Lykkens Gave", already found
+        if len(words) > 1 and words[0] in found:
+            del found[words[0]]  # the fuller name replaces the bare one
         persons = tuple((p, "arbejdsgruppe") for p in _people(people)) if people else ()
         found[key] = InitiativeFact(name, kind, persons, evidence=(Evidence(start, end, text[start:end]),))
 
@@ -104,8 +111,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 name = _after_date_label(chunk, m.end())
             elif name and len(name.split()) == 1 and _suffix_kind(name, compound=False) and not _suffix_kind(name):
                 name = _with_topic(name, chunk, m.end())  # "Temaaften: idræt og bevægelse for flygtninge"
-            if name and (dated or m.group(2) or _suffix_kind(name.split()[-1], compound=False) or _is_proper(name)):
-                add(name, _suffix_kind(name.split()[-1], compound=False) or "project", a + m.start(1), a + m.end(1), m.group(2))
+            kinds = [_suffix_kind(w, compound=False) for w in (name or "").split()]
+            if name and (dated or m.group(2) or any(kinds) or _is_proper(name)):
+                add(name, next((k for k in kinds if k), "project"), a + m.start(1), a + m.end(1), m.group(2))
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
@@ -113,13 +121,18 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(m.group(1), "project", a + m.start(1), a + m.end(1))
         for m in _WORD.finditer(chunk):
             word, tail = m.group(1), m.group(2)
-            if tail and word[0].isupper():  # "Integrationsrådets pulje", "Eid fest"
-                add(m.group(0), "fund" if tail.startswith("pulje") else "event", a + m.start(), a + m.end())
+            tail_kind = _suffix_kind(tail, compound=False) if tail else None
+            own_meeting = tail in ("møde", "mødet")
+            if tail_kind and not own_meeting and word[0].isupper() and (word.endswith("s") or tail in ("fest", "festen")):
+                # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
+                before = _CAPITALS_BEFORE.search(chunk, max(0, m.start() - 60), m.start())
+                first = before.start() if before else m.start()
+                add(chunk[first : m.end() + 1 + len(tail)], tail_kind, a + first, a + m.end() + 1 + len(tail))
                 continue
             kind = _suffix_kind(word)
-            if kind is None or (word[0].isupper() and word.endswith("s")):
+            if kind is None:
                 continue
-            start, end = m.start(), m.start() + len(word)
+            start, end = m.start(), m.end()
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
             if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):

@@ -29,7 +29,7 @@ def empty_db(tmp_path, monkeypatch) -> Path:
     db = tmp_path / "graph.db"
     EmbeddedStore(db).close()
     monkeypatch.setenv("CIVIC_GRAPH_DB", str(db))
-    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("NEO4J_URI", "")  # empty, not unset: it must also override a .env file
     return db
 
 
@@ -166,6 +166,7 @@ def test_person_page_preselects_from_url_and_switches(sample_db):
     assert list(coattendees["Fælles møder"]) == [2, 1, 1]
     organisations = frames[("Organisation", "Type", "Tilknytning", "Roller")]
     assert list(organisations["Organisation"]) == ["Frivilligcenter Rudersdal"]
+    assert list(organisations["Type"]) == ["forening"]
     sources = frames[("Dokument", "Citat")]
     assert set(sources["Citat"]) == {"Deltagere: Lotte Hassing"} and len(sources) == 2
 
@@ -226,7 +227,7 @@ def test_store_error_is_a_message_not_a_traceback(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("CIVIC_GRAPH_DB", str(blocker / "graph.db"))  # parent is a file
-    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("NEO4J_URI", "")
     at = page("overview").run()
     assert not at.exception
     assert "Grafen kunne ikke læses" in at.error[0].value

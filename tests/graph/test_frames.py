@@ -1,4 +1,4 @@
-"""`load_frames` on a small hand-built graph (also used by the dashboard tests) and on an empty store.
+"""`load_frames` on an empty store and on a small hand-built graph (reused by the dashboard tests).
 
 The graph: two municipalities, three meetings, seven persons.
 - Integrationsforum, Rudersdal, 2018-02-27 (doc A): Lotte (formand), Martha, Eva present.
