@@ -137,8 +137,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
             if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
-            before = chunk[max(0, start - 4) : start]
-            if before.lower().endswith("ny "):
+            if chunk[max(0, start - 4) : start].lower().endswith("ny "):
                 start -= 3  # "ny vagtordning"
             if comp and named_comp and word.islower():
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave"

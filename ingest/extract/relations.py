@@ -36,45 +36,69 @@ def _pattern(form: str) -> str:
 
 def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body: str | None) -> None:
     """Add the roles and organisations the text states to `persons` (in place)."""
-    lex = load()
     for person in persons:
         for form in _name_forms(person):
             p = _pattern(form)
-            for m in re.finditer(p + r"\s+(?:fra|hos)\s+" + _ORG_AFTER, text):
-                org = _trim(m.group(1))
-                if org and fold(org.split()[0]) not in lex.first_names:
-                    _add(person.organisations, org)
-            for m in re.finditer(p + r"/" + _ORG_AFTER, text):
-                _add(person.organisations, _trim(m.group(1)))
-            for m in re.finditer(p + r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)", text):
-                if fold(m.group(1)) in lex.organisations or m.group(1).isupper():
-                    _add(person.organisations, m.group(1))
-            if re.search(r"\bformand(?:en)?\s+" + p, text, re.I):
-                _add(person.roles, "formand")
-                _add(person.roles, "medlem")
-                if body:
-                    _add(person.organisations, body)
-            if re.search(p + r"\s+(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|" + p + r"\s+tilbyder at være[^.]{0,40}tovholder|tovholder(?:e)?\s*(?:er|:)\s*" + p, text):
-                _add(person.roles, "tovholder")
-            if re.search(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*" + p + "|" + p + r"\s+(?:er|bliver|blev)\s+kontaktperson", text, re.I):
-                _add(person.roles, "kontaktperson")
-            m = re.search(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+(.{3,80}?)\s+" + p, text)
-            if m and "\n" not in m.group(2):
-                _add(person.roles, f"{m.group(1)} ({m.group(2)})")
-                _add(person.organisations, m.group(2))
-            m = re.search(p + r",\s+(?:ny|nye|vores)?\s*([a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde))\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]", text)
-            if m:
-                _add(person.roles, f"{m.group(1)} ({m.group(2).strip()})")
-                _add(person.organisations, m.group(2).strip())
+            _stated_organisations(person, p, text)
+            _stated_roles(person, p, text, body)
+            _job_titles(person, p, text)
     _represent(persons, text)
     _presenters(persons, text, items)
 
 
+def _stated_organisations(person: Person, p: str, text: str) -> None:
+    """"X fra Tryghed og Trivsel", "Karin/Røde Kors", "Henrik Bang (SF)"."""
+    lex = load()
+    for m in re.finditer(p + r"\s+(?:fra|hos)\s+" + _ORG_AFTER, text):
+        org = _trim(m.group(1))
+        if org and fold(org.split()[0]) not in lex.first_names:
+            _add(person.organisations, org)
+    for m in re.finditer(p + r"/" + _ORG_AFTER, text):
+        _add(person.organisations, _trim(m.group(1)))
+    for m in re.finditer(p + r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)", text):
+        if fold(m.group(1)) in lex.organisations or m.group(1).isupper():
+            _add(person.organisations, m.group(1))
+
+
+def _stated_roles(person: Person, p: str, text: str, body: str | None) -> None:
+    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"."""
+    if re.search(r"\bformand(?:en)?\s+" + p, text, re.I):
+        _add(person.roles, "formand")
+        _add(person.roles, "medlem")
+        if body:
+            _add(person.organisations, body)
+    tovholder = (
+        p + r"\s+(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder",
+        p + r"\s+tilbyder at være[^.]{0,40}tovholder",
+        r"tovholder(?:e)?\s*(?:er|:)\s*" + p,
+    )
+    if re.search("|".join(tovholder), text):
+        _add(person.roles, "tovholder")
+    contact = (r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*" + p, p + r"\s+(?:er|bliver|blev)\s+kontaktperson")
+    if re.search("|".join(contact), text, re.I):
+        _add(person.roles, "kontaktperson")
+
+
+def _job_titles(person: Person, p: str, text: str) -> None:
+    """"leder af ORG Line Pinstrup", "Lisbeth, ny centerleder i frivilligcentret"."""
+    before = re.search(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+(.{3,80}?)\s+" + p, text)
+    if before and "\n" not in before.group(2):
+        _add(person.roles, f"{before.group(1)} ({before.group(2)})")
+        _add(person.organisations, before.group(2))
+    titles = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
+    after = re.search(p + r",\s+(?:ny|nye|vores)?\s*(" + titles + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]", text)
+    if after:
+        _add(person.roles, f"{after.group(1)} ({after.group(2).strip()})")
+        _add(person.organisations, after.group(2).strip())
+
+
 def _represent(persons: list[Person], text: str) -> None:
     """"Martha og Birgit er repræsentative for chefgruppen i Rudersdal Kommune": both tied to it."""
-    for m in re.finditer(r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})", text):
-        subjects, org = m.group(1), m.group(2).strip()
-        org = re.split(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+", org)[0].strip()
+    subject = r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)"
+    phrase = r"(?:er|var)\s+(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
+    for m in re.finditer(subject + phrase, text):
+        subjects = m.group(1)
+        org = re.split(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+", m.group(2).strip())[0].strip()
         for person in persons:
             if any(re.search(_pattern(form), subjects) for form in _name_forms(person)):
                 _add(person.organisations, org)
