@@ -41,6 +41,8 @@ MAIN_CLASS = "civicgraph.LocalNeo4j"
 JVM_FLAGS = (
     "-Xms2g", "-Xmx2g", "-XX:+ExitOnOutOfMemoryError",
     # the flags Neo4j's own neo4j.conf ships for Java 17
+    "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+AlwaysPreTouch", "-XX:+DisableExplicitGC",
+    "-XX:+UnlockExperimentalVMOptions", "-XX:+TrustFinalNonStaticFields", "-Djdk.nio.maxCachedBufferSize=1024",
     "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "-Dio.netty.tryReflectionSetAccessible=true",

@@ -49,7 +49,8 @@ def fits(short: str, full: str) -> bool:
         return True
     if not _given_fits(s[0], f):
         return False
-    rest_s, rest_f = s[1:], f[1:] if fold(s[0]) == fold(f[0]) or similarity(s[0], f[0]) >= 0.75 else f[2:]
+    joined = len(f) > 2 and _key(s[0]) == _key(f[0] + f[1])  # "Annemette" for "Anne Mette"
+    rest_s, rest_f = s[1:], f[2:] if joined else f[1:]
     if not rest_s:
         return True
     if len(rest_s) == 1 and re.fullmatch(r"[A-ZÆØÅ]{1,3}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?", rest_s[0]):
@@ -65,9 +66,20 @@ def _given_fits(given: str, full_words: list[str]) -> bool:
         return True
     if len(full_words) > 2 and _key(given) == _key(first + full_words[1]):  # "Annemette"
         return True
-    if len(given) >= 4 and given[0].lower() == first[0].lower() and similarity(given, first) >= 0.75:
-        return True
-    return False
+    # a misspelt or variant given name: one letter off ("Farghana", "Poul", "Thorkil"); two or more
+    # letters make another name ("Birgit" is not "Birgitte")
+    return len(given) >= 4 and given[0].lower() == first[0].lower() and edit_distance(fold(given), fold(first)) <= 1
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (small strings: names)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
 
 
 def resolve(short: str, full_names: list[str]) -> str | None:

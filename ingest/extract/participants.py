@@ -178,7 +178,11 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if default:
                     roles.insert(0, default)
                 evidence = Evidence(entry.start, entry.start + len(entry.name), entry.name)
-                person = people.setdefault(fold(entry.name), Participant(entry.name, evidence, status))
+                # a lone first name listed under another organisation's label is another person
+                # ("Netværket: …, Lisbeth" and "Frivilligcentret: Lisbeth")
+                alone = len(entry.name.split()) == 1 and section.kind == "affiliated"
+                key = fold(entry.name) + (f"@{fold(section.heading)}" if alone else "")
+                person = people.setdefault(key, Participant(entry.name, evidence, status))
                 if person.status == ABSENT and status == PRESENT:
                     person.status = PRESENT
                 _extend(person.roles, roles)

@@ -32,3 +32,19 @@ def test_short_forms_stay_apart_when_the_text_does_not_say_which(short):
 def test_different_full_names_never_fit_each_other():
     assert not fits("Henrik Bang", "Henrik Goldschmidt")
     assert not fits("Charlotte Olsen", "Bjarne Olsen")
+
+
+def test_one_letter_variants_fit_but_other_names_do_not():
+    assert fits("Thorkil", "Thorkild Damsgaard Olsen")
+    assert not fits("Birgitte", "Birgit Hoé Knudsen")  # two letters more: another name
+
+
+def test_a_lone_first_name_under_another_label_is_another_person(samples):
+    from ingest.extract import extract
+    from ingest.read import read_document
+    from ingest.segment import segment
+
+    facts = extract(segment(read_document(samples / "003_c47b1083447908ab.txt")))
+    lisbeths = [p for p in facts.persons if p.name == "Lisbeth"]
+    assert len(lisbeths) == 2
+    assert {"Frivilligcentret" in p.organisations for p in lisbeths} == {True, False}
