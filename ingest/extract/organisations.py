@@ -215,7 +215,8 @@ def organisations(
     if body:  # the meeting's own body first: "Rådet", "Integrationsrådet" refer to it before anything else
         candidates.insert(0, (body, 0, 0))
     known = load().organisations
-    for name, a, b in candidates:
+    for raw, a, b in candidates:
+        name = " ".join(raw.split())  # a name broken over lines ("Center for sundhed\n\nog træning")
         key = name_key(known[fold(name)].name) if fold(name) in known else name_key(name)
         if not key:
             continue
@@ -224,7 +225,10 @@ def organisations(
             org = Organisation(name, kind_of(name), Evidence(a, b, text[a:b]))
             groups.append(org)
             by_key[key] = org
-        elif fold(name) != fold(org.name) and name not in org.mentions:
+        elif fold(name) == fold(org.name):
+            if org.name.islower() and not name.islower():
+                org.name = name  # "Frivilligcentret" over "frivilligcentret"
+        elif name not in org.mentions:
             org.mentions.append(name)
         if org.evidence.end == 0 and b:
             org.evidence = Evidence(a, b, text[a:b])

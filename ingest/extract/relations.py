@@ -36,12 +36,16 @@ def _pattern(form: str) -> str:
 
 def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body: str | None) -> None:
     """Add the roles and organisations the text states to `persons` (in place)."""
+    names = [fold(person.name) for person in persons]
     for person in persons:
+        # namesakes ("Lisbeth" and "Lisbeth"): a statement goes to the one it already fits
+        namesake = names.count(fold(person.name)) > 1
         for form in _name_forms(person):
             p = _pattern(form)
-            _stated_organisations(person, p, text)
-            _stated_roles(person, p, text, body)
-            _job_titles(person, p, text)
+            if not namesake:
+                _stated_organisations(person, p, text)
+                _stated_roles(person, p, text, body)
+            _job_titles(person, p, text, namesake)
     _represent(persons, text)
     _presenters(persons, text, items)
 
@@ -79,15 +83,16 @@ def _stated_roles(person: Person, p: str, text: str, body: str | None) -> None:
         _add(person.roles, "kontaktperson")
 
 
-def _job_titles(person: Person, p: str, text: str) -> None:
+def _job_titles(person: Person, p: str, text: str, namesake: bool = False) -> None:
     """"leder af ORG Line Pinstrup", "Lisbeth, ny centerleder i frivilligcentret"."""
+    known = {fold(o) for o in person.organisations}
     before = re.search(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+(.{3,80}?)\s+" + p, text)
-    if before and "\n" not in before.group(2):
+    if before and "\n" not in before.group(2) and (not namesake or fold(before.group(2)) in known):
         _add(person.roles, f"{before.group(1)} ({before.group(2)})")
         _add(person.organisations, before.group(2))
     titles = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
     after = re.search(p + r",\s+(?:ny|nye|vores)?\s*(" + titles + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]", text)
-    if after:
+    if after and (not namesake or fold(after.group(2).strip()) in known):
         _add(person.roles, f"{after.group(1)} ({after.group(2).strip()})")
         _add(person.organisations, after.group(2).strip())
 
