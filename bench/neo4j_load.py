@@ -64,19 +64,20 @@ def _load(driver: Driver, database: str | None, query: str, rows: list[dict[str,
     """Write `rows` in transactions of `size`; rows per second."""
     started = time.perf_counter()
     with driver.session(database=database) as session:
-        for chunk in tqdm(list(_chunks(rows, size)), desc=what, unit="tx", leave=False):
+        for chunk in tqdm(list(_chunks(rows, size)), desc=what, unit="tx", leave=False, disable=None):
             session.execute_write(_merge, query, chunk)
     return len(rows) / (time.perf_counter() - started)
 
 
-def run(n: int, batch: int, sample: int) -> dict[str, float]:
-    """Load the synthetic graph, time both paths, remove it again; the figures."""
+def run(n: int, batch: int, sample: int, warmup: int) -> dict[str, float]:
+    """Load the synthetic graph, time both paths after an untimed warm-up (the JVM compiles the
+    hot paths during the first tens of thousands of rows), remove it again; the figures."""
     settings = load_settings()
     if not settings.neo4j_uri:
         raise SystemExit("NEO4J_URI is not set; run: eval \"$(python -m graph neo4j env)\"")
     store = Neo4jStore(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password,
                        settings.neo4j_database)
-    meetings = (n + sample) // PER_MEETING + 1
+    meetings = max(n, sample, warmup) // PER_MEETING + 1
     node_ids = [f"person:bench:{i}" for i in range(PERSONS)] + [f"meeting:bench:{i}" for i in range(meetings)]
     auth = (settings.neo4j_user, settings.neo4j_password)
     try:
@@ -87,6 +88,8 @@ def run(n: int, batch: int, sample: int) -> dict[str, float]:
                 rows = [{"id": i, "props": {"name": i}} for i in node_ids if i.startswith(prefix)]
                 _load(driver, db, cypher.merge_nodes(label), rows, batch, f"{label} nodes")
             query = cypher.merge_relationships("ATTENDED")
+            _load(driver, db, query, _rows(0, warmup, "warmup"), batch, "warm-up")
+            _load(driver, db, query, _rows(0, warmup // 100, "warmup1"), 1, "warm-up per row")
             batched = _load(driver, db, query, _rows(0, n, "batched"), batch, "batched")
             per_row = _load(driver, db, query, _rows(0, sample, "single"), 1, "per-row")
     finally:
@@ -101,9 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=100_000, help="relationships loaded in batches")
     parser.add_argument("--batch", type=int, default=5_000, help="rows per batched transaction")
     parser.add_argument("--sample", type=int, default=2_000, help="relationships loaded one per transaction")
+    parser.add_argument("--warmup", type=int, default=30_000, help="untimed relationships loaded first")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    figures = run(args.n, args.batch, args.sample)
+    figures = run(args.n, args.batch, args.sample, args.warmup)
     print(f"batched  ({args.batch:,}/tx, {args.n:,} rows): {figures['batched']:>10,.0f} relationships/s")
     print(f"per-row  (1/tx, {args.sample:,} rows):       {figures['per_row']:>10,.0f} relationships/s")
     print(f"ratio: {figures['ratio']:.1f}x")

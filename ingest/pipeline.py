@@ -18,8 +18,13 @@ from graph.store import open_store
 from graph.store.base import Batch, Store, WriteReport
 from ingest.errors import IngestError
 from ingest.extract import extract
+from ingest.identity import Doubt, parse_decisions
+from ingest.link import Known, link
+from ingest.model import Facts
 from ingest.read import iter_paths, read_document
 from ingest.segment import segment
+
+DECISIONS = Path(__file__).resolve().parent.parent / "data" / "identity" / "decisions.tsv"
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,8 @@ class Report:
     closed_items: int = 0
     writes: WriteReport = field(default_factory=WriteReport)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    doubts: list[Doubt] = field(default_factory=list)
+    unresolved: list[tuple[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +50,11 @@ class Report:
             "unchanged": self.writes.unchanged,
             "deleted": self.writes.deleted,
             "counts": self.counts,
+            "doubtful_identities": [
+                {"kind": d.kind, "municipality": d.municipality, "a": d.a, "b": d.b, "reason": d.reason}
+                for d in self.doubts
+            ],
+            "unresolved_first_names": [{"document": doc, "name": name} for doc, name in self.unresolved],
         }
 
     def summary(self) -> str:
@@ -52,34 +64,74 @@ class Report:
             f"nodes and relationships: {self.writes.inserted} inserted, {self.writes.updated} updated, "
             f"{self.writes.unchanged} unchanged, {self.writes.deleted} deleted",
         ]
+        if self.doubts or self.unresolved:
+            lines.append(
+                f"identities: {len(self.doubts)} doubtful pairs, {len(self.unresolved)} first names left "
+                "unresolved (see the report, and `python -m graph review`)"
+            )
         lines += [f"FAILED {f}: {r}" for f, r in self.failed]
         return "\n".join(lines)
 
 
+def read_facts(path: Path) -> Facts:
+    """One file's facts, read on its own (closed items already left out)."""
+    return extract(segment(read_document(path)))
+
+
 def process(path: Path) -> tuple[Batch, int]:
-    """One file as graph rows, and the number of closed items left out."""
-    minutes = segment(read_document(path))
-    return build_batch(extract(minutes)), minutes.closed_items
+    """One file as graph rows, unlinked to other documents, and the number of closed items left out."""
+    facts = read_facts(path)
+    return build_batch(facts), facts.closed_items
+
+
+def load_decisions(path: Path = DECISIONS) -> list:
+    """The curated identity decisions (data/identity/decisions.tsv); none when the file is absent."""
+    if not path.exists():
+        return []
+    return parse_decisions(path.read_text(encoding="utf-8"), str(path))
+
+
+def known_names(store: Store) -> Known:
+    """Names the store already holds, so new documents link to earlier ones."""
+    def rows(label: str) -> tuple[tuple[str, str], ...]:
+        return tuple(
+            (str(n.properties.get("municipality") or ""), str(n.properties["name"]))
+            for n in store.nodes(label)
+            if n.properties.get("name")
+        )
+
+    return Known(rows("Person"), rows("Organisation"), rows("Initiative"))
 
 
 def run(paths: list[Path], store: Store | None = None, *, progress: bool = False) -> Report:
-    """Ingest every minutes file under `paths` into `store` (the configured store by default)."""
+    """Ingest every minutes file under `paths` into `store` (the configured store by default).
+
+    Two passes: every document is read on its own first; then names are linked across all of
+    them (and what the store holds), and each document is written in its own transaction.
+    """
     own_store = store is None
     store = store or open_store()
     report = Report()
     files = iter_paths(paths)
-    bar = _progress(files, progress)
     try:
-        for path in bar:
+        read: list[tuple[Path, Facts]] = []
+        for path in _progress(files, progress, "read"):
             try:
-                batch, closed = process(path)
-                report.writes.add(store.write(batch))
-            except (IngestError, GraphError) as exc:
+                read.append((path, read_facts(path)))
+            except IngestError as exc:
                 log.warning("%s", exc)
-                report.failed.append((str(path), getattr(exc, "reason", None) or str(exc)))
+                report.failed.append((str(path), exc.reason))
+        linked = link([f for _, f in read], known_names(store), load_decisions())
+        report.doubts, report.unresolved = linked.doubts, linked.unresolved
+        for (path, _), facts in _progress(list(zip(read, linked.facts)), progress, "store"):
+            try:
+                report.writes.add(store.write(build_batch(facts)))
+            except GraphError as exc:
+                log.warning("%s: %s", path, exc)
+                report.failed.append((str(path), str(exc)))
                 continue
             report.documents_ok.append(str(path))
-            report.closed_items += closed
+            report.closed_items += facts.closed_items
         report.counts = store.counts()
     finally:
         if own_store:
@@ -88,14 +140,14 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
     return report
 
 
-def _progress(files: list[Path], enabled: bool) -> Any:
+def _progress(items: list[Any], enabled: bool, stage: str) -> Any:
     if not enabled:
-        return files
+        return items
     try:
         from tqdm import tqdm
     except ImportError:
-        return files
-    return tqdm(files, desc="ingest", unit="doc")
+        return items
+    return tqdm(items, desc=stage, unit="doc")
 
 
 def _save(report: Report) -> None:

@@ -1,13 +1,22 @@
 """Facts of one document: `extract(minutes) -> Facts`. Pure; reads only the lexicon."""
 from __future__ import annotations
 
+import dataclasses
+
 from ingest.extract.initiatives import grants, initiatives
 from ingest.extract.organisations import find_organisations, organisations
 from ingest.extract.participants import participants
-from ingest.extract.people import people
+from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
 from ingest.lexicon import fold
-from ingest.model import Facts, Minutes, MeetingFact, OrganisationFact, PersonFact
+from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
+
+
+def _named_people(initiative: InitiativeFact, persons: list[Person]) -> InitiativeFact:
+    """The initiative's people under the names the document resolved them to ("Gitte KW" -> full name)."""
+    forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
+    named = tuple((forms.get(fold(n), n), role) for n, role in initiative.persons)
+    return dataclasses.replace(initiative, persons=named)
 
 
 def extract(minutes: Minutes) -> Facts:
@@ -52,7 +61,7 @@ def extract(minutes: Minutes) -> Facts:
         organisations=tuple(
             OrganisationFact(o.name, o.kind, tuple(o.mentions), (o.evidence,)) for o in orgs
         ),
-        initiatives=tuple(initiatives(text, spans, set(canonical))),
+        initiatives=tuple(_named_people(i, persons) for i in initiatives(text, spans, set(canonical))),
         grants=tuple(grants(text, spans, year)),
         items=minutes.items,
         closed_items=minutes.closed_items,

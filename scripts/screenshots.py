@@ -1,0 +1,313 @@
+"""Open every dashboard page in headless Chromium, check it, and save a full-page screenshot.
+
+    python scripts/screenshots.py [--db PATH] [--out docs/screenshots] [--person ID]
+
+Starts the dashboard on a free loopback port against `--db` (default: a temporary store filled
+by `python -m ingest run` from data/samples), waits for `/_stcore/health`, reads the page links
+from the sidebar that `st.navigation` draws, and opens each (the person page with `?person=` of a
+real person). A page fails when it shows a Streamlit exception or error message, or when the
+browser console logs an error. Exit codes: 0 all pages clean, 1 some page failed (named), 2 usage
+error or no browser. The browser is Debian's `chromium`, driven by the `playwright` package;
+requests to any host but the dashboard's are refused, so nothing leaves the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WIDTH, HEIGHT = 1400, 900
+# Streamlit serves the default page at the root URL (its public pathname is ""), so the
+# sidebar does not tell its name; this is the name of its screenshot.
+DEFAULT_PAGE = "overview"
+PERSON_PAGE = "person"
+SERVER_TIMEOUT = 60.0  # seconds until /_stcore/health answers "ok"
+PAGE_TIMEOUT = 30_000  # milliseconds for one page to load and finish its script run
+SETTLE = 1_000  # milliseconds after the run, for Plotly and data grids to draw
+# Opening a page URL directly, Streamlit's frontend first probes `<page>/_stcore/health` and
+# `<page>/_stcore/host-config` to find the server's base path; their 404s are expected noise.
+_BASE_PATH_PROBE = re.compile(r"^http://127\.0\.0\.1:\d+/[^/?#]+/_stcore/(health|host-config)$")
+
+
+class ScreenshotError(Exception):
+    """The dashboard or the browser could not be started."""
+
+
+@dataclass
+class PageCheck:
+    """One page as the browser saw it: where, and what went wrong (empty when nothing)."""
+
+    name: str
+    url: str
+    problems: list[str] = field(default_factory=list)
+    screenshot: Path | None = None
+
+
+def browser_missing() -> str | None:
+    """Why no browser check can run here, or None when Chromium and playwright are present."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} not found (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed (pip install -r requirements-dev.txt)"
+    return None
+
+
+def _store_env(db: Path) -> dict[str, str]:
+    # NEO4J_URI empty, not unset: it must also override a .env file (see graph.settings).
+    return {**os.environ, "CIVIC_GRAPH_DB": str(db), "NEO4J_URI": ""}
+
+
+def fill_store(db: Path) -> None:
+    """Ingest data/samples into the embedded store at `db` with `python -m ingest run`."""
+    done = subprocess.run([sys.executable, "-m", "ingest", "run", "--quiet"], cwd=ROOT,
+                          env=_store_env(db), capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise ScreenshotError(f"ingest into {db} failed ({done.returncode}):\n"
+                              f"{done.stdout}{done.stderr}")
+
+
+def pick_person(db: Path) -> str | None:
+    """A Person id from the store at `db`: the one present at most meetings (ties: the first id),
+    so the profile has co-attendees to show; None when the store holds no person."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from graph.frames import load_frames
+    from graph.settings import Settings
+    from graph.store import open_store
+
+    store = open_store(Settings(graph_db=db))
+    try:
+        frames = load_frames(store)
+    finally:
+        store.close()
+    attendance = frames.attendance[frames.attendance["status"] == "present"]
+    present = Counter(attendance.drop_duplicates(["person_id", "meeting_id"])["person_id"])
+    persons = sorted(frames.persons["id"])
+    return min(persons, key=lambda person: (-present[person], person)) if persons else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + SERVER_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise ScreenshotError(f"the dashboard exited ({server.returncode}):\n"
+                                  f"{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().decode().strip() == "ok":
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.3)
+    raise ScreenshotError(f"the dashboard did not answer {url}/_stcore/health within "
+                          f"{SERVER_TIMEOUT:.0f} s:\n{log.read_text(errors='replace')}")
+
+
+@contextlib.contextmanager
+def serve(db: Path) -> Iterator[str]:
+    """Run the dashboard on 127.0.0.1 against `db`; yield its base URL; stop it on exit."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory(prefix="dashboard-") as tmp:
+        log = Path(tmp) / "streamlit.log"
+        with log.open("wb") as out:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+                 "--server.address", "127.0.0.1", "--server.port", str(port),
+                 "--server.headless", "true", "--server.fileWatcherType", "none",
+                 "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"],
+                cwd=ROOT, env=_store_env(db), stdout=out, stderr=subprocess.STDOUT)
+            try:
+                _wait_healthy(url, server, log)
+                yield url
+            finally:
+                server.terminate()
+                try:
+                    server.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait()
+
+
+def _only_loopback(route: Any) -> None:
+    if urlsplit(route.request.url).hostname == "127.0.0.1":
+        route.continue_()
+    else:
+        route.abort()
+
+
+def _wait_for_run(page: Any) -> None:
+    """Wait until Streamlit is connected and its script run has finished, then let it draw."""
+    app = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+    page.wait_for_selector(f'{app}[data-test-script-state="notRunning"]', timeout=PAGE_TIMEOUT)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached",
+                           timeout=PAGE_TIMEOUT)
+    page.wait_for_load_state("networkidle", timeout=PAGE_TIMEOUT)
+    page.wait_for_timeout(SETTLE)
+    page.wait_for_selector(f'{app}[data-test-script-state="notRunning"]', timeout=PAGE_TIMEOUT)
+
+
+def _page_name(url: str) -> str:
+    return urlsplit(url).path.strip("/") or DEFAULT_PAGE
+
+
+def discover_pages(context: Any, base_url: str) -> list[str]:
+    """The page URLs in the sidebar navigation, read once the app's first run has finished."""
+    page = context.new_page()
+    try:
+        page.goto(f"{base_url}/", timeout=PAGE_TIMEOUT)
+        _wait_for_run(page)
+        links = page.locator('[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"]')
+        hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+    finally:
+        page.close()
+    if not hrefs:
+        raise ScreenshotError(f"no page links in the sidebar of {base_url}/")
+    return hrefs
+
+
+def _screenshot(page: Any, path: Path) -> None:
+    """Full-page PNG. Streamlit scrolls inside its main element, not the document, so the
+    viewport grows until that element has nothing left to scroll (growing can reflow it)."""
+    overflow = """() => { const main = document.querySelector('[data-testid="stMain"]');
+        return main ? main.scrollHeight - main.clientHeight : 0; }"""
+    height = HEIGHT
+    for _ in range(5):
+        extra = int(page.evaluate(overflow))
+        if extra <= 0:
+            break
+        height += extra
+        page.set_viewport_size({"width": WIDTH, "height": height})
+        page.wait_for_timeout(SETTLE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+
+
+def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageCheck:
+    """Open `url` in a fresh tab; collect exceptions, error messages and console errors."""
+    check = PageCheck(name, url)
+    page = context.new_page()
+
+    def on_console(message: Any) -> None:
+        where = message.location.get("url", "")
+        if message.type == "error" and not _BASE_PATH_PROBE.match(where):
+            check.problems.append(f"console error: {message.text} ({where or 'no url'})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: check.problems.append(f"page error: {error}"))
+    try:
+        page.goto(url, timeout=PAGE_TIMEOUT)
+        _wait_for_run(page)
+        for selector, what in (('[data-testid="stException"]', "exception"),
+                               ('[data-testid="stAlertContentError"]', "error message")):
+            found = page.locator(selector)
+            for i in range(found.count()):
+                text = found.nth(i).inner_text().strip().splitlines()
+                check.problems.append(f"{what} on the page: {' '.join(text[:3])}")
+        if out_dir is not None:
+            check.screenshot = out_dir / f"{name}.png"
+            _screenshot(page, check.screenshot)
+    except Exception as exc:  # noqa: BLE001 - a timeout or crash is this page's failure
+        check.problems.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+    finally:
+        page.close()
+    return check
+
+
+def check_pages(base_url: str, person: str | None, out_dir: Path | None = None) -> list[PageCheck]:
+    """Check every page of the dashboard at `base_url`; screenshots go to `out_dir` if given."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        try:
+            context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT},
+                                          locale="da-DK")
+            context.route("**/*", _only_loopback)
+            checks = []
+            for url in discover_pages(context, base_url):
+                name = _page_name(url)
+                if name == PERSON_PAGE and person:
+                    url = f"{url}?person={person}"
+                checks.append(check_page(context, name, url, out_dir))
+        finally:
+            browser.close()
+    return checks
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, help="embedded store to show (default: a temporary "
+                        "store filled from data/samples)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
+                        help="folder for <page>.png (default: docs/screenshots)")
+    parser.add_argument("--person", help="person id for the person page (default: the person "
+                        "present at most meetings)")
+    return parser.parse_args(argv)
+
+
+def run(db: Path, out_dir: Path, person: str | None) -> list[PageCheck]:
+    """Serve `db`, check and screenshot every page; the server is stopped in any case."""
+    person = person or pick_person(db)
+    with serve(db) as url:
+        return check_pages(url, person, out_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    missing = browser_missing()
+    if missing:
+        print(f"no browser: {missing}", file=sys.stderr)
+        return 2
+    if args.db is not None and not args.db.is_file():
+        print(f"--db {args.db}: no such file", file=sys.stderr)
+        return 2
+    try:
+        if args.db is not None:
+            checks = run(args.db.resolve(), args.out, args.person)
+        else:
+            with tempfile.TemporaryDirectory(prefix="screenshots-") as tmp:
+                db = Path(tmp) / "graph.db"
+                fill_store(db)
+                checks = run(db, args.out, args.person)
+    except ScreenshotError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for check in checks:
+        status = "ok" if not check.problems else "FAILED"
+        print(f"{check.name:<12} {status:<7} {check.url}  ->  {check.screenshot or '-'}")
+        for problem in check.problems:
+            print(f"    {problem}")
+    failed = [check.name for check in checks if check.problems]
+    print(f"{len(checks) - len(failed)} pages ok, {len(failed)} failed"
+          + (f": {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
