@@ -99,6 +99,38 @@ def _run_neo4j(args: argparse.Namespace) -> int:
     return OK
 
 
+def _run_review(args: argparse.Namespace) -> int:
+    from graph.review import candidates, record
+    from ingest.identity import Decision
+
+    if args.decide:
+        verdict, a, b = args.decide
+        record(Decision(verdict, args.kind, args.municipality or "*", a, b, args.note or ""))
+        _emit(f"recorded: {verdict} {args.kind} {a!r} / {b!r}; applied on the next `python -m ingest run`")
+        return OK
+    with _opened() as store:
+        found = candidates(store)
+    if args.json:
+        _emit(json.dumps([dataclasses.asdict(c) for c in found], indent=1, ensure_ascii=False))
+        return OK
+    if not found:
+        _emit("no doubtful identities")
+    for n, c in enumerate(found, 1):
+        _emit(f"{n}. [{c.doubt.municipality}] {c.a.name!r} / {c.b.name!r}: {c.doubt.reason}")
+        for side in (c.a, c.b):
+            _emit(f"   {side.name}: {len(side.meetings)} meetings; " + " | ".join(side.quotes[:3]))
+    return OK
+
+
+def _add_review(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="the candidates as JSON")
+    parser.add_argument("--decide", nargs=3, metavar=("VERDICT", "A", "B"),
+                        help="record a decision: same, not-same or rename (A becomes B)")
+    parser.add_argument("--kind", choices=("person", "organisation", "initiative"), default="person")
+    parser.add_argument("--municipality", help="the municipality the decision holds in (default: all)")
+    parser.add_argument("--note", help="why (kept in the decisions file)")
+
+
 def _add_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="json",
                         help="output format (default: json)")
@@ -129,6 +161,8 @@ COMMANDS: dict[str, Command] = {
     "reset": Command("delete everything in the store", _run_reset, _add_reset),
     "neo4j": Command("manage a local Neo4j server for development and tests", _run_neo4j,
                      _add_neo4j),
+    "review": Command("list doubtful identities with their evidence, or record a decision",
+                      _run_review, _add_review),
 }
 
 
