@@ -13,6 +13,7 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key that keeps æ, ø, å (they are letters, not accents)."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -22,6 +23,14 @@ def fold(text: str) -> str:
             continue
         kept.append(ch)
     return unicodedata.normalize("NFC", "".join(kept)).replace("aa", "å")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _kind_by_ending(suffixes: tuple[tuple[str, str], ...], word: str) -> str | None:
+    for ending, kind in suffixes:
+        if word.endswith(ending):
+            return None if kind == "-" else kind
+    return None
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -83,11 +92,8 @@ class Lexicon:
         return fold(token) in self.first_names
 
     def kind_by_suffix(self, name: str) -> str | None:
-        last = fold(name.split()[-1]) if name.split() else ""
-        for ending, kind in self.org_suffixes:
-            if last.endswith(ending):
-                return None if kind == "-" else kind
-        return None
+        words = name.split()
+        return _kind_by_ending(self.org_suffixes, fold(words[-1])) if words else None
 
 
 def _words(name: str) -> frozenset[str]:

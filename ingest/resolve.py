@@ -6,6 +6,7 @@ when exactly one full name fits; otherwise it stays a person of its own.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from ingest.lexicon import fold
@@ -35,6 +36,7 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, _key(a), _key(b)).ratio()
 
 
+@functools.lru_cache(maxsize=100_000)
 def fits(short: str, full: str) -> bool:
     """Whether the name form `short` can denote the person called `full`.
 
@@ -87,7 +89,8 @@ def resolve(short: str, full_names: list[str]) -> str | None:
     exact = [f for f in full_names if fold(f) == fold(short)]
     if exact:
         return exact[0]
-    candidates = [f for f in full_names if fits(short, f)]
+    initial = short[:1].lower()
+    candidates = [f for f in full_names if f[:1].lower() == initial and fits(short, f)]
     if len(candidates) > 1:  # prefer the exact given name over a spelling variant
         same_given = [f for f in candidates if fold(_parts(f)[0]) == fold(_parts(short)[0])]
         candidates = same_given if len(same_given) == 1 else candidates

@@ -52,12 +52,21 @@ class ScreenshotError(Exception):
 
 @dataclass
 class PageCheck:
-    """One page as the browser saw it: where, and what went wrong (empty when nothing)."""
+    """One page as the browser saw it: where, and what went wrong (both lists empty if nothing).
+
+    `errors` are failures on the page (a Streamlit exception or error message, a time-out);
+    `console` are errors the browser logged (console errors, uncaught script errors).
+    """
 
     name: str
     url: str
-    problems: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
     screenshot: Path | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        return self.errors + self.console
 
 
 def browser_missing() -> str | None:
@@ -216,10 +225,10 @@ def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageC
     def on_console(message: Any) -> None:
         where = message.location.get("url", "")
         if message.type == "error" and not _BASE_PATH_PROBE.match(where):
-            check.problems.append(f"console error: {message.text} ({where or 'no url'})")
+            check.console.append(f"console error: {message.text} ({where or 'no url'})")
 
     page.on("console", on_console)
-    page.on("pageerror", lambda error: check.problems.append(f"page error: {error}"))
+    page.on("pageerror", lambda error: check.console.append(f"page error: {error}"))
     try:
         page.goto(url, timeout=PAGE_TIMEOUT)
         _wait_for_run(page)
@@ -228,12 +237,12 @@ def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageC
             found = page.locator(selector)
             for i in range(found.count()):
                 text = found.nth(i).inner_text().strip().splitlines()
-                check.problems.append(f"{what} on the page: {' '.join(text[:3])}")
+                check.errors.append(f"{what} on the page: {' '.join(text[:3])}")
         if out_dir is not None:
             check.screenshot = out_dir / f"{name}.png"
             _screenshot(page, check.screenshot)
     except Exception as exc:  # noqa: BLE001 - a timeout or crash is this page's failure
-        check.problems.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+        check.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
     finally:
         page.close()
     return check
@@ -241,10 +250,14 @@ def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageC
 
 def check_pages(base_url: str, person: str | None, out_dir: Path | None = None) -> list[PageCheck]:
     """Check every page of the dashboard at `base_url`; screenshots go to `out_dir` if given."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import Error, sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        try:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                                 args=CHROMIUM_FLAGS)
+        except Error as exc:
+            raise ScreenshotError(f"{CHROMIUM} did not start: {exc}") from exc
         try:
             context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT},
                                           locale="da-DK")

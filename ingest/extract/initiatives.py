@@ -41,6 +41,7 @@ def _lines(name: str) -> frozenset[str]:
     return frozenset(fold(r.strip()) for r in rows if r.strip() and not r.startswith("#"))
 
 
+@functools.lru_cache(maxsize=100_000)
 def _suffix_kind(word: str, *, compound: bool = True) -> str | None:
     key = fold(word)
     if key in _lines("weekdays.txt") or any(own in key for own in _OWN_MEETINGS):
@@ -160,25 +161,30 @@ def _people(listing: str) -> list[str]:
     return [p.strip() for p in re.split(r",|\bog\b|\(|\)", listing) if p.strip() and p.strip()[0].isupper()]
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_MONEY_WORDS = re.compile(r"bevilg|tilskud|støtte|midler|pulje", re.I)
+
+
 def grants(text: str, spans: list[tuple[int, int]], year: int | None) -> list[GrantFact]:
     """Amounts granted ("bevilget 80.000 kr. til Frivilligcentret"), with the recipient when written."""
     result = []
     for a, b in spans:
-        for sentence in re.finditer(r"[^.!?\n]*(?:bevilg|tilskud|støtte|midler|pulje)[^.!?\n]*", text[a:b], re.I):
-            for m in _AMOUNT.finditer(sentence.group()):
+        for sentence in _SENTENCE.finditer(text, a, b):
+            words = sentence.group()
+            if not _MONEY_WORDS.search(words):
+                continue
+            for m in _AMOUNT.finditer(words):
                 amount = int(m.group(1).replace(".", ""))
                 if amount < 100:
                     continue
-                rest = sentence.group()[m.end() :]
-                to = re.match(r"\s*(?:til|for)\s+((?:[A-ZÆØÅ][\w\-]*\s*){1,5})", rest)
-                start = a + sentence.start()
+                to = re.match(r"\s*(?:til|for)\s+((?:[A-ZÆØÅ][\w\-]*\s*){1,5})", words[m.end() :])
                 result.append(
                     GrantFact(
                         amount,
                         to.group(1).strip() if to else "",
                         None,
                         year,
-                        Evidence(start, start + len(sentence.group()), sentence.group().strip()),
+                        Evidence(sentence.start(), sentence.end(), words.strip()),
                     )
                 )
     return result

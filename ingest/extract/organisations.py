@@ -9,6 +9,7 @@ Definite and indefinite forms, word order and hyphens are merged ("Frivilligcent
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ class Organisation:
     mentions: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """A word without its Danish definite or genitive ending: "centret", "centeret", "center" -> "cent"."""
     w = fold(word)
@@ -183,20 +185,31 @@ def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
     return [(name, a, b)]
 
 
+@functools.lru_cache(maxsize=1)
+def _written_names_pattern() -> re.Pattern[str]:
+    """One pattern for every known multi-word name (gazetteer, municipal areas), compiled once."""
+    lex = load()
+    names = {o.name for o in lex.organisations.values() if " " in o.name}
+    names |= {u for u in lex.municipal_units.values() if " " in u}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w\-])(?:" + alternatives + r")(?![\w\-])", re.I)
+
+
+_MUNICIPALITY_PAIR = re.compile(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+) [Kk]ommun(?:e|er)\b")
+
+
 def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Known multi-word names (gazetteer, municipal areas) and "A og B kommune" pairs."""
     lex = load()
-    chunk = text[start:end]
+    canonical = {n.lower(): n for n in (*(o.name for o in lex.organisations.values()), *lex.municipal_units.values())}
     found = []
-    multi = [o.name for o in {id(o): o for o in lex.organisations.values()}.values() if " " in o.name]
-    multi += [u for u in lex.municipal_units.values() if " " in u]
-    for name in multi:
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", chunk, re.I):
-            if m.group()[0].isupper():
-                found.append((name if m.group() != name and m.group().lower() == name.lower() else m.group(), start + m.start(), start + m.end()))
-    for m in re.finditer(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+) [Kk]ommun(?:e|er)\b", chunk):
+    for m in _written_names_pattern().finditer(text, start, end):
+        if m.group()[0].isupper():
+            written = m.group()
+            found.append((canonical.get(written.lower(), written), m.start(), m.end()))
+    for m in _MUNICIPALITY_PAIR.finditer(text, start, end):
         if all(fold(g) in lex.municipalities for g in m.groups()):
-            found += [(f"{lex.municipalities[fold(g)].name} Kommune", start + m.start(), start + m.end()) for g in m.groups()]
+            found += [(f"{lex.municipalities[fold(g)].name} Kommune", m.start(), m.end()) for g in m.groups()]
     return found
 
 

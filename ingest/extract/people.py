@@ -89,6 +89,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
+    occurrences: list[tuple[int, int]] = field(default_factory=list)  # where the text names them
 
 
 def people(participants: list[Participant], text: str, spans: list[tuple[int, int]]) -> list[Person]:
@@ -105,6 +106,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         return [p.name for p in persons if len(p.name.split()) > 1 and not is_initials(p.name.split()[-1])]
 
     def attach(person: Person, mention: Mention) -> None:
+        person.occurrences.append((mention.start, mention.end))
         if fold(mention.text) != fold(person.name) and mention.text not in person.mentions:
             person.mentions.append(mention.text)
 
@@ -124,6 +126,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
                 del by_name[fold(person.name)]
                 person.name = mention.text
                 by_name[fold(person.name)] = person
+                person.occurrences.append((mention.start, mention.end))
                 continue
         if target is not None:
             attach(by_name[fold(target)], mention)
@@ -134,7 +137,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         if single_word and any(fold(w) in PARTICLES for w in words):
             continue
         evidence = Evidence(mention.start, mention.end, text[mention.start : mention.end])
-        person = Person(mention.text, evidence, UNKNOWN, [], [], [])
+        person = Person(mention.text, evidence, UNKNOWN, [], [], [], [(mention.start, mention.end)])
         persons.append(person)
         by_name[fold(mention.text)] = person
     return persons

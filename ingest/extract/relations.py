@@ -1,10 +1,11 @@
 """What the text says about a named person: whom they come from, what role they have.
 
-Phrase patterns of Danish minutes, each tied to a person already found:
+Phrase patterns of Danish minutes, read around each place the text names a person:
   "Henrik Lykke fra Tryghed og Trivsel", "Karin/Røde Kors", "Henrik Bang (SF)" -> organisation;
   "Oplæg ved …", "Orientering v/ …", "… ved Jamila" in an item title, "X orienterede om" -> oplægsholder;
   "Formanden Mustapha Badr" -> formand; "X blev tovholder", "Kontaktperson … er X" -> tovholder, kontaktperson;
   "leder af ORG Line Pinstrup", "Lisbeth, ny centerleder i frivilligcentret" -> job title (organisation).
+All patterns are compiled once; each is matched at a person's occurrence, never built from names.
 """
 from __future__ import annotations
 
@@ -14,24 +15,41 @@ from ingest.extract.people import Person
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
 
-_ORG_AFTER = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+_WINDOW = 160
+_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+_TITLE_WORDS = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
+
+_FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
+_SLASH = re.compile(r"/" + _ORG)
+_PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
+_CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
+_TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|tilbyder at være[^.]{0,40}tovholder)")
+_TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
+_CONTACT_BEFORE = re.compile(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*$", re.I)
+_CONTACT_AFTER = re.compile(r"\s+(?:er|bliver|blev)\s+kontaktperson", re.I)
+_TITLE_BEFORE = re.compile(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)\s+$")
+_TITLE_AFTER = re.compile(r",\s+(?:ny|nye|vores)?\s*(" + _TITLE_WORDS + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]")
+_PRESENTED_BEFORE = re.compile(
+    r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*"
+    r"(?:[a-zæøå]+\s+(?:af|for|fra)\s+[^.]{0,80}?)?$",
+    re.I,
+)
+_BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
+_SPOKE_AFTER = re.compile(r"(?:s)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b")
+_REPRESENT = re.compile(
+    r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
+    r"(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
+)
 _ROUTINE_ITEMS = (
     "eventuelt", "evt", "gensidig orientering", "nyt fra formanden", "nyt fra foreningerne",
     "meddelelser", "orientering ved formand", "godkendelse",
 )
 
 
-def _name_forms(person: Person) -> list[str]:
-    return sorted({person.name, *person.mentions}, key=len, reverse=True)
-
-
 def _add(values: list[str], value: str) -> None:
     if value and fold(value) not in {fold(v) for v in values}:
         values.append(value)
-
-
-def _pattern(form: str) -> str:
-    return r"(?<![\w\-])" + re.escape(form).replace(r"\ ", r"\s+") + r"(?:s|'s|’s)?(?![\w\-])"
 
 
 def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body: str | None) -> None:
@@ -40,74 +58,71 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
     for person in persons:
         # namesakes ("Lisbeth" and "Lisbeth"): a statement goes to the one it already fits
         namesake = names.count(fold(person.name)) > 1
-        for form in _name_forms(person):
-            p = _pattern(form)
+        for start, end in person.occurrences:
+            before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
             if not namesake:
-                _stated_organisations(person, p, text)
-                _stated_roles(person, p, text, body)
-            _job_titles(person, p, text, namesake)
+                _stated_organisations(person, after)
+                _stated_roles(person, before, after, body)
+            _job_titles(person, before, after, namesake)
     _represent(persons, text)
     _presenters(persons, text, items)
 
 
-def _stated_organisations(person: Person, p: str, text: str) -> None:
+def _stated_organisations(person: Person, after: str) -> None:
     """"X fra Tryghed og Trivsel", "Karin/Røde Kors", "Henrik Bang (SF)"."""
     lex = load()
-    for m in re.finditer(p + r"\s+(?:fra|hos)\s+" + _ORG_AFTER, text):
+    m = _FROM.match(after)
+    if m:
         org = _trim(m.group(1))
         if org and fold(org.split()[0]) not in lex.first_names:
             _add(person.organisations, org)
-    for m in re.finditer(p + r"/" + _ORG_AFTER, text):
+    m = _SLASH.match(after)
+    if m:
         _add(person.organisations, _trim(m.group(1)))
-    for m in re.finditer(p + r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)", text):
-        if fold(m.group(1)) in lex.organisations or m.group(1).isupper():
-            _add(person.organisations, m.group(1))
+    m = _PAREN.match(after)
+    if m and (fold(m.group(1)) in lex.organisations or m.group(1).isupper()):
+        _add(person.organisations, m.group(1))
 
 
-def _stated_roles(person: Person, p: str, text: str, body: str | None) -> None:
+def _stated_roles(person: Person, before: str, after: str, body: str | None) -> None:
     """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"."""
-    if re.search(r"\bformand(?:en)?\s+" + p, text, re.I):
+    if _CHAIR_BEFORE.search(before):
         _add(person.roles, "formand")
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    tovholder = (
-        p + r"\s+(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder",
-        p + r"\s+tilbyder at være[^.]{0,40}tovholder",
-        r"tovholder(?:e)?\s*(?:er|:)\s*" + p,
-    )
-    if re.search("|".join(tovholder), text):
+    if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before):
         _add(person.roles, "tovholder")
-    contact = (r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*" + p, p + r"\s+(?:er|bliver|blev)\s+kontaktperson")
-    if re.search("|".join(contact), text, re.I):
+    if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before):
         _add(person.roles, "kontaktperson")
 
 
-def _job_titles(person: Person, p: str, text: str, namesake: bool = False) -> None:
+def _job_titles(person: Person, before: str, after: str, namesake: bool = False) -> None:
     """"leder af ORG Line Pinstrup", "Lisbeth, ny centerleder i frivilligcentret"."""
     known = {fold(o) for o in person.organisations}
-    before = re.search(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+(.{3,80}?)\s+" + p, text)
-    if before and "\n" not in before.group(2) and (not namesake or fold(before.group(2)) in known):
-        _add(person.roles, f"{before.group(1)} ({before.group(2)})")
-        _add(person.organisations, before.group(2))
-    titles = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
-    after = re.search(p + r",\s+(?:ny|nye|vores)?\s*(" + titles + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]", text)
-    if after and (not namesake or fold(after.group(2).strip()) in known):
-        _add(person.roles, f"{after.group(1)} ({after.group(2).strip()})")
-        _add(person.organisations, after.group(2).strip())
+    found = []
+    m = _TITLE_BEFORE.search(before)
+    if m:
+        found.append((m.group(1), m.group(2).strip()))
+    m = _TITLE_AFTER.match(after)
+    if m:
+        found.append((m.group(1), m.group(2).strip()))
+    for title, org in found:
+        if not namesake or fold(org) in known:
+            _add(person.roles, f"{title} ({org})")
+            _add(person.organisations, org)
 
 
 def _represent(persons: list[Person], text: str) -> None:
     """"Martha og Birgit er repræsentative for chefgruppen i Rudersdal Kommune": both tied to it."""
-    subject = r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)"
-    phrase = r"(?:er|var)\s+(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
-    for m in re.finditer(subject + phrase, text):
-        subjects = m.group(1)
+    if "repræsent" not in text:
+        return
+    for m in _REPRESENT.finditer(text):
         org = re.split(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+", m.group(2).strip())[0].strip()
+        inner = re.search(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b", org)
         for person in persons:
-            if any(re.search(_pattern(form), subjects) for form in _name_forms(person)):
+            if any(m.start(1) <= s < m.end(1) for s, _ in person.occurrences):
                 _add(person.organisations, org)
-                inner = re.search(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b", org)
                 if inner:
                     _add(person.organisations, inner.group(1))
 
@@ -123,15 +138,16 @@ def _presenters(persons: list[Person], text: str, items: tuple[AgendaItem, ...])
     """Who presented a topical item: "Oplæg ved X", "Orientering v/X", "… ved X" in the title, "X orienterede om"."""
     for item in items:
         routine = any(fold(item.title).startswith(r) for r in _ROUTINE_ITEMS)
-        chunk = text[item.start : item.end]
-        opening = " ".join(chunk[:300].split())
+        title_end = item.start + len(item.title) + 60
         for person in persons:
-            for form in _name_forms(person):
-                p = _pattern(form)
-                said = re.search(r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*(?:[a-zæøå]+\s+(?:af|for|fra)\s+[^.]{0,80}?)?" + p, chunk, re.I)
-                titled = re.search(r"\s(?:ved|v/)\s*" + p, opening[: len(item.title) + 60])
-                spoke = not routine and re.search(p + r"\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b", chunk)
-                byline = not routine and re.search(r"(?:^|\n)\s*v/\s*" + p, chunk)
-                if said or titled or spoke or byline:
+            for start, end in person.occurrences:
+                if not item.start <= start < item.end:
+                    continue
+                before = text[max(item.start, start - _WINDOW) : start]
+                after = text[end : min(item.end, end + _WINDOW)]
+                said = _PRESENTED_BEFORE.search(before)
+                titled = start < title_end and _BY_BEFORE.search(before)
+                spoke = not routine and (_SPOKE_AFTER.match(after) or _BYLINE_BEFORE.search(before))
+                if said or titled or spoke:
                     _add(person.roles, "oplægsholder")
                     break

@@ -36,8 +36,9 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
-                // the benchmark rewrites 100k rows; keep transaction logs from piling up
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
+                // a dev/test database: small transaction log files (default 256 MiB each, preallocated)
+                .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "128M size")
                 .build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,48 @@
+"""A real headless Chromium opens every dashboard page, as `scripts/screenshots.py` does.
+
+The dashboard runs on a free loopback port against a store filled from data/samples; the pages
+are the ones in the sidebar, the person page with `?person=` of a real person. Skipped when
+Debian's `chromium` or the `playwright` package is missing, unless REQUIRE_BROWSER=1, where
+that is a failure, so a green run with that variable always includes the browser.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from scripts import screenshots
+
+PAGES = {"overview", "network", "person"}
+
+
+@pytest.fixture(scope="module")
+def checks(tmp_path_factory) -> list[screenshots.PageCheck]:
+    missing = screenshots.browser_missing()
+    if missing:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but no browser: {missing}")
+        pytest.skip(f"no browser: {missing}")
+    db = tmp_path_factory.mktemp("browser") / "graph.db"
+    screenshots.fill_store(db)
+    with screenshots.serve(db) as url:
+        return screenshots.check_pages(url, screenshots.pick_person(db))
+
+
+def _report(checks: list[screenshots.PageCheck], kind: str) -> str:
+    return "\n".join(f"{check.name} ({check.url}): {problem}" for check in checks
+                     for problem in getattr(check, kind))
+
+
+def test_the_sidebar_leads_to_every_page(checks):
+    assert {check.name for check in checks} >= PAGES
+    person = next(check for check in checks if check.name == "person")
+    assert "?person=person:" in person.url
+
+
+def test_no_page_shows_an_exception(checks):
+    assert not any(check.errors for check in checks), _report(checks, "errors")
+
+
+def test_no_page_logs_a_console_error(checks):
+    assert not any(check.console for check in checks), _report(checks, "console")
