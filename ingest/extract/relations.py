@@ -27,7 +27,7 @@ _TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
 _CONTACT_BEFORE = re.compile(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*$", re.I)
 _CONTACT_AFTER = re.compile(r"\s+(?:er|bliver|blev)\s+kontaktperson", re.I)
-_TITLE_BEFORE = re.compile(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)\s+$")
+_TITLE_BEFORE = re.compile(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)[ \t]+$")
 _TITLE_AFTER = re.compile(r",\s+(?:ny|nye|vores)?\s*(" + _TITLE_WORDS + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]")
 _PRESENTED_BEFORE = re.compile(
     r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*"
