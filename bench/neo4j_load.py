@@ -78,7 +78,8 @@ def run(n: int, batch: int, sample: int, warmup: int) -> dict[str, float]:
     store = Neo4jStore(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password,
                        settings.neo4j_database)
     meetings = max(n, sample, warmup) // PER_MEETING + 1
-    node_ids = [f"person:bench:{i}" for i in range(PERSONS)] + [f"meeting:bench:{i}" for i in range(meetings)]
+    node_ids = ([f"person:bench:{i}" for i in range(PERSONS)]
+                + [f"meeting:bench:{i}" for i in range(meetings)])
     auth = (settings.neo4j_user, settings.neo4j_password)
     try:
         store.delete_nodes(node_ids)  # leftovers of an interrupted run
@@ -103,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="relationships loaded in batches")
     parser.add_argument("--batch", type=int, default=5_000, help="rows per batched transaction")
-    parser.add_argument("--sample", type=int, default=2_000, help="relationships loaded one per transaction")
+    parser.add_argument("--sample", type=int, default=2_000,
+                        help="relationships loaded one per transaction")
     parser.add_argument("--warmup", type=int, default=30_000, help="untimed relationships loaded first")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)

@@ -241,6 +241,13 @@ class _Builder:
                           key=f"{grant.amount_dkk}:{grant.year}")
 
 
+    def add_collaborations(self) -> None:
+        for c in self.facts.collaborations:
+            ends = [self.person(name, (), c.evidence) if kind == "person" else self.actor(name, c.evidence)
+                    for name, kind in ((c.a, c.a_kind), (c.b, c.b_kind))]
+            self.rows.rel(schema.COLLABORATES_WITH, ends[0], ends[1], c.evidence)
+
+
 def build_batch(facts: Facts) -> Batch:
     """One document's facts as graph rows, sorted by id.
 
@@ -256,4 +263,5 @@ def build_batch(facts: Facts) -> Batch:
     builder.add_persons()
     builder.add_initiatives()
     builder.add_grants()
+    builder.add_collaborations()
     return builder.rows.batch()

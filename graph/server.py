@@ -42,7 +42,8 @@ JVM_FLAGS = (
     "-Xms2g", "-Xmx2g", "-XX:+ExitOnOutOfMemoryError",
     # the flags Neo4j's own neo4j.conf ships for Java 17
     "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+AlwaysPreTouch", "-XX:+DisableExplicitGC",
-    "-XX:+UnlockExperimentalVMOptions", "-XX:+TrustFinalNonStaticFields", "-Djdk.nio.maxCachedBufferSize=1024",
+    "-XX:+UnlockExperimentalVMOptions", "-XX:+TrustFinalNonStaticFields",
+    "-Djdk.nio.maxCachedBufferSize=1024",
     "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "-Dio.netty.tryReflectionSetAccessible=true",
@@ -50,7 +51,7 @@ JVM_FLAGS = (
 
 
 class ServerError(GraphError):
-    """The local Neo4j server could not be built, started, reached or stopped (message has the log tail)."""
+    """The local Neo4j could not be built, started, reached or stopped (message has the log tail)."""
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,8 @@ def _port_taken(port: int) -> bool:
 
 def _launch(port: int) -> int:
     """Run java detached (own session, parent `sh` exits at once), so no caller has to reap it."""
-    java = Path(os.environ["JAVA_HOME"], "bin", "java") if "JAVA_HOME" in os.environ else shutil.which("java")
+    java_home = os.environ.get("JAVA_HOME")
+    java = str(Path(java_home, "bin", "java")) if java_home else shutil.which("java")
     if java is None:
         raise ServerError("Java (`java`, 17 or 21) is not installed; it runs the local Neo4j")
     server_log = _path("server.log")

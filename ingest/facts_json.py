@@ -56,6 +56,10 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
             {"from": g.source, "to": g.to, "amount_dkk": g.amount_dkk, "year": g.year, "evidence": _span(g.evidence)}
             for g in facts.grants
         ],
+        "collaborations": [
+            {"a": c.a, "b": c.b, "a_kind": c.a_kind, "b_kind": c.b_kind, "evidence": _span(c.evidence)}
+            for c in facts.collaborations
+        ],
         "agenda_items": [{"number": i.number, "title": i.title} for i in facts.items],
         "closed_items": facts.closed_items,
         "closed_items_present": facts.closed_items > 0,

@@ -107,11 +107,25 @@ def _apply(facts: Facts, mun: str, people: Resolution, orgs: Resolution, inits: 
             persons=tuple((people.name(PERSON, mun, n), r) for n, r in i.persons),
             organisations=_unique(org(o) for o in i.organisations),
         ))
+    def actor(name: str, kind: str) -> str:
+        return people.name(PERSON, mun, name) if kind == "person" else org(name)
+
+    def target(name: str) -> str:
+        renamed = inits.name(INITIATIVE, mun, name)
+        return renamed if renamed != name else org(name)
+
     return dataclasses.replace(
         facts,
         persons=tuple(persons.values()),
         organisations=tuple(organisations.values()),
         initiatives=tuple(initiatives.values()),
+        grants=tuple(
+            dataclasses.replace(g, to=target(g.to), source=org(g.source) if g.source else None)
+            for g in facts.grants
+        ),
+        collaborations=tuple(
+            dataclasses.replace(c, a=actor(c.a, c.a_kind), b=actor(c.b, c.b_kind)) for c in facts.collaborations
+        ),
     )
 
 

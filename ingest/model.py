@@ -121,6 +121,17 @@ class GrantFact:
 
 
 @dataclass(frozen=True)
+class CollaborationFact:
+    """Two actors the text says work together; kinds are "organisation" or "person"."""
+
+    a: str
+    b: str
+    a_kind: str
+    b_kind: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
 class MeetingFact:
     date: str | None
     municipality: str | None
@@ -142,6 +153,7 @@ class Facts:
     organisations: tuple[OrganisationFact, ...] = ()
     initiatives: tuple[InitiativeFact, ...] = ()
     grants: tuple[GrantFact, ...] = ()
+    collaborations: tuple[CollaborationFact, ...] = ()
     items: tuple[AgendaItem, ...] = ()
     closed_items: int = 0
     warnings: tuple[str, ...] = field(default=())

@@ -217,8 +217,19 @@ def _screenshot(page: Any, path: Path) -> None:
     page.screenshot(path=str(path), full_page=True)
 
 
+# Streamlit exceptions, and error messages outside them (an exception draws an error box too).
+_ERRORS_ON_PAGE = """() => [
+    ...[...document.querySelectorAll('[data-testid="stException"]')]
+        .map(e => ["exception", e.innerText]),
+    ...[...document.querySelectorAll('[data-testid="stAlertContentError"]')]
+        .filter(e => !e.closest('[data-testid="stException"]'))
+        .map(e => ["error message", e.innerText])]"""
+
+
 def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageCheck:
     """Open `url` in a fresh tab; collect exceptions, error messages and console errors."""
+    from playwright.sync_api import Error as PlaywrightError
+
     check = PageCheck(name, url)
     page = context.new_page()
 
@@ -232,16 +243,12 @@ def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageC
     try:
         page.goto(url, timeout=PAGE_TIMEOUT)
         _wait_for_run(page)
-        for selector, what in (('[data-testid="stException"]', "exception"),
-                               ('[data-testid="stAlertContentError"]', "error message")):
-            found = page.locator(selector)
-            for i in range(found.count()):
-                text = found.nth(i).inner_text().strip().splitlines()
-                check.errors.append(f"{what} on the page: {' '.join(text[:3])}")
+        for what, text in page.evaluate(_ERRORS_ON_PAGE):
+            check.errors.append(f"{what} on the page: {' '.join(text.split()[:30])}")
         if out_dir is not None:
             check.screenshot = out_dir / f"{name}.png"
             _screenshot(page, check.screenshot)
-    except Exception as exc:  # noqa: BLE001 - a timeout or crash is this page's failure
+    except PlaywrightError as exc:  # a time-out or a crashed tab is this page's failure
         check.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
     finally:
         page.close()

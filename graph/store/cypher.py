@@ -33,7 +33,8 @@ def _constraints() -> tuple[str, ...]:
         name = rel_type.lower()
         statements.append(f"CREATE CONSTRAINT rel_{name}_id IF NOT EXISTS "
                           f"FOR ()-[r:{rel_type}]-() REQUIRE r.id IS UNIQUE")
-        statements.append(f"CREATE INDEX rel_{name}_doc IF NOT EXISTS FOR ()-[r:{rel_type}]-() ON (r.doc)")
+        statements.append(f"CREATE INDEX rel_{name}_doc IF NOT EXISTS "
+                          f"FOR ()-[r:{rel_type}]-() ON (r.doc)")
     return tuple(statements)
 
 
@@ -68,7 +69,7 @@ _MERGE_RELATIONSHIPS = {rel_type: _merge_relationships(rel_type) for rel_type in
 
 
 def merge_nodes(label: str) -> str:
-    """MERGE rows {id, props} as nodes of `label`: props are added (kept keys stay), label replaced."""
+    """MERGE rows {id, props} as nodes of `label`: props are added (other keys stay), label replaced."""
     try:
         return _MERGE_NODES[label]
     except KeyError:
@@ -80,7 +81,8 @@ def merge_relationships(rel_type: str) -> str:
     try:
         return _MERGE_RELATIONSHIPS[rel_type]
     except KeyError:
-        raise SchemaError(f"unknown relationship type {rel_type!r}; see graph.schema.REL_TYPES") from None
+        raise SchemaError(f"unknown relationship type {rel_type!r}; "
+                          "see graph.schema.REL_TYPES") from None
 
 
 def _union(template: str, names: Iterable[str]) -> str:
@@ -90,7 +92,11 @@ def _union(template: str, names: Iterable[str]) -> str:
 _NODE_COLUMNS = "n.id AS id, labels(n) AS labels, properties(n) AS props"
 _REL_COLUMNS = "r.id AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props"
 
-FETCH_NODES = f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}}) RETURN {_NODE_COLUMNS}"
+# `shared`: another document sources the node too (see rule 2 in `graph.store.base`).
+FETCH_NODES = (
+    f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}}) RETURN {_NODE_COLUMNS}, "
+    f"EXISTS {{ (n)-[s:{SOURCE}]->() WHERE s.doc <> $doc }} AS shared"
+)
 # A relationship id is unique per type only, so look in every type (one index seek each).
 FETCH_RELATIONSHIPS = _union(
     "UNWIND $ids AS id MATCH (a)-[r:{name} {{id: id}}]->(b) "

@@ -1,9 +1,10 @@
 """`Store` on a Neo4j 5 server over Bolt, with the embedded store's exact semantics.
 
 Each write is one managed transaction (`execute_write` retries transient errors): it reads the
-stored rows the batch touches, decides inserted/updated/unchanged in Python with the same
-canonical-JSON comparison as the embedded store, writes only new or changed rows as `UNWIND`
-batches per label and type, then deletes the document's stale relationships and sweeps orphans.
+stored rows the batch touches, merges node properties with `merge_properties` and decides
+inserted/updated/unchanged in Python with the same canonical-JSON comparison as the embedded
+store, writes only new or changed rows as `UNWIND` batches per label and type, then deletes the
+document's stale relationships and sweeps orphans.
 All Cypher lives in `graph.store.cypher`.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 from graph.errors import SchemaError, StoreError
 from graph.schema import LABELS, REL_TYPES
 from graph.store import check_batch, cypher
-from graph.store.base import Batch, Node, Relationship, WriteReport
+from graph.store.base import Batch, Node, Relationship, WriteReport, merge_properties
 
 log = logging.getLogger(__name__)
 
@@ -189,17 +190,20 @@ def _write(tx: ManagedTransaction, batch: Batch) -> WriteReport:
 
 
 def _merge_nodes(tx: ManagedTransaction, batch: Batch, report: WriteReport) -> None:
-    stored = {r["id"]: _node(r) for r in tx.run(cypher.FETCH_NODES, ids=[n.id for n in batch.nodes])}
+    ids = [n.id for n in batch.nodes]
+    found = tx.run(cypher.FETCH_NODES, ids=ids, doc=batch.document_id)
+    stored = {r["id"]: (_node(r), r["shared"]) for r in found}
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in batch.nodes:
-        old = stored.get(node.id)
-        props = _kept(node.properties)
-        if old is None:
+        if node.id not in stored:
             report.inserted += 1
-        elif (old.label, _canonical({**old.properties, **props})) == (node.label, _canonical(old.properties)):
-            report.unchanged += 1
-            continue
+            props = _kept(node.properties)
         else:
+            old, shared = stored[node.id]
+            props = merge_properties(old.properties, node.properties, shared=shared)
+            if (old.label, _canonical(old.properties)) == (node.label, _canonical(props)):
+                report.unchanged += 1
+                continue
             report.updated += 1
         rows[node.label].append({"id": node.id, "props": props})
     for label in LABELS:  # vocabulary order, so every run takes locks in the same order

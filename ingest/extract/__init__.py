@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from ingest.extract.initiatives import grants, initiatives
+from ingest.extract.initiatives import initiatives
 from ingest.extract.organisations import find_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
+from ingest.extract.ties import Named, collaborations, grants
 from ingest.lexicon import fold
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
@@ -34,6 +35,14 @@ def extract(minutes: Minutes) -> Facts:
     orgs = organisations(named, from_people, header.body, text)
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
+    found_initiatives = tuple(_named_people(i, persons) for i in initiatives(text, spans, set(canonical)))
+    names = [
+        Named(form, o.name, "organisation")
+        for o in orgs
+        for form in dict.fromkeys((o.name, *o.mentions, o.evidence.quote) if o.evidence.quote else (o.name, *o.mentions))
+    ]
+    names += [Named(i.name, i.name, "initiative") for i in found_initiatives]
+    names += [Named(form, p.name, "person") for p in persons for form in (p.name, *p.mentions) if len(form) > 2]
     first_taker = next((p.name for p in persons if "referent" in p.roles), None)
     return Facts(
         document=minutes.document,
@@ -61,8 +70,9 @@ def extract(minutes: Minutes) -> Facts:
         organisations=tuple(
             OrganisationFact(o.name, o.kind, tuple(o.mentions), (o.evidence,)) for o in orgs
         ),
-        initiatives=tuple(_named_people(i, persons) for i in initiatives(text, spans, set(canonical))),
-        grants=tuple(grants(text, spans, year)),
+        initiatives=found_initiatives,
+        grants=tuple(grants(text, spans, year, names)),
+        collaborations=tuple(collaborations(text, spans, names)),
         items=minutes.items,
         closed_items=minutes.closed_items,
     )

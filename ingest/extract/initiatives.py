@@ -1,4 +1,4 @@
-"""Initiatives named in the text, and grants with amounts.
+"""Initiatives named in the text.
 
 Three general signals, each driven by lexicon files:
 - topic labels that open a paragraph or bullet: "Kulturfestivalen – Gitte KW, Ruth: …",
@@ -16,7 +16,7 @@ import re
 from ingest.dates import find_dates
 from ingest.extract.organisations import stem
 from ingest.lexicon import LEXICON_DIR, fold, load
-from ingest.model import Evidence, GrantFact, InitiativeFact
+from ingest.model import Evidence, InitiativeFact
 
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]")
 _PROJECT = re.compile(r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ][\w\-]+)*)")
@@ -27,7 +27,6 @@ _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9][^:.\n•○●▪]{2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
-_AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
 _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
@@ -159,32 +158,3 @@ def _is_proper(name: str) -> bool:
 
 def _people(listing: str) -> list[str]:
     return [p.strip() for p in re.split(r",|\bog\b|\(|\)", listing) if p.strip() and p.strip()[0].isupper()]
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+")
-_MONEY_WORDS = re.compile(r"bevilg|tilskud|støtte|midler|pulje", re.I)
-
-
-def grants(text: str, spans: list[tuple[int, int]], year: int | None) -> list[GrantFact]:
-    """Amounts granted ("bevilget 80.000 kr. til Frivilligcentret"), with the recipient when written."""
-    result = []
-    for a, b in spans:
-        for sentence in _SENTENCE.finditer(text, a, b):
-            words = sentence.group()
-            if not _MONEY_WORDS.search(words):
-                continue
-            for m in _AMOUNT.finditer(words):
-                amount = int(m.group(1).replace(".", ""))
-                if amount < 100:
-                    continue
-                to = re.match(r"\s*(?:til|for)\s+((?:[A-ZÆØÅ][\w\-]*\s*){1,5})", words[m.end() :])
-                result.append(
-                    GrantFact(
-                        amount,
-                        to.group(1).strip() if to else "",
-                        None,
-                        year,
-                        Evidence(sentence.start(), sentence.end(), words.strip()),
-                    )
-                )
-    return result

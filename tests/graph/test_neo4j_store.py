@@ -31,7 +31,8 @@ def _provenance(doc: str) -> dict[str, object]:
 def _batch(doc: str, rel_type: str = "ATTENDED", end: str = "meeting:m") -> Batch:
     nodes = (Node(doc, "Document"), Node("person:p", "Person", {"name": "P"}),
              Node("meeting:m", "Meeting"), Node("body:b", "Body"))
-    sources = tuple(Relationship(f"src:{n.id}", "SOURCE", n.id, doc, _provenance(doc)) for n in nodes[1:])
+    sources = tuple(Relationship(f"src:{n.id}", "SOURCE", n.id, doc, _provenance(doc))
+                    for n in nodes[1:])
     stated = Relationship("rel:1", rel_type, "person:p", end, _provenance(doc))
     return Batch(doc, nodes, (*sources, stated))
 

@@ -30,7 +30,8 @@ def test_status_reports_the_running_server():
     settings = require_neo4j()
     info = server.status()
     assert info is not None, "NEO4J_URI answers, but not from the server `graph.server` started"
-    assert (info.uri, info.user, info.password) == (settings["uri"], settings["user"], settings["password"])
+    expected = (settings["uri"], settings["user"], settings["password"])
+    assert (info.uri, info.user, info.password) == expected
     assert info.pid > 0 and info.uri.startswith("bolt://127.0.0.1:")
 
 
@@ -53,6 +54,7 @@ def test_env_lines_need_a_password(empty_state):
 def test_env_lines_survive_eval(empty_state):
     (empty_state / "password").write_text("it's $HOME `x`\n")
     (empty_state / "server.port").write_text("7999\n")
-    script = "\n".join(server.env_lines()) + '\nprintf "%s|%s|%s" "$NEO4J_URI" "$NEO4J_USER" "$NEO4J_PASSWORD"'
+    show = 'printf "%s|%s|%s" "$NEO4J_URI" "$NEO4J_USER" "$NEO4J_PASSWORD"'
+    script = "\n".join([*server.env_lines(), show])
     out = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=True).stdout
     assert out == "bolt://127.0.0.1:7999|neo4j|it's $HOME `x`"

@@ -70,3 +70,17 @@ def test_every_name_is_found_in_the_source_at_its_span(name):
     for p in f.persons:
         for ev in p.evidence:
             assert f.document.text[ev.start : ev.end] == ev.quote
+
+
+def test_grants_and_collaborations_are_read_among_named_actors(tmp_path):
+    from ingest.read import text_to_document
+
+    text = ("Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n"
+            "1. Økonomi\n\nFolkeoplysningsudvalget har for 2019 bevilget 45.000 kr. til Gribskov Frivilligcenter. "
+            "Jobcentret har et samarbejde med Foreningen Nydanser om IGU-forløb.\n\n2. Eventuelt\n\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "g.txt", "txt")))
+    [grant] = facts.grants
+    assert (grant.source, grant.to, grant.amount_dkk, grant.year) == (
+        "Folkeoplysningsudvalget", "Gribskov Frivilligcenter", 45000, 2019)
+    assert {(c.a, c.b) for c in facts.collaborations} == {("Foreningen Nydanser", "Jobcentret")}
+    assert facts.document.text[grant.evidence.start : grant.evidence.end].strip() == grant.evidence.quote

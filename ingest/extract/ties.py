@@ -1,0 +1,105 @@
+"""Ties the text states between actors: grants with amounts, and collaboration.
+
+Both are read sentence by sentence, among the organisations, initiatives and persons the
+document already names: "Folkeoplysningsudvalget har for 2018 bevilget 80.000 kr. til
+Frivilligcentret" gives a grant from the committee to the centre; "Jobcenteret har et samarbejde
+med Holbæk og Odsherred kommune" gives two collaborations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ingest.model import CollaborationFact, Evidence, GrantFact
+
+# A sentence ends at . ! ? or a line break, but not at the dot of "80.000" or "kr."
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
+_MONEY_WORDS = re.compile(r"bevilg|tilskud|støtte|midler|pulje|ydet|reserver", re.I)
+_AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
+_YEAR = re.compile(r"\b(?:for|i|fra)\s+((?:19|20)\d{2})\b")
+_TOGETHER = re.compile(r"samarbejd\w*\s+(?:med|mellem)|sammen med|i fællesskab med", re.I)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name the document uses, and what it names: "organisation", "initiative" or "person"."""
+
+    text: str
+    canonical: str
+    kind: str
+
+
+def _found(sentence: str, names: list[Named]) -> list[tuple[int, Named]]:
+    """The names in a sentence, by position, longest first where two overlap."""
+    hits: list[tuple[int, int, Named]] = []
+    for named in names:
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(named.text) + r"(?![\w\-])", sentence):
+            hits.append((m.start(), m.end(), named))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].canonical))
+    kept, last = [], (-1, -1)
+    for start, end, named in hits:
+        if start >= last[1] or (start, end) == last:  # one written form may name two ("Holbæk og Odsherred kommune")
+            kept.append((start, named))
+            last = (start, end)
+    return kept
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for a, b in spans:
+        yield from _SENTENCE.finditer(text, a, b)
+
+
+def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: list[Named]) -> list[GrantFact]:
+    """Amounts granted, with the recipient named after the amount and the funder before it."""
+    result = []
+    actors = [n for n in names if n.kind in ("organisation", "initiative")]
+    for sentence in _sentences(text, spans):
+        words = sentence.group()
+        if not _MONEY_WORDS.search(words):
+            continue
+        found = _found(words, actors)
+        stated_year = _YEAR.search(words)
+        for m in _AMOUNT.finditer(words):
+            amount = int(m.group(1).replace(".", ""))
+            if amount < 100:
+                continue
+            after = [n for pos, n in found if pos > m.end()]
+            to_before = [n for pos, n in found if pos < m.start() and words[max(0, pos - 4) : pos] == "til "]
+            recipient = after[0].canonical if after else (to_before[-1].canonical if to_before else None)
+            by = [n for pos, n in found if words[max(0, pos - 3) : pos] == "af " and n.kind == "organisation"]
+            before = [n for pos, n in found if pos < m.start() and n.kind == "organisation"]
+            funder = next((n.canonical for n in by + before if n.canonical != recipient), None)
+            if recipient is None:
+                continue
+            result.append(GrantFact(
+                amount, recipient, funder, int(stated_year.group(1)) if stated_year else year,
+                Evidence(sentence.start(), sentence.end(), words.strip()),
+            ))
+    return result
+
+
+def collaborations(text: str, spans: list[tuple[int, int]], names: list[Named]) -> list[CollaborationFact]:
+    """Pairs the text says work together: the actor before "samarbejde med" and each one after it."""
+    result: dict[tuple[str, str], CollaborationFact] = {}
+    actors = [n for n in names if n.kind in ("organisation", "person")]
+    for sentence in _sentences(text, spans):
+        words = sentence.group()
+        cue = _TOGETHER.search(words)
+        if not cue:
+            continue
+        found = _found(words, actors)
+        before = [n for pos, n in found if pos < cue.start()]
+        after = [n for pos, n in found if pos >= cue.end()]
+        if "mellem" in cue.group().lower():  # "samarbejdsaftale mellem A og B"
+            before, after = after[:1], after[1:]
+        if not before:
+            continue
+        subject = before[-1]
+        for other in after:
+            first, second = sorted((subject, other), key=lambda n: n.canonical)
+            pair = (first.canonical, second.canonical)
+            if pair[0] != pair[1] and pair not in result:
+                ev = Evidence(sentence.start(), sentence.end(), words.strip())
+                result[pair] = CollaborationFact(first.canonical, second.canonical, first.kind, second.kind, ev)
+    return list(result.values())
