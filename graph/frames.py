@@ -6,7 +6,7 @@ empty frames with the same columns, so callers need no special case for "nothing
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 import pandas as pd
@@ -22,6 +22,13 @@ DOCUMENT_COLUMNS = ("id", "name", "format")
 ATTENDANCE_COLUMNS = ("person_id", "meeting_id", "status", "roles", "date", "body", "municipality")
 MEMBERSHIP_COLUMNS = ("person_id", "org_id", "relation", "roles", "doc")
 SOURCE_COLUMNS = ("node_id", "doc", "quote", "start", "end", "document")
+INITIATIVE_COLUMNS = ("id", "name", "kind", "municipality")
+# `actor_label` is the label of `actor_id` (Person, Organisation or Body), read from its id prefix.
+INVOLVEMENT_COLUMNS = ("actor_id", "actor_label", "initiative_id", "role", "status", "doc", "quote")
+FUNDING_COLUMNS = ("funder_id", "recipient_id", "amount_dkk", "year", "doc", "quote")
+COLLABORATION_COLUMNS = ("start_id", "end_id", "doc", "quote")
+# `source_id` is a meeting or an agenda item; `meeting_id` is the meeting either way.
+MENTION_COLUMNS = ("source_id", "target_id", "meeting_id", "item_id", "doc", "quote")
 
 ROLE_SEPARATOR = "; "
 # When several documents state a person's attendance of one meeting, the most informative
@@ -41,6 +48,13 @@ class Frames:
     attendance: pd.DataFrame
     memberships: pd.DataFrame
     sources: pd.DataFrame
+    # Added for the analyses; defaults keep hand-built `Frames(...)` of the first eight working.
+    initiatives: pd.DataFrame = field(default_factory=lambda: _frame((), INITIATIVE_COLUMNS))
+    involvements: pd.DataFrame = field(default_factory=lambda: _frame((), INVOLVEMENT_COLUMNS))
+    fundings: pd.DataFrame = field(default_factory=lambda: _frame((), FUNDING_COLUMNS))
+    collaborations: pd.DataFrame = field(
+        default_factory=lambda: _frame((), COLLABORATION_COLUMNS))
+    mentions: pd.DataFrame = field(default_factory=lambda: _frame((), MENTION_COLUMNS))
 
     @property
     def is_empty(self) -> bool:
@@ -128,6 +142,53 @@ def _sources(store: Store, documents: pd.DataFrame) -> pd.DataFrame:
     return _frame(rows, SOURCE_COLUMNS)
 
 
+_PREFIX_LABELS = {label.id_prefix: name for name, label in schema.LABELS.items()}
+
+
+def _label_of(node_id: str) -> str | None:
+    """The label an id belongs to, from its prefix (`person:…` → Person); ids are deterministic."""
+    return _PREFIX_LABELS.get(node_id.split(":", 1)[0])
+
+
+def _involvements(store: Store) -> pd.DataFrame:
+    rows = [{"actor_id": rel.start, "actor_label": _label_of(rel.start), "initiative_id": rel.end,
+             "role": rel.properties.get("role"), "status": rel.properties.get("status"),
+             "doc": rel.properties.get("doc"), "quote": rel.properties.get("quote")}
+            for rel in store.relationships(schema.INVOLVED_IN)]
+    return _frame(rows, INVOLVEMENT_COLUMNS)
+
+
+def _fundings(store: Store) -> pd.DataFrame:
+    rows = [{"funder_id": rel.start, "recipient_id": rel.end,
+             "amount_dkk": rel.properties.get("amount_dkk"), "year": rel.properties.get("year"),
+             "doc": rel.properties.get("doc"), "quote": rel.properties.get("quote")}
+            for rel in store.relationships(schema.FUNDED)]
+    frame = _frame(rows, FUNDING_COLUMNS)
+    for column in ("amount_dkk", "year"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+    return frame
+
+
+def _collaborations(store: Store) -> pd.DataFrame:
+    rows = [{"start_id": rel.start, "end_id": rel.end, "doc": rel.properties.get("doc"),
+             "quote": rel.properties.get("quote")}
+            for rel in store.relationships(schema.COLLABORATES_WITH)]
+    return _frame(rows, COLLABORATION_COLUMNS)
+
+
+def _mentions(store: Store) -> pd.DataFrame:
+    """MENTIONS from meetings and from agenda items, each row with the meeting it belongs to."""
+    item_meeting = {rel.end: rel.start for rel in store.relationships(schema.HAS_ITEM)}
+    rows = []
+    for rel in store.relationships(schema.MENTIONS):
+        item = rel.start if _label_of(rel.start) == schema.AGENDA_ITEM else None
+        meeting = item_meeting.get(rel.start) if item is not None else rel.start
+        rows.append({"source_id": rel.start, "target_id": rel.end, "meeting_id": meeting,
+                     "item_id": item, "doc": rel.properties.get("doc"),
+                     "quote": rel.properties.get("quote")})
+    return _frame(rows, MENTION_COLUMNS)
+
+
 def load_frames(store: Store) -> Frames:
     """Read the whole graph from `store` into `Frames`.
 
@@ -153,4 +214,23 @@ def load_frames(store: Store) -> Frames:
         attendance=_attendance(store, meetings),
         memberships=_memberships(store),
         sources=_sources(store, documents),
+        initiatives=_frame(_node_rows(store.nodes(schema.INITIATIVE), INITIATIVE_COLUMNS),
+                           INITIATIVE_COLUMNS),
+        involvements=_involvements(store),
+        fundings=_fundings(store),
+        collaborations=_collaborations(store),
+        mentions=_mentions(store),
     )
+
+
+def document_meetings(frames: Frames) -> pd.DataFrame:
+    """doc, meeting_id, date: the meeting each document records (its Meeting's SOURCE).
+
+    Lets a relationship stated in a document (INVOLVED_IN, FUNDED …) be dated and placed.
+    """
+    rows = frames.sources.loc[frames.sources["node_id"].isin(frames.meetings["id"]),
+                              ["doc", "node_id"]].rename(columns={"node_id": "meeting_id"})
+    dates = frames.meetings[["id", "date"]].rename(columns={"id": "meeting_id"})
+    return (rows.merge(dates, on="meeting_id", how="left")
+            .sort_values(["doc", "date", "meeting_id"]).drop_duplicates("doc")
+            .reset_index(drop=True)[["doc", "meeting_id", "date"]])

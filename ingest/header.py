@@ -86,12 +86,13 @@ def parse_header(lines: list[Line], text: str) -> Header:
             title_body = _body_in(_clean(line.text))
     date_line = fields.get("date", (None, ""))[0]
     ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line]
-    date, evidence = None, None
+    date, evidence, dated_line = None, None, None
     for line in ordered:
         found = find_dates(line.text)
         if found:
             d = found[0]
             date, evidence = d.iso, Evidence(line.start + d.start, line.start + d.end, line.text[d.start : d.end])
+            dated_line = line
             break
     if date is None:  # no date in the header: the first full date anywhere
         found = find_dates(text)
@@ -104,6 +105,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
             start, end = find_time_range(fields[key][1])
             if start:
                 break
+    if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
+        start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
     body = body or title_body or _most_named_body(text)
     location = fields["location"][1] if "location" in fields else None

@@ -13,7 +13,7 @@ from ingest.header import parse_header, parse_sections
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-_PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt)\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+_PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt|ad)\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
 _NUM = re.compile(r"^(\d{1,2})\s*[.)]\s+([^\d\s].{0,200})$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")

@@ -100,7 +100,10 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             fold(word) in lex.municipal_units and word[0].isupper() and not _sentence_start(text, m.start())
             and not any(a <= m.start() < b for a, b in quoted)
         )
-        named_generic = fold(word) in ("foreningen",) and i + 1 < len(words) and words[i + 1].group()[0].isupper()
+        named_generic = (
+            fold(word) in ("foreningen",) and i + 1 < len(words) and words[i + 1].group()[0].isupper()
+            and text[m.end() : words[i + 1].start()] == " "
+        )
         # "chefgruppen i Rudersdal Kommune": a lower-case head with a named complement
         complemented = (
             word.islower() and len(word) >= 6 and load().kind_by_suffix(word) is not None

@@ -36,14 +36,16 @@ _PRESENTED_BEFORE = re.compile(
 )
 _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
-_SPOKE_AFTER = re.compile(r"(?:s)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b")
+_SPOKE_AFTER = re.compile(
+    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b"
+)
 _REPRESENT = re.compile(
     r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
     r"(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
 )
 _ROUTINE_ITEMS = (
     "eventuelt", "evt", "gensidig orientering", "nyt fra formanden", "nyt fra foreningerne",
-    "meddelelser", "orientering ved formand", "godkendelse",
+    "meddelelser", "orientering ved formand", "orientering fra formand", "godkendelse",
 )
 
 

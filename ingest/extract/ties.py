@@ -54,9 +54,12 @@ def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: lis
     """Amounts granted, with the recipient named after the amount and the funder before it."""
     result = []
     actors = [n for n in names if n.kind in ("organisation", "initiative")]
+    current: Named | None = None  # the initiative the item last named
     for sentence in _sentences(text, spans):
         words = sentence.group()
+        named_here = [n for _, n in _found(words, actors) if n.kind == "initiative"]
         if not _MONEY_WORDS.search(words):
+            current = named_here[-1] if named_here else current
             continue
         found = _found(words, actors)
         stated_year = _YEAR.search(words)
@@ -64,10 +67,12 @@ def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: lis
             amount = int(m.group(1).replace(".", ""))
             if amount < 100:
                 continue
-            after = [n for pos, n in found if pos > m.end()]
+            by = [n for pos, n in found if words[max(0, pos - 3) : pos] == "af " and n.kind == "organisation"]
+            after = [n for pos, n in found if pos > m.end() and n not in by]
             to_before = [n for pos, n in found if pos < m.start() and words[max(0, pos - 4) : pos] == "til "]
             recipient = after[0].canonical if after else (to_before[-1].canonical if to_before else None)
-            by = [n for pos, n in found if words[max(0, pos - 3) : pos] == "af " and n.kind == "organisation"]
+            if recipient is None and re.search(r"\bprojekt", words, re.I) and current is not None:
+                recipient = current.canonical  # "projektet, som er bevilget …": the project of the item
             before = [n for pos, n in found if pos < m.start() and n.kind == "organisation"]
             funder = next((n.canonical for n in by + before if n.canonical != recipient), None)
             if recipient is None:

@@ -84,3 +84,15 @@ def test_grants_and_collaborations_are_read_among_named_actors(tmp_path):
         "Folkeoplysningsudvalget", "Gribskov Frivilligcenter", 45000, 2019)
     assert {(c.a, c.b) for c in facts.collaborations} == {("Foreningen Nydanser", "Jobcentret")}
     assert facts.document.text[grant.evidence.start : grant.evidence.end].strip() == grant.evidence.quote
+
+
+def test_inline_lists_with_roles_in_parentheses_and_ad_items():
+    f = _facts("inline_lists_ad_items.txt")
+    assert (f.meeting.date, f.meeting.start, f.meeting.end) == ("2019-03-12", "16:00", "18:00")
+    assert [i.title for i in f.items][0] == "Godkendelse af dagsorden"  # "Ad 1.", not the agenda list
+    assert set(_person(f, "Ahmad Sharif").roles) == {"medlem", "formand"}  # the chair's report: no presenter
+    assert "oplægsholder" in _person(f, "Fatma Yilmaz").roles
+    assert [p.name for p in f.persons if p.status == "absent"] == ["Peter Nørgaard", "Susanne Lind"]
+    assert "referent" in _person(f, "Jens Hald").roles
+    [grant] = f.grants
+    assert (grant.source, grant.to, grant.amount_dkk) == ("Velliv Foreningen", "Bydelsmødre", 120000)
