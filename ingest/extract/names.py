@@ -38,7 +38,7 @@ def is_orgish(words: list[str]) -> bool:
 def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     """Whether `text` is a person's name. `trust_context`: we are inside a list of people."""
     words = text.split()
-    if not 1 <= len(words) <= 6:
+    if not 1 <= len(words) <= 6 or "\t" in text:
         return False
     core = [w for w in words if fold(w) not in PARTICLES]
     if not core or not all(is_name_token(w) for w in core) or not is_name_token(words[0]):

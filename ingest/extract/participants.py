@@ -14,7 +14,8 @@ from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
 from ingest.lexicon import fold, load
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
-_DASH = re.compile(r"\s+[–—-]\s+")
+# "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
+_DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 
@@ -63,7 +64,8 @@ def parse_entries(line: Line) -> list[_Entry]:
     if dash:
         name, notes = _strip_parens(body[: dash.start()])
         if looks_like_name(name, trust_context=True):
-            return [_Entry(name, line.start + offset, notes + [body[dash.end() :].strip()])]
+            described, described_notes = _strip_parens(body[dash.end() :].strip())
+            return [_Entry(name, line.start + offset, notes + described_notes + [described])]
     segments = _segments(body, line.start + offset)
     flattened = _flattened(segments)
     if flattened:

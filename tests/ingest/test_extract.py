@@ -96,3 +96,13 @@ def test_inline_lists_with_roles_in_parentheses_and_ad_items():
     assert "referent" in _person(f, "Jens Hald").roles
     [grant] = f.grants
     assert (grant.source, grant.to, grant.amount_dkk) == ("Velliv Foreningen", "Bydelsmødre", 120000)
+
+
+def test_html_participant_table_with_header_row():
+    f = _facts("html_table.html")
+    assert (f.meeting.body, f.meeting.municipality, f.meeting.date) == ("Handicaprådet", "Odense", "2020-01-15")
+    listed = {p.name: p for p in f.persons if p.status == "present"}
+    assert set(listed) == {"Hanne Kjær", "Bo Rasmussen", "Mette Frederiksen Holm"}  # not the "Navn" header
+    assert "Danske Handicaporganisationer" in listed["Hanne Kjær"].organisations
+    assert "Bo" in listed["Bo Rasmussen"].mentions  # "Bo" is a word too, but here it fits a participant
+    assert {o.name: o.kind for o in f.organisations}["Danske Handicaporganisationer"] == "association"
