@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run ingest dashboard test test-fast neo4j-start neo4j-stop score bench lint clean
+.PHONY: help install run ingest dashboard test test-fast browser screenshots neo4j-start neo4j-stop score bench lint clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -26,11 +26,19 @@ dashboard: install  ## start the dashboard on http://127.0.0.1:8501
 
 run: ingest dashboard  ## install, ingest the samples, start the dashboard
 
-test: install  ## the whole test suite, against the embedded store and a real local Neo4j
+test: install browser  ## the whole test suite: embedded store, a real local Neo4j, a real browser
 	$(PY) -m graph neo4j start
 	set -a; eval "$$($(PY) -m graph neo4j env)"; set +a; \
-	REQUIRE_NEO4J=1 $(PY) -m pytest -q -p no:cacheprovider; status=$$?; \
+	REQUIRE_NEO4J=1 REQUIRE_BROWSER=$${CI:+1} $(PY) -m pytest -q -p no:cacheprovider; status=$$?; \
 	$(PY) -m graph neo4j stop; exit $$status
+
+browser:  ## Debian's Chromium for the browser tests (as root; never `playwright install`)
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+		echo "no chromium: the browser tests will be skipped (CI requires them)"
+
+screenshots: install  ## open every dashboard page in headless Chromium; PNGs to docs/screenshots/
+	$(PY) scripts/screenshots.py
 
 test-fast: install  ## the tests that need no Neo4j
 	$(PY) -m pytest -q -m "not neo4j"

@@ -14,7 +14,7 @@ import streamlit as st  # noqa: E402
 
 from dashboard.texts import t  # noqa: E402
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/hub:", layout="wide")
+st.set_page_config(page_title=t("app.title"), page_icon="🕸️", layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/dashboard:",

@@ -23,13 +23,19 @@ _EDGE_BANDS = ((1, 1, 0.6), (2, 2, 1.4), (3, 4, 2.4), (5, math.inf, 3.6))
 def meetings_by_month(meetings: pd.DataFrame, *, x_title: str, y_title: str) -> go.Figure:
     """Bar chart of the number of meetings per month (undated meetings are left out)."""
     dates = pd.to_datetime(meetings["date"], errors="coerce").dropna()
-    months = dates.dt.to_period("M").dt.to_timestamp().value_counts().sort_index()
+    counts = dates.dt.to_period("M").value_counts()
+    if len(counts):  # every month of the span, so each bar is one month wide
+        span = pd.period_range(counts.index.min(), counts.index.max(), freq="M")
+        counts = counts.reindex(span, fill_value=0)
+    months = counts.sort_index()
+    months.index = months.index.to_timestamp()
+    top = int(months.max()) if len(months) else 1
     figure = go.Figure(go.Bar(x=list(months.index), y=list(months.values),
                               hovertemplate="%{x|%m.%Y}: %{y}<extra></extra>"))
     figure.update_layout(xaxis_title=x_title, yaxis_title=y_title, bargap=0.15,
                          margin={"l": 10, "r": 10, "t": 10, "b": 10}, height=320)
     figure.update_xaxes(type="date", tickformat="%m.%Y")
-    figure.update_yaxes(rangemode="tozero", tickformat="d")
+    figure.update_yaxes(rangemode="tozero", tickformat="d", tick0=0, dtick=max(1, math.ceil(top / 5)))
     return figure
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -112,10 +113,27 @@ def _network(src: Source, municipality: str | None, start: dt.date | None, end: 
     full = coattendance_graph(_frames(src).attendance, municipality=municipality,
                               start=start, end=end)
     shown = prune_graph(full, min_weight=min_weight, max_elements=max_elements)
-    positions = nx.spring_layout(shown, seed=LAYOUT_SEED, weight="weight") if len(shown) else {}
+    positions = _layout(shown)
     pruned_size = prune_graph(full, min_weight=min_weight).number_of_nodes()
     return Network(shown, {node: (float(x), float(y)) for node, (x, y) in positions.items()},
                    pruned_size)
+
+
+def _layout(graph: nx.Graph, spacing: float = 2.6) -> dict[str, tuple[float, float]]:
+    """Spring layout per connected component, components on a grid (largest first).
+
+    One layout over separate meetings pushes each clique into a corner as a tight ball.
+    """
+    components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    columns = max(1, math.ceil(math.sqrt(len(components))))
+    positions: dict[str, tuple[float, float]] = {}
+    for n, nodes in enumerate(components):
+        sub = graph.subgraph(nodes)
+        local = nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight") if len(sub) > 1 else {next(iter(nodes)): (0.0, 0.0)}
+        row, column = divmod(n, columns)
+        for node, (x, y) in local.items():
+            positions[node] = (float(x) + column * spacing, float(y) - row * spacing)
+    return positions
 
 
 def network(municipality: str | None = None, start: dt.date | None = None,

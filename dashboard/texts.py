@@ -63,6 +63,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "report.deleted": "Slettet",
         "report.documents": "Indlæste dokumenter",
         "report.counts": "Antal knuder og relationer i grafen",
+        "report.doubtful_identities": "Tvivlsomme identiteter (afgør under `python -m graph review`)",
+        "report.unresolved_first_names": "Fornavne uden et fuldt navn",
         "report.file": "Fil",
         "report.reason": "Årsag",
         "network.title": "Netværk",

@@ -234,3 +234,35 @@ def document_meetings(frames: Frames) -> pd.DataFrame:
     return (rows.merge(dates, on="meeting_id", how="left")
             .sort_values(["doc", "date", "meeting_id"]).drop_duplicates("doc")
             .reset_index(drop=True)[["doc", "meeting_id", "date"]])
+
+
+_COLUMNS = {"persons": PERSON_COLUMNS, "organisations": ORGANISATION_COLUMNS,
+            "bodies": BODY_COLUMNS, "meetings": MEETING_COLUMNS, "documents": DOCUMENT_COLUMNS,
+            "attendance": ATTENDANCE_COLUMNS, "memberships": MEMBERSHIP_COLUMNS,
+            "sources": SOURCE_COLUMNS, "initiatives": INITIATIVE_COLUMNS,
+            "involvements": INVOLVEMENT_COLUMNS, "fundings": FUNDING_COLUMNS,
+            "collaborations": COLLABORATION_COLUMNS, "mentions": MENTION_COLUMNS}
+
+
+def make_frames(**tables: pd.DataFrame) -> Frames:
+    """`Frames` from the tables given; the others empty. Missing columns are added (all NA).
+
+    For examples, tests and benchmarks that build a few tables by hand instead of a store.
+
+    >>> att = pd.DataFrame({"person_id": ["p1"], "meeting_id": ["m1"], "status": ["present"]})
+    >>> list(make_frames(attendance=att).attendance.columns) == list(ATTENDANCE_COLUMNS)
+    True
+    """
+    unknown = sorted(set(tables) - set(_COLUMNS))
+    if unknown:
+        raise TypeError(f"make_frames: unknown tables {unknown}; known: {sorted(_COLUMNS)}")
+    made = {}
+    for name, columns in _COLUMNS.items():
+        table = tables.get(name, _frame((), columns))
+        extra = [c for c in table.columns if c not in columns]
+        made[name] = table.reindex(columns=[*columns, *extra])
+    if "date" in made["meetings"]:
+        made["meetings"]["date"] = pd.to_datetime(made["meetings"]["date"], errors="coerce")
+    if "date" in made["attendance"]:
+        made["attendance"]["date"] = pd.to_datetime(made["attendance"]["date"], errors="coerce")
+    return Frames(**made)

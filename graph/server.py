@@ -194,7 +194,8 @@ def _build() -> None:
     sources = [PROJECT_DIR / "pom.xml", *sorted((PROJECT_DIR / "src").rglob("*.java"))]
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
     stamp = _path("build.stamp")
-    if stamp.is_file() and stamp.read_text().strip() == digest and _path("lib").is_dir():
+    built = _path("lib").is_dir() and _path("classes").is_dir()
+    if built and stamp.is_file() and stamp.read_text().strip() == digest:
         return
     mvn = shutil.which("mvn")
     if mvn is None:

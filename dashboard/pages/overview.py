@@ -60,7 +60,7 @@ def _active(frames: Frames) -> None:
              .sort_values(["meetings", "name"], ascending=[False, True]).head(ACTIVE_PEOPLE))
     table["last"] = table["last"].map(format_date)
     st.dataframe(table[["name", "municipality", "meetings", "last"]], hide_index=True,
-                 width="stretch", column_config={
+                 width="stretch", height="content", column_config={
                      "name": t("common.name"), "municipality": t("common.municipality"),
                      "meetings": st.column_config.NumberColumn(t("common.meetings"), format="%d"),
                      "last": t("overview.last_meeting")})

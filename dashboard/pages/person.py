@@ -96,9 +96,9 @@ def main() -> None:
     st.caption(t("person.summary", municipality=or_unknown(info["municipality"]),
                  meetings=attendance["meeting_id"].nunique(),
                  organisations=organisations.nunique()))
+    _meetings(attendance)  # full width: the roles column is long
     left, right = st.columns(2)
     with left:
-        _meetings(attendance)
         _organisations(frames, person)
     with right:
         _coattendees(frames, person)
