@@ -11,6 +11,7 @@ The same seed and N give the same bytes.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import random
 import sys
@@ -22,11 +23,101 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from bench import vocabulary as V
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 FIRST_YEAR, LAST_YEAR = 2012, 2025
 LAYOUTS = "abcde"
+VOLUNTEER_CENTRE = "Frivilligcentret"
+
+# The Danish vocabulary of the synthetic minutes (user-facing text, like fixtures).
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+          "oktober", "november", "december")
+WEEKDAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")
+BODIES = {  # layout -> bodies whose minutes come out in it
+    "a": ("Integrationsforum", "Handicaprådet", "Ældrerådet", "Integrationsrådet"),
+    "b": ("Integrationsrådet", "Ældrerådet", "Handicaprådet"),
+    "c": ("Integrationsrådet", "Handicaprådet", "Ældrerådet"),
+    "d": ("Integrationsnetværk", "Frivillignetværk"),
+    "e": ("Integrationsrådet", "Handicaprådet", "Ældrerådet"),
+}
+ORGS = {
+    "integration": ["Venligboerne i {m}", "Frivilligcenter {m}", "Røde Kors", "Dansk Flygtningehjælp",
+                    "Dansk-Syrisk Kulturforening", "Somalisk Kvindeforening", "Den Tamilske Forening",
+                    "Polsk-Dansk Forening i {m}", "Den Kurdiske Forening i {m}", "Arabisk Kulturcenter",
+                    "Afghansk Forening i {m}", "Eritreisk Forening", "Ukrainsk Forening i {m}",
+                    "Lektiehjælpen i {m}", "{m} Flygtningevenner", "DGI", "LO", "FIL", "Red Barnet"],
+    "handicap": ["DH {m}", "Dansk Blindesamfund", "LEV {m}", "Scleroseforeningen", "Autismeforeningen",
+                 "Dansk Handicap Forbund", "Frivilligcenter {m}", "Hjerneskadeforeningen",
+                 "Gigtforeningen i {m}", "Høreforeningen", "Parasport {m}"],
+    "ældre": ["Ældre Sagen {m}", "Frivilligcenter {m}", "Røde Kors", "Pensionistforeningen i {m}",
+              "Demensforeningen i {m}", "Seniorklubben {m}", "Faglige Seniorer", "Ældremobiliseringen",
+              "Seniorsport {m}", "Besøgstjenesten i {m}"],
+}
+UNITS = {
+    "integration": ["Beskæftigelse", "Kultur", "Center for Social Indsats", "Jobcentret",
+                    "Integrationsteamet", "Center for Arbejdsmarked"],
+    "handicap": ["Center for Handicap", "Socialområdet", "Teknik og Miljø", "Borgerservice"],
+    "ældre": ["Sundhed og Omsorg", "Center for Sundhed og Træning", "Ældre og Sundhed", "Borgerservice"],
+}
+TITLES = ("integrationsmedarbejder", "afdelingsleder", "konsulent", "sekretær", "chefkonsulent",
+          "teamleder", "centerchef")
+PARTIES = ("Socialdemokratiet", "Venstre", "Det Konservative Folkeparti", "Dansk Folkeparti",
+           "Socialistisk Folkeparti", "Enhedslisten", "Radikale Venstre")
+INITIATIVES = {  # (name, as written in running text)
+    "common": [("Kulturfestivalen", "Kulturfestivalen"), ("Foreningernes Dag", "Foreningernes Dag"),
+               ("Frivillighedsprisen", "Frivillighedsprisen"), ("NATURligvis", "projekt NATURligvis"),
+               ("Fællesspisning i Kulturhuset", "Fællesspisning i Kulturhuset")],
+    "integration": [("Sammen om Integration", 'projektet "Sammen om Integration"'),
+                    ("Integrationsmentor med fokus på beskæftigelse",
+                     'projektet "Integrationsmentor med fokus på beskæftigelse"'),
+                    ("Sprogcaféen", "Sprogcaféen"), ("Lektiecaféen", "Lektiecaféen"),
+                    ("Mangfoldighedskonferencen", "Mangfoldighedskonferencen"),
+                    ("Venskabsfamilier", "projekt Venskabsfamilier"),
+                    ("Bevæg dig for livet", 'forløbet "Bevæg dig for livet"'), ("Mentorkorpset", "Mentorkorpset")],
+    "handicap": [("Tilgængelighedsprisen", "Tilgængelighedsprisen"),
+                 ("Handicapidrættens Dag", "Handicapidrættens Dag"),
+                 ("Kom ud i naturen", 'projektet "Kom ud i naturen"'), ("Ledsagerkorpset", "Ledsagerkorpset")],
+    "ældre": [("Seniorfestivalen", "Seniorfestivalen"), ("Spis sammen", 'projektet "Spis sammen"'),
+              ("Demensvenlig {m}", 'projektet "Demensvenlig {m}"'), ("Motionsugen", "Motionsugen")],
+}
+TOPICS = {
+    "integration": ["boligsituationen for nyankomne flygtninge", "danskuddannelse og job",
+                    "lektiehjælp til børn og unge", "foreningslivet og nye borgere", "repatriering",
+                    "sundhed blandt flygtninge"],
+    "handicap": ["tilgængelighed i kommunens bygninger", "handicapparkering", "botilbud",
+                 "ledsagerordningen", "hjælpemidler"],
+    "ældre": ["ensomhed blandt ældre", "hjemmeplejen", "trafiksikkerhed for ældre",
+              "madordningen på plejecentrene", "demens"],
+}
+CHAIR_NEWS = ("Der har været stor interesse for {ini}, og {org} vil gerne bidrage igen.",
+              "{who} og formanden har holdt møde med {org} om {topic}.",
+              "Formanden har modtaget en henvendelse fra {org} om {topic}.",
+              "{who} takkede for indsatsen omkring {ini}.")
+ORG_NEWS = ("foreningen har holdt generalforsamling, og bestyrelsen blev genvalgt.",
+            "der er stor tilslutning til {ini}.",
+            "foreningen søger flere frivillige til {ini}.",
+            "der holdes sommerfest den {date}, og alle er velkomne.",
+            "medlemstallet er faldende.")
+INITIATIVE_NEWS = ("{w} blev afholdt den {date} med over {n} deltagere.",
+                   "Der var enighed om at støtte {w} igen i {year}.",
+                   "{who} foreslog, at {w} evalueres ved årets udgang.",
+                   "Der søges frivillige til {w}; kontakt sekretariatet.")
+THEME_NEWS = ("der er lange ventetider, og at kommunen arbejder på en løsning.",
+              "området er prioriteret i budgettet for næste år.",
+              "der kommer nye regler, som træder i kraft til sommer.",
+              "der er gode erfaringer fra nabokommunerne.")
+CLOSED_TITLES = ("Personalesag", "Ansøgning om dispensation", "Klage over afgørelse", "Sag om tilskud til enkeltperson")
+AMOUNTS = (5000, 7500, 10000, 12000, 15000, 20000, 25000, 30000, 40000, 50000, 75000)
+LOCATIONS = ("Rådhuset, mødelokale {no}", "Jobcentret, {street} {no}, {m}", "Frivilligcentret, {street} {no}",
+             "Biblioteket, mødelokale {no}", "Kulturhuset, {street} {no}, {m}")
+STREETS = ("Rådhusvej", "Stationsvej", "Skolegade", "Torvet", "Kirkevej", "Rynkevangen", "Rådmandshaven")
+DOUBLE_FIRST_NAMES = ("Anne Mette", "Anne Marie", "Hans Henrik", "Jens Peter", "Lise Lotte", "Karl Erik",
+                      "Marie Louise", "Ann Britt", "Niels Erik", "Poul Erik", "Mette Marie", "Bent Ole")
+_SLUG = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa", " ": "-"})
+
+
+def slug(text: str) -> str:
+    return "".join(c for c in text.translate(_SLUG).lower() if c.isalnum() or c == "-")
 
 
 @dataclass(frozen=True)
@@ -48,7 +139,7 @@ def lexicon() -> Lexicon:
     curated = curated.partition("\n")[2]
     rows = _entries((LEXICON / "municipalities.tsv").read_text(encoding="utf-8"))
     return Lexicon(
-        first=tuple(_entries(sourced) + 2 * _entries(curated)),
+        first=tuple(_entries(sourced) + 3 * _entries(curated)),
         surnames=tuple(_entries((LEXICON / "surnames.txt").read_text(encoding="utf-8"))),
         municipalities=tuple(row.split("\t")[0] for row in rows),
     )
@@ -81,8 +172,8 @@ class People:
         lex, rng = lexicon(), self.rng
         while True:
             first = rng.choice(lex.first)
-            if rng.random() < 0.07:
-                first = f"{first} {rng.choice(lex.first)}"  # "Anne Mette"
+            if rng.random() < 0.06:
+                first = rng.choice(DOUBLE_FIRST_NAMES)
             last, roll = rng.choice(lex.surnames), rng.random()
             if roll < 0.12:
                 last = f"{rng.choice(lex.surnames)} {last}"  # "Damsgaard Olsen"
@@ -114,11 +205,11 @@ class Body:
         self.rng = rng = random.Random(f"{seed}:{municipality}:{name}")
         self.theme = "ældre" if "Ældre" in name else "handicap" if "Handicap" in name else "integration"
         m = municipality
-        self.orgs = [o.format(m=m) for o in rng.sample(V.ORGS[self.theme], 7)]
-        self.units = rng.sample(V.UNITS[self.theme], 3)
-        pool = V.INITIATIVES["common"] + V.INITIATIVES[self.theme]
+        self.orgs = [o.format(m=m) for o in rng.sample(ORGS[self.theme], 7)]
+        self.units = rng.sample(UNITS[self.theme], 3)
+        pool = INITIATIVES["common"] + INITIATIVES[self.theme]
         self.initiatives = [(n.format(m=m), w.format(m=m)) for n, w in rng.sample(pool, 5)]
-        self.location = rng.choice(V.LOCATIONS).format(m=m, street=rng.choice(V.STREETS), no=rng.randint(1, 40))
+        self.location = rng.choice(LOCATIONS).format(m=m, street=rng.choice(STREETS), no=rng.randint(1, 40))
         self.format = {"b": "html", "c": "md"}.get(layout, "txt") if rng.random() < 0.3 else "txt"
         self.size = rng.randint(7, 12)
         self.members: list[Member] = []
@@ -134,7 +225,7 @@ class Body:
         person, rng = people.local(self.municipality, self._busy()), self.rng
         kinds = ("association",) if self.layout == "d" else ("association",) * 5 + ("politician",) * 2 + ("citizen",) * 2
         kind = "association" if role == "suppleant" else rng.choice(kinds)
-        org = {"association": rng.choice(self.orgs), "politician": rng.choice(V.PARTIES), "citizen": ""}[kind]
+        org = {"association": rng.choice(self.orgs), "politician": rng.choice(PARTIES), "citizen": ""}[kind]
         return Member(person, kind, org, role)
 
     def _fill(self, people: People) -> None:
@@ -144,7 +235,9 @@ class Body:
             self.subs.append(self._member(people, "suppleant"))
         while len(self.staff) < 2:
             unit = self.rng.choice(self.units)
-            self.staff.append(Member(people.new(self.municipality), "staff", unit, "staff", self.rng.choice(V.TITLES)))
+            self.staff.append(Member(people.new(self.municipality), "staff", unit, "staff", self.rng.choice(TITLES)))
+        if self.layout == "d" and all(x.org != VOLUNTEER_CENTRE for x in self.staff):  # "Frivilligcentret: Lisbeth"
+            self.staff.append(Member(people.new(self.municipality), "staff", VOLUNTEER_CENTRE, "staff", "centerleder"))
         roles = [x.role for x in self.members]
         for role in ("formand", "næstformand"):
             if role not in roles:
@@ -159,7 +252,7 @@ class Body:
             self.subs = [x for x in self.subs if rng.random() > 0.25]
             self.staff = [x for x in self.staff if rng.random() > 0.12]
             if rng.random() < 0.3:  # an initiative ends, another starts
-                pool = [i for i in V.INITIATIVES["common"] + V.INITIATIVES[self.theme]]
+                pool = [i for i in INITIATIVES["common"] + INITIATIVES[self.theme]]
                 fresh = rng.choice(pool)
                 self.initiatives[rng.randrange(len(self.initiatives))] = tuple(s.format(m=self.municipality) for s in fresh)  # type: ignore[assignment]
             self.year += 1
@@ -169,7 +262,11 @@ class Body:
 
 
 def _long(d: date, year: bool = True) -> str:
-    return f"{d.day}. {V.MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+    return f"{d.day}. {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _kr(amount: int) -> str:
@@ -244,11 +341,11 @@ class Writer:
         first = f"{lead} bød velkommen og orienterede om nyt fra {self.b.municipality} Kommune."
         if chair is None:
             first = f"{lead} ledte mødet i formandens fravær og orienterede om nyt fra {self.b.municipality} Kommune."
-        paras = [first, self.rng.choice(V.CHAIR_NEWS).format(ini=self.ini(), org=self.org(), who=self.who(),
-                                                             topic=self.rng.choice(V.TOPICS[self.b.theme]))]
+        paras = [first, self.rng.choice(CHAIR_NEWS).format(ini=self.ini(), org=self.org(), who=self.who(),
+                                                             topic=self.rng.choice(TOPICS[self.b.theme]))]
         if self.rng.random() < 0.15:
-            other = self.rng.sample(lexicon().municipalities, 2)
-            paras.append(f"Jobcentret har et samarbejde med {other[0]} og {other[1]} kommune om {self.rng.choice(V.TOPICS[self.b.theme])}.")
+            other = self.rng.sample([x for x in lexicon().municipalities if x != self.b.municipality], 2)
+            paras.append(f"Jobcentret har et samarbejde med {other[0]} og {other[1]} kommune om {self.rng.choice(TOPICS[self.b.theme])}.")
         return Item(self.rng.choice(("Nyt fra formanden", "Velkommen og meddelelser", "Meddelelser fra formanden")), paras)
 
     def associations(self) -> Item:
@@ -257,30 +354,30 @@ class Writer:
         for x in self.rng.sample(members, min(len(members), self.rng.randint(2, 4))):
             org = x.org or self.org()
             self.t["organisations"].add(org)
-            news = self.rng.choice(V.ORG_NEWS).format(ini=self.ini(), date=self.later())
+            news = self.rng.choice(ORG_NEWS).format(ini=self.ini(), date=self.later())
             paras.append(f"{org} - {self.m.ref(x)} fortalte, at {news}")
         return Item("Nyt fra foreningerne", paras)
 
     def initiative(self) -> Item:
         name, written = self.rng.choice(self.b.initiatives)
         self.t["initiatives"].add(name)
-        org, partner = self.org(), self.org()
+        org, partner = self.rng.sample(self.b.orgs, 2)
+        self.t["organisations"].update((org, partner))
         paras = [f"{self.who()} orienterede om {written}, som {org} står for i samarbejde med {partner}."]
-        if partner != org:
-            self.t["collaborations"].append([org, partner, name])
-        paras.append(self.rng.choice(V.INITIATIVE_NEWS).format(w=written, date=self.later(), n=self.rng.randint(20, 300),
-                                                               year=self.m.when.year + 1, who=self.who()))
+        self.t["collaborations"].append([org, partner, name])
+        paras.append(_cap(self.rng.choice(INITIATIVE_NEWS).format(w=written, date=self.later(), n=self.rng.randint(20, 300),
+                                                                    year=self.m.when.year + 1, who=self.who())))
         if self.rng.random() < 0.4:
-            amount = self.rng.choice(V.AMOUNTS)
+            amount = self.rng.choice(AMOUNTS)
             paras.append(f"{self.b.name} har bevilget {_kr(amount)} til {written}.")
             self.t["grants"].append({"amount_dkk": amount, "to": name})
         return Item(self.rng.choice(("Orientering om ", "Status på ", "Opfølgning på ")) + written, paras)
 
     def theme(self) -> Item:
         guest, unit = self.people.new(), self.rng.choice(self.b.units)
-        topic = self.rng.choice(V.TOPICS[self.b.theme])
-        paras = [f"Oplæg ved {guest.name}, {self.rng.choice(V.TITLES)} i {unit}, om {topic}.",
-                 f"{guest.first} fortalte, at {self.rng.choice(V.THEME_NEWS)}",
+        topic = self.rng.choice(TOPICS[self.b.theme])
+        paras = [f"Oplæg ved {guest.name}, {self.rng.choice(TITLES)} i {unit}, om {topic}.",
+                 f"{guest.first} fortalte, at {self.rng.choice(THEME_NEWS)}",
                  f"{self.who()} spurgte til {self.ini()}, og {guest.first} svarede, at det indgår i arbejdet."]
         self.t["guests"].append(guest.name)
         return Item(f"Temadrøftelse: {topic}", paras)
@@ -288,7 +385,7 @@ class Writer:
     def grants(self) -> Item:
         paras = []
         for _ in range(self.rng.randint(1, 3)):
-            org, (name, written), amount = self.org(), self.rng.choice(self.b.initiatives), self.rng.choice(V.AMOUNTS)
+            org, (name, written), amount = self.org(), self.rng.choice(self.b.initiatives), self.rng.choice(AMOUNTS)
             self.t["initiatives"].add(name)
             if self.rng.random() < 0.75:
                 paras.append(f"{org} har søgt om støtte. Der blev bevilget {_kr(amount)} til {org} til {written}.")
@@ -310,8 +407,8 @@ class Writer:
     def closed(self) -> Item:
         secret = self.people.new()
         self.t["closed_names"].append(secret.name)
-        return Item(self.rng.choice(V.CLOSED_TITLES), [
-            f"{secret.name} har søgt om {_kr(self.rng.choice(V.AMOUNTS))} fra puljen til {secret.first}s forening.",
+        return Item(self.rng.choice(CLOSED_TITLES), [
+            f"{secret.name} har søgt om {_kr(self.rng.choice(AMOUNTS))} fra puljen til {secret.first}s forening.",
             f"{secret.first} har desuden klaget over en afgørelse. Sagen behandles fortroligt."], closed=True)
 
     def agenda(self, closed_share: float) -> list[Item]:
@@ -340,9 +437,12 @@ def _meeting(body: Body, when: date, people: People) -> Meeting:
     stand_ins = [s for s in body.subs if rng.random() < 0.3 * len(absent)]
     hour = rng.choice((15, 16, 17))
     minute = rng.choice((0, 30))
-    referent = body.staff[0]
-    everyone = present + stand_ins + body.staff
-    m = Meeting(body, when, f"{hour}.{minute:02d}", f"{hour + 2}.{minute:02d}", present + stand_ins + body.staff,
+    staff = [x for x in body.staff if x.org != VOLUNTEER_CENTRE or rng.random() < 0.5]
+    referent = staff[0]
+    if body.layout == "d":  # a network's own member takes the minutes ("Anne Mette (ref.)")
+        referent = rng.choice(present or body.members)
+    everyone = present + stand_ins + staff
+    m = Meeting(body, when, f"{hour}.{minute:02d}", f"{hour + 2}.{minute:02d}", everyone,
                 absent, referent, refs=_refs(everyone + absent))
     m.truth = {"initiatives": set(), "organisations": set(), "grants": [], "collaborations": [],
                "guests": [], "closed_names": []}
@@ -351,7 +451,186 @@ def _meeting(body: Body, when: date, people: People) -> Meeting:
     return m
 
 
-from bench import layouts  # noqa: E402  (layouts use Meeting and Item)
+# The five layouts. Each renders a meeting as file text and says whom it lists as present and
+# absent, as written (first names in layout d).
+CITIZEN = {"integration": "repræsentant for borgere med anden etnisk baggrund end dansk",
+           "handicap": "repræsentant for borgere med handicap", "ældre": "valgt ved ældrerådsvalget"}
+Rendered = tuple[str, list[str], list[str]]
+
+
+def _names(members: list[Member]) -> list[str]:
+    return [x.person.name for x in members]
+
+
+def _paragraphs(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in (p, "")]
+
+
+def _render_a(m: Meeting) -> Rendered:
+    """Header table flattened to one line per field ("Deltagere<TAB>Name, Org Name, Org …")."""
+    b, rng = m.body, m.body.rng
+
+    def entry(x: Member) -> str:
+        sub = rng.choice((" (Suppleant)", " (suppleant)")) if x.role == "suppleant" else ""
+        return f"{x.person.name}, {x.org or 'borgerrepræsentant'}{sub}"
+
+    listed = [x for x in m.present if x is not m.referent]
+    absent = m.absent if rng.random() < 0.5 else []
+    lines = ["", "", "", "", "Referat", "", f"Emne/udvalg\t{b.name}", f"Mødested\t{b.location}",
+             f"Mødedato\t{m.when:%d.%m.%Y}", f"Mødetidspunkt\tKl. {m.start} – {m.end}", "Bemærkninger\t",
+             "Deltagere\t" + " ".join(entry(x) for x in listed)]
+    lines += ["Afbud\t" + " ".join(entry(x) for x in absent)] if absent else []
+    lines += [f"Referent\t{m.referent.person.name}, {m.referent.org}", ""]
+    for n, item in enumerate(m.items, 1):
+        lines += [f"{n}. {item.title}", ""] + _paragraphs(item.paragraphs)
+    return "\n".join(lines), _names(listed + [m.referent]), _names(absent)
+
+
+def _b_line(m: Meeting, x: Member) -> str:
+    b = m.body
+    if x.role == "formand":
+        desc = f"formand for {b.name}/" + ("udpeget af Kommunalbestyrelsen" if x.kind == "politician" else x.org or CITIZEN[b.theme])
+    elif x.role == "næstformand":
+        desc = f"næstformand/formand for {x.org}" if x.kind == "association" else "næstformand"
+    elif x.role == "suppleant":
+        desc = f"suppleant som repræsentant for {x.org}"
+    elif x.kind == "politician":
+        desc = f"medlem af {x.org}/udpeget af Kommunalbestyrelsen"
+    elif x.kind == "citizen":
+        desc = CITIZEN[b.theme]
+    else:
+        desc = b.rng.choice((f"repræsentant for {x.org}", x.org, f"formand for {x.org}"))
+    return f"{x.person.name} {'-' if b.rng.random() < 0.1 else '–'} {desc}"
+
+
+def _render_b(m: Meeting) -> Rendered:
+    """Title with body and municipality, "Deltagere:" one per line with dashes, "Pkt. 1<TAB>Titel"."""
+    b, rng = m.body, m.body.rng
+    members = [x for x in m.present if x.kind != "staff"]
+    staff = [x for x in m.present if x.kind == "staff"]
+    head = [f"Referat fra møde i {b.name} {b.municipality} Kommune",
+            f"Mødedato: {_long(m.when)} kl. {m.start} til {m.end}", f"Mødested: {b.location}", "Deltagere:"]
+    head += [_b_line(m, x) for x in members] + ["Sekretariatet:"]
+    head += [f"{x.person.name}, {x.title}, {x.org}" for x in staff]
+    head += ["Afbud:"] + [_b_line(m, x) for x in m.absent] if m.absent else []
+    items = [(f"Pkt. {n}", item) for n, item in enumerate(m.items, 1)]
+    if b.format == "html":
+        esc = html.escape
+        rows = "".join(f"<tr><td>{k}</td><td><p>{esc(i.title)}</p>" + "".join(f"<p>{esc(p)}</p>" for p in i.paragraphs)
+                       + "</td></tr>\n" for k, i in items)
+        body = "\n".join(f"<p>{esc(line)}</p>" for line in head[1:])
+        text = (f'<!DOCTYPE html>\n<html lang="da">\n<head><meta charset="utf-8"><title>Referat</title></head>\n'
+                f"<body>\n<h1>{esc(head[0])}</h1>\n{body}\n<table>\n{rows}</table>\n</body>\n</html>\n")
+        return text, _names(members + staff), _names(m.absent)
+    lines = ["", ""] + _paragraphs(head)
+    for k, item in items:
+        if rng.random() < 0.5:  # the exported table cell: title and text on one line, in <p> fragments
+            lines.append(f"{k}\t<p>{item.title}</p> " + " ".join(f"<p>{p}</p>" for p in item.paragraphs))
+        else:
+            lines += [f"{k}\t{item.title}"] + item.paragraphs
+        if rng.random() < 0.1:
+            lines += ["---------------\t--", ""]
+    return "\n".join(lines) + "\n", _names(members + staff), _names(m.absent)
+
+
+def _render_c(m: Meeting) -> Rendered:
+    """Name blocks ("Medlemmer", "Fraværende", "Administrationen", "Referent") and case sections."""
+    b, rng, md = m.body, m.body.rng, m.body.format == "md"
+    members = [x for x in m.present if x.kind != "staff"]
+    staff = [x for x in m.present if x.kind == "staff"]
+    h, bullet = ("## " if md else ""), ("- " if md else "")
+    lines = ["", "", "", "", f"{'# ' if md else ''}Referat for {b.name}", "", f"Mødedato **{_long(m.when)}**",
+             f"Tid **{m.start.replace('.', ':')}**", f"Sted **{b.location}**", ""]
+    for heading, people in (("Medlemmer", members), ("Fraværende", m.absent), ("Administrationen", staff),
+                            ("Referent", [m.referent])):
+        if people:
+            lines += [h + heading, ""] + [bullet + x.person.name + (" (suppleant)" if x.role == "suppleant" else "")
+                                         for x in people] + [""]
+    items = [i for i in m.items if not i.closed] + [i for i in m.items if i.closed]
+    section = rng.random() < 0.5  # closed items under their own heading, or marked one by one
+    toc = ["Indhold", "", "Åbne dagsordenspunkter", "", "- | | | |", "|----|---|---|"]
+    for n, item in enumerate(items, 1):
+        if item.closed and section and not items[n - 2].closed:
+            toc += ["", "Lukkede dagsordenspunkter", ""]
+        toc.append(f"| {n}. | <u>{item.title}</u> | {n + 1} |")
+    lines += toc + [""] + ([] if section and any(i.closed for i in items) else ["Lukkede dagsordenspunkter", ""])
+    short = f"{m.when.day}.{m.when.month}.{m.when.year}"
+    for n, item in enumerate(items, 1):
+        if item.closed:
+            lines += (["Lukkede dagsordenspunkter", ""] if section and not items[n - 2].closed else [])
+            lines += [f"{n}. {item.title}", ""] + ([] if section else ["Lukket punkt", ""]) + _paragraphs(item.paragraphs)
+            continue
+        lines += [f"{n}. {item.title}", "", f"Sagsbehandler {m.referent.person.name}",
+                  f"Sagsnr 00.01.00-A21-{rng.randint(1, 9)}-{m.when.year % 100}", "", "RESUMÉ", "",
+                  f"Kompetenceudvalg: {b.name}", "", "INDSTILLING", "",
+                  f"Administrationen indstiller, at {b.name} tager orienteringen til efterretning", "",
+                  "SAGSFREMSTILLING", ""] + _paragraphs(item.paragraphs[:1])
+        lines += ["BESLUTNING", "", f"{b.name} {short}", ""] + _paragraphs(item.paragraphs[1:] or ["Taget til efterretning."])
+    return "\n".join(lines), _names(members + staff), _names(m.absent)
+
+
+def _wrap(text: str, width: int, rng: random.Random) -> str:
+    """A paragraph as a PDF gives it: broken lines with a trailing space, now and then spread out."""
+    sep = " \n\n" if rng.random() < 0.15 else " \n"
+    return sep.join(textwrap.wrap(text, width)) + " "
+
+
+def _render_d(m: Meeting) -> Rendered:
+    """PDF text: a title line, first-name lists, an org-labelled line, time-slot items, broken lines."""
+    b, rng = m.body, m.body.rng
+    members = [x for x in m.present if x.kind != "staff"]
+    staff = [x for x in m.present if x.kind == "staff"]
+
+    def form(x: Member) -> str:
+        mark = " (dir.)" if x.role == "formand" else " (ref.)" if x is m.referent else ""
+        return m.ref(x) + mark
+
+    lines = [f" Referat -  {b.name} -  {b.municipality} Kommune -  {_long(m.when)} ",
+             "Netværket: " + ", ".join(form(x) for x in members) + " "]
+    for label, group in ((f"{b.municipality} Kommune", [x for x in staff if x.org != VOLUNTEER_CENTRE]),
+                         (VOLUNTEER_CENTRE, [x for x in staff if x.org == VOLUNTEER_CENTRE])):
+        lines += [f"{label}: " + " og ".join(m.ref(x) for x in group) + " "] if group else []
+    absent = m.absent if rng.random() < 0.6 else []
+    lines += ["Afbud: " + ", ".join(m.ref(x) for x in absent) + " "] if absent else []
+    lines += [" ", ""]
+    clock = int(m.start.split(".")[0]) * 60 + 30
+    for item in m.items:
+        end = clock + rng.choice((10, 15, 20, 30, 40, 50))
+        slot = f"{clock // 60}.{clock % 60:02d} - {end // 60}.{end % 60:02d}: "
+        lines += [_wrap(slot + item.title, rng.randint(24, 34), rng), ""]
+        lines += [_wrap(p, rng.randint(66, 76), rng) + "\n " for p in item.paragraphs] + [""]
+        clock = end
+    return "\n".join(lines), [m.ref(x) for x in members + staff], [m.ref(x) for x in absent]
+
+
+def _render_e(m: Meeting) -> Rendered:
+    """"Punkt 1: Titel" items with an Åbent/Lukket marker, case fields and the decision under a dated line."""
+    b, rng, d = m.body, m.body.rng, m.when
+    members = [x for x in m.present if x.kind != "staff"]
+    staff = [x for x in m.present if x.kind == "staff"]
+    role = {"formand": " (formand)", "næstformand": " (næstformand)", "suppleant": " (suppleant)"}
+    lines = ["", "", f"REFERAT {b.name} d. {d:%d-%m-%Y}", "",
+             f"Mødedato {WEEKDAYS[d.weekday()]} d. {d:%d}. {MONTHS[d.month - 1]} {d.year} kl. {m.start.replace('.', ':')}", "",
+             f"Mødested {b.location}", "", "Deltagere: " + ", ".join(x.person.name + role.get(x.role, "") for x in members), ""]
+    lines += ["Fraværende: " + ", ".join(_names(m.absent)), ""] if m.absent else []
+    lines += ["Fra administrationen: " + ", ".join(_names(staff)), "", "Indholdsfortegnelse", ""]
+    lines += [f"{item.title}.....\t{n + 2}" for n, item in enumerate(m.items, 1)] + [""]
+    for n, item in enumerate(m.items, 1):
+        marker = rng.choice(("Lukket punkt", "Lukket")) if item.closed else "Åbent"
+        lines += [f"Punkt {n}: {item.title}", "", "Sagsfremstilling", "", f"{n}. {item.title}", "", marker, "",
+                  f"Sagsnr.: 326-{d.year}-{rng.randint(1000, 99999)}", "", "J.nr.: 00.22.04", "",
+                  f"Dokumentnr.: 326-{d.year}-{rng.randint(1000, 199999)}", ""]
+        if len(item.paragraphs) > 1 and rng.random() < 0.6:
+            lines += ["Sagstype", "", "Orientering.", "", "Resume og sagens baggrund", ""] + _paragraphs(item.paragraphs[:1])
+            lines += ["Indstillinger", "", f"Sekretariatet indstiller, at {b.name} drøfter punktet.", "", "Behandling", "",
+                      f"{b.name}.", "", "Økonomiske konsekvenser", "", "Ingen økonomiske konsekvenser.", ""]
+            lines += [f"{b.name}s møde den {_long(d)}:", ""] + _paragraphs(item.paragraphs[1:])
+        else:
+            lines += [f"{b.name}s møde den {_long(d)}:", ""] + _paragraphs(item.paragraphs)
+    return "\n".join(lines), _names(members + staff), _names(m.absent)
+
+
+RENDERERS = {"a": _render_a, "b": _render_b, "c": _render_c, "d": _render_d, "e": _render_e}
 
 
 def _plan(n: int, seed: int) -> list[tuple[date, int, Body]]:
@@ -363,8 +642,8 @@ def _plan(n: int, seed: int) -> list[tuple[date, int, Body]]:
     bodies, used = [], set()
     for i in range(count):
         layout, mun = LAYOUTS[i % len(LAYOUTS)], municipalities[i % len(municipalities)]
-        names = [b for b in V.BODIES[layout] if (mun, b) not in used] or [f"{V.BODIES[layout][0]} {i}"]
-        name = names[(i // len(municipalities)) % len(names)]
+        names = [b for b in BODIES[layout] if (mun, b) not in used] or [f"{BODIES[layout][0]} {i}"]
+        name = names[(i + i // len(LAYOUTS)) % len(names)]  # every kind of body early on
         used.add((mun, name))
         bodies.append(Body(mun, name, layout, seed))
     schedule = []
@@ -376,7 +655,9 @@ def _plan(n: int, seed: int) -> list[tuple[date, int, Body]]:
         for j in range(k):
             year, slot = first + j // per_year, j % per_year
             month = 1 + slot * 12 // per_year + body.rng.randint(0, max(0, 12 // per_year - 1))
-            schedule.append((date(year, month, body.rng.randint(1, 28)), i, body))
+            day = date(year, month, body.rng.randint(1, 28))
+            day += timedelta(days=7 - day.weekday() if day.weekday() >= 5 else 0)  # meetings fall on weekdays
+            schedule.append((day, i, body))
     schedule.sort(key=lambda row: (row[0], row[1]))
     return schedule
 
@@ -386,9 +667,9 @@ def generate(n: int, seed: int = 0) -> Iterator[tuple[str, str, dict[str, Any]]]
     people = People(seed)
     for k, (when, _, body) in enumerate(_plan(n, seed)):
         m = _meeting(body, when, people)
-        text, present, absent = layouts.render(m)
-        slug = V.slug(f"{body.municipality}-{body.name}")
-        name = f"{k:06d}_{slug}_{when.isoformat()}.{body.format}"
+        text, present, absent = RENDERERS[body.layout](m)
+        stem = slug(f"{body.municipality}-{body.name}")
+        name = f"{k:06d}_{stem}_{when.isoformat()}.{body.format}"
         t = m.truth
         yield name, text, {
             "file": name, "layout": body.layout, "format": body.format, "date": when.isoformat(),

@@ -7,14 +7,16 @@ Four kinds of tie, each traced to the minutes:
 - `stated`: the minutes say they collaborate, COLLABORATES_WITH (evidence: document ids);
 - `funding`: one funded the other, FUNDED; directed, `a` funded `b` (evidence: document ids).
 Person ties roll up to the organisations the persons are members of or represent; a rolled-up
-tie's evidence is the person pairs ("person:a|person:b") behind it. Pairs come from one clique
-per meeting, initiative or item, built with a vectorised self-merge, never from all persons.
+tie's evidence is the person pairs ("person:a|person:b") behind it and its weight the sum of
+theirs. Pairs come from one clique per meeting, initiative or item (a self-merge on integer
+codes), never from all persons, so 10k meetings take seconds.
 """
 from __future__ import annotations
 
 from typing import Iterable
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from graph.errors import AnalysisError
@@ -29,44 +31,90 @@ _KEYS = ["a", "b", "type"]
 
 
 def _empty() -> pd.DataFrame:
-    frame = pd.DataFrame(columns=list(TIE_COLUMNS))
-    frame["first"] = frame["last"] = pd.Series(dtype="datetime64[ns]")
+    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in TIE_COLUMNS})
+    frame["first"] = frame["last"] = pd.Series(dtype="datetime64[us]")
+    frame["weight"] = pd.Series(dtype=int)
     return frame
 
 
-def _sorted_lists(frame: pd.DataFrame, column: str) -> pd.Series:
-    """Per (a, b, type): the sorted unique values of `column` as a list."""
-    rows = frame[[*_KEYS, column]].dropna().drop_duplicates().sort_values([*_KEYS, column])
-    return rows.groupby(_KEYS, sort=False)[column].agg(list)
+def _reduce(a: np.ndarray, b: np.ndarray, item: np.ndarray, names: np.ndarray,
+            first: np.ndarray | None = None, last: np.ndarray | None = None,
+            weight: np.ndarray | None = None) -> pd.DataFrame:
+    """Group rows by (a, b): weight (row count or sum), first/last date, sorted unique items.
+
+    `item` holds integer codes into `names`, sorted like the names, so each list comes out
+    sorted. Runs in numpy: one sort, then `reduceat` over the group boundaries.
+    """
+    if not len(a):
+        return pd.DataFrame({"a": a, "b": b, "weight": np.array([], dtype=int), "first": pd.NaT,
+                             "last": pd.NaT, "evidence": []})
+    order = np.lexsort((item, b, a))
+    a, b, item = a[order], b[order], item[order]
+    new_pair = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])]
+    distinct = new_pair | np.r_[True, item[1:] != item[:-1]]
+    starts = np.flatnonzero(new_pair)
+    counts = np.add.reduceat(distinct.astype(np.int64) if weight is None else weight[order],
+                             starts)
+    unique_items = item[distinct]
+    bounds = np.flatnonzero(new_pair[distinct])[1:]
+    out = pd.DataFrame({"a": a[starts], "b": b[starts], "weight": counts.astype(int)})
+    for column, dates, ufunc in (("first", first, np.fmin), ("last", last, np.fmax)):
+        if dates is None:
+            out[column] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[us]")
+        else:
+            out[column] = ufunc.reduceat(dates[order], starts)
+    out["evidence"] = [names[chunk].tolist() for chunk in np.split(unique_items, bounds)]
+    return out
 
 
-def _clique_pairs(members: pd.DataFrame, group: str, around: set[str] | None) -> pd.DataFrame:
-    """Pairs a < b of `node`s sharing a `group`, with the group and both nodes' `date`."""
-    members = members.drop_duplicates(["group", "node"])
+def _finish(ties: pd.DataFrame, nodes: np.ndarray, tie_type: str) -> pd.DataFrame:
+    """Decode node codes, add the type and the columns other types fill."""
+    if ties.empty:
+        return _empty()
+    ties = ties.assign(a=nodes[ties["a"].to_numpy()], b=nodes[ties["b"].to_numpy()],
+                       type=tie_type, amount_dkk=pd.NA)
+    for column in ("years", "quotes"):
+        if column not in ties:
+            ties[column] = [[] for _ in range(len(ties))]
+    return ties[list(TIE_COLUMNS)]
+
+
+def _clique_pairs(group: np.ndarray, node: np.ndarray, around: np.ndarray | None) -> pd.DataFrame:
+    """Rows (group, a, b, i_a, i_b) for every pair a < b of nodes sharing a group.
+
+    `i_a`/`i_b` index the member rows, so per-member values (dates) can be looked up.
+    """
+    members = pd.DataFrame({"group": group, "node": node, "row": np.arange(len(node))})
     if around is not None:
-        groups = members.loc[members["node"].isin(around), "group"].unique()
-        members = members[members["group"].isin(groups)]
+        members = members[members["group"].isin(members.loc[around[members["node"]], "group"])]
     pairs = members.merge(members, on="group", suffixes=("_a", "_b"))
     pairs = pairs[pairs["node_a"] < pairs["node_b"]]
     if around is not None:
-        pairs = pairs[pairs["node_a"].isin(around) | pairs["node_b"].isin(around)]
-    return pairs.rename(columns={"node_a": "a", "node_b": "b", "group": group})
+        pairs = pairs[around[pairs["node_a"]] | around[pairs["node_b"]]]
+    return pairs.rename(columns={"node_a": "a", "node_b": "b", "row_a": "i_a", "row_b": "i_b"})
 
 
-def _aggregate(pairs: pd.DataFrame, tie_type: str, evidence: str,
-               quotes: str | None = None) -> pd.DataFrame:
-    """One tie per (a, b): weight = distinct evidence items, first/last dates, the lists."""
-    if pairs.empty:
-        return _empty()
-    pairs = pairs.assign(type=tie_type)
-    grouped = pairs.groupby(_KEYS, sort=True)
-    ties = pd.DataFrame({"weight": grouped[evidence].nunique(), "first": grouped["first"].min(),
-                         "last": grouped["last"].max()})
-    ties["evidence"] = _sorted_lists(pairs, evidence)
-    ties["quotes"] = (_sorted_lists(pairs, quotes) if quotes else pd.Series(dtype=object))
-    ties["quotes"] = ties["quotes"].apply(lambda value: value if isinstance(value, list) else [])
-    ties["amount_dkk"], ties["years"] = pd.NA, [[] for _ in range(len(ties))]
-    return ties.reset_index()[list(TIE_COLUMNS)]
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    codes, names = pd.factorize(values, sort=True)
+    return codes, np.asarray(names, dtype=object)
+
+
+def _around_mask(nodes: np.ndarray, around: set[str] | None) -> np.ndarray | None:
+    return None if around is None else np.isin(nodes, list(around))
+
+
+def _co_attended(frames: Frames, nodes: set[str], statuses: Iterable[str],
+                 around: set[str] | None) -> pd.DataFrame:
+    rows = frames.attendance
+    rows = rows[rows["status"].isin(list(statuses)) & rows["person_id"].isin(nodes)]
+    rows = rows.drop_duplicates(["person_id", "meeting_id"])
+    node, node_names = _codes(rows["person_id"])
+    meeting, meeting_names = _codes(rows["meeting_id"])
+    pairs = _clique_pairs(meeting, node, _around_mask(node_names, around))
+    dates = pd.to_datetime(rows["date"]).to_numpy()[pairs["i_a"].to_numpy()]
+    ties = _reduce(pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["group"].to_numpy(),
+                   meeting_names, dates, dates)
+    return _finish(ties, node_names, CO_ATTENDED)
 
 
 def _dated(docs: pd.Series, dates: dict[str, pd.Timestamp]) -> pd.Series:
@@ -74,71 +122,74 @@ def _dated(docs: pd.Series, dates: dict[str, pd.Timestamp]) -> pd.Series:
     return pd.to_datetime(docs.map(dates), errors="coerce")
 
 
-def _co_attended(frames: Frames, nodes: set[str], statuses: Iterable[str],
-                 around: set[str] | None) -> pd.DataFrame:
-    rows = frames.attendance
-    rows = rows[rows["status"].isin(list(statuses)) & rows["person_id"].isin(nodes)]
-    members = pd.DataFrame({"group": rows["meeting_id"], "node": rows["person_id"],
-                            "date": rows["date"]})
-    pairs = _clique_pairs(members, "meeting_id", around)
-    pairs = pairs.assign(first=pairs["date_a"], last=pairs["date_a"])
-    return _aggregate(pairs, CO_ATTENDED, "meeting_id")
-
-
 def _co_involved(frames: Frames, nodes: set[str], dates: dict[str, pd.Timestamp],
                  around: set[str] | None) -> pd.DataFrame:
     inv, men = frames.involvements, frames.mentions
     men = men[men["item_id"].notna()]
-    members = pd.concat([
+    said = pd.concat([
         pd.DataFrame({"group": inv["initiative_id"], "node": inv["actor_id"],
                       "date": _dated(inv["doc"], dates), "quote": inv["quote"]}),
         pd.DataFrame({"group": men["item_id"], "node": men["target_id"],
                       "date": _dated(men["doc"], dates), "quote": men["quote"]}),
-    ])
-    members = members[members["node"].isin(nodes)]
-    spans = members.groupby(["group", "node"]).agg(first=("date", "min"), last=("date", "max"))
-    pairs = _clique_pairs(spans.reset_index(), "group", around)
+    ], ignore_index=True)
+    said = said[said["node"].isin(nodes)]
+    spans = said.groupby(["group", "node"], as_index=False).agg(first=("date", "min"),
+                                                                last=("date", "max"))
+    node, node_names = _codes(spans["node"])
+    group, group_names = _codes(spans["group"])
+    pairs = _clique_pairs(group, node, _around_mask(node_names, around))
     if pairs.empty:
         return _empty()
+    i_a, i_b = pairs["i_a"].to_numpy(), pairs["i_b"].to_numpy()
+    first, last = spans["first"].to_numpy(), spans["last"].to_numpy()
     # The tie exists once both are known to be involved; it was last seen at the later mention.
-    pairs = pairs.assign(first=pairs[["first_a", "first_b"]].max(axis=1),
-                         last=pairs[["last_a", "last_b"]].max(axis=1))
-    quotes = members[["group", "node", "quote"]].dropna()
-    said = pd.concat([pairs[["a", "b", "group"]].merge(quotes, left_on=["group", side],
+    ties = _reduce(pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["group"].to_numpy(),
+                   group_names, np.fmax(first[i_a], first[i_b]), np.fmax(last[i_a], last[i_b]))
+    quotes = said[["group", "node", "quote"]].dropna().assign(
+        group=lambda q: pd.Index(group_names).get_indexer(q["group"]),
+        node=lambda q: pd.Index(node_names).get_indexer(q["node"]))
+    quote, quote_names = _codes(quotes["quote"])
+    quotes = quotes.assign(quote=quote)
+    both = pd.concat([pairs[["a", "b", "group"]].merge(quotes, left_on=["group", side],
                                                        right_on=["group", "node"])
                       for side in ("a", "b")])
-    ties = _aggregate(pairs, CO_INVOLVED, "group")
-    if not said.empty:
-        lists = _sorted_lists(said.assign(type=CO_INVOLVED), "quote")
-        ties["quotes"] = [lists.get((a, b, CO_INVOLVED), []) for a, b in zip(ties["a"], ties["b"])]
-    return ties
+    lists = _reduce(both["a"].to_numpy(), both["b"].to_numpy(), both["quote"].to_numpy(),
+                    quote_names).rename(columns={"evidence": "quotes"})[["a", "b", "quotes"]]
+    ties = ties.merge(lists, on=["a", "b"], how="left")
+    ties["quotes"] = [q if isinstance(q, list) else [] for q in ties["quotes"]]
+    return _finish(ties, node_names, CO_INVOLVED)
 
 
-def _statements(frame: pd.DataFrame, a: str, b: str, nodes: set[str], dates: dict[str, pd.Timestamp],
-                tie_type: str, around: set[str] | None, directed: bool) -> pd.DataFrame:
-    rows = frame[frame[a].isin(nodes) & frame[b].isin(nodes) & (frame[a] != frame[b])]
+def _statements(frame: pd.DataFrame, ends: tuple[str, str], nodes: set[str],
+                dates: dict[str, pd.Timestamp], tie_type: str, around: set[str] | None) -> pd.DataFrame:
+    """COLLABORATES_WITH (undirected, a < b) or FUNDED (directed) rows between `nodes`."""
+    start, end = ends
+    rows = frame[frame[start].isin(nodes) & frame[end].isin(nodes) & (frame[start] != frame[end])]
     if around is not None:
-        rows = rows[rows[a].isin(around) | rows[b].isin(around)]
+        rows = rows[rows[start].isin(around) | rows[end].isin(around)]
     if rows.empty:
         return _empty()
-    first, second = rows[a], rows[b]
-    if not directed:
-        first, second = first.where(first < second, rows[b]), second.where(first < second, rows[a])
+    a, b = rows[start], rows[end]
+    if tie_type != FUNDING:
+        a, b = a.where(a < b, rows[end]), b.where(a < b, rows[start])
+    node, node_names = _codes(pd.concat([a, b], ignore_index=True))
+    doc, doc_names = _codes(rows["doc"])
     date = _dated(rows["doc"], dates)
     if "year" in rows:  # a grant's own year, when the minutes give it, dates it better
-        year = pd.to_datetime(rows["year"].astype("string") + "-01-01", errors="coerce")
-        date = year.fillna(date)
-    pairs = pd.DataFrame({"a": first, "b": second, "doc": rows["doc"], "quote": rows["quote"],
-                          "first": date, "last": date})
-    ties = _aggregate(pairs, tie_type, "doc", "quote")
-    if "amount_dkk" in rows:
-        pairs = pairs.assign(type=tie_type, amount_dkk=rows["amount_dkk"], year=rows["year"])
-        ties = ties.set_index(_KEYS)
-        ties["amount_dkk"] = pairs.groupby(_KEYS)["amount_dkk"].sum(min_count=1).astype("Int64")
-        ties["years"] = [sorted({int(y) for y in ys})
-                         for ys in _sorted_lists(pairs, "year").reindex(ties.index)
-                         .apply(lambda v: v if isinstance(v, list) else [])]
-        ties = ties.reset_index()[list(TIE_COLUMNS)]
+        date = pd.to_datetime(rows["year"].astype("string") + "-01-01", errors="coerce").fillna(date)
+    a_code, b_code = node[:len(rows)], node[len(rows):]
+    ties = _reduce(a_code, b_code, doc, doc_names, date.to_numpy(), date.to_numpy())
+    quote, quote_names = _codes(rows["quote"].fillna(""))
+    ties["quotes"] = _reduce(a_code, b_code, quote, quote_names)["evidence"]
+    ties = _finish(ties, node_names, tie_type)
+    if tie_type == FUNDING:
+        grants = pd.DataFrame({"a": a.to_numpy(), "b": b.to_numpy(),
+                               "amount": rows["amount_dkk"].to_numpy(), "year": rows["year"]})
+        by_pair = grants.groupby(["a", "b"])
+        ties["amount_dkk"] = [by_pair["amount"].sum(min_count=1).astype("Int64").get((x, y))
+                              for x, y in zip(ties["a"], ties["b"])]
+        years = by_pair["year"].agg(lambda ys: sorted({int(y) for y in ys.dropna()}))
+        ties["years"] = [years.get((x, y), []) for x, y in zip(ties["a"], ties["b"])]
     return ties
 
 
@@ -149,32 +200,37 @@ def _direct(frames: Frames, nodes: set[str], statuses: Iterable[str],
     dates = dict(zip(known["doc"], known["date"]))
     return [_co_attended(frames, nodes, statuses, around),
             _co_involved(frames, nodes, dates, around),
-            _statements(frames.collaborations, "start_id", "end_id", nodes, dates, STATED, around,
-                        directed=False),
-            _statements(frames.fundings, "funder_id", "recipient_id", nodes, dates, FUNDING,
-                        around, directed=True)]
+            _statements(frames.collaborations, ("start_id", "end_id"), nodes, dates, STATED,
+                        around),
+            _statements(frames.fundings, ("funder_id", "recipient_id"), nodes, dates, FUNDING,
+                        around)]
 
 
-def _roll_up(ties: pd.DataFrame, memberships: pd.DataFrame, organisations: set[str]) -> pd.DataFrame:
+def _roll_up(ties: pd.DataFrame, memberships: pd.DataFrame) -> pd.DataFrame:
     """Person ties as ties between their organisations; the person pairs become the evidence."""
-    links = memberships.loc[memberships["org_id"].isin(organisations),
-                            ["person_id", "org_id"]].drop_duplicates()
-    ties = ties[ties["type"] != FUNDING]
-    rolled = (ties.merge(links, left_on="a", right_on="person_id")
+    links = memberships[["person_id", "org_id"]].drop_duplicates()
+    ties = ties[ties["type"] != FUNDING].reset_index(drop=True)
+    ties = ties.assign(pair=np.arange(len(ties)))
+    rolled = (ties[["a", "b", "type", "weight", "first", "last", "pair"]]
+              .merge(links, left_on="a", right_on="person_id")
               .merge(links, left_on="b", right_on="person_id", suffixes=("_a", "_b")))
     rolled = rolled[rolled["org_id_a"] != rolled["org_id_b"]]
     if rolled.empty:
         return _empty()
-    low = rolled[["org_id_a", "org_id_b"]].min(axis=1)
-    high = rolled[["org_id_a", "org_id_b"]].max(axis=1)
-    rolled = rolled.assign(pair=rolled["a"] + "|" + rolled["b"], a=low, b=high)
-    grouped = rolled.groupby(_KEYS, sort=True)
-    out = pd.DataFrame({"weight": grouped["weight"].sum(), "first": grouped["first"].min(),
-                        "last": grouped["last"].max()})
-    out["evidence"] = _sorted_lists(rolled, "pair")
-    out["amount_dkk"], out["years"] = pd.NA, [[] for _ in range(len(out))]
-    out["quotes"] = [[] for _ in range(len(out))]
-    return out.reset_index()[list(TIE_COLUMNS)]
+    pair_names = (ties["a"] + "|" + ties["b"]).to_numpy(dtype=object)
+    parts = []
+    for tie_type, group in rolled.groupby("type"):
+        low = np.minimum(group["org_id_a"].to_numpy(dtype=object),
+                         group["org_id_b"].to_numpy(dtype=object))
+        high = np.where(low == group["org_id_a"].to_numpy(dtype=object), group["org_id_b"],
+                        group["org_id_a"])
+        org, org_names = _codes(pd.Series(np.r_[low, high]))
+        # pair codes are row numbers of `ties`, sorted by (a, b): lists come out sorted
+        reduced = _reduce(org[:len(group)], org[len(group):], group["pair"].to_numpy(),
+                          pair_names, group["first"].to_numpy(), group["last"].to_numpy(),
+                          weight=group["weight"].to_numpy())
+        parts.append(_finish(reduced, org_names, str(tie_type)))
+    return _combine(parts)
 
 
 def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -201,7 +257,7 @@ def collaboration_ties(frames: Frames, *, level: str = "person",
     """Every tie between persons (or organisations) as a tidy frame with `TIE_COLUMNS`.
 
     `a`, `b` are node ids (a < b, except funding: `a` funded `b`); `weight` is the number of
-    meetings, initiatives/items or statements (for rolled-up ties: the sum of the person ties);
+    meetings, initiatives/items or documents (for rolled-up ties: the sum of the person ties);
     `first`/`last` date the evidence. `around` keeps only ties touching those ids (fast path for
     one person's collaborators). Bodies count as organisations only with `include_bodies`.
 
@@ -223,7 +279,7 @@ def collaboration_ties(frames: Frames, *, level: str = "person",
     around_persons = (None if wanted is None
                       else set(members.loc[members["org_id"].isin(wanted), "person_id"]))
     person_ties = _combine(_direct(frames, persons, statuses, around_persons))
-    ties = _combine([_roll_up(person_ties, members, organisations),
+    ties = _combine([_roll_up(person_ties, members),
                      *_direct(frames, organisations, statuses, wanted)])
     if wanted is not None:
         ties = ties[ties["a"].isin(wanted) | ties["b"].isin(wanted)].reset_index(drop=True)
@@ -241,17 +297,21 @@ def collaboration_graph(ties: pd.DataFrame, *, types: Iterable[str] = TIE_TYPES)
     """
     missing = [c for c in ("a", "b", "type", "weight", "first", "last") if c not in ties.columns]
     if missing:
-        raise AnalysisError(f"ties frame lacks columns {missing}")
-    graph = nx.Graph()
+        raise AnalysisError(f"ties frame lacks columns {missing}; it has {list(ties.columns)}")
     rows = ties[ties["type"].isin(list(types))]
-    for a, b, tie_type, weight, first, last in rows[["a", "b", "type", "weight", "first",
-                                                     "last"]].itertuples(index=False):
-        data = graph.get_edge_data(a, b) or {"weight": 0, "types": {}, "first": first, "last": last}
-        data["weight"] += int(weight)
-        data["types"][tie_type] = data["types"].get(tie_type, 0) + int(weight)
-        data["first"] = min((d for d in (data["first"], first) if pd.notna(d)), default=pd.NaT)
-        data["last"] = max((d for d in (data["last"], last) if pd.notna(d)), default=pd.NaT)
-        graph.add_edge(a, b, **data)
+    a, b = rows["a"].to_numpy(dtype=object), rows["b"].to_numpy(dtype=object)
+    low = np.where(a < b, a, b) if len(rows) else a  # funding ties are directed; the graph is not
+    rows = rows.assign(x=low, y=np.where(low == a, b, a) if len(rows) else b)
+    per_type = rows.groupby(["x", "y", "type"])["weight"].sum()
+    types_of: dict[tuple[str, str], dict[str, int]] = {}
+    for (x, y, tie_type), weight in per_type.items():
+        types_of.setdefault((x, y), {})[str(tie_type)] = int(weight)
+    summary = rows.groupby(["x", "y"]).agg(weight=("weight", "sum"), first=("first", "min"),
+                                           last=("last", "max"))
+    graph = nx.Graph()
+    for (x, y), weight, first, last in zip(summary.index, summary["weight"], summary["first"],
+                                           summary["last"]):
+        graph.add_edge(x, y, weight=int(weight), first=first, last=last, types=types_of[(x, y)])
     return graph
 
 
@@ -260,29 +320,35 @@ def _names(frames: Frames) -> dict[str, str]:
     return {i: str(n) for frame in named for i, n in zip(frame["id"], frame["name"]) if pd.notna(n)}
 
 
-def _why(tie_type: str, weight: int, tie: pd.Series, node_id: str, names: dict[str, str]) -> str:
-    """One tie type in words, e.g. "2 meetings together" or "funded by X: 50000 kr. (2018)"."""
-    if tie_type == CO_ATTENDED:
+def _why(tie: pd.Series, node_id: str, names: dict[str, str]) -> str:
+    """One tie in words, e.g. "2 meetings together" or "funded by them 50000 kr. (2018)"."""
+    weight, evidence = int(tie["weight"]), list(tie["evidence"])
+    rolled = bool(evidence) and "|" in evidence[0]
+    if rolled:
+        pairs = f"{len(evidence)} member pair{'s' if len(evidence) != 1 else ''}"
+        what = {CO_ATTENDED: "met", CO_INVOLVED: "shared initiatives or items",
+                STATED: "stated collaboration"}.get(str(tie["type"]), str(tie["type"]))
+        return f"members {what} {weight}× ({pairs})"
+    if tie["type"] == CO_ATTENDED:
         return f"{weight} meeting{'s' if weight != 1 else ''} together"
-    if tie_type == CO_INVOLVED:
-        return "both in " + ", ".join(names.get(e, e) for e in tie["evidence"]) if tie["evidence"] \
-            else f"both involved ({weight})"
-    if tie_type == STATED:
-        quote = f": \"{tie['quotes'][0]}\"" if tie["quotes"] else ""
+    if tie["type"] == CO_INVOLVED:
+        return "both in " + ", ".join(names.get(e, e) for e in evidence)
+    if tie["type"] == STATED:
+        quote = f': "{tie["quotes"][0]}"' if len(tie["quotes"]) else ""
         return f"collaboration stated {weight}×{quote}"
     direction = "funded them" if tie["a"] == node_id else "funded by them"
     amount = f" {tie['amount_dkk']} kr." if pd.notna(tie["amount_dkk"]) else ""
-    years = f" ({', '.join(map(str, tie['years']))})" if tie["years"] else ""
+    years = f" ({', '.join(map(str, tie['years']))})" if len(tie["years"]) else ""
     return f"{direction}{amount}{years}"
 
 
 def collaborators(frames: Frames, node_id: str, *, limit: int | None = None,
                   statuses: Iterable[str] = ("present",)) -> pd.DataFrame:
-    """The partners of a person (or organisation), strongest first, each with why.
+    """The partners of a person (or organisation, or body), strongest first, each with why.
 
     Columns: partner_id, name, score (sum of tie weights), one weight column per tie type,
-    first, last, why (the ties in words), evidence (meeting, initiative, document ids or
-    person pairs behind it).
+    first, last, why (the ties in words), evidence (meeting, initiative or document ids, or
+    the person pairs behind an organisation's tie).
 
     >>> att = pd.DataFrame({"person_id": ["p1", "p2", "p1", "p2", "p3"],
     ...                     "meeting_id": ["m1", "m1", "m2", "m2", "m2"], "status": "present"})
@@ -301,14 +367,12 @@ def collaborators(frames: Frames, node_id: str, *, limit: int | None = None,
     ties = ties.assign(partner_id=ties["b"].where(ties["a"] == node_id, ties["a"]))
     rows = []
     for partner, group in ties.groupby("partner_id", sort=False):
-        weights = dict(zip(group["type"], group["weight"].astype(int)))
-        reasons = [_why(t, weights[t], tie, node_id, names) for t in TIE_TYPES
-                   for _, tie in group[group["type"] == t].iterrows()]
+        weights = group.groupby("type")["weight"].sum().to_dict()
         rows.append({"partner_id": partner, "name": names.get(str(partner), partner),
-                     "score": sum(weights.values()),
-                     **{t: weights.get(t, 0) for t in TIE_TYPES},
+                     "score": int(sum(weights.values())),
+                     **{t: int(weights.get(t, 0)) for t in TIE_TYPES},
                      "first": group["first"].min(), "last": group["last"].max(),
-                     "why": "; ".join(reasons),
+                     "why": "; ".join(_why(tie, node_id, names) for _, tie in group.iterrows()),
                      "evidence": sorted({e for items in group["evidence"] for e in items})})
     found = pd.DataFrame(rows, columns=columns)
     found = found.sort_values(["score", "name", "partner_id"], ascending=[False, True, True],

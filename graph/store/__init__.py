@@ -9,7 +9,8 @@ import logging
 from collections import Counter
 from typing import Any
 
-from graph.errors import StoreError
+from graph.errors import SchemaError, StoreError
+from graph.schema import LABELS, REL_TYPES
 from graph.settings import Settings, load_settings
 from graph.store.base import Batch, Store
 
@@ -43,6 +44,10 @@ def check_batch(batch: Batch) -> None:
         dupes = sorted(i for i, n in Counter(row_ids).items() if n > 1)
         if dupes:
             raise StoreError(f"{doc}: duplicate {kind} ids in batch: {dupes[:5]}")
+    unknown = sorted({n.label for n in batch.nodes if n.label not in LABELS}
+                     | {r.type for r in batch.relationships if r.type not in REL_TYPES})
+    if unknown:  # both stores refuse what the vocabulary does not declare (Neo4j makes it query text)
+        raise SchemaError(f"{doc}: labels or relationship types not in graph/schema.py: {unknown}")
     node_ids = {n.id for n in batch.nodes}
     rows: list[tuple[str, Any]] = [(n.id, n.properties) for n in batch.nodes]
     for rel in batch.relationships:

@@ -194,3 +194,11 @@ def test_invalid_batches_are_refused_and_nothing_is_written(store, bad):
     with pytest.raises(StoreError, match="doc:a"):
         store.write(bad)
     assert export_json(store) == before
+
+
+def test_labels_and_types_outside_the_vocabulary_are_refused(store):
+    from graph.errors import SchemaError
+
+    with pytest.raises(SchemaError, match="not in graph/schema.py"):
+        store.write(batch("doc:a", [Node("x:1", "Spaceship", {"name": "x"})]))
+    assert store.counts() == {"nodes": {}, "relationships": {}}
