@@ -643,7 +643,7 @@ def _plan(n: int, seed: int) -> list[tuple[date, int, Body]]:
     for i in range(count):
         layout, mun = LAYOUTS[i % len(LAYOUTS)], municipalities[i % len(municipalities)]
         names = [b for b in BODIES[layout] if (mun, b) not in used] or [f"{BODIES[layout][0]} {i}"]
-        name = names[(i + i // len(LAYOUTS)) % len(names)]  # every kind of body early on
+        name = names[(i // len(LAYOUTS) + i % len(LAYOUTS)) % len(names)]  # every kind of body early on
         used.add((mun, name))
         bodies.append(Body(mun, name, layout, seed))
     schedule = []

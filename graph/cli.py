@@ -9,6 +9,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ def _run_neo4j(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise ConfigError(f"graph.server is not available: {exc}") from exc
     if args.action == "start":
-        _emit(_describe(server.start()))
+        _emit(_describe(server.start(port=args.port)))
     elif args.action == "stop":
         _emit("stopped" if server.stop() else "not running")
     elif args.action == "status":
@@ -146,6 +147,8 @@ def _add_neo4j(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("start", "stop", "status", "env"),
                         help="start/stop a local server, show its status (exit 1 when not "
                              "running), or print NEO4J_* lines for .env")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("CIVIC_NEO4J_PORT", "7687")),
+                        help="Bolt port on 127.0.0.1 for start (default 7687, or CIVIC_NEO4J_PORT)")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from graph.errors import AnalysisError
+from graph.schema import BODY, LABELS, ORGANISATION, PERSON
 from graph.frames import Frames, document_meetings, make_frames
 
 CO_ATTENDED, CO_INVOLVED, STATED, FUNDING = "co_attended", "co_involved", "stated", "funding"
@@ -27,6 +28,8 @@ TIE_TYPES = (CO_ATTENDED, CO_INVOLVED, STATED, FUNDING)
 TIE_COLUMNS = ("a", "b", "type", "weight", "first", "last", "amount_dkk", "years", "evidence",
                "quotes")
 LEVELS = ("person", "organisation")
+PERSON_PREFIX, ORG_PREFIX, BODY_PREFIX = (LABELS[label].id_prefix + ":"
+                                          for label in (PERSON, ORGANISATION, BODY))
 _KEYS = ["a", "b", "type"]
 
 
@@ -63,7 +66,9 @@ def _reduce(a: np.ndarray, b: np.ndarray, item: np.ndarray, names: np.ndarray,
             out[column] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[us]")
         else:
             out[column] = ufunc.reduceat(dates[order], starts)
-    out["evidence"] = [names[chunk].tolist() for chunk in np.split(unique_items, bounds)]
+    flat = names[unique_items].tolist()
+    edges = [0, *bounds.tolist(), len(flat)]
+    out["evidence"] = [flat[lo:hi] for lo, hi in zip(edges[:-1], edges[1:])]
     return out
 
 
@@ -103,10 +108,17 @@ def _around_mask(nodes: np.ndarray, around: set[str] | None) -> np.ndarray | Non
     return None if around is None else np.isin(nodes, list(around))
 
 
-def _co_attended(frames: Frames, nodes: set[str], statuses: Iterable[str],
+def _of(ids: pd.Series, prefixes: tuple[str, ...]) -> pd.Series:
+    """Which ids have one of the labels' prefixes (ids are deterministic: PROPERTIES.md)."""
+    return ids.astype("string").str.startswith(prefixes).fillna(False).astype(bool)
+
+
+def _co_attended(frames: Frames, prefixes: tuple[str, ...], statuses: Iterable[str],
                  around: set[str] | None) -> pd.DataFrame:
     rows = frames.attendance
-    rows = rows[rows["status"].isin(list(statuses)) & rows["person_id"].isin(nodes)]
+    rows = rows[rows["status"].isin(list(statuses))]
+    if PERSON_PREFIX not in prefixes:  # only persons attend
+        return _empty()
     rows = rows.drop_duplicates(["person_id", "meeting_id"])
     node, node_names = _codes(rows["person_id"])
     meeting, meeting_names = _codes(rows["meeting_id"])
@@ -122,7 +134,7 @@ def _dated(docs: pd.Series, dates: dict[str, pd.Timestamp]) -> pd.Series:
     return pd.to_datetime(docs.map(dates), errors="coerce")
 
 
-def _co_involved(frames: Frames, nodes: set[str], dates: dict[str, pd.Timestamp],
+def _co_involved(frames: Frames, prefixes: tuple[str, ...], dates: dict[str, pd.Timestamp],
                  around: set[str] | None) -> pd.DataFrame:
     inv, men = frames.involvements, frames.mentions
     men = men[men["item_id"].notna()]
@@ -132,7 +144,7 @@ def _co_involved(frames: Frames, nodes: set[str], dates: dict[str, pd.Timestamp]
         pd.DataFrame({"group": men["item_id"], "node": men["target_id"],
                       "date": _dated(men["doc"], dates), "quote": men["quote"]}),
     ], ignore_index=True)
-    said = said[said["node"].isin(nodes)]
+    said = said[_of(said["node"], prefixes)]
     spans = said.groupby(["group", "node"], as_index=False).agg(first=("date", "min"),
                                                                 last=("date", "max"))
     node, node_names = _codes(spans["node"])
@@ -160,11 +172,12 @@ def _co_involved(frames: Frames, nodes: set[str], dates: dict[str, pd.Timestamp]
     return _finish(ties, node_names, CO_INVOLVED)
 
 
-def _statements(frame: pd.DataFrame, ends: tuple[str, str], nodes: set[str],
+def _statements(frame: pd.DataFrame, ends: tuple[str, str], prefixes: tuple[str, ...],
                 dates: dict[str, pd.Timestamp], tie_type: str, around: set[str] | None) -> pd.DataFrame:
-    """COLLABORATES_WITH (undirected, a < b) or FUNDED (directed) rows between `nodes`."""
+    """COLLABORATES_WITH (undirected, a < b) or FUNDED (directed) rows between those labels."""
     start, end = ends
-    rows = frame[frame[start].isin(nodes) & frame[end].isin(nodes) & (frame[start] != frame[end])]
+    rows = frame[_of(frame[start], prefixes) & _of(frame[end], prefixes)
+                 & (frame[start] != frame[end])]
     if around is not None:
         rows = rows[rows[start].isin(around) | rows[end].isin(around)]
     if rows.empty:
@@ -193,16 +206,16 @@ def _statements(frame: pd.DataFrame, ends: tuple[str, str], nodes: set[str],
     return ties
 
 
-def _direct(frames: Frames, nodes: set[str], statuses: Iterable[str],
+def _direct(frames: Frames, prefixes: tuple[str, ...], statuses: Iterable[str],
             around: set[str] | None) -> list[pd.DataFrame]:
-    """Ties read straight off the frames between `nodes` (no roll-up)."""
+    """Ties read straight off the frames between nodes with these id prefixes (no roll-up)."""
     known = document_meetings(frames)
     dates = dict(zip(known["doc"], known["date"]))
-    return [_co_attended(frames, nodes, statuses, around),
-            _co_involved(frames, nodes, dates, around),
-            _statements(frames.collaborations, ("start_id", "end_id"), nodes, dates, STATED,
+    return [_co_attended(frames, prefixes, statuses, around),
+            _co_involved(frames, prefixes, dates, around),
+            _statements(frames.collaborations, ("start_id", "end_id"), prefixes, dates, STATED,
                         around),
-            _statements(frames.fundings, ("funder_id", "recipient_id"), nodes, dates, FUNDING,
+            _statements(frames.fundings, ("funder_id", "recipient_id"), prefixes, dates, FUNDING,
                         around)]
 
 
@@ -269,18 +282,15 @@ def collaboration_ties(frames: Frames, *, level: str = "person",
     if level not in LEVELS:
         raise AnalysisError(f"unknown level {level!r}; choose one of {LEVELS}")
     wanted = None if around is None else set(around)
-    persons = set(frames.persons["id"]) | set(frames.attendance["person_id"])
     if level == "person":
-        return _combine(_direct(frames, persons, statuses, wanted))
-    organisations = set(frames.organisations["id"])
-    if include_bodies:
-        organisations |= set(frames.bodies["id"])
-    members = frames.memberships[frames.memberships["org_id"].isin(organisations)]
+        return _combine(_direct(frames, (PERSON_PREFIX,), statuses, wanted))
+    prefixes = (ORG_PREFIX, BODY_PREFIX) if include_bodies else (ORG_PREFIX,)
+    members = frames.memberships[_of(frames.memberships["org_id"], prefixes)]
     around_persons = (None if wanted is None
                       else set(members.loc[members["org_id"].isin(wanted), "person_id"]))
-    person_ties = _combine(_direct(frames, persons, statuses, around_persons))
+    person_ties = _combine(_direct(frames, (PERSON_PREFIX,), statuses, around_persons))
     ties = _combine([_roll_up(person_ties, members),
-                     *_direct(frames, organisations, statuses, wanted)])
+                     *_direct(frames, prefixes, statuses, wanted)])
     if wanted is not None:
         ties = ties[ties["a"].isin(wanted) | ties["b"].isin(wanted)].reset_index(drop=True)
     return ties
@@ -357,9 +367,9 @@ def collaborators(frames: Frames, node_id: str, *, limit: int | None = None,
     >>> collaborators(frames, "p1")[["partner_id", "name", "score", "why"]].to_dict("records")[0]
     {'partner_id': 'p2', 'name': 'Bo', 'score': 2, 'why': '2 meetings together'}
     """
-    level = "organisation" if node_id.startswith(("org:", "body:")) else "person"
+    level = "organisation" if node_id.startswith((ORG_PREFIX, BODY_PREFIX)) else "person"
     ties = collaboration_ties(frames, level=level, statuses=statuses, around=[node_id],
-                              include_bodies=node_id.startswith("body:"))
+                              include_bodies=node_id.startswith(BODY_PREFIX))
     columns = ["partner_id", "name", "score", *TIE_TYPES, "first", "last", "why", "evidence"]
     if ties.empty:
         return pd.DataFrame(columns=columns)
