@@ -35,9 +35,9 @@ MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august"
 WEEKDAYS = ("Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag")
 BODIES = {  # layout -> bodies whose minutes come out in it
     "a": ("Integrationsforum", "Handicaprådet", "Ældrerådet", "Integrationsrådet"),
-    "b": ("Integrationsrådet", "Ældrerådet", "Handicaprådet"),
+    "b": ("Ældrerådet", "Integrationsrådet", "Handicaprådet"),
     "c": ("Integrationsrådet", "Handicaprådet", "Ældrerådet"),
-    "d": ("Integrationsnetværk", "Frivillignetværk"),
+    "d": ("Frivillignetværk", "Integrationsnetværk"),
     "e": ("Integrationsrådet", "Handicaprådet", "Ældrerådet"),
 }
 ORGS = {
