@@ -21,12 +21,16 @@ class FoundDate:
 
 
 _NUMERIC = re.compile(r"(?<![\w,/-])(?<!\d\.)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w,-]|\.\d)")
+# "4/4-2018", "4/4 2018": day/month, then the year after a dash or a space
+_SLASH_YEAR = re.compile(r"(?<![\w/-])(\d{1,2})/(\d{1,2})[- ](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})\.?\s*(?:i\s+)?([A-Za-zæøåÆØÅ]{3,9})\.?(?:,?\s+(\d{4}))?(?!\w)")
 _TIME_RANGE = re.compile(
     r"(?:\bkl\.?\s*)?(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![\d.:]\d)",
     re.IGNORECASE,
 )
+# "kl. 19-21": whole hours after "kl."
+_HOUR_RANGE = re.compile(r"\bkl\.?\s*(\d{1,2})\s*(?:-|–|til)\s*(\d{1,2})(?![\d.:])", re.IGNORECASE)
 _TIME_SINGLE = re.compile(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d)|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
 
 
@@ -54,6 +58,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
 
     for m in _ISO.finditer(text):
         add(m, _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), True)
+    for m in _SLASH_YEAR.finditer(text):
+        add(m, _iso(int(m.group(3)), int(m.group(2)), int(m.group(1))), True)
     for m in _NUMERIC.finditer(text):
         add(m, _iso(_year(m.group(4)), int(m.group(3)), int(m.group(1))), True)
     months = load().months
@@ -73,6 +79,9 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     m = _TIME_RANGE.search(text)
     if m and int(m.group(1)) < 24 and int(m.group(3)) < 24:
         return f"{int(m.group(1)):02d}:{m.group(2)}", f"{int(m.group(3)):02d}:{m.group(4)}"
+    m = _HOUR_RANGE.search(text)
+    if m and int(m.group(1)) < 24 and int(m.group(2)) < 24:
+        return f"{int(m.group(1)):02d}:00", f"{int(m.group(2)):02d}:00"
     m = _TIME_SINGLE.search(text)
     if m:
         hour, minute = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

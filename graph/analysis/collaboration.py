@@ -115,10 +115,10 @@ def _of(ids: pd.Series, prefixes: tuple[str, ...]) -> pd.Series:
 
 def _co_attended(frames: Frames, prefixes: tuple[str, ...], statuses: Iterable[str],
                  around: set[str] | None) -> pd.DataFrame:
-    rows = frames.attendance
-    rows = rows[rows["status"].isin(list(statuses))]
     if PERSON_PREFIX not in prefixes:  # only persons attend
         return _empty()
+    rows = frames.attendance
+    rows = rows[rows["status"].isin(list(statuses))]
     rows = rows.drop_duplicates(["person_id", "meeting_id"])
     node, node_names = _codes(rows["person_id"])
     meeting, meeting_names = _codes(rows["meeting_id"])

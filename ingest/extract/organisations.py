@@ -142,6 +142,8 @@ def _grow_left(text: str, words: list[re.Match[str]], i: int) -> int:
             continue
         if gap != " " or not pw[0].isupper() or fold(pw) in _SENTENCE_WORDS or fold(pw) in lex.first_names:
             break
+        if words[i].group()[0].islower():
+            break  # a lower-case name ("produktionsskolen") does not take the capital before it
         first -= 1
     return first
 

@@ -14,6 +14,8 @@ from ingest.dates import find_dates, find_time_range
         ("Referat - Netværk - 28. februar 2019", "2019-02-28"),
         ("Mødedato **23. februar 2017**", "2017-02-23"),
         ("den 2019-11-04", "2019-11-04"),
+        ("Mødet d. 4/4-2018 kl. 19", "2018-04-04"),
+        ("onsdag 12/9 2018", "2018-09-12"),
     ],
 )
 def test_danish_date_forms(text, iso):
@@ -31,6 +33,7 @@ def test_not_dates(text):
         ("Kl. 12.30 – 14.30", ("12:30", "14:30")),
         ("kl. 17.00 til 19.00", ("17:00", "19:00")),
         ("Tid **17:00**", ("17:00", None)),
+        ("kl. 19-21", ("19:00", "21:00")),
         ("ingen tid", (None, None)),
     ],
 )
