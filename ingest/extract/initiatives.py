@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from ingest.dates import find_dates
 from ingest.extract.organisations import stem
@@ -22,15 +23,28 @@ _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\
 _PROJECT = re.compile(r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ][\w\-]+)*)")
 _WORD = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)(?=[ \t]+([a-zæøå]+))?")
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
-_COMPLEMENT = re.compile(r"[ \t]+(?:i|på|om|med|for|uden)[ \t]+(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*")
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:i|på|om|med|for|uden|mellem)[ \t]+(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
+    r"(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*)?"
+)
+# "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
+_DEFINITE = re.compile(r"\b(?:[Dd]en|[Dd]et)[ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
+# "etableret et foreningsspot på biblioteket", "iværksat et projekt": set up, so an initiative
+_SET_UP = re.compile(
+    r"\b(?:etableret|oprettet|startet|igangsat|iværksat|nedsat|nedsættes|stiftet)[ \t]+(?:et|en)[ \t]+"
+    r"([a-zæøå][\w\-]+(?:[ \t]+(?:på|om|for|i)[ \t]+[\wæøå]+)?)"
+)
+_ACRONYM_NOUN = re.compile(r"\b([A-ZÆØÅ]{2,5})[ \t]+([a-zæøå]+)\b")  # "IGU forløb"
+_CAMEL = re.compile(r"(?<=[a-zæøå,] )([A-ZÆØÅ]?[a-zæøå]+[A-ZÆØÅ]{1,}[\wæøå\-]*|[A-ZÆØÅ]{3,}[a-zæøå]{3,})\b")
+_WEBSITE = re.compile(r"hjemmeside[^.\n]{0,40}?(?:https?://)?((?:www\.)?[\w\-]+\.(?:dk|com|org|net|eu))")
 _LABEL = re.compile(
-    r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9][^:.\n•○●▪]{2,90}?)"
+    r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
 _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
-           "pris", "pulje", "puljen", "fond")
+           "pris", "pulje", "puljen", "fond", "aftale", "aftalen")
 
 
 @functools.lru_cache(maxsize=None)
@@ -43,7 +57,7 @@ def _lines(name: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=100_000)
 def _suffix_kind(word: str, *, compound: bool = True) -> str | None:
     key = fold(word)
-    if key in _lines("weekdays.txt") or any(own in key for own in _OWN_MEETINGS):
+    if any(key.endswith(day) for day in _lines("weekdays.txt")) or any(own in key for own in _OWN_MEETINGS):
         return None
     for ending, kind in load().initiative_suffixes:
         if key.endswith(ending) and (len(key) > len(ending) + 2 or not compound):
@@ -92,12 +106,12 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
-        words = key.split()
-        heads = {k.split()[0]: k for k in found}
-        if len(words) == 1 and words[0] in heads:
-            return  # "Cykelværkstedet" is "cykelværkstedet på Lykkens Gave", already found
-        if len(words) > 1 and words[0] in found:
-            del found[words[0]]  # the fuller name replaces the bare one
+        head = _head(key)
+        same = next((k for k in found if _head(k) == head), None)
+        if same is not None:  # "Cykelværkstedet", "ny samarbejdsaftale": one initiative, the fullest name
+            if len(same) >= len(key):
+                return
+            del found[same]
         persons = tuple((p, "arbejdsgruppe") for p in _people(people)) if people else ()
         found[key] = InitiativeFact(name, kind, persons, evidence=(Evidence(start, end, text[start:end]),))
 
@@ -114,6 +128,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             kinds = [_suffix_kind(w, compound=False) for w in (name or "").split()]
             if name and (dated or m.group(2) or any(kinds) or _is_proper(name)):
                 add(name, next((k for k in kinds if k), "project"), a + m.start(1), a + m.end(1), m.group(2))
+        _phrases(chunk, a, add)
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
@@ -123,7 +138,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             word, tail = m.group(1), m.group(2)
             tail_kind = _suffix_kind(tail, compound=False) if tail else None
             own_meeting = tail in ("møde", "mødet")
-            if tail_kind and not own_meeting and word[0].isupper() and (word.endswith("s") or tail in ("fest", "festen")):
+            genitive = word.endswith("s") and tail_kind is not None
+            if tail_kind and not own_meeting and word[0].isupper() and (genitive or tail in ("fest", "festen")):
                 # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
                 before = _CAPITALS_BEFORE.search(chunk, max(0, m.start() - 60), m.start())
                 first = before.start() if before else m.start()
@@ -143,6 +159,36 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave"
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
+
+
+def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:
+    """Initiatives named by how the text talks of them (see the patterns above)."""
+    for m in _DEFINITE.finditer(chunk):
+        kind = _suffix_kind(m.group(2), compound=False)
+        if kind and fold(m.group(2)) not in ("møde", "mødet", "dag", "dagen", "indsats", "indsatsen"):
+            add(chunk[m.start() : m.end()], kind, offset + m.start(), offset + m.end())
+    for m in _SET_UP.finditer(chunk):
+        noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
+        kind = _suffix_kind(noun) or (_suffix_kind(noun, compound=False) if complemented else None)
+        if kind or complemented:  # a bare "projekt" or "møde" names nothing in particular
+            add(m.group(1), kind or "project", offset + m.start(1), offset + m.end(1))
+    for m in _ACRONYM_NOUN.finditer(chunk):
+        kind = _suffix_kind(m.group(2), compound=False)
+        if kind:
+            add(m.group(0), kind, offset + m.start(), offset + m.end())
+    for m in _CAMEL.finditer(chunk):
+        if fold(m.group(1)) not in load().organisations:
+            add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
+    for m in _WEBSITE.finditer(chunk):
+        add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
+
+
+def _head(key: str) -> str:
+    """The noun an initiative's name starts with, past "ny", "den", adjectives ending in -e."""
+    words = key.split()
+    while len(words) > 1 and (words[0] in ("ny", "nye", "den", "det", "en", "et") or words[0].endswith("e")):
+        words = words[1:]
+    return words[0] if words else key
 
 
 def _with_topic(label: str, chunk: str, end: int) -> str:
