@@ -232,7 +232,9 @@ def run_size(size: int, work: Path, seed: int, stores: list[str], processes: lis
     """All measurements of one corpus size."""
     started = time.perf_counter()
     corpus = ensure_corpus(work / f"synth-{size}-seed{seed}", size, seed)
-    _say(f"[{size}] corpus ready in {corpus} ({time.perf_counter() - started:.1f} s)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    _say(f"[{size}] corpus ready in {corpus} ({time.perf_counter() - started:.1f} s); load average {load} "
+         f"on {os.cpu_count()} cores")
     env = {**os.environ, "CIVIC_GRAPH_DB": str(work / f"graph-{size}.db")}  # the ingest report goes there too
     result: dict[str, Any] = {"size": size, "extraction": {}, "stores": {}}
     for n in processes:

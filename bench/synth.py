@@ -252,9 +252,9 @@ class Body:
             self.subs = [x for x in self.subs if rng.random() > 0.25]
             self.staff = [x for x in self.staff if rng.random() > 0.12]
             if rng.random() < 0.3:  # an initiative ends, another starts
-                pool = [i for i in INITIATIVES["common"] + INITIATIVES[self.theme]]
-                fresh = rng.choice(pool)
-                self.initiatives[rng.randrange(len(self.initiatives))] = tuple(s.format(m=self.municipality) for s in fresh)  # type: ignore[assignment]
+                name, written = rng.choice(INITIATIVES["common"] + INITIATIVES[self.theme])
+                self.initiatives[rng.randrange(len(self.initiatives))] = (name.format(m=self.municipality),
+                                                                          written.format(m=self.municipality))
             self.year += 1
             self._fill(people)
         self.year = year
@@ -434,7 +434,7 @@ def _meeting(body: Body, when: date, people: People) -> Meeting:
     present, absent = [], []
     for x in body.members:
         (absent if rng.random() < 0.18 else present).append(x)
-    stand_ins = [s for s in body.subs if rng.random() < 0.3 * len(absent)]
+    stand_ins = [s for s in body.subs if rng.random() < min(0.8, 0.3 * len(absent))]
     hour = rng.choice((15, 16, 17))
     minute = rng.choice((0, 30))
     staff = [x for x in body.staff if x.org != VOLUNTEER_CENTRE or rng.random() < 0.5]

@@ -298,14 +298,16 @@ def membership_periods(frames: Frames, *,
     [['m1', 'm3', 2, 3, 1, 1]]
     """
     seen = _attended_ranks(frames, _body_ranks(frames), statuses)
+    step = seen["rank"] - seen.groupby(["person_id", "body_key"])["rank"].shift(1)
+    seen = seen.assign(gap=(step > 1).astype(int))
     grouped = seen.groupby(["person_id", "body_key"], sort=True)
     out = grouped.agg(municipality=("municipality", "first"), body=("body", "first"),
                       first_seen=("date", "min"), last_seen=("date", "max"),
                       first_meeting=("meeting_id", "first"), last_meeting=("meeting_id", "last"),
-                      attended=("rank", "size"), low=("rank", "min"), high=("rank", "max"))
+                      attended=("rank", "size"), low=("rank", "min"), high=("rank", "max"),
+                      gaps=("gap", "sum"))
     out["held"] = out["high"] - out["low"] + 1
     out["missed"] = out["held"] - out["attended"]
-    out["gaps"] = grouped["rank"].agg(lambda r: int((r.diff() > 1).sum()))
     return out.reset_index()[["person_id", "municipality", "body", "first_seen", "last_seen",
                               "first_meeting", "last_meeting", "attended", "held", "missed",
                               "gaps"]]

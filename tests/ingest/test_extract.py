@@ -106,3 +106,34 @@ def test_html_participant_table_with_header_row():
     assert "Danske Handicaporganisationer" in listed["Hanne Kjær"].organisations
     assert "Bo" in listed["Bo Rasmussen"].mentions  # "Bo" is a word too, but here it fits a participant
     assert {o.name: o.kind for o in f.organisations}["Danske Handicaporganisationer"] == "association"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Kulturfestivalen – Gitte, Ruth: Arbejdet er godt i gang.", "Kulturfestivalen"),
+        ("Nyt fra cykelværkstedet på Lykkens Gave: Det er gået i stå.", "cykelværkstedet på Lykkens Gave"),
+        ("30. marts: spilledag uden skærme i Dansk Syrisk Kulturforening", "spilledag uden skærme"),
+        ("Der er etableret et foreningsspot på biblioteket hver torsdag.", "foreningsspot på biblioteket"),
+        ("Der blev afholdt den tværkommunale workshop.", "den tværkommunale workshop"),
+        ("Jobcentret vil opstarte en række IGU forløb.", "IGU forløb"),
+        ("Der gives puljemidler til repatrieringsprojekt i år.", "repatrieringsprojekt"),
+        ("Rådet støtter Foreningernes dag.", "Foreningernes dag"),
+        ('Jobcentret har iværksat projektet "Sammen om Integration".', "Sammen om Integration"),
+    ],
+)
+def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
+    from ingest.read import text_to_document
+
+    text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
+    facts = extract(segment(text_to_document(text, "i.txt", "txt")))
+    assert name in [i.name for i in facts.initiatives]
+
+
+@pytest.mark.parametrize("sentence", ["Der er igangsat et stærkt samarbejde.", "Næste møde er torsdag.",
+                                      "Foreningen har afholdt generalforsamling."])
+def test_ordinary_sentences_name_no_initiative(sentence):
+    from ingest.read import text_to_document
+
+    text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
+    assert extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives == ()
