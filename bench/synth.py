@@ -431,7 +431,8 @@ class Writer:
 def _meeting(body: Body, when: date, people: People) -> Meeting:
     rng = body.rng
     body.advance(when.year, people)
-    present, absent = [], []
+    present: list[Member] = []
+    absent: list[Member] = []
     for x in body.members:
         (absent if rng.random() < 0.18 else present).append(x)
     stand_ins = [s for s in body.subs if rng.random() < min(0.8, 0.3 * len(absent))]

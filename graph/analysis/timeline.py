@@ -63,8 +63,11 @@ def _scope(frame: pd.DataFrame, scope: str) -> pd.Series:
     return pd.Series("all", index=frame.index)
 
 
-def _meetings(frames: Frames, by: str, scope: str) -> pd.DataFrame:
-    """Dated meetings with scope, period, start, end and `snap` (0, 1, … within the scope)."""
+def period_meetings(frames: Frames, by: str = "year", scope: str = "municipality") -> pd.DataFrame:
+    """Dated meetings with scope, period, start, end and `snap` (0, 1, … within the scope).
+
+    Undated meetings belong to no period and are left out.
+    """
     meetings = frames.meetings.dropna(subset=["date"])
     meetings = pd.concat([meetings.reset_index(drop=True),
                           label_periods(meetings["date"].reset_index(drop=True), by)], axis=1)
@@ -162,7 +165,7 @@ def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
     >>> rows[rows["period"] == "2019"][["person_id", "change", "meeting_id"]].values.tolist()
     [['a', 'stayed', 'm2'], ['c', 'newcomer', 'm2'], ['b', 'leaver', 'm1']]
     """
-    meetings = _meetings(frames, by, scope)
+    meetings = period_meetings(frames, by, scope)
     active = _activity(frames, meetings, statuses)
     periods = meetings[["scope", "snap", "period"]].drop_duplicates()
     before = active[["scope", "snap", "person_id", "last_meeting", "last_date"]].assign(
@@ -209,7 +212,7 @@ def snapshots(frames: Frames, *, by: str = "year", scope: str = "municipality",
     >>> snaps[["period", "persons", "ties", "retention"]].values.tolist()
     [['2018', 2, 1, nan], ['2019', 2, 1, 0.5]]
     """
-    meetings = _meetings(frames, by, scope)
+    meetings = period_meetings(frames, by, scope)
     grouped = meetings.groupby(["scope", "snap"])
     out = grouped.agg(period=("period", "first"), start=("start", "first"), end=("end", "first"),
                       meetings=("id", "nunique"))

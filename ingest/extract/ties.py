@@ -30,19 +30,26 @@ class Named:
     kind: str
 
 
-def _found(sentence: str, names: list[Named]) -> list[tuple[int, Named]]:
-    """The names in a sentence, by position, longest first where two overlap."""
-    hits: list[tuple[int, int, Named]] = []
-    for named in names:
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(named.text) + r"(?![\w\-])", sentence):
-            hits.append((m.start(), m.end(), named))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), h[2].canonical))
-    kept, last = [], (-1, -1)
-    for start, end, named in hits:
-        if start >= last[1] or (start, end) == last:  # one written form may name two ("Holbæk og Odsherred kommune")
-            kept.append((start, named))
-            last = (start, end)
-    return kept
+class _Finder:
+    """All the document's names in one pattern (longest first), so a sentence is scanned once."""
+
+    def __init__(self, names: list[Named]) -> None:
+        self.by_text: dict[str, list[Named]] = {}
+        for named in names:
+            self.by_text.setdefault(named.text, []).append(named)
+        alternatives = "|".join(re.escape(t) for t in sorted(self.by_text, key=len, reverse=True))
+        self.pattern = re.compile(r"(?<![\w\-])(?:" + alternatives + r")(?![\w\-])") if alternatives else None
+
+    def found(self, text: str, start: int, end: int, kinds: tuple[str, ...]) -> list[tuple[int, Named]]:
+        """The names in text[start:end] (positions relative to `start`), of the given kinds."""
+        if self.pattern is None:
+            return []
+        hits = []
+        for m in self.pattern.finditer(text, start, end):
+            for named in sorted(self.by_text[m.group()], key=lambda n: n.canonical):
+                if named.kind in kinds:
+                    hits.append((m.start() - start, named))
+        return hits
 
 
 def _sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -53,15 +60,15 @@ def _sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str
 def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: list[Named]) -> list[GrantFact]:
     """Amounts granted, with the recipient named after the amount and the funder before it."""
     result = []
-    actors = [n for n in names if n.kind in ("organisation", "initiative")]
+    finder = _Finder(names)
     current: Named | None = None  # the initiative the item last named
     for sentence in _sentences(text, spans):
         words = sentence.group()
-        named_here = [n for _, n in _found(words, actors) if n.kind == "initiative"]
+        found = finder.found(text, sentence.start(), sentence.end(), ("organisation", "initiative"))
         if not _MONEY_WORDS.search(words):
+            named_here = [n for _, n in found if n.kind == "initiative"]
             current = named_here[-1] if named_here else current
             continue
-        found = _found(words, actors)
         stated_year = _YEAR.search(words)
         for m in _AMOUNT.finditer(words):
             amount = int(m.group(1).replace(".", ""))
@@ -87,13 +94,13 @@ def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: lis
 def collaborations(text: str, spans: list[tuple[int, int]], names: list[Named]) -> list[CollaborationFact]:
     """Pairs the text says work together: the actor before "samarbejde med" and each one after it."""
     result: dict[tuple[str, str], CollaborationFact] = {}
-    actors = [n for n in names if n.kind in ("organisation", "person")]
+    finder = _Finder(names)
     for sentence in _sentences(text, spans):
         words = sentence.group()
         cue = _TOGETHER.search(words)
         if not cue:
             continue
-        found = _found(words, actors)
+        found = finder.found(text, sentence.start(), sentence.end(), ("organisation", "person"))
         before = [n for pos, n in found if pos < cue.start()]
         after = [n for pos, n in found if pos >= cue.end()]
         if "mellem" in cue.group().lower():  # "samarbejdsaftale mellem A og B"
