@@ -11,28 +11,57 @@ from __future__ import annotations
 from typing import Iterable
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
-from graph.analysis.coattendance import coattendance_graph
 from graph.analysis.timeline import period_meetings
 from graph.errors import AnalysisError
 from graph.frames import Frames
 
 SEED = 42
-# Above this many persons, betweenness is estimated from this many sampled sources (seeded),
-# which keeps a large period at O(k·E) instead of O(n·E).
-EXACT_LIMIT = 400
+# Up to this many persons, betweenness is exact (Brandes over dense matrices: a few ms for a
+# period of a hundred persons); above, networkx estimates it from this many seeded sources.
+DENSE_LIMIT = 1500
 BROKER_COLUMNS = ("scope", "period", "rank", "person_id", "name", "betweenness",
                   "previous_rank", "meetings")
 SHIFT_COLUMNS = ("scope", "period", "previous", "person_id", "name", "community_before",
                  "community_after", "new_peers", "meeting_id", "date")
 
 
+def _dense_betweenness(adjacency: np.ndarray) -> np.ndarray:
+    """Brandes' algorithm from every source at once, as matrix products (unweighted, undirected).
+
+    Forward: breadth-first levels and shortest-path counts `sigma[s, v]`; backward: the
+    dependencies `delta[s, v]` accumulated level by level. Normalised like networkx.
+    """
+    n = adjacency.shape[0]
+    sigma, frontier = np.eye(n), np.eye(n)
+    seen = np.eye(n, dtype=bool)
+    levels = [seen.copy()]
+    while True:
+        reach = frontier @ adjacency
+        new = (reach > 0) & ~seen
+        if not new.any():
+            break
+        frontier = np.where(new, reach, 0.0)
+        sigma += frontier
+        seen |= new
+        levels.append(new)
+    delta = np.zeros((n, n))
+    safe = np.where(sigma > 0, sigma, 1.0)
+    for depth in range(len(levels) - 1, 0, -1):
+        share = np.where(levels[depth], (1.0 + delta) / safe, 0.0)
+        delta += np.where(levels[depth - 1], sigma * (share @ adjacency), 0.0)
+    np.fill_diagonal(delta, 0.0)
+    return delta.sum(axis=0) / ((n - 1) * (n - 2)) if n > 2 else np.zeros(n)
+
+
 def brokers(graph: nx.Graph, *, top: int | None = 10, seed: int = SEED,
-            exact_limit: int = EXACT_LIMIT) -> pd.DataFrame:
+            dense_limit: int = DENSE_LIMIT) -> pd.DataFrame:
     """The persons with the highest betweenness, best first: rank, person_id, betweenness.
 
-    Betweenness is normalised (0–1) and unweighted: a path counts its hops, not meetings.
+    Betweenness is normalised (0–1, as `networkx.betweenness_centrality`) and unweighted: a
+    path counts its hops, not its meetings. Ties in score are ranked by id.
 
     >>> star = nx.Graph([("hub", "a"), ("hub", "b"), ("hub", "c")])
     >>> brokers(star, top=2).to_dict("records")
@@ -41,9 +70,13 @@ def brokers(graph: nx.Graph, *, top: int | None = 10, seed: int = SEED,
     columns = ["rank", "person_id", "betweenness"]
     if graph.number_of_nodes() == 0:
         return pd.DataFrame(columns=columns)
-    sample = None if graph.number_of_nodes() <= exact_limit else exact_limit
-    scores = nx.betweenness_centrality(graph, k=sample, seed=seed, normalized=True)
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], str(item[0])))[:top]
+    nodes = list(graph.nodes)
+    if len(nodes) <= dense_limit:
+        values = _dense_betweenness(nx.to_numpy_array(graph, nodelist=nodes, weight=None))
+        scores = dict(zip(nodes, values.tolist()))
+    else:
+        scores = nx.betweenness_centrality(graph, k=dense_limit, seed=seed, normalized=True)
+    ranked = sorted(scores.items(), key=lambda item: (-round(item[1], 12), str(item[0])))[:top]
     return pd.DataFrame([(n, person, float(score)) for n, (person, score) in enumerate(ranked, 1)],
                         columns=columns)
 
@@ -66,14 +99,42 @@ def communities(graph: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -
 
 
 def period_graphs(frames: Frames, *, by: str = "year", scope: str = "municipality",
-                  statuses: Iterable[str] = ("present",)) -> dict[tuple[str, str], nx.Graph]:
-    """(scope, period) → the co-attendance graph of that period's meetings, oldest first."""
+                  statuses: Iterable[str] = ("present",),
+                  only: str | None = None) -> dict[tuple[str, str], nx.Graph]:
+    """(scope, period) → that period's co-attendance graph, oldest first per scope.
+
+    Each graph is what `coattendance_graph` gives for the period's meetings (edge `weight` =
+    shared meetings, node `meetings` = meetings attended), without the per-edge meeting lists,
+    built for all periods in one vectorised pass. `only` keeps one scope (e.g. "Rudersdal").
+    """
     meetings = period_meetings(frames, by, scope)
-    rows = frames.attendance.merge(
+    if only is not None:
+        meetings = meetings[meetings["scope"] == only]
+    rows = frames.attendance[frames.attendance["status"].isin(list(statuses))]
+    rows = rows[["person_id", "meeting_id"]].drop_duplicates().merge(
         meetings[["id", "scope", "snap", "period"]].rename(columns={"id": "meeting_id"}))
+    rows = rows.sort_values(["scope", "snap"], kind="stable", ignore_index=True)
+    snap, snaps = pd.factorize(list(zip(rows["scope"], rows["snap"], rows["period"])))
+    person, persons = pd.factorize(rows["person_id"])
+    members = pd.DataFrame({"meeting": pd.factorize(rows["meeting_id"])[0], "snap": snap,
+                            "person": person})
+    pairs = members.merge(members[["meeting", "person"]], on="meeting")
+    pairs = pairs[pairs["person_x"] < pairs["person_y"]]
+    edges = pairs.groupby(["snap", "person_x", "person_y"]).size().reset_index(name="weight")
+    attended = members.groupby(["snap", "person"]).size().reset_index(name="meetings")
+    names = np.asarray(persons, dtype=object)
     graphs: dict[tuple[str, str], nx.Graph] = {}
-    for (scope_key, _, period), group in rows.groupby(["scope", "snap", "period"], sort=True):
-        graphs[(str(scope_key), str(period))] = coattendance_graph(group, statuses=statuses)
+    edge_groups = dict(list(edges.groupby("snap")))
+    for code, nodes in attended.groupby("snap"):
+        graph = nx.Graph()
+        graph.add_nodes_from((p, {"meetings": int(m)})
+                             for p, m in zip(names[nodes["person"]], nodes["meetings"]))
+        found = edge_groups.get(code)
+        if found is not None:
+            graph.add_weighted_edges_from(zip(names[found["person_x"]], names[found["person_y"]],
+                                              found["weight"].astype(int).tolist()))
+        scope_key, _, period = snaps[code]
+        graphs[(str(scope_key), str(period))] = graph
     return graphs
 
 
