@@ -7,6 +7,7 @@ forms the longest 1, 2, 3, … run wins. Everything before the first item is the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ingest.header import parse_header, parse_sections
@@ -30,6 +31,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+@functools.lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """A line without markdown emphasis, bullets and stray tags around it."""
     return _DECOR.sub("", text.replace("**", "")).strip()
