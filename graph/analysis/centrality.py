@@ -15,7 +15,6 @@ import numpy as np
 import pandas as pd
 
 from graph.analysis.timeline import period_meetings
-from graph.errors import AnalysisError
 from graph.frames import Frames
 
 SEED = 42
@@ -113,8 +112,9 @@ def period_graphs(frames: Frames, *, by: str = "year", scope: str = "municipalit
     rows = frames.attendance[frames.attendance["status"].isin(list(statuses))]
     rows = rows[["person_id", "meeting_id"]].drop_duplicates().merge(
         meetings[["id", "scope", "snap", "period"]].rename(columns={"id": "meeting_id"}))
-    rows = rows.sort_values(["scope", "snap"], kind="stable", ignore_index=True)
-    snap, snaps = pd.factorize(list(zip(rows["scope"], rows["snap"], rows["period"])))
+    snap = rows.groupby(["scope", "snap"], sort=True).ngroup().to_numpy()
+    snaps = rows.drop_duplicates(["scope", "snap"]).sort_values(["scope", "snap"])
+    snaps = list(zip(snaps["scope"], snaps["period"]))
     person, persons = pd.factorize(rows["person_id"])
     members = pd.DataFrame({"meeting": pd.factorize(rows["meeting_id"])[0], "snap": snap,
                             "person": person})
@@ -133,7 +133,7 @@ def period_graphs(frames: Frames, *, by: str = "year", scope: str = "municipalit
         if found is not None:
             graph.add_weighted_edges_from(zip(names[found["person_x"]], names[found["person_y"]],
                                               found["weight"].astype(int).tolist()))
-        scope_key, _, period = snaps[code]
+        scope_key, period = snaps[code]
         graphs[(str(scope_key), str(period))] = graph
     return graphs
 
@@ -142,38 +142,41 @@ def _names(frames: Frames) -> dict[str, str]:
     return dict(zip(frames.persons["id"], frames.persons["name"]))
 
 
+def _with_meetings(frame: pd.DataFrame, frames: Frames, by: str, scope: str) -> pd.DataFrame:
+    """Add `meetings`: each (scope, period, person)'s meetings of the period, oldest first."""
+    meetings = period_meetings(frames, by, scope)
+    wanted = frame[["scope", "period", "person_id"]].drop_duplicates()
+    rows = (frames.attendance[frames.attendance["status"] == "present"]
+            [["person_id", "meeting_id"]].drop_duplicates()
+            .merge(meetings[["id", "scope", "period", "date"]], left_on="meeting_id",
+                   right_on="id").merge(wanted))
+    rows = rows.sort_values(["date", "meeting_id"])
+    lists = rows.groupby(["scope", "period", "person_id"])["meeting_id"].agg(list)
+    found = [lists.get(key, []) for key in zip(frame["scope"], frame["period"], frame["person_id"])]
+    return frame.assign(meetings=found)
+
+
 def period_brokers(frames: Frames, *, by: str = "year", scope: str = "municipality",
-                   top: int = 5, seed: int = SEED) -> pd.DataFrame:
+                   only: str | None = None, top: int = 5, seed: int = SEED) -> pd.DataFrame:
     """The top brokers of each period (`BROKER_COLUMNS`), with their rank one period earlier.
 
     `meetings` lists the person's meetings of the period, the evidence of their position.
     """
-    graphs = period_graphs(frames, by=by, scope=scope)
     names = _names(frames)
     rows: list[dict[str, object]] = []
     before: dict[str, dict[str, int]] = {}
-    for (scope_key, period), graph in graphs.items():
+    for (scope_key, period), graph in period_graphs(frames, by=by, scope=scope,
+                                                    only=only).items():
         ranked = brokers(graph, top=None, seed=seed)
-        ranks = dict(zip(ranked["person_id"], ranked["rank"]))
         earlier = before.get(scope_key, {})
         for rank, person, score in ranked.head(top).itertuples(index=False):
             rows.append({"scope": scope_key, "period": period, "rank": int(rank),
                          "person_id": person, "name": names.get(person, person),
-                         "betweenness": score, "previous_rank": earlier.get(person),
-                         "meetings": _meetings_of(graph, person)})
-        before[scope_key] = ranks
-    frame = pd.DataFrame(rows, columns=list(BROKER_COLUMNS))
+                         "betweenness": score, "previous_rank": earlier.get(person)})
+        before[scope_key] = dict(zip(ranked["person_id"], ranked["rank"]))
+    frame = pd.DataFrame(rows, columns=list(BROKER_COLUMNS[:-1]))
     frame["previous_rank"] = frame["previous_rank"].astype("Int64")
-    return frame
-
-
-def _meetings_of(graph: nx.Graph, person: str) -> list[str]:
-    return sorted({m for _, _, data in graph.edges(person, data=True) for m in data["meetings"]})
-
-
-def _or_max(date: object) -> pd.Timestamp:
-    """A date for sorting: unknown dates last."""
-    return pd.Timestamp(date) if date is not None and pd.notna(date) else pd.Timestamp.max
+    return _with_meetings(frame, frames, by, scope)[list(BROKER_COLUMNS)]
 
 
 def _predecessors(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, int]:
@@ -186,8 +189,20 @@ def _predecessors(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, int]:
     return dict(zip(best["community_after"], best["community_before"]))
 
 
+def _shifted(then: pd.DataFrame, now: pd.DataFrame) -> pd.DataFrame:
+    """Persons in both periods whose community now does not carry on their old one."""
+    carried = _predecessors(then, now)
+    both = now.merge(then, on="person_id", suffixes=("_after", "_before"))
+    moved = both[both["community_after"].map(carried) != both["community_before"]]
+    members_now = now.groupby("community")["person_id"].agg(set)
+    members_then = then.groupby("community")["person_id"].agg(set)
+    peers = [sorted(members_now[a] - members_then[b] - {p}) for p, a, b in
+             zip(moved["person_id"], moved["community_after"], moved["community_before"])]
+    return moved.assign(new_peers=peers)
+
+
 def community_shifts(frames: Frames, *, by: str = "year", scope: str = "municipality",
-                     seed: int = SEED) -> pd.DataFrame:
+                     only: str | None = None, seed: int = SEED) -> pd.DataFrame:
     """Persons whose community changed between a scope's consecutive periods (`SHIFT_COLUMNS`).
 
     A community carries on into the next period as the one sharing most of its members; a
@@ -195,32 +210,23 @@ def community_shifts(frames: Frames, *, by: str = "year", scope: str = "municipa
     the members of the new community who were not in the old one; `meeting_id` is the
     person's first meeting of the new period.
     """
-    if by not in ("year", "quarter", "term"):
-        raise AnalysisError(f"unknown period {by!r}")
-    graphs = period_graphs(frames, by=by, scope=scope)
-    names = _names(frames)
-    dates = dict(zip(frames.meetings["id"], frames.meetings["date"]))
-    rows: list[dict[str, object]] = []
+    parts = []
     previous: dict[str, tuple[str, pd.DataFrame]] = {}
-    for (scope_key, period), graph in graphs.items():
+    for (scope_key, period), graph in period_graphs(frames, by=by, scope=scope,
+                                                    only=only).items():
         now = communities(graph, seed=seed)
         if scope_key in previous:
             label, then = previous[scope_key]
-            carried = _predecessors(then, now)
-            old = dict(zip(then["person_id"], then["community"]))
-            for person, group in zip(now["person_id"], now["community"]):
-                if person not in old or carried.get(group) == old[person]:
-                    continue
-                peers = set(now.loc[now["community"] == group, "person_id"])
-                was = set(then.loc[then["community"] == old[person], "person_id"])
-                first_dated = sorted(_meetings_of(graph, person),
-                                     key=lambda m: (_or_max(dates.get(m)), m))
-                rows.append({"scope": scope_key, "period": period, "previous": label,
-                             "person_id": person, "name": names.get(person, person),
-                             "community_before": int(old[person]),
-                             "community_after": int(group),
-                             "new_peers": sorted(peers - was - {person}),
-                             "meeting_id": first_dated[0] if first_dated else None,
-                             "date": dates.get(first_dated[0]) if first_dated else pd.NaT})
+            parts.append(_shifted(then, now).assign(scope=scope_key, period=period,
+                                                    previous=label))
         previous[scope_key] = (period, now)
-    return pd.DataFrame(rows, columns=list(SHIFT_COLUMNS))
+    if not parts:
+        return pd.DataFrame(columns=list(SHIFT_COLUMNS))
+    moved = pd.concat(parts, ignore_index=True)
+    names = _names(frames)
+    moved = _with_meetings(moved.assign(name=moved["person_id"].map(names)
+                                        .fillna(moved["person_id"])), frames, by, scope)
+    dates = dict(zip(frames.meetings["id"], frames.meetings["date"]))
+    moved["meeting_id"] = [found[0] if found else None for found in moved["meetings"]]
+    moved["date"] = pd.to_datetime(moved["meeting_id"].map(dates))
+    return moved[list(SHIFT_COLUMNS)].reset_index(drop=True)

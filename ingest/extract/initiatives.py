@@ -113,7 +113,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
         head = _head(key)
-        same = next((k for k in found if _head(k) == head), None)
+        last = key.split()[-1]
+        same = next((k for k in found if _head(k) == head or (" " not in k and k == last)
+                     or (" " not in key and k.split()[-1] == key)), None)
         if same is not None:  # "Cykelværkstedet", "ny samarbejdsaftale": one initiative, the fullest name
             if len(same) >= len(key):
                 return

@@ -137,3 +137,15 @@ def test_ordinary_sentences_name_no_initiative(sentence):
 
     text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
     assert extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives == ()
+
+
+def test_docx_with_a_header_table_and_a_closed_item():
+    f = _facts("docx_table_closed.docx")
+    assert (f.meeting.body, f.meeting.municipality, f.meeting.start) == ("Ældrerådet", "Vejle", "09:30")
+    assert {p.name: p.status for p in f.persons} == {
+        "Jens Hansen": "present", "Inger Madsen": "present", "Poul Erik Nielsen": "present",
+        "Grethe Jørgensen": "absent", "Anne Lise Berg": "present"}
+    assert f.closed_items == 1 and "Hemmelig" not in f.document.text
+    assert [i.name for i in f.initiatives] == ["Aktiv Hverdag"]
+    assert {o.name for o in f.organisations} >= {"Sundhed og Omsorg", "DGI"}
+    assert [(c.a, c.b) for c in f.collaborations] == [("DGI", "Inger Madsen")]
