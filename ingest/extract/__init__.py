@@ -8,7 +8,7 @@ from ingest.extract.organisations import find_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
-from ingest.extract.ties import Named, collaborations, grants
+from ingest.extract.ties import Named, collaborations, grants, involvements
 from ingest.lexicon import fold
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
@@ -43,6 +43,7 @@ def extract(minutes: Minutes) -> Facts:
     ]
     names += [Named(i.name, i.name, "initiative") for i in found_initiatives]
     names += [Named(form, p.name, "person") for p in persons for form in (p.name, *p.mentions) if len(form) > 2]
+    found_initiatives = tuple(involvements(text, spans, list(found_initiatives), names))
     first_taker = next((p.name for p in persons if "referent" in p.roles), None)
     return Facts(
         document=minutes.document,

@@ -7,11 +7,12 @@ med Holbæk og Odsherred kommune" gives two collaborations.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ingest.model import CollaborationFact, Evidence, GrantFact
+from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 
 # A sentence ends at . ! ? or a line break, but not at the dot of "80.000" or "kr."
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
@@ -115,3 +116,24 @@ def collaborations(text: str, spans: list[tuple[int, int]], names: list[Named]) 
                 ev = Evidence(sentence.start(), sentence.end(), words.strip())
                 result[pair] = CollaborationFact(first.canonical, second.canonical, first.kind, second.kind, ev)
     return list(result.values())
+
+
+def involvements(text: str, spans: list[tuple[int, int]], initiatives: list[InitiativeFact],
+                 names: list[Named]) -> list[InitiativeFact]:
+    """Each initiative with the organisations and persons named in the sentences that name it alone
+    ("Jobcentret har iværksat et projekt … 'Sammen om Integration'"): who runs, funds or joins it."""
+    finder = _Finder(names)
+    orgs: dict[str, list[str]] = {i.name: list(i.organisations) for i in initiatives}
+    people: dict[str, list[tuple[str, str]]] = {i.name: list(i.persons) for i in initiatives}
+    for sentence in _sentences(text, spans):
+        found = finder.found(text, sentence.start(), sentence.end(), ("organisation", "initiative", "person"))
+        named = {n.canonical for _, n in found if n.kind == "initiative"}
+        if len(named) != 1:
+            continue  # two initiatives in one sentence: who belongs to which is not said
+        initiative = named.pop()
+        for _, n in found:
+            if n.kind == "organisation" and n.canonical not in orgs[initiative]:
+                orgs[initiative].append(n.canonical)
+            elif n.kind == "person" and n.canonical not in {p for p, _ in people[initiative]}:
+                people[initiative].append((n.canonical, ""))
+    return [dataclasses.replace(i, organisations=tuple(orgs[i.name]), persons=tuple(people[i.name])) for i in initiatives]
