@@ -216,12 +216,27 @@ def measure_analysis(kind: str, db: Path, clear_after: bool) -> dict[str, Any]:
 
 # --- the driver ------------------------------------------------------------------------------
 
+class MeasurementFailed(Exception):
+    """A child measurement exited with an error (its stderr tail is the message)."""
+
+
 def _child(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     done = subprocess.run([sys.executable, "-m", "bench.pipeline", "measure", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True)
     if done.returncode != 0:
-        raise SystemExit(f"measurement {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+        raise MeasurementFailed(f"measurement {' '.join(args)} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _revision() -> str:
+    """The commit measured, and whether the working tree differs from it."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    dirty = git("status", "--porcelain", "--", "ingest", "graph")
+    return commit + (" with uncommitted changes in ingest/ or graph/" if dirty else "")
 
 
 def _say(text: str) -> None:
@@ -238,18 +253,26 @@ def run_size(size: int, work: Path, seed: int, stores: list[str], processes: lis
     env = {**os.environ, "CIVIC_GRAPH_DB": str(work / f"graph-{size}.db")}  # the ingest report goes there too
     result: dict[str, Any] = {"size": size, "extraction": {}, "stores": {}}
     for n in processes:
-        figures = _child(["extract", str(corpus), "--processes", str(n)], env)
+        try:
+            figures = _child(["extract", str(corpus), "--processes", str(n)], env)
+        except MeasurementFailed as exc:
+            _say(f"[{size}] {exc}")
+            continue
         result["extraction"][n] = figures
         _say(f"[{size}] extraction, {n} process(es): {figures['docs_per_s']:.1f} docs/s, "
              f"{figures['seconds']:.1f} s, peak {figures['peak_mib']:.0f} MiB")
     for kind in stores:
         db = work / f"graph-{size}-{kind}.db"
         db.unlink(missing_ok=True)
-        ingest = _child(["ingest", str(corpus), "--store", kind, "--db", str(db)] + (["--wipe-neo4j"] if wipe else []), env)
-        stages = ", ".join(f"{k} {v:.1f} s" for k, v in ingest["stages"].items())
-        _say(f"[{size}] ingest into {kind}: {ingest['seconds']:.1f} s ({stages}), {ingest['nodes']} nodes, "
-             f"{ingest['relationships']} relationships, peak {ingest['peak_mib']:.0f} MiB")
-        analysis = _child(["analysis", "--store", kind, "--db", str(db)] + (["--clear-after"] if kind == "neo4j" else []), env)
+        try:
+            ingest = _child(["ingest", str(corpus), "--store", kind, "--db", str(db)] + (["--wipe-neo4j"] if wipe else []), env)
+            stages = ", ".join(f"{k} {v:.1f} s" for k, v in ingest["stages"].items())
+            _say(f"[{size}] ingest into {kind}: {ingest['seconds']:.1f} s ({stages}), {ingest['nodes']} nodes, "
+                 f"{ingest['relationships']} relationships, peak {ingest['peak_mib']:.0f} MiB")
+            analysis = _child(["analysis", "--store", kind, "--db", str(db)] + (["--clear-after"] if kind == "neo4j" else []), env)
+        except MeasurementFailed as exc:
+            _say(f"[{size}] {exc}")
+            continue
         functions = ", ".join(f"{k} {v:.2f} s" for k, v in analysis["functions"].items())
         _say(f"[{size}] analysis on {kind}: load_frames {analysis['frames_s']:.1f} s; {functions or 'no functions'}"
              + (f"; not callable with frames: {', '.join(analysis['skipped'])}" if analysis["skipped"] else ""))
@@ -333,7 +356,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="stores to ingest into (default embedded; neo4j needs NEO4J_URI)")
     parser.add_argument("--keep", type=Path, help="folder for corpora and stores, kept and reused (default: a temporary one)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
-    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="extraction process counts (default 1 2)")
+    parser.add_argument("--processes", type=int, nargs="*", default=[1, 2],
+                        help="extraction process counts (default 1 2; none: skip the extraction figures)")
     parser.add_argument("--wipe-neo4j", action="store_true", help="let the benchmark empty a non-empty Neo4j database")
     parser.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     parser.add_argument("--profile", type=int, metavar="N",
@@ -358,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         return _measure(args)
     if "neo4j" in args.stores and not os.environ.get("NEO4J_URI"):
         parser.error("--stores neo4j needs NEO4J_URI (eval \"$(python -m graph neo4j env)\"); the benchmark starts no server")
+    _say(f"extractor {_revision()}; python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """Plotly figures of the dashboard: pure functions from frames or graphs to figures.
 
 Texts come in as arguments, so these functions know no language, and a test can call them
-without Streamlit.
+without Streamlit. Every figure has a title and axis titles with their unit.
 """
 from __future__ import annotations
 
@@ -12,15 +12,30 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
+from plotly.subplots import make_subplots
 
 PALETTE = qualitative.Safe + qualitative.Pastel  # colour-blind friendly first
 EDGE_COLOUR = "rgba(120, 120, 120, 0.45)"
-# Edge widths by number of shared meetings: one trace per band keeps the figure small while
-# still showing strong ties thicker (a Plotly line trace has a single width).
+STATUS_COLOURS = {"present": "#1b9e77", "absent": "#d95f02", "unknown": "#7570b3"}
+# Edge widths by tie weight: one trace per band keeps the figure small while still showing
+# strong ties thicker (a Plotly line trace has a single width).
 _EDGE_BANDS = ((1, 1, 0.6), (2, 2, 1.4), (3, 4, 2.4), (5, math.inf, 3.6))
+_MARGIN = {"l": 10, "r": 10, "t": 50, "b": 10}
 
 
-def meetings_by_month(meetings: pd.DataFrame, *, x_title: str, y_title: str) -> go.Figure:
+def _titled(figure: go.Figure, title: str, x_title: str | None = None,
+            y_title: str | None = None, height: int = 340) -> go.Figure:
+    figure.update_layout(title={"text": title, "x": 0, "xanchor": "left"}, margin=_MARGIN,
+                         height=height)
+    if x_title is not None:  # None leaves subplot axes' own titles alone
+        figure.update_layout(xaxis_title=x_title)
+    if y_title is not None:
+        figure.update_layout(yaxis_title=y_title)
+    return figure
+
+
+def meetings_by_month(meetings: pd.DataFrame, *, title: str, x_title: str,
+                      y_title: str) -> go.Figure:
     """Bar chart of the number of meetings per month (undated meetings are left out)."""
     dates = pd.to_datetime(meetings["date"], errors="coerce").dropna()
     counts = dates.dt.to_period("M").value_counts()
@@ -32,16 +47,16 @@ def meetings_by_month(meetings: pd.DataFrame, *, x_title: str, y_title: str) -> 
     top = int(months.max()) if len(months) else 1
     figure = go.Figure(go.Bar(x=list(months.index), y=list(months.values),
                               hovertemplate="%{x|%m.%Y}: %{y}<extra></extra>"))
-    figure.update_layout(xaxis_title=x_title, yaxis_title=y_title, bargap=0.15,
-                         margin={"l": 10, "r": 10, "t": 10, "b": 10}, height=320)
+    _titled(figure, title, x_title, y_title, height=320).update_layout(bargap=0.15)
     figure.update_xaxes(type="date", tickformat="%m.%Y")
-    figure.update_yaxes(rangemode="tozero", tickformat="d", tick0=0, dtick=max(1, math.ceil(top / 5)))
+    figure.update_yaxes(rangemode="tozero", tickformat="d", tick0=0,
+                        dtick=max(1, math.ceil(top / 5)))
     return figure
 
 
-def municipality_colours(municipalities: list[str]) -> dict[str, str]:
-    """A stable colour per municipality (sorted names take the palette in order)."""
-    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(sorted(municipalities))}
+def group_colours(groups: list[str]) -> dict[str, str]:
+    """A stable colour per group (sorted names take the palette in order)."""
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(sorted(groups))}
 
 
 def _edge_traces(graph: nx.Graph, positions: Mapping[str, tuple[float, float]]) -> list[go.Scatter]:
@@ -60,50 +75,37 @@ def _edge_traces(graph: nx.Graph, positions: Mapping[str, tuple[float, float]]) 
     return traces
 
 
-def _text(value: Any, missing: str) -> str:
-    """`value` as text, or `missing` for None, NaN and empty strings."""
-    return missing if value is None or pd.isna(value) or value == "" else str(value)
-
-
 def network_figure(graph: nx.Graph, positions: Mapping[str, tuple[float, float]], *,
-                   persons: pd.DataFrame, hover: Callable[[dict[str, Any]], str],
-                   unknown_municipality: str = "?") -> go.Figure:
-    """The co-attendance network: one marker per person, coloured by municipality, sized by degree.
+                   groups: Mapping[str, str], sizes: Mapping[str, float],
+                   hover: Callable[[str], str], title: str) -> go.Figure:
+    """A network: one marker per node, coloured by `groups[node]`, sized by `sizes[node]` (0–1).
 
-    Each marker carries the person id as `customdata`, which a click selection returns.
-    `hover(values)` builds the hover text from name, municipality, degree and meetings.
+    Each marker carries the node id as `customdata`, which a click selection returns.
     The figure does not depend on any selection: Streamlit resets a chart's selection when
-    its figure changes, so highlighting the clicked person would undo the click.
+    its figure changes, so highlighting the clicked node would undo the click.
     """
-    known = persons.set_index("id")
-    names = {n: _text(known["name"].get(n), n) for n in graph.nodes}
-    groups: dict[str, list[str]] = {}
+    members: dict[str, list[str]] = {}
     for node in sorted(graph.nodes):
-        municipality = _text(known["municipality"].get(node), unknown_municipality)
-        groups.setdefault(municipality, []).append(node)
-    colours = municipality_colours(list(groups))
+        members.setdefault(groups.get(node, "?"), []).append(node)
+    colours = group_colours(list(members))
     figure = go.Figure(_edge_traces(graph, positions))
-    for municipality in sorted(groups):
-        nodes = groups[municipality]
-        values = [{"name": names[n], "municipality": municipality,
-                   "degree": graph.degree(n), "meetings": graph.nodes[n].get("meetings", 0)}
-                  for n in nodes]
+    for group in sorted(members, key=lambda g: (-len(members[g]), g)):
+        nodes = members[group]
         figure.add_trace(go.Scatter(
             x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes],
-            mode="markers", name=municipality, customdata=[[n] for n in nodes],
-            hovertext=[hover(v) for v in values], hoverinfo="text",
-            marker={"size": [8 + 4 * math.sqrt(v["degree"]) for v in values],
-                    "color": colours[municipality], "line": {"width": 1, "color": "white"}}))
-    figure.update_layout(
-        showlegend=True, height=620, hovermode="closest", clickmode="event+select",
-        uirevision="network", margin={"l": 0, "r": 0, "t": 10, "b": 0},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+            mode="markers", name=f"{group} ({len(nodes)})", customdata=[[n] for n in nodes],
+            hovertext=[hover(n) for n in nodes], hoverinfo="text",
+            marker={"size": [7 + 15 * math.sqrt(max(0.0, sizes.get(n, 0.0))) for n in nodes],
+                    "color": colours[group], "line": {"width": 1, "color": "white"}}))
+    _titled(figure, title, height=640).update_layout(
+        showlegend=True, hovermode="closest", clickmode="event+select", uirevision="network",
+        legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0},
         xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"})
     return figure
 
 
-def selected_person(event: Any) -> str | None:
-    """The person id of the first selected marker in a `st.plotly_chart` selection event."""
+def selected_node(event: Any) -> str | None:
+    """The node id of the first selected marker in a `st.plotly_chart` selection event."""
     try:
         points = event["selection"]["points"]
     except (KeyError, TypeError):
@@ -115,3 +117,82 @@ def selected_person(event: Any) -> str | None:
         if isinstance(value, str) and value:
             return value
     return None
+
+
+selected_person = selected_node  # the first version's name
+
+
+def timeline(rows: pd.DataFrame, *, colours: Mapping[str, str], names: Mapping[str, str],
+             title: str, x_title: str, y_title: str) -> go.Figure:
+    """Dots on a time axis: `rows` has date, lane (y), category (colour) and hover text."""
+    figure = go.Figure()
+    dated = rows.dropna(subset=["date"])
+    for category in [c for c in colours if c in set(dated["category"])]:
+        part = dated[dated["category"] == category]
+        figure.add_trace(go.Scatter(
+            x=list(part["date"]), y=list(part["lane"]), mode="markers",
+            name=names.get(category, category), hovertext=list(part["hover"]),
+            hoverinfo="text", marker={"size": 13, "color": colours[category],
+                                      "line": {"width": 1, "color": "white"}}))
+    lanes = dated["lane"].nunique()
+    _titled(figure, title, x_title, y_title, height=max(220, 110 + 38 * lanes))
+    figure.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1,
+                                 "xanchor": "right"})
+    figure.update_xaxes(type="date", tickformat="%m.%Y")
+    figure.update_yaxes(type="category", automargin=True)
+    return figure
+
+
+def spans(rows: pd.DataFrame, *, colours: Mapping[str, str], names: Mapping[str, str],
+          title: str, x_title: str, y_title: str) -> go.Figure:
+    """A Gantt-like chart: per lane a line from its first to its last date, a dot per date.
+
+    `rows` has lane, date, category (the lane's colour) and hover text; lanes keep their order
+    of first appearance in `rows`, top to bottom.
+    """
+    figure = go.Figure()
+    dated = rows.dropna(subset=["date"])
+    order = list(dict.fromkeys(dated["lane"]))
+    shown: set[str] = set()
+    for lane in order:
+        part = dated[dated["lane"] == lane].sort_values("date")
+        category = str(part["category"].iloc[0])
+        figure.add_trace(go.Scatter(
+            x=list(part["date"]), y=[lane] * len(part), mode="lines+markers",
+            name=names.get(category, category), legendgroup=category,
+            showlegend=category not in shown, hovertext=list(part["hover"]), hoverinfo="text",
+            line={"width": 6, "color": colours.get(category, PALETTE[0])},
+            marker={"size": 11, "color": colours.get(category, PALETTE[0]),
+                    "line": {"width": 1, "color": "white"}}))
+        shown.add(category)
+    _titled(figure, title, x_title, y_title, height=max(240, 120 + 30 * len(order)))
+    figure.update_layout(legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1,
+                                 "xanchor": "right"})
+    figure.update_xaxes(type="date", tickformat="%m.%Y")
+    figure.update_yaxes(type="category", autorange="reversed", automargin=True,
+                        categoryorder="array", categoryarray=order)
+    return figure
+
+
+def period_metrics(snapshots: pd.DataFrame, *, metrics: Mapping[str, tuple[str, str]],
+                   title: str, x_title: str) -> go.Figure:
+    """Small multiples, one per metric column: `metrics[column] = (subplot title, y-axis title)`."""
+    columns = list(metrics)
+    rows = math.ceil(len(columns) / 2)
+    figure = make_subplots(rows=rows, cols=2, subplot_titles=[metrics[c][0] for c in columns],
+                           vertical_spacing=0.22, horizontal_spacing=0.1)
+    periods = [str(p) for p in snapshots["period"]]
+    for n, column in enumerate(columns):
+        row, col = divmod(n, 2)
+        values = list(snapshots[column])
+        trace = (go.Scatter(x=periods, y=values, mode="lines+markers") if column == "density"
+                 else go.Bar(x=periods, y=values))
+        figure.add_trace(trace.update(marker_color=PALETTE[n % len(PALETTE)], showlegend=False,
+                                      hovertemplate="%{x}: %{y}<extra></extra>"),
+                         row=row + 1, col=col + 1)
+        figure.update_yaxes(title_text=metrics[column][1], rangemode="tozero",
+                            tickformat=".1f" if column == "density" else "d",
+                            row=row + 1, col=col + 1)
+        figure.update_xaxes(title_text=x_title, type="category", row=row + 1, col=col + 1)
+    _titled(figure, title, height=300 * rows + 60)
+    return figure

@@ -1,29 +1,41 @@
-"""The dashboard's only data access: the store, the frames, the network and the ingest report.
+"""The dashboard's only data access: the store, frames, analyses, search, review, ingest, export.
 
 The store is a cached resource keyed by where it lives (file path or Neo4j URI), so tests and
-users pointing `CIVIC_GRAPH_DB` elsewhere get their own. Frames and networks are cached data
+users pointing `CIVIC_GRAPH_DB` elsewhere get their own. Frames and analyses are cached data
 keyed by that location plus a content version (the embedded file's modification stamps), so a
-new `python -m ingest run` shows up without a restart. Store errors become `st.error` messages
-and stop the page; they never reach the user as a traceback.
+new `python -m ingest run` shows up without a restart. Errors of the graph package become
+`st.error` messages and stop the page; they never reach the user as a traceback.
 """
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import logging
 import math
+import os
+import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Callable, NoReturn, TypeVar
 
 import networkx as nx
+import pandas as pd
 import streamlit as st
 
 from dashboard.texts import t
-from graph.analysis.coattendance import coattendance_graph, prune_graph
+from graph import ids, schema
+from graph.analysis import centrality, collaboration, initiatives, timeline
+from graph.analysis.coattendance import prune_graph
+from graph.analysis.profile import Profile, profile
+from graph.console import ReadOnlyConsole
 from graph.errors import GraphError
-from graph.frames import Frames, load_frames
-from graph.settings import Settings, load_settings
+from graph.export import write_export
+from graph.frames import Frames, document_meetings
+from graph.review import DECISIONS, Candidate, candidates
+from graph.search import ITEM_COLUMNS, SearchIndex, build_index
+from graph.settings import ENV_FILE, REPO_ROOT, Settings, load_settings, parse_env_file
 from graph.store import open_store
 from graph.store.base import Store
 
@@ -32,6 +44,9 @@ log = logging.getLogger(__name__)
 MAX_ELEMENTS = 1500  # nodes + edges drawn at once; beyond this a browser drawing gets unusable
 LAYOUT_SEED = 7  # a fixed seed keeps the network drawing stable between reruns
 _NEO4J_TTL = 300  # seconds; a Neo4j server gives no cheap change stamp, so its frames expire
+PASSWORD_KEY = "CIVIC_DASHBOARD_PASSWORD"
+DECISIONS_KEY = "CIVIC_DECISIONS"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -44,12 +59,28 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Network:
-    """A drawable co-attendance network: the pruned graph, node positions, and its full size."""
+class Scope:
+    """Which meetings a view covers; None means no restriction. `body` is a body id."""
+
+    municipality: str | None = None
+    body: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def is_everything(self) -> bool:
+        return self == Scope()
+
+
+@dataclass(frozen=True)
+class NetworkView:
+    """A drawable network: the cut graph, positions, node measures and the uncut size."""
 
     graph: nx.Graph
     positions: dict[str, tuple[float, float]]
-    total_persons: int
+    communities: dict[str, int]
+    betweenness: dict[str, float]
+    total_nodes: int
 
 
 def _stop_with(message: str) -> NoReturn:
@@ -93,30 +124,120 @@ def _store(location: str, _settings: Settings) -> Store:
     return open_store(_settings)
 
 
-@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=4)
-def _frames(src: Source) -> Frames:
-    return load_frames(_store(src.location, src.settings))
-
-
-def frames() -> Frames:
-    """All frames of the configured graph; on a store error the page shows why and stops."""
+def _guarded(read: Callable[..., T], *args: Any) -> T:
+    """`read(*args)`, or the page shows why the graph could not be read and stops."""
     try:
-        return _frames(source())
+        return read(*args)
     except (GraphError, OSError) as exc:
         log.warning("dashboard could not read the graph: %s", exc)
         _stop_with(t("error.store", detail=exc))
 
 
+def store() -> Store:
+    """The configured store (for ingest, export and review)."""
+    src = source()
+    return _guarded(_store, src.location, src.settings)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=4)
+def _frames(src: Source) -> Frames:
+    from graph.frames import load_frames
+
+    return load_frames(_store(src.location, src.settings))
+
+
+def frames() -> Frames:
+    """All frames of the configured graph."""
+    return _guarded(_frames, source())
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=4)
+def _items(src: Source) -> pd.DataFrame:
+    nodes = _store(src.location, src.settings).nodes(schema.AGENDA_ITEM)
+    rows = [{"id": n.id, "meeting_id": n.properties.get("meeting"),
+             "number": n.properties.get("number"), "title": n.properties.get("title")}
+            for n in nodes]
+    return pd.DataFrame(rows, columns=list(ITEM_COLUMNS))
+
+
+def items() -> pd.DataFrame:
+    """Agenda items: id, meeting_id, number, title (frames do not carry them)."""
+    return _guarded(_items, source())
+
+
+def body_keys(meetings: pd.DataFrame) -> pd.Series:
+    """The body id of each meeting, from its body name and municipality (ids are deterministic)."""
+    return pd.Series([ids.body_id(str(b), m if pd.notna(m) else None) if pd.notna(b) else None
+                      for b, m in zip(meetings["body"], meetings["municipality"])],
+                     index=meetings.index, dtype=object)
+
+
+def scope_frames(frames: Frames, scope: Scope) -> Frames:
+    """The frames restricted to the meetings in `scope` and the documents recording them.
+
+    Nodes stay when a kept document names them (SOURCE) or a kept row refers to them.
+    """
+    if scope.is_everything:
+        return frames
+    meetings = frames.meetings
+    keep = pd.Series(True, index=meetings.index)
+    if scope.municipality is not None:
+        keep &= meetings["municipality"] == scope.municipality
+    if scope.body is not None:
+        keep &= body_keys(meetings) == scope.body
+    if scope.start is not None:
+        keep &= meetings["date"] >= pd.Timestamp(scope.start)
+    if scope.end is not None:
+        keep &= meetings["date"] <= pd.Timestamp(scope.end)
+    meetings = meetings[keep.fillna(False).astype(bool)]
+    kept = set(meetings["id"])
+    known = document_meetings(frames)
+    docs = set(known.loc[known["meeting_id"].isin(kept), "doc"])
+
+    def by_doc(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["doc"].isin(docs)]
+
+    attendance = frames.attendance[frames.attendance["meeting_id"].isin(kept)]
+    mentions = frames.mentions[frames.mentions["meeting_id"].isin(kept)]
+    sources, memberships = by_doc(frames.sources), by_doc(frames.memberships)
+    involvements, fundings = by_doc(frames.involvements), by_doc(frames.fundings)
+    collaborations = by_doc(frames.collaborations)
+    named = set(sources["node_id"]) | set(attendance["person_id"]) | set(
+        memberships["person_id"]) | set(memberships["org_id"]) | set(mentions["target_id"]) | set(
+        involvements["actor_id"]) | set(involvements["initiative_id"])
+
+    def nodes(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["id"].isin(named)]
+
+    return Frames(persons=nodes(frames.persons), organisations=nodes(frames.organisations),
+                  bodies=nodes(frames.bodies), meetings=meetings,
+                  documents=frames.documents[frames.documents["id"].isin(docs)],
+                  attendance=attendance, memberships=memberships, sources=sources,
+                  initiatives=nodes(frames.initiatives), involvements=involvements,
+                  fundings=fundings, collaborations=collaborations, mentions=mentions)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=16)
+def _scoped(src: Source, scope: Scope) -> Frames:
+    return scope_frames(_frames(src), scope)
+
+
+def scoped(scope: Scope) -> Frames:
+    """The frames within `scope` (all of them for an empty scope)."""
+    return _guarded(_scoped, source(), scope)
+
+
 @st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=32)
-def _network(src: Source, municipality: str | None, start: dt.date | None, end: dt.date | None,
-             min_weight: int, max_elements: int) -> Network:
-    full = coattendance_graph(_frames(src).attendance, municipality=municipality,
-                              start=start, end=end)
+def _network_view(src: Source, level: str, scope: Scope, types: tuple[str, ...],
+                  min_weight: int, max_elements: int) -> NetworkView:
+    ties = collaboration.collaboration_ties(_scoped(src, scope), level=level)
+    full = collaboration.collaboration_graph(ties, types=types)
     shown = prune_graph(full, min_weight=min_weight, max_elements=max_elements)
-    positions = _layout(shown)
-    pruned_size = prune_graph(full, min_weight=min_weight).number_of_nodes()
-    return Network(shown, {node: (float(x), float(y)) for node, (x, y) in positions.items()},
-                   pruned_size)
+    found = centrality.communities(shown)
+    ranked = centrality.brokers(shown, top=None)
+    return NetworkView(shown, _layout(shown), dict(zip(found["person_id"], found["community"])),
+                       dict(zip(ranked["person_id"], ranked["betweenness"])),
+                       prune_graph(full, min_weight=min_weight).number_of_nodes())
 
 
 def _layout(graph: nx.Graph, spacing: float = 2.6) -> dict[str, tuple[float, float]]:
@@ -127,37 +248,180 @@ def _layout(graph: nx.Graph, spacing: float = 2.6) -> dict[str, tuple[float, flo
     components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
     columns = max(1, math.ceil(math.sqrt(len(components))))
     positions: dict[str, tuple[float, float]] = {}
+    largest = max((len(c) for c in components), default=1)
     for n, nodes in enumerate(components):
         sub = graph.subgraph(nodes)
-        local = nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight") if len(sub) > 1 else {next(iter(nodes)): (0.0, 0.0)}
+        # A larger component gets a larger box and a longer spring, so a meeting's clique is
+        # a readable ring rather than a ball.
+        scale = 0.35 + 0.65 * math.sqrt(len(sub) / largest)
+        local = (nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight", scale=scale,
+                                  k=2.5 / math.sqrt(len(sub)), iterations=80)
+                 if len(sub) > 1 else {next(iter(nodes)): (0.0, 0.0)})
         row, column = divmod(n, columns)
         for node, (x, y) in local.items():
             positions[node] = (float(x) + column * spacing, float(y) - row * spacing)
     return positions
 
 
-def network(municipality: str | None = None, start: dt.date | None = None,
-            end: dt.date | None = None, min_weight: int = 1,
-            max_elements: int = MAX_ELEMENTS) -> Network:
-    """The co-attendance network within the filters, cut to `max_elements`, with a layout."""
+def network_view(level: str, scope: Scope, types: tuple[str, ...], min_weight: int = 1,
+                 max_elements: int = MAX_ELEMENTS) -> NetworkView:
+    """Persons' or organisations' ties of `types` within `scope`, cut to `max_elements`."""
+    return _guarded(_network_view, source(), level, scope, tuple(sorted(types)), min_weight,
+                    max_elements)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=8)
+def _initiatives(src: Source, scope: Scope) -> pd.DataFrame:
+    return initiatives.initiative_summary(_scoped(src, scope))
+
+
+def initiative_summary(scope: Scope = Scope()) -> pd.DataFrame:
+    """One row per initiative in `scope` (graph.analysis.initiatives), most meetings first."""
+    return _guarded(_initiatives, source(), scope)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=8)
+def _change(src: Source, by: str, scope: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    frames = _frames(src)
+    return (timeline.snapshots(frames, by=by, scope=scope),
+            timeline.changes(frames, by=by, scope=scope),
+            centrality.period_brokers(frames, by=by, scope=scope))
+
+
+def change(by: str, scope: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Snapshots, changes (newcomers, leavers …) and brokers per period (graph.analysis)."""
+    return _guarded(_change, source(), by, scope)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=16)
+def _collaborators(src: Source, node_id: str, limit: int) -> pd.DataFrame:
+    return collaboration.collaborators(_frames(src), node_id, limit=limit)
+
+
+def collaborators(node_id: str, limit: int = 10) -> pd.DataFrame:
+    """The strongest partners of a person or organisation, with the weight of each tie type."""
+    return _guarded(_collaborators, source(), node_id, limit)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=16)
+def _person_profile(src: Source, person_id: str) -> Profile:
+    return profile(_frames(src), person_id)
+
+
+def person_profile(person_id: str) -> Profile:
+    """Memberships with periods, meetings, initiatives of a person (graph.analysis.profile)."""
+    return _guarded(_person_profile, source(), person_id)
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=8)
+def _stages(src: Source) -> pd.DataFrame:
+    return initiatives.stage_evidence(_frames(src))
+
+
+def stage_evidence() -> pd.DataFrame:
+    """Every stage word the minutes state about an initiative (graph.analysis.initiatives)."""
+    return _guarded(_stages, source())
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=4)
+def _search_index(src: Source) -> SearchIndex:
+    return build_index(_frames(src), _items(src))
+
+
+def search_index() -> SearchIndex:
+    return _guarded(_search_index, source())
+
+
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=4)
+def _candidates(src: Source) -> list[Candidate]:
+    return candidates(_store(src.location, src.settings))
+
+
+def review_candidates() -> list[Candidate]:
+    """Doubtful identities with their evidence (graph.review)."""
+    return _guarded(_candidates, source())
+
+
+def decisions_path() -> Path:
+    """The identity decisions file: `CIVIC_DECISIONS` (relative to the repository) or the default."""
+    value = os.environ.get(DECISIONS_KEY)
+    if not value:
+        return DECISIONS
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else REPO_ROOT / path
+
+
+def export_bytes(fmt: str) -> bytes:
+    """The whole graph as `fmt` (graph.export); CSV as a zip of nodes.csv and relationships.csv."""
+    with tempfile.TemporaryDirectory(prefix="export-") as tmp:
+        out = Path(tmp) / ("csv" if fmt == "csv" else f"graph.{fmt}")
+        write_export(store(), fmt, out)
+        if fmt != "csv":
+            return out.read_bytes()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(out.iterdir()):
+                archive.write(path, path.name)
+        return buffer.getvalue()
+
+
+def ingest_files(files: list[tuple[str, bytes]],
+                 on_progress: Callable[[int, str], None]) -> dict[str, Any]:
+    """Ingest uploaded minutes one document at a time into the store; the merged report.
+
+    Each file goes through `ingest.pipeline.run` on its own, so progress is per document;
+    a later document still links to names the earlier ones stored. The merged report is saved
+    where `python -m ingest run` saves its own, so the overview shows it.
+    """
+    from ingest.pipeline import Report, run
+
+    merged = Report()
+    with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
+        for n, (name, content) in enumerate(files):
+            on_progress(n, name)
+            path = Path(tmp) / Path(name).name
+            path.write_bytes(content)
+            report = run([path], store())
+            merged.documents_ok += [Path(d).name for d in report.documents_ok]
+            merged.failed += [(Path(f).name, reason) for f, reason in report.failed]
+            merged.closed_items += report.closed_items
+            merged.writes.add(report.writes)
+            merged.doubts += [d for d in report.doubts if d not in merged.doubts]
+            merged.unresolved += report.unresolved
+            merged.counts = report.counts
+        on_progress(len(files), "")
+    result = merged.as_dict()
     try:
-        return _network(source(), municipality, start, end, min_weight, max_elements)
+        _report_path().write_text(json.dumps(result, ensure_ascii=False, indent=1),
+                                  encoding="utf-8")
+    except OSError as exc:
+        log.warning("could not save the ingest report: %s", exc)
+    clear_caches()
+    return result
+
+
+def password() -> str:
+    """The dashboard password: `CIVIC_DASHBOARD_PASSWORD` from the environment, else `.env`."""
+    if PASSWORD_KEY in os.environ:
+        return os.environ[PASSWORD_KEY]
+    try:
+        return parse_env_file(ENV_FILE.read_text(encoding="utf-8"), str(ENV_FILE)).get(
+            PASSWORD_KEY, "") if ENV_FILE.is_file() else ""
     except (GraphError, OSError) as exc:
-        log.warning("dashboard could not build the network: %s", exc)
         _stop_with(t("error.store", detail=exc))
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _coattendance(src: Source) -> nx.Graph:
-    return coattendance_graph(_frames(src).attendance)
+@st.cache_resource(show_spinner=False)
+def _console(location: str, _settings: Settings) -> ReadOnlyConsole:
+    return ReadOnlyConsole.from_settings(_settings)
 
 
-def coattendance() -> nx.Graph:
-    """The whole co-attendance graph (present at the same meeting), for person profiles."""
-    try:
-        return _coattendance(source())
-    except (GraphError, OSError) as exc:
-        _stop_with(t("error.store", detail=exc))
+def console() -> ReadOnlyConsole | None:
+    """The read-only Cypher console, or None when the store is not Neo4j."""
+    src = source()
+    if not src.settings.uses_neo4j:
+        return None
+    return _guarded(_console, src.location, src.settings)
 
 
 def _report_path() -> Path:
@@ -190,10 +454,15 @@ def ingest_report() -> tuple[dict[str, Any], dt.datetime] | None:
     return report, written
 
 
+def clear_caches() -> None:
+    """Drop every cached read, e.g. after an ingest or when Neo4j changed underneath."""
+    for cached in (_frames, _items, _scoped, _network_view, _initiatives, _change,
+                   _collaborators, _person_profile, _stages, _search_index, _candidates,
+                   _report):
+        cached.clear()
+
+
 def refresh_button() -> None:
     """A sidebar button that drops every cached read, e.g. after ingesting into Neo4j."""
     if st.sidebar.button(t("common.refresh"), help=t("common.refresh_help"), key="refresh"):
-        _frames.clear()
-        _network.clear()
-        _coattendance.clear()
-        _report.clear()
+        clear_caches()

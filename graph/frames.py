@@ -228,10 +228,9 @@ def document_meetings(frames: Frames) -> pd.DataFrame:
 
     Lets a relationship stated in a document (INVOLVED_IN, FUNDED …) be dated and placed.
     """
-    rows = frames.sources.loc[frames.sources["node_id"].isin(frames.meetings["id"]),
-                              ["doc", "node_id"]].rename(columns={"node_id": "meeting_id"})
+    rows = frames.sources[["doc", "node_id"]].rename(columns={"node_id": "meeting_id"})
     dates = frames.meetings[["id", "date"]].rename(columns={"id": "meeting_id"})
-    return (rows.merge(dates, on="meeting_id", how="left")
+    return (rows.merge(dates, on="meeting_id")  # inner: keeps the meetings' SOURCE rows only
             .sort_values(["doc", "date", "meeting_id"]).drop_duplicates("doc")
             .reset_index(drop=True)[["doc", "meeting_id", "date"]])
 
@@ -266,3 +265,25 @@ def make_frames(**tables: pd.DataFrame) -> Frames:
     if "date" in made["attendance"]:
         made["attendance"]["date"] = pd.to_datetime(made["attendance"]["date"], errors="coerce")
     return Frames(**made)
+
+
+def to_plain(value: Any) -> Any:
+    """A value JSON can hold: dates as ISO strings, NaN/NA/NaT as None, numpy scalars unboxed."""
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.date().isoformat()
+    if value is None or (not isinstance(value, (str, bytes)) and pd.isna(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of an analysis frame as JSON-ready dicts (for `--json` and the dashboard).
+
+    >>> records(pd.DataFrame({"date": pd.to_datetime(["2018-02-27", None]), "n": [1, None]}))
+    [{'date': '2018-02-27', 'n': 1.0}, {'date': None, 'n': None}]
+    """
+    return [{str(k): to_plain(v) for k, v in row.items()} for row in frame.to_dict("records")]

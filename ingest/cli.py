@@ -10,7 +10,10 @@ import logging
 import sys
 from pathlib import Path
 
+from graph.errors import GraphError
 from ingest.errors import IngestError
+from ingest.limits import DEFAULT_MAX_SECONDS
+from ingest.read import DEFAULT_MAX_BYTES
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -35,7 +38,11 @@ def _run(args: argparse.Namespace) -> int:
     from ingest.pipeline import run
 
     paths = [Path(p) for p in args.paths] or [DEFAULT_CORPUS]
-    report = run(paths, progress=not args.quiet)
+    try:
+        report = run(paths, progress=not args.quiet, max_bytes=args.max_bytes, max_seconds=args.max_seconds)
+    except (GraphError, IngestError) as exc:  # the store cannot be opened, or erasures cannot be read
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print(report.summary())
     if args.report:
         Path(args.report).write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -62,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders (default: data/samples)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--report", help="also write the report as JSON to this file")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"skip (and report) files larger than this (default {DEFAULT_MAX_BYTES})")
+    p.add_argument("--max-seconds", type=float, default=DEFAULT_MAX_SECONDS,
+                   help=f"give up (and report) a document whose segmenting and extraction takes longer "
+                        f"(default {DEFAULT_MAX_SECONDS:g}; 0: no limit)")
     p.set_defaults(handler=_run)
     return parser
 

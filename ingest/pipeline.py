@@ -19,10 +19,12 @@ from graph.store.base import Batch, Store, WriteReport
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.identity import Doubt, parse_decisions
+from ingest.limits import DEFAULT_MAX_SECONDS, time_limit
 from ingest.link import Known, link
 from ingest.model import Facts
-from ingest.read import iter_paths, read_document
+from ingest.read import DEFAULT_MAX_BYTES, iter_paths, read_document
 from ingest.segment import segment
+from ingest.suppress import load_suppressions, suppress
 
 DECISIONS = Path(__file__).resolve().parent.parent / "data" / "identity" / "decisions.tsv"
 
@@ -73,9 +75,11 @@ class Report:
         return "\n".join(lines)
 
 
-def read_facts(path: Path) -> Facts:
-    """One file's facts, read on its own (closed items already left out)."""
-    return extract(segment(read_document(path)))
+def read_facts(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, max_seconds: float | None = None) -> Facts:
+    """One file's facts, read on its own (closed items already left out); limits raise LimitError."""
+    document = read_document(path, max_bytes=max_bytes)
+    with time_limit(max_seconds, path):
+        return extract(segment(document))
 
 
 def process(path: Path) -> tuple[Batch, int]:
@@ -103,11 +107,14 @@ def known_names(store: Store) -> Known:
     return Known(rows("Person"), rows("Organisation"), rows("Initiative"))
 
 
-def run(paths: list[Path], store: Store | None = None, *, progress: bool = False) -> Report:
+def run(paths: list[Path], store: Store | None = None, *, progress: bool = False,
+        max_bytes: int = DEFAULT_MAX_BYTES, max_seconds: float | None = DEFAULT_MAX_SECONDS) -> Report:
     """Ingest every minutes file under `paths` into `store` (the configured store by default).
 
     Two passes: every document is read on its own first; then names are linked across all of
     them (and what the store holds), and each document is written in its own transaction.
+    A file over `max_bytes`, or taking over `max_seconds` to segment and extract, is reported.
+    Erased persons (`python -m graph forget`) are left out before anything is built.
     """
     own_store = store is None
     store = store or open_store()
@@ -117,11 +124,11 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
         read: list[tuple[Path, Facts]] = []
         for path in _progress(files, progress, "read"):
             try:
-                read.append((path, read_facts(path)))
+                read.append((path, read_facts(path, max_bytes=max_bytes, max_seconds=max_seconds)))
             except IngestError as exc:
                 log.warning("%s", exc)
                 report.failed.append((str(path), exc.reason))
-        linked = link([f for _, f in read], known_names(store), load_decisions())
+        linked = suppress(link([f for _, f in read], known_names(store), load_decisions()), load_suppressions())
         report.doubts, report.unresolved = linked.doubts, linked.unresolved
         for (path, _), facts in _progress(list(zip(read, linked.facts)), progress, "store"):
             try:

@@ -107,6 +107,13 @@ def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]
     """Line ranges under a "Lukkede dagsordenspunkter" heading in the body (not in a contents list)."""
     lex = load()
     ranges, start = [], None
+    # Closed items first: their heading sits right above the first item, still in the header.
+    # Unless the header also has an open-section heading: then it ends a contents list
+    # ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
+    keys = [fold(clean(line.text)).rstrip(":") for line in lines[:first_item]]
+    filled = [key for key in keys if key]
+    if filled and filled[-1] in lex.closed_section_markers and not set(filled) & lex.open_section_markers:
+        first_item = max(i for i, key in enumerate(keys) if key)
     for i in range(first_item, len(lines)):
         key = fold(clean(lines[i].text)).rstrip(":")
         if key in lex.closed_section_markers and start is None:

@@ -4,8 +4,9 @@
 
 Starts the dashboard on a free loopback port against `--db` (default: a temporary store filled
 by `python -m ingest run` from data/samples), waits for `/_stcore/health`, reads the page links
-from the sidebar that `st.navigation` draws, and opens each (the person page with `?person=` of a
-real person). A page fails when it shows a Streamlit exception or error message, or when the
+from the sidebar that `st.navigation` draws, and opens each — the profiles with a real node
+(`?person=`, `?organisation=`, `?initiative=`), the search with a query and the brief with the
+municipality holding most meetings (see `pick_params`). A page fails when it shows a Streamlit exception or error message, or when the
 browser console logs an error. Exit codes: 0 all pages clean, 1 some page failed (named), 2 usage
 error or no browser. The browser is Debian's `chromium`, driven by the `playwright` package;
 requests to any host but the dashboard's are refused, so nothing leaves the machine.
@@ -37,7 +38,6 @@ WIDTH, HEIGHT = 1400, 900
 # Streamlit serves the default page at the root URL (its public pathname is ""), so the
 # sidebar does not tell its name; this is the name of its screenshot.
 DEFAULT_PAGE = "overview"
-PERSON_PAGE = "person"
 SERVER_TIMEOUT = 60.0  # seconds until /_stcore/health answers "ok"
 PAGE_TIMEOUT = 30_000  # milliseconds for one page to load and finish its script run
 SETTLE = 1_000  # milliseconds after the run, for Plotly and data grids to draw
@@ -80,9 +80,11 @@ def browser_missing() -> str | None:
     return None
 
 
-def _store_env(db: Path) -> dict[str, str]:
-    # NEO4J_URI empty, not unset: it must also override a .env file (see graph.settings).
-    return {**os.environ, "CIVIC_GRAPH_DB": str(db), "NEO4J_URI": ""}
+def _store_env(db: Path, **extra: str) -> dict[str, str]:
+    # NEO4J_URI empty, not unset: it must also override a .env file (see graph.settings);
+    # so must an empty dashboard password, unless one is given.
+    return {**os.environ, "CIVIC_GRAPH_DB": str(db), "NEO4J_URI": "",
+            "CIVIC_DASHBOARD_PASSWORD": "", **extra}
 
 
 def fill_store(db: Path) -> None:
@@ -114,6 +116,45 @@ def pick_person(db: Path) -> str | None:
     return min(persons, key=lambda person: (-present[person], person)) if persons else None
 
 
+def pick_params(db: Path, person: str | None = None) -> dict[str, str]:
+    """Query strings per page name, so each page shows something: the profiles of the person
+    present at most meetings (or `person`), the organisation with most members and mentions,
+    the initiative mentioned at most meetings; a search for that person's first name; the brief
+    of the municipality with most meetings."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from urllib.parse import urlencode
+
+    from graph.analysis.initiatives import initiative_summary
+    from graph.frames import load_frames
+    from graph.settings import Settings
+    from graph.store import open_store
+
+    store = open_store(Settings(graph_db=db))
+    try:
+        frames = load_frames(store)
+    finally:
+        store.close()
+    params: dict[str, dict[str, str]] = {}
+    person = person or pick_person(db)
+    if person:
+        params["person"] = {"person": person}
+        name = str(frames.persons.set_index("id")["name"].get(person, "")).split(" ")[0]
+        if name:
+            params["search"] = {"q": name}
+    shown = Counter(frames.memberships["org_id"]) + Counter(frames.mentions["target_id"])
+    organisations = sorted(frames.organisations["id"], key=lambda o: (-shown[o], o))
+    if organisations:
+        params["organisation"] = {"organisation": organisations[0]}
+    summary = initiative_summary(frames)
+    if len(summary):
+        params["initiative"] = {"initiative": str(summary["id"].iloc[0])}
+    counts = frames.meetings["municipality"].dropna().value_counts()
+    if len(counts):
+        params["onboarding"] = {"municipality": min(counts.index, key=lambda m: (-counts[m], m))}
+    return {page: urlencode(values) for page, values in params.items()}
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -138,8 +179,9 @@ def _wait_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
 
 
 @contextlib.contextmanager
-def serve(db: Path) -> Iterator[str]:
-    """Run the dashboard on 127.0.0.1 against `db`; yield its base URL; stop it on exit."""
+def serve(db: Path, **env: str) -> Iterator[str]:
+    """Run the dashboard on 127.0.0.1 against `db` (with `env` added to its environment);
+    yield its base URL; stop it on exit."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="dashboard-") as tmp:
@@ -150,7 +192,7 @@ def serve(db: Path) -> Iterator[str]:
                  "--server.address", "127.0.0.1", "--server.port", str(port),
                  "--server.headless", "true", "--server.fileWatcherType", "none",
                  "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"],
-                cwd=ROOT, env=_store_env(db), stdout=out, stderr=subprocess.STDOUT)
+                cwd=ROOT, env=_store_env(db, **env), stdout=out, stderr=subprocess.STDOUT)
             try:
                 _wait_healthy(url, server, log)
                 yield url
@@ -255,8 +297,31 @@ def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageC
     return check
 
 
-def check_pages(base_url: str, person: str | None, out_dir: Path | None = None) -> list[PageCheck]:
-    """Check every page of the dashboard at `base_url`; screenshots go to `out_dir` if given."""
+def first_titles(base_url: str, paths: list[str]) -> list[str]:
+    """The page titles (h1) a fresh browser sees at `paths`, one new tab each, in order."""
+    from playwright.sync_api import sync_playwright
+
+    titles = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        try:
+            context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT})
+            context.route("**/*", _only_loopback)
+            for path in paths:
+                page = context.new_page()
+                page.goto(f"{base_url}{path}", timeout=PAGE_TIMEOUT)
+                _wait_for_run(page)
+                titles.append(" ".join(page.locator("h1").all_inner_texts()))
+                page.close()
+        finally:
+            browser.close()
+    return titles
+
+
+def check_pages(base_url: str, params: dict[str, str],
+                out_dir: Path | None = None) -> list[PageCheck]:
+    """Check every page of the dashboard at `base_url` (with `params[page]` as its query
+    string); screenshots go to `out_dir` if given."""
     from playwright.sync_api import Error, sync_playwright
 
     with sync_playwright() as playwright:
@@ -272,8 +337,8 @@ def check_pages(base_url: str, person: str | None, out_dir: Path | None = None) 
             checks = []
             for url in discover_pages(context, base_url):
                 name = _page_name(url)
-                if name == PERSON_PAGE and person:
-                    url = f"{url}?person={person}"
+                if params.get(name):
+                    url = f"{url}?{params[name]}"
                 checks.append(check_page(context, name, url, out_dir))
         finally:
             browser.close()
@@ -293,9 +358,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def run(db: Path, out_dir: Path, person: str | None) -> list[PageCheck]:
     """Serve `db`, check and screenshot every page; the server is stopped in any case."""
-    person = person or pick_person(db)
+    params = pick_params(db, person)
     with serve(db) as url:
-        return check_pages(url, person, out_dir)
+        return check_pages(url, params, out_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,10 +4,14 @@ Brokers are the persons with the highest betweenness centrality: many shortest p
 others run through them, so they link groups that otherwise rarely meet. Communities are found
 with Louvain (`networkx.community.louvain_communities`) under a fixed `seed`, so a re-run gives
 the same groups. Per period, the network is the co-attendance graph of the period's meetings
-(`graph.analysis.coattendance.coattendance_graph`), kept per scope like the timeline.
+(as `graph.analysis.coattendance.coattendance_graph` builds it), kept per scope like the
+timeline. Betweenness is exact, computed per connected component as dense matrix products
+(Brandes' algorithm from all sources at once), which takes milliseconds for a period's
+hundred-odd persons where networkx's loops take a tenth of a second.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 import networkx as nx
@@ -18,8 +22,8 @@ from graph.analysis.timeline import period_meetings
 from graph.frames import Frames
 
 SEED = 42
-# Up to this many persons, betweenness is exact (Brandes over dense matrices: a few ms for a
-# period of a hundred persons); above, networkx estimates it from this many seeded sources.
+# Above this many persons in one connected component, networkx estimates betweenness from
+# this many seeded sources (O(k·E)) instead of the dense exact computation (O(n³) memory n²).
 DENSE_LIMIT = 1500
 BROKER_COLUMNS = ("scope", "period", "rank", "person_id", "name", "betweenness",
                   "previous_rank", "meetings")
@@ -27,11 +31,11 @@ SHIFT_COLUMNS = ("scope", "period", "previous", "person_id", "name", "community_
                  "community_after", "new_peers", "meeting_id", "date")
 
 
-def _dense_betweenness(adjacency: np.ndarray) -> np.ndarray:
-    """Brandes' algorithm from every source at once, as matrix products (unweighted, undirected).
+def _dependencies(adjacency: np.ndarray) -> np.ndarray:
+    """Each node's summed dependency (networkx's raw betweenness) in a connected graph.
 
-    Forward: breadth-first levels and shortest-path counts `sigma[s, v]`; backward: the
-    dependencies `delta[s, v]` accumulated level by level. Normalised like networkx.
+    Forward: breadth-first levels and shortest-path counts `sigma[s, v]` from every source s;
+    backward: dependencies `delta[s, v]` accumulated level by level (Brandes 2001).
     """
     n = adjacency.shape[0]
     sigma, frontier = np.eye(n), np.eye(n)
@@ -52,32 +56,96 @@ def _dense_betweenness(adjacency: np.ndarray) -> np.ndarray:
         share = np.where(levels[depth], (1.0 + delta) / safe, 0.0)
         delta += np.where(levels[depth - 1], sigma * (share @ adjacency), 0.0)
     np.fill_diagonal(delta, 0.0)
-    return delta.sum(axis=0) / ((n - 1) * (n - 2)) if n > 2 else np.zeros(n)
+    return delta.sum(axis=0)
 
 
-def brokers(graph: nx.Graph, *, top: int | None = 10, seed: int = SEED,
-            dense_limit: int = DENSE_LIMIT) -> pd.DataFrame:
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Component label of each of n nodes: the smallest node number reachable, spread along edges."""
+    label = np.arange(n)
+    while True:
+        spread = label.copy()
+        np.minimum.at(spread, a, label[b])
+        np.minimum.at(spread, b, label[a])
+        if np.array_equal(spread, label):
+            return label
+        label = spread
+
+
+def _betweenness(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
+    """Normalised betweenness of nodes 0..n-1 with edges (a, b); None if too big to be dense."""
+    label = _components(n, a, b)
+    order = np.argsort(label, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(label[order]) != 0])
+    bounds = list(zip(starts, np.r_[starts[1:], n]))
+    if max((hi - lo for lo, hi in bounds), default=0) > DENSE_LIMIT:
+        return None
+    local = np.empty(n, dtype=int)
+    for lo, hi in bounds:
+        local[order[lo:hi]] = np.arange(hi - lo)
+    edge_order = np.argsort(label[a], kind="stable")
+    a, b = a[edge_order], b[edge_order]
+    edge_at = np.searchsorted(label[a], label[order[starts]])
+    edge_end = np.searchsorted(label[a], label[order[starts]], side="right")
+    scores = np.zeros(n)
+    for (lo, hi), e_lo, e_hi in zip(bounds, edge_at, edge_end):
+        if hi - lo > 2:
+            adjacency = np.zeros((hi - lo, hi - lo))
+            x, y = local[a[e_lo:e_hi]], local[b[e_lo:e_hi]]
+            adjacency[x, y] = adjacency[y, x] = 1.0
+            scores[order[lo:hi]] = _dependencies(adjacency)
+    return scores / ((n - 1) * (n - 2)) if n > 2 else scores * 0.0
+
+
+def _ranked(nodes: list[str], scores: Iterable[float]) -> list[tuple[str, float]]:
+    """(person, score), best first; scores equal to 12 decimals are ranked by id."""
+    return sorted(((str(p), float(v)) for p, v in zip(nodes, scores)),
+                  key=lambda item: (-round(item[1], 12), item[0]))
+
+
+def _graph_ranking(graph: nx.Graph, seed: int) -> list[tuple[str, float]]:
+    nodes = list(graph.nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    ends = np.array([(index[x], index[y]) for x, y in graph.edges()], dtype=int).reshape(-1, 2)
+    scores = _betweenness(len(nodes), ends[:, 0], ends[:, 1]) if nodes else np.zeros(0)
+    if scores is None:
+        found = nx.betweenness_centrality(graph, k=DENSE_LIMIT, seed=seed, normalized=True)
+        scores = np.array([found[node] for node in nodes])
+    return _ranked(nodes, scores)
+
+
+def brokers(graph: nx.Graph, *, top: int | None = 10, seed: int = SEED) -> pd.DataFrame:
     """The persons with the highest betweenness, best first: rank, person_id, betweenness.
 
-    Betweenness is normalised (0–1, as `networkx.betweenness_centrality`) and unweighted: a
-    path counts its hops, not its meetings. Ties in score are ranked by id.
+    Betweenness is normalised (0–1, equal to `networkx.betweenness_centrality`) and unweighted:
+    a path counts its hops, not its meetings.
 
     >>> star = nx.Graph([("hub", "a"), ("hub", "b"), ("hub", "c")])
     >>> brokers(star, top=2).to_dict("records")
     [{'rank': 1, 'person_id': 'hub', 'betweenness': 1.0}, {'rank': 2, 'person_id': 'a', 'betweenness': 0.0}]
     """
-    columns = ["rank", "person_id", "betweenness"]
+    ranked = _graph_ranking(graph, seed)[:top]
+    return pd.DataFrame([(n, person, score) for n, (person, score) in enumerate(ranked, 1)],
+                        columns=["rank", "person_id", "betweenness"])
+
+
+def _plain_clique(graph: nx.Graph) -> bool:
+    n = graph.number_of_nodes()
+    weights = {w for _, _, w in graph.edges(data="weight", default=1)}
+    return graph.number_of_edges() == n * (n - 1) // 2 and len(weights) <= 1
+
+
+def _community_of(graph: nx.Graph, seed: int, resolution: float = 1.0) -> dict[str, int]:
+    """person → community number: 0 is the largest community, ties by their smallest member."""
     if graph.number_of_nodes() == 0:
-        return pd.DataFrame(columns=columns)
-    nodes = list(graph.nodes)
-    if len(nodes) <= dense_limit:
-        values = _dense_betweenness(nx.to_numpy_array(graph, nodelist=nodes, weight=None))
-        scores = dict(zip(nodes, values.tolist()))
-    else:
-        scores = nx.betweenness_centrality(graph, k=dense_limit, seed=seed, normalized=True)
-    ranked = sorted(scores.items(), key=lambda item: (-round(item[1], 12), str(item[0])))[:top]
-    return pd.DataFrame([(n, person, float(score)) for n, (person, score) in enumerate(ranked, 1)],
-                        columns=columns)
+        return {}
+    found = [set(c) for c in nx.connected_components(graph)]
+    # Components that are cliques of equal weights (one meeting per body, as in most quarters)
+    # are the modularity optimum already; Louvain, the costly part of a period, runs otherwise.
+    if resolution != 1.0 or not all(_plain_clique(graph.subgraph(c)) for c in found):
+        found = nx.community.louvain_communities(graph, weight="weight", seed=seed,
+                                                 resolution=resolution)
+    ordered = sorted((sorted(map(str, group)) for group in found), key=lambda g: (-len(g), g[0]))
+    return {person: number for number, group in enumerate(ordered) for person in group}
 
 
 def communities(graph: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -> pd.DataFrame:
@@ -88,13 +156,46 @@ def communities(graph: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -
     >>> communities(g).groupby("community")["person_id"].apply(list).tolist()
     [['a', 'b', 'c'], ['x', 'y', 'z']]
     """
-    if graph.number_of_nodes() == 0:
-        return pd.DataFrame(columns=["person_id", "community"])
-    found = nx.community.louvain_communities(graph, weight="weight", seed=seed,
-                                             resolution=resolution)
-    ordered = sorted((sorted(map(str, group)) for group in found), key=lambda g: (-len(g), g[0]))
-    rows = [(person, number) for number, group in enumerate(ordered) for person in group]
-    return pd.DataFrame(rows, columns=["person_id", "community"])
+    found = _community_of(graph, seed, resolution)
+    return pd.DataFrame(sorted(found.items(), key=lambda item: (item[1], item[0])),
+                        columns=["person_id", "community"])
+
+
+@dataclass(frozen=True)
+class _Periods:
+    """Every period's co-attendance network as arrays: nodes and edges grouped by period."""
+
+    keys: list[tuple[str, str]]  # (scope, period), oldest first per scope
+    names: np.ndarray  # person ids by code
+    nodes: pd.DataFrame  # snap, person (code), meetings; sorted by snap, person
+    edges: pd.DataFrame  # snap, x, y (codes, x < y), weight; sorted by snap
+    node_at: np.ndarray  # nodes of period i: rows node_at[i]:node_at[i + 1]
+    edge_at: np.ndarray
+
+
+def _periods(frames: Frames, by: str, scope: str, statuses: Iterable[str],
+             only: str | None) -> _Periods:
+    meetings = period_meetings(frames, by, scope)
+    if only is not None:
+        meetings = meetings[meetings["scope"] == only]
+    rows = frames.attendance[frames.attendance["status"].isin(list(statuses))]
+    rows = rows[["person_id", "meeting_id"]].drop_duplicates().merge(
+        meetings[["id", "scope", "snap", "period"]].rename(columns={"id": "meeting_id"}))
+    snap = rows.groupby(["scope", "snap"], sort=True).ngroup().to_numpy()
+    keys = rows.drop_duplicates(["scope", "snap"]).sort_values(["scope", "snap"])
+    person, persons = pd.factorize(rows["person_id"], sort=True)
+    members = pd.DataFrame({"meeting": pd.factorize(rows["meeting_id"])[0], "snap": snap,
+                            "person": person})
+    pairs = members.merge(members[["meeting", "person"]], on="meeting")
+    pairs = pairs[pairs["person_x"] < pairs["person_y"]]
+    edges = (pairs.groupby(["snap", "person_x", "person_y"]).size().reset_index(name="weight")
+             .rename(columns={"person_x": "x", "person_y": "y"}))
+    nodes = members.groupby(["snap", "person"]).size().reset_index(name="meetings")
+    periods = np.arange(len(keys) + 1)
+    return _Periods([(str(s), str(p)) for s, p in zip(keys["scope"], keys["period"])],
+                    np.asarray(persons, dtype=object), nodes, edges,
+                    np.searchsorted(nodes["snap"].to_numpy(), periods),
+                    np.searchsorted(edges["snap"].to_numpy(), periods))
 
 
 def period_graphs(frames: Frames, *, by: str = "year", scope: str = "municipality",
@@ -106,35 +207,18 @@ def period_graphs(frames: Frames, *, by: str = "year", scope: str = "municipalit
     shared meetings, node `meetings` = meetings attended), without the per-edge meeting lists,
     built for all periods in one vectorised pass. `only` keeps one scope (e.g. "Rudersdal").
     """
-    meetings = period_meetings(frames, by, scope)
-    if only is not None:
-        meetings = meetings[meetings["scope"] == only]
-    rows = frames.attendance[frames.attendance["status"].isin(list(statuses))]
-    rows = rows[["person_id", "meeting_id"]].drop_duplicates().merge(
-        meetings[["id", "scope", "snap", "period"]].rename(columns={"id": "meeting_id"}))
-    snap = rows.groupby(["scope", "snap"], sort=True).ngroup().to_numpy()
-    snaps = rows.drop_duplicates(["scope", "snap"]).sort_values(["scope", "snap"])
-    snaps = list(zip(snaps["scope"], snaps["period"]))
-    person, persons = pd.factorize(rows["person_id"])
-    members = pd.DataFrame({"meeting": pd.factorize(rows["meeting_id"])[0], "snap": snap,
-                            "person": person})
-    pairs = members.merge(members[["meeting", "person"]], on="meeting")
-    pairs = pairs[pairs["person_x"] < pairs["person_y"]]
-    edges = pairs.groupby(["snap", "person_x", "person_y"]).size().reset_index(name="weight")
-    attended = members.groupby(["snap", "person"]).size().reset_index(name="meetings")
-    names = np.asarray(persons, dtype=object)
+    found = _periods(frames, by, scope, statuses, only)
+    names, counts = found.names[found.nodes["person"]].tolist(), found.nodes["meetings"].tolist()
+    xs, ys = found.names[found.edges["x"]].tolist(), found.names[found.edges["y"]].tolist()
+    weights = found.edges["weight"].astype(int).tolist()
     graphs: dict[tuple[str, str], nx.Graph] = {}
-    edge_groups = dict(list(edges.groupby("snap")))
-    for code, nodes in attended.groupby("snap"):
+    for code, key in enumerate(found.keys):
         graph = nx.Graph()
-        graph.add_nodes_from((p, {"meetings": int(m)})
-                             for p, m in zip(names[nodes["person"]], nodes["meetings"]))
-        found = edge_groups.get(code)
-        if found is not None:
-            graph.add_weighted_edges_from(zip(names[found["person_x"]], names[found["person_y"]],
-                                              found["weight"].astype(int).tolist()))
-        scope_key, period = snaps[code]
-        graphs[(str(scope_key), str(period))] = graph
+        lo, hi = found.node_at[code], found.node_at[code + 1]
+        graph.add_nodes_from((p, {"meetings": m}) for p, m in zip(names[lo:hi], counts[lo:hi]))
+        lo, hi = found.edge_at[code], found.edge_at[code + 1]
+        graph.add_weighted_edges_from(zip(xs[lo:hi], ys[lo:hi], weights[lo:hi]))
+        graphs[key] = graph
     return graphs
 
 
@@ -146,12 +230,15 @@ def _with_meetings(frame: pd.DataFrame, frames: Frames, by: str, scope: str) -> 
     """Add `meetings`: each (scope, period, person)'s meetings of the period, oldest first."""
     meetings = period_meetings(frames, by, scope)
     wanted = frame[["scope", "period", "person_id"]].drop_duplicates()
-    rows = (frames.attendance[frames.attendance["status"] == "present"]
+    attendance = frames.attendance
+    rows = (attendance[(attendance["status"] == "present")
+                       & attendance["person_id"].isin(wanted["person_id"].unique())]
             [["person_id", "meeting_id"]].drop_duplicates()
             .merge(meetings[["id", "scope", "period", "date"]], left_on="meeting_id",
                    right_on="id").merge(wanted))
     rows = rows.sort_values(["date", "meeting_id"])
-    lists = rows.groupby(["scope", "period", "person_id"])["meeting_id"].agg(list)
+    grouped = rows.groupby(["scope", "period", "person_id"])["meeting_id"].agg(list)
+    lists = dict(zip(grouped.index, grouped))
     found = [lists.get(key, []) for key in zip(frame["scope"], frame["period"], frame["person_id"])]
     return frame.assign(meetings=found)
 
@@ -160,45 +247,59 @@ def period_brokers(frames: Frames, *, by: str = "year", scope: str = "municipali
                    only: str | None = None, top: int = 5, seed: int = SEED) -> pd.DataFrame:
     """The top brokers of each period (`BROKER_COLUMNS`), with their rank one period earlier.
 
-    `meetings` lists the person's meetings of the period, the evidence of their position.
+    Only persons with a betweenness above 0 are listed; `meetings` lists the person's
+    meetings of the period, the evidence of their position.
     """
+    found = _periods(frames, by, scope, ("present",), only)
     names = _names(frames)
     rows: list[dict[str, object]] = []
     before: dict[str, dict[str, int]] = {}
-    for (scope_key, period), graph in period_graphs(frames, by=by, scope=scope,
-                                                    only=only).items():
-        ranked = brokers(graph, top=None, seed=seed)
+    people, xs, ys = (found.nodes["person"].to_numpy(), found.edges["x"].to_numpy(),
+                      found.edges["y"].to_numpy())
+    for code, (scope_key, period) in enumerate(found.keys):
+        nodes = people[found.node_at[code]:found.node_at[code + 1]]
+        lo, hi = found.edge_at[code], found.edge_at[code + 1]
+        a, b = np.searchsorted(nodes, xs[lo:hi]), np.searchsorted(nodes, ys[lo:hi])
+        persons = found.names[nodes].tolist()
+        scores = _betweenness(len(nodes), a, b)
+        ranked = (_ranked(persons, scores) if scores is not None else
+                  _graph_ranking(nx.Graph(list(zip(found.names[nodes[a]], found.names[nodes[b]]))),
+                                 seed))
         earlier = before.get(scope_key, {})
-        for rank, person, score in ranked.head(top).itertuples(index=False):
-            rows.append({"scope": scope_key, "period": period, "rank": int(rank),
+        for rank, (person, score) in enumerate(ranked[:top], 1):
+            if score <= 0:  # no path runs through them: no broker, however the ids sort
+                break
+            rows.append({"scope": scope_key, "period": period, "rank": rank,
                          "person_id": person, "name": names.get(person, person),
                          "betweenness": score, "previous_rank": earlier.get(person)})
-        before[scope_key] = dict(zip(ranked["person_id"], ranked["rank"]))
+        before[scope_key] = {person: rank for rank, (person, _) in enumerate(ranked, 1)}
     frame = pd.DataFrame(rows, columns=list(BROKER_COLUMNS[:-1]))
     frame["previous_rank"] = frame["previous_rank"].astype("Int64")
     return _with_meetings(frame, frames, by, scope)[list(BROKER_COLUMNS)]
 
 
-def _predecessors(before: pd.DataFrame, after: pd.DataFrame) -> dict[int, int]:
-    """Each community after → the community before it shares most members with (if any)."""
-    shared = after.merge(before, on="person_id", suffixes=("_after", "_before"))
-    counts = shared.groupby(["community_after", "community_before"]).size().rename("n")
-    counts = counts.reset_index().sort_values(["community_after", "n", "community_before"],
-                                              ascending=[True, False, True])
-    best = counts.drop_duplicates("community_after")
-    return dict(zip(best["community_after"], best["community_before"]))
+def _shifted(then: dict[str, int], now: dict[str, int]) -> list[tuple[str, int, int, list[str]]]:
+    """(person, before, after, new peers) for those whose new community does not carry on the old.
 
-
-def _shifted(then: pd.DataFrame, now: pd.DataFrame) -> pd.DataFrame:
-    """Persons in both periods whose community now does not carry on their old one."""
-    carried = _predecessors(then, now)
-    both = now.merge(then, on="person_id", suffixes=("_after", "_before"))
-    moved = both[both["community_after"].map(carried) != both["community_before"]]
-    members_now = now.groupby("community")["person_id"].agg(set)
-    members_then = then.groupby("community")["person_id"].agg(set)
-    peers = [sorted(members_now[a] - members_then[b] - {p}) for p, a, b in
-             zip(moved["person_id"], moved["community_after"], moved["community_before"])]
-    return moved.assign(new_peers=peers)
+    A community carries on the earlier one it shares most members with (ties: the lower number).
+    """
+    shared: dict[int, dict[int, int]] = {}
+    for person, after in now.items():
+        if person in then:
+            counts = shared.setdefault(after, {})
+            counts[then[person]] = counts.get(then[person], 0) + 1
+    carried = {after: min(counts, key=lambda before: (-counts[before], before))
+               for after, counts in shared.items()}
+    members_now: dict[int, set[str]] = {}
+    members_then: dict[int, set[str]] = {}
+    for person, number in now.items():
+        members_now.setdefault(number, set()).add(person)
+    for person, number in then.items():
+        members_then.setdefault(number, set()).add(person)
+    return [(person, then[person], after,
+             sorted(members_now[after] - members_then[then[person]] - {person}))
+            for person, after in sorted(now.items())
+            if person in then and carried.get(after) != then[person]]
 
 
 def community_shifts(frames: Frames, *, by: str = "year", scope: str = "municipality",
@@ -210,19 +311,17 @@ def community_shifts(frames: Frames, *, by: str = "year", scope: str = "municipa
     the members of the new community who were not in the old one; `meeting_id` is the
     person's first meeting of the new period.
     """
-    parts = []
-    previous: dict[str, tuple[str, pd.DataFrame]] = {}
+    rows: list[tuple[str, str, str, str, int, int, list[str]]] = []
+    previous: dict[str, tuple[str, dict[str, int]]] = {}
     for (scope_key, period), graph in period_graphs(frames, by=by, scope=scope,
                                                     only=only).items():
-        now = communities(graph, seed=seed)
+        now = _community_of(graph, seed)
         if scope_key in previous:
             label, then = previous[scope_key]
-            parts.append(_shifted(then, now).assign(scope=scope_key, period=period,
-                                                    previous=label))
+            rows += [(scope_key, period, label, *shift) for shift in _shifted(then, now)]
         previous[scope_key] = (period, now)
-    if not parts:
-        return pd.DataFrame(columns=list(SHIFT_COLUMNS))
-    moved = pd.concat(parts, ignore_index=True)
+    moved = pd.DataFrame(rows, columns=["scope", "period", "previous", "person_id",
+                                        "community_before", "community_after", "new_peers"])
     names = _names(frames)
     moved = _with_meetings(moved.assign(name=moved["person_id"].map(names)
                                         .fillna(moved["person_id"])), frames, by, scope)

@@ -21,7 +21,7 @@ import pandas as pd
 
 from graph.errors import AnalysisError
 from graph.schema import BODY, LABELS, ORGANISATION, PERSON
-from graph.frames import Frames, document_meetings, make_frames
+from graph.frames import Frames, document_meetings
 
 CO_ATTENDED, CO_INVOLVED, STATED, FUNDING = "co_attended", "co_involved", "stated", "funding"
 TIE_TYPES = (CO_ATTENDED, CO_INVOLVED, STATED, FUNDING)
@@ -197,12 +197,14 @@ def _statements(frame: pd.DataFrame, ends: tuple[str, str], prefixes: tuple[str,
     ties = _finish(ties, node_names, tie_type)
     if tie_type == FUNDING:
         grants = pd.DataFrame({"a": a.to_numpy(), "b": b.to_numpy(),
-                               "amount": rows["amount_dkk"].to_numpy(), "year": rows["year"]})
+                               "amount": rows["amount_dkk"].to_numpy(),
+                               "year": rows["year"].to_numpy()})
         by_pair = grants.groupby(["a", "b"])
-        ties["amount_dkk"] = [by_pair["amount"].sum(min_count=1).astype("Int64").get((x, y))
-                              for x, y in zip(ties["a"], ties["b"])]
-        years = by_pair["year"].agg(lambda ys: sorted({int(y) for y in ys.dropna()}))
-        ties["years"] = [years.get((x, y), []) for x, y in zip(ties["a"], ties["b"])]
+        amounts = by_pair["amount"].sum(min_count=1).astype("Int64").to_dict()
+        years = by_pair["year"].agg(lambda ys: sorted({int(y) for y in ys.dropna()})).to_dict()
+        pairs = list(zip(ties["a"], ties["b"]))
+        ties["amount_dkk"] = [amounts.get(pair, pd.NA) for pair in pairs]
+        ties["years"] = [years.get(pair, []) for pair in pairs]
     return ties
 
 
@@ -221,27 +223,28 @@ def _direct(frames: Frames, prefixes: tuple[str, ...], statuses: Iterable[str],
 
 def _roll_up(ties: pd.DataFrame, memberships: pd.DataFrame) -> pd.DataFrame:
     """Person ties as ties between their organisations; the person pairs become the evidence."""
-    links = memberships[["person_id", "org_id"]].drop_duplicates()
+    links = memberships[["person_id", "org_id"]].dropna().drop_duplicates()
     ties = ties[ties["type"] != FUNDING].reset_index(drop=True)
-    ties = ties.assign(pair=np.arange(len(ties)))
-    rolled = (ties[["a", "b", "type", "weight", "first", "last", "pair"]]
-              .merge(links, left_on="a", right_on="person_id")
-              .merge(links, left_on="b", right_on="person_id", suffixes=("_a", "_b")))
-    rolled = rolled[rolled["org_id_a"] != rolled["org_id_b"]]
+    members = pd.Index(links["person_id"].unique())
+    org, org_names = _codes(links["org_id"])
+    link = pd.DataFrame({"person": members.get_indexer(links["person_id"]), "org": org})
+    coded = pd.DataFrame({"pair": np.arange(len(ties)), "type": ties["type"],
+                          "a": members.get_indexer(ties["a"]), "b": members.get_indexer(ties["b"]),
+                          "weight": ties["weight"], "first": ties["first"], "last": ties["last"]})
+    rolled = (coded[(coded["a"] >= 0) & (coded["b"] >= 0)]
+              .merge(link.rename(columns={"person": "a", "org": "org_a"}), on="a")
+              .merge(link.rename(columns={"person": "b", "org": "org_b"}), on="b"))
+    rolled = rolled[rolled["org_a"] != rolled["org_b"]]
     if rolled.empty:
         return _empty()
     pair_names = (ties["a"] + "|" + ties["b"]).to_numpy(dtype=object)
     parts = []
     for tie_type, group in rolled.groupby("type"):
-        low = np.minimum(group["org_id_a"].to_numpy(dtype=object),
-                         group["org_id_b"].to_numpy(dtype=object))
-        high = np.where(low == group["org_id_a"].to_numpy(dtype=object), group["org_id_b"],
-                        group["org_id_a"])
-        org, org_names = _codes(pd.Series(np.r_[low, high]))
-        # pair codes are row numbers of `ties`, sorted by (a, b): lists come out sorted
-        reduced = _reduce(org[:len(group)], org[len(group):], group["pair"].to_numpy(),
-                          pair_names, group["first"].to_numpy(), group["last"].to_numpy(),
-                          weight=group["weight"].to_numpy())
+        org_a, org_b = group["org_a"].to_numpy(), group["org_b"].to_numpy()
+        # org codes sort like the ids; pair codes are rows of `ties`, sorted by (a, b)
+        reduced = _reduce(np.minimum(org_a, org_b), np.maximum(org_a, org_b),
+                          group["pair"].to_numpy(), pair_names, group["first"].to_numpy(),
+                          group["last"].to_numpy(), weight=group["weight"].to_numpy())
         parts.append(_finish(reduced, org_names, str(tie_type)))
     return _combine(parts)
 
@@ -274,6 +277,7 @@ def collaboration_ties(frames: Frames, *, level: str = "person",
     `first`/`last` date the evidence. `around` keeps only ties touching those ids (fast path for
     one person's collaborators). Bodies count as organisations only with `include_bodies`.
 
+    >>> from graph.frames import make_frames
     >>> att = pd.DataFrame({"person_id": ["p1", "p2"], "meeting_id": "m1", "status": "present"})
     >>> frames = make_frames(attendance=att)
     >>> collaboration_ties(frames)[["a", "b", "type", "weight", "evidence"]].to_dict("records")
@@ -360,6 +364,7 @@ def collaborators(frames: Frames, node_id: str, *, limit: int | None = None,
     first, last, why (the ties in words), evidence (meeting, initiative or document ids, or
     the person pairs behind an organisation's tie).
 
+    >>> from graph.frames import make_frames
     >>> att = pd.DataFrame({"person_id": ["p1", "p2", "p1", "p2", "p3"],
     ...                     "meeting_id": ["m1", "m1", "m2", "m2", "m2"], "status": "present"})
     >>> persons = pd.DataFrame({"id": ["p1", "p2", "p3"], "name": ["Ann", "Bo", "Cy"]})

@@ -16,7 +16,7 @@ from typing import Mapping
 import pandas as pd
 
 from graph.errors import AnalysisError
-from graph.frames import Frames, document_meetings, make_frames
+from graph.frames import Frames, document_meetings
 
 STAGES = ("proposed", "funded", "running", "paused", "closed")
 STAGE_WORDS = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "initiative_stages.tsv"
@@ -49,23 +49,25 @@ def _pattern(words: Mapping[str, str]) -> re.Pattern[str]:
 
 
 def _said(frames: Frames) -> pd.DataFrame:
-    """Every passage about an initiative: initiative_id, doc, meeting_id, source, text."""
+    """Every passage about an initiative: initiative_id, doc, meeting_id, source, quote, and
+    `extra` (an involvement's role and status, searched for stage words too)."""
     ids = set(frames.initiatives["id"])
     src, men, inv, fund = frames.sources, frames.mentions, frames.involvements, frames.fundings
     src = src[src["node_id"].isin(ids)]
     men = men[men["target_id"].isin(ids)]
     fund = fund[fund["recipient_id"].isin(ids)]
-    inv_text = inv["quote"].fillna("") + " " + inv["role"].fillna("") + " " + inv["status"].fillna("")
+    said_by_roles = inv["role"].fillna("") + " " + inv["status"].fillna("")
     return pd.concat([
         pd.DataFrame({"initiative_id": src["node_id"], "doc": src["doc"], "meeting_id": None,
-                      "source": "SOURCE", "text": src["quote"]}),
+                      "source": "SOURCE", "quote": src["quote"], "extra": ""}),
         pd.DataFrame({"initiative_id": men["target_id"], "doc": men["doc"],
                       "meeting_id": men["meeting_id"], "source": "MENTIONS",
-                      "text": men["quote"]}),
+                      "quote": men["quote"], "extra": ""}),
         pd.DataFrame({"initiative_id": inv["initiative_id"], "doc": inv["doc"], "meeting_id": None,
-                      "source": "INVOLVED_IN", "text": inv_text}),
+                      "source": "INVOLVED_IN", "quote": inv["quote"], "extra": said_by_roles}),
         pd.DataFrame({"initiative_id": fund["recipient_id"], "doc": fund["doc"],
-                      "meeting_id": None, "source": "FUNDED", "text": fund["quote"]}),
+                      "meeting_id": None, "source": "FUNDED", "quote": fund["quote"],
+                      "extra": ""}),
     ], ignore_index=True)
 
 
@@ -81,6 +83,7 @@ def _placed(said: pd.DataFrame, frames: Frames) -> pd.DataFrame:
 def stage_evidence(frames: Frames, stage_words: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per stage word found about an initiative, oldest first (`EVIDENCE_COLUMNS`).
 
+    >>> from graph.frames import make_frames
     >>> inits = pd.DataFrame({"id": ["init:x:eid"], "name": ["Eid fest"]})
     >>> men = pd.DataFrame({"source_id": ["m1"], "target_id": ["init:x:eid"], "meeting_id": ["m1"],
     ...                     "doc": ["doc:1"], "quote": ["Forslag om Eid fest"]})
@@ -88,14 +91,18 @@ def stage_evidence(frames: Frames, stage_words: Mapping[str, str] | None = None)
     >>> rows[["initiative_id", "stage", "word"]].to_dict("records")
     [{'initiative_id': 'init:x:eid', 'stage': 'proposed', 'word': 'forslag'}]
     """
+    return _stages(_placed(_said(frames), frames), stage_words)
+
+
+def _stages(said: pd.DataFrame, stage_words: Mapping[str, str] | None) -> pd.DataFrame:
     words = load_stage_words() if stage_words is None else dict(stage_words)
-    said = _placed(_said(frames), frames)
-    found = said.assign(word=said["text"].fillna("").str.findall(_pattern(words)))
+    text = said["quote"].fillna("") + " " + said["extra"].fillna("")
+    found = said.assign(word=text.str.findall(_pattern(words)))
     found = found.explode("word").dropna(subset=["word"])
     found = found.assign(word=found["word"].str.casefold())
     found = found.assign(stage=found["word"].map(words))
     grants = said[said["source"] == "FUNDED"].assign(stage="funded", word="FUNDED")
-    rows = pd.concat([found, grants], ignore_index=True).rename(columns={"text": "quote"})
+    rows = pd.concat([found, grants], ignore_index=True)
     # The same passage often sources the node and is its MENTIONS: count it once.
     rows = rows.drop_duplicates(["initiative_id", "doc", "stage", "word", "quote"])
     return (rows.sort_values(["initiative_id", "date", "doc", "stage"], na_position="last")
@@ -114,6 +121,12 @@ def _drivers(frames: Frames) -> pd.DataFrame:
     grouped = counts.groupby("initiative_id")
     return pd.DataFrame({"drivers": grouped["actor_id"].agg(list),
                          "driver_names": grouped["name"].agg(list)})
+
+
+def _sorted_lists(said: pd.DataFrame, column: str) -> pd.Series:
+    """Per initiative: the sorted distinct values of `column`."""
+    rows = said[["initiative_id", column]].dropna().drop_duplicates()
+    return rows.sort_values(["initiative_id", column]).groupby("initiative_id")[column].agg(list)
 
 
 def _trajectory(evidence: pd.DataFrame) -> pd.Series:
@@ -135,6 +148,7 @@ def initiative_summary(frames: Frames, *, stage_words: Mapping[str, str] | None 
     fall in one month); `recurring` means mentioned in two meetings or more; `stage` is the
     latest stage the minutes state ("" when they state none).
 
+    >>> from graph.frames import make_frames
     >>> inits = pd.DataFrame({"id": ["init:x:eid"], "name": ["Eid fest"]})
     >>> meetings = pd.DataFrame({"id": ["m1", "m2"], "date": ["2018-02-27", "2019-02-28"]})
     >>> men = pd.DataFrame({"target_id": "init:x:eid", "meeting_id": ["m1", "m2"],
@@ -148,9 +162,9 @@ def initiative_summary(frames: Frames, *, stage_words: Mapping[str, str] | None 
     seen = pd.DataFrame({"meetings": grouped["meeting_id"].nunique(),
                          "documents": grouped["doc"].nunique(),
                          "first": grouped["date"].min(), "last": grouped["date"].max(),
-                         "meeting_ids": grouped["meeting_id"].agg(lambda v: sorted(set(v.dropna()))),
-                         "document_ids": grouped["doc"].agg(lambda v: sorted(set(v.dropna())))})
-    evidence = stage_evidence(frames, stage_words)
+                         "meeting_ids": _sorted_lists(said, "meeting_id"),
+                         "document_ids": _sorted_lists(said, "doc")})
+    evidence = _stages(said, stage_words)
     out = (frames.initiatives.set_index("id")[["name", "kind", "municipality"]]
            .join(seen).join(_trajectory(evidence).rename("trajectory")).join(_drivers(frames)))
     out["meetings"] = out["meetings"].fillna(0).astype(int)

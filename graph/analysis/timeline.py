@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from graph.errors import AnalysisError
-from graph.frames import Frames, document_meetings, make_frames
+from graph.frames import Frames, document_meetings
 
 PERIODS = ("year", "quarter", "term")
 SCOPES = ("municipality", "body", "all")
@@ -157,6 +157,7 @@ def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
     meeting of this one); leaver: active in the previous snapshot, not in this one (meeting:
     the last one they attended).
 
+    >>> from graph.frames import make_frames
     >>> att = pd.DataFrame({"person_id": ["a", "b", "a", "c"], "meeting_id": ["m1", "m1", "m2", "m2"],
     ...                     "status": "present"})
     >>> meetings = pd.DataFrame({"id": ["m1", "m2"], "date": ["2018-02-27", "2019-02-28"],
@@ -166,7 +167,19 @@ def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
     [['a', 'stayed', 'm2'], ['c', 'newcomer', 'm2'], ['b', 'leaver', 'm1']]
     """
     meetings = period_meetings(frames, by, scope)
-    active = _activity(frames, meetings, statuses)
+    rows = _change_kinds(meetings, _activity(frames, meetings, statuses))
+    names = dict(zip(frames.persons["id"], frames.persons["name"]))
+    docs = _documents(frames)
+    rows = rows.assign(name=rows["person_id"].map(names).fillna(rows["person_id"]),
+                       documents=[docs.get(m, []) for m in rows["meeting_id"]])
+    order = {"stayed": 0, "returner": 1, "newcomer": 2, "leaver": 3}
+    rows = rows.assign(rank=rows["change"].map(order)).sort_values(
+        ["scope", "snap", "rank", "name", "person_id"])
+    return rows.reset_index(drop=True)[list(CHANGE_COLUMNS)]
+
+
+def _change_kinds(meetings: pd.DataFrame, active: pd.DataFrame) -> pd.DataFrame:
+    """scope, snap, period, previous, person_id, change, meeting_id, date (unsorted)."""
     periods = meetings[["scope", "snap", "period"]].drop_duplicates()
     before = active[["scope", "snap", "person_id", "last_meeting", "last_date"]].assign(
         snap=active["snap"] + 1)
@@ -183,15 +196,8 @@ def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
                        meeting_id=rows["first_meeting"].where(~leaver, rows["last_meeting_before"]),
                        date=rows["first_date"].where(~leaver, rows["last_date_before"]))
     previous = periods.assign(snap=periods["snap"] + 1).rename(columns={"period": "previous"})
-    rows = rows.merge(previous, on=["scope", "snap"], how="left")
-    names = dict(zip(frames.persons["id"], frames.persons["name"]))
-    docs = _documents(frames)
-    rows = rows.assign(name=rows["person_id"].map(names).fillna(rows["person_id"]),
-                       documents=[docs.get(m, []) for m in rows["meeting_id"]])
-    order = {"stayed": 0, "returner": 1, "newcomer": 2, "leaver": 3}
-    rows = rows.assign(rank=rows["change"].map(order)).sort_values(
-        ["scope", "snap", "rank", "name", "person_id"])
-    return rows.reset_index(drop=True)[list(CHANGE_COLUMNS)]
+    return rows.merge(previous, on=["scope", "snap"], how="left")[
+        ["scope", "snap", "period", "previous", "person_id", "change", "meeting_id", "date"]]
 
 
 def snapshots(frames: Frames, *, by: str = "year", scope: str = "municipality",
@@ -204,6 +210,7 @@ def snapshots(frames: Frames, *, by: str = "year", scope: str = "municipality",
     present (`tie_statuses`); newcomers … leavers: counts of `changes`; retention: the share of
     the previous snapshot's persons still active (NaN in a scope's first snapshot).
 
+    >>> from graph.frames import make_frames
     >>> att = pd.DataFrame({"person_id": ["a", "b", "a", "c"], "meeting_id": ["m1", "m1", "m2", "m2"],
     ...                     "status": "present"})
     >>> meetings = pd.DataFrame({"id": ["m1", "m2"], "date": ["2018-02-27", "2019-02-28"],
@@ -220,9 +227,9 @@ def snapshots(frames: Frames, *, by: str = "year", scope: str = "municipality",
     out = out.join(active.groupby(["scope", "snap"]).size().rename("persons"))
     out = out.join(_organisations(frames, meetings))
     out = out.join(_network(frames, meetings, tie_statuses).set_index(["scope", "snap"]))
-    counts = (changes(frames, by=by, scope=scope, statuses=statuses)
-              .groupby(["scope", "period", "change"]).size().unstack(fill_value=0))
-    out = out.reset_index().join(counts, on=["scope", "period"])
+    counts = (_change_kinds(meetings, active)
+              .groupby(["scope", "snap", "change"]).size().unstack(fill_value=0))
+    out = out.join(counts).reset_index()
     for column in ("persons", "organisations", "ties", "components", "newcomer", "returner",
                    "stayed", "leaver"):
         out[column] = (out[column] if column in out else pd.Series(0, index=out.index)) \
@@ -252,6 +259,7 @@ def attendance_gaps(frames: Frames, *, statuses: Iterable[str] = ACTIVE_STATUSES
     to_date, meetings (the missed meeting ids). "Missed" covers both a stated afbud and not
     being named at all.
 
+    >>> from graph.frames import make_frames
     >>> att = pd.DataFrame({"person_id": "a", "meeting_id": ["m1", "m4"], "status": "present"})
     >>> meetings = pd.DataFrame({"id": ["m1", "m2", "m3", "m4"], "body": "Forum",
     ...                          "date": ["2018-01-01", "2018-02-01", "2018-03-01", "2018-04-01"]})
@@ -293,6 +301,7 @@ def membership_periods(frames: Frames, *,
     Columns: person_id, municipality, body, first_seen, last_seen, first_meeting,
     last_meeting, attended, held (the body's meetings from first to last), missed, gaps.
 
+    >>> from graph.frames import make_frames
     >>> att = pd.DataFrame({"person_id": "a", "meeting_id": ["m1", "m3"], "status": "present"})
     >>> meetings = pd.DataFrame({"id": ["m1", "m2", "m3"], "body": "Forum",
     ...                          "date": ["2018-01-01", "2018-02-01", "2018-03-01"]})

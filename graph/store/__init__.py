@@ -60,12 +60,17 @@ def check_batch(batch: Batch) -> None:
                              f"{rel.properties.get('doc')!r}, expected {doc!r}")
         rows.append((rel.id, rel.properties))
     for row_id, props in rows:
-        if "id" in props:
-            raise StoreError(f"{doc}: {row_id} has a property named 'id' (reserved for the id)")
-        for key, value in props.items():
-            reason = _check_value(value)
-            if reason:
-                raise StoreError(f"{doc}: {row_id} property {key!r}: {reason}")
+        check_properties(doc, row_id, props)
+
+
+def check_properties(owner: str, row_id: str, props: Any) -> None:
+    """Raise `StoreError` (naming `owner` and the row) when a store must refuse these properties."""
+    if "id" in props:
+        raise StoreError(f"{owner}: {row_id} has a property named 'id' (reserved for the id)")
+    for key, value in props.items():
+        reason = _check_value(value)
+        if reason:
+            raise StoreError(f"{owner}: {row_id} property {key!r}: {reason}")
 
 
 def open_store(settings: Settings | None = None) -> Store:

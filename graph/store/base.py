@@ -37,6 +37,11 @@ All six steps run in one transaction: on any error nothing is written.
 Reads return properties as plain dicts with lists (never tuples); None values are never stored.
 `delete_nodes` removes the given nodes (unknown ids are ignored) and every relationship touching
 them, in one transaction, without a sweep; `deleted` counts nodes plus relationships.
+`set_properties` replaces the properties of stored nodes and relationships wholesale (keys left
+out are removed), in one transaction, without a sweep: label, type, ends and the relationship's
+document stay; unknown ids are ignored; properties are validated like a batch's, and a
+relationship's `doc` property must stay its document. Each known row counts as updated or
+unchanged. It exists for erasure (`graph.forget`), which must remove values a `write` keeps.
 `counts` omits labels and types with no rows.
 """
 from __future__ import annotations
@@ -125,6 +130,9 @@ class Store(Protocol):
 
     def delete_nodes(self, node_ids: Iterable[str]) -> WriteReport:
         """Remove nodes and every relationship touching them (used by erasure)."""
+
+    def set_properties(self, nodes: Iterable[Node], relationships: Iterable[Relationship]) -> WriteReport:
+        """Replace the stored properties of these nodes and relationships (used by erasure)."""
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{"nodes": {label: n}, "relationships": {type: n}}."""

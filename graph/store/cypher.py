@@ -119,6 +119,23 @@ SWEEP_ORPHANS = (
 )
 DELETE_NODES = f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}})\n" + _DETACH_DELETE
 
+# Erasure: rows {id, props}; props carry the id again, because `SET x = map` replaces every key.
+SET_NODE_PROPERTIES = f"UNWIND $rows AS row MATCH (n:{ENTITY} {{id: row.id}}) SET n = row.props"
+_SET_RELATIONSHIP_PROPERTIES = {
+    rel_type: f"UNWIND $rows AS row MATCH ()-[r:{rel_type} {{id: row.id}}]->() SET r = row.props"
+    for rel_type in REL_TYPES
+}
+
+
+def set_relationship_properties(rel_type: str) -> str:
+    """Replace the properties of `rel_type` relationships given as rows {id, props}."""
+    try:
+        return _SET_RELATIONSHIP_PROPERTIES[rel_type]
+    except KeyError:
+        raise SchemaError(f"unknown relationship type {rel_type!r}; "
+                          "see graph.schema.REL_TYPES") from None
+
+
 NODE = f"MATCH (n:{ENTITY} {{id: $id}}) RETURN {_NODE_COLUMNS}"
 ALL_NODES = f"MATCH (n:{ENTITY}) RETURN {_NODE_COLUMNS}"
 _NODES_WITH_LABEL = {label: f"MATCH (n:{label}) RETURN {_NODE_COLUMNS}" for label in LABELS}

@@ -7,6 +7,7 @@ into the next name).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ class _Entry:
     name: str
     start: int  # offset of the name in the document
     descriptor: list[str]
+    written: str = ""  # the name as the text writes it, when that differs (spacing, a note inside)
 
 
 def _segments(text: str, base: int, pattern: str = r"[,;]") -> list[tuple[str, int]]:
@@ -65,8 +67,10 @@ def parse_entries(line: Line) -> list[_Entry]:
         name, notes = _strip_parens(body[: dash.start()])
         if looks_like_name(name, trust_context=True):
             described, described_notes = _strip_parens(body[dash.end() :].strip())
-            return [_Entry(name, line.start + offset, notes + described_notes + [described])]
+            return [_entry(name, body[: dash.start()], line.start + offset, notes + described_notes + [described])]
     segments = _segments(body, line.start + offset)
+    if not segments:  # only separators: "Deltagere:, "
+        return []
     flattened = _flattened(segments)
     if flattened:
         return flattened
@@ -77,14 +81,35 @@ def parse_entries(line: Line) -> list[_Entry]:
         if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
             listed = []
             break
-        listed += [_Entry(name, pstart, notes) for (name, notes), pstart in names]
+        listed += [_entry(name, part, pstart, notes) for ((name, notes), pstart), (part, _) in zip(names, parts)]
     if listed:
         return listed
     first, start = segments[0]
     name, notes = _strip_parens(first)
     if looks_like_name(name, trust_context=True):
-        return [_Entry(name, start, notes + [s for s, _ in segments[1:]])]
+        return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _kept_span(raw: str) -> tuple[int, int]:
+    """Where the text `_strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
+    inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
+    notes = [m.span() for m in _PAREN.finditer(raw)]
+    kept = [i for i, ch in enumerate(raw) if not ch.isspace() and not any(a <= i < b for a, b in notes)]
+    return (kept[0], kept[-1] + 1) if kept else (0, 0)
+
+
+def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
+    """An entry for the `name` that `_strip_parens(raw)` gave, positioned where `raw` writes it."""
+    a, b = _kept_span(raw)
+    return _Entry(name, start + a, descriptor, raw[a:b] if raw[a:b] != name else "")
+
+
+def _written(seg: str, name: str) -> re.Match[str] | None:
+    """The last place `seg` writes `name`, with any spacing or notes in parentheses between its words."""
+    between = r"(?:\s+|(?:\s*\([^()]*\)\s*)+)"
+    found = list(re.finditer(between.join(map(re.escape, name.split())), seg)) if name.split() else []
+    return found[-1] if found else None
 
 
 def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
@@ -96,17 +121,19 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     if not looks_like_name(first, trust_context=True) or sum(1 for s in splits if s) < len(splits) / 2:
         return None
     entries: list[_Entry] = []
-    name, start, descriptor = first, segments[0][1], notes
+    current = _entry(first, segments[0][0], segments[0][1], notes)
     for (seg, seg_start), split in zip(segments[1:-1], splits):
         if split is None:
-            descriptor.append(seg)
+            current.descriptor.append(seg)
             continue
-        org_part = seg[: seg.rfind(split[1])].strip()
-        org, org_notes = _strip_parens(org_part)
-        entries.append(_Entry(name, start, descriptor + [org] + org_notes))
-        name, start, descriptor = split[1], seg_start + seg.rfind(split[1]), []
+        found = _written(seg, split[1])
+        at = found.start() if found else max(0, seg.rfind(split[1]))
+        org, org_notes = _strip_parens(seg[:at].strip())
+        entries.append(dataclasses.replace(current, descriptor=current.descriptor + [org] + org_notes))
+        written = found.group() if found and found.group() != split[1] else ""
+        current = _Entry(split[1], seg_start + at, [], written)
     last, last_notes = _strip_parens(segments[-1][0])
-    entries.append(_Entry(name, start, descriptor + [last] + last_notes))
+    entries.append(dataclasses.replace(current, descriptor=current.descriptor + [last] + last_notes))
     return entries
 
 
@@ -179,7 +206,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                     default = None
                 if default:
                     roles.insert(0, default)
-                evidence = Evidence(entry.start, entry.start + len(entry.name), entry.name)
+                written = entry.written or entry.name
+                evidence = Evidence(entry.start, entry.start + len(written), written)
                 # a lone first name listed under another organisation's label is another person
                 # ("Netværket: …, Lisbeth" and "Frivilligcentret: Lisbeth")
                 alone = len(entry.name.split()) == 1 and section.kind == "affiliated"

@@ -58,6 +58,13 @@ def _sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str
         yield from _SENTENCE.finditer(text, a, b)
 
 
+def _quoted(sentence: re.Match[str]) -> Evidence:
+    """The sentence without surrounding whitespace, offsets moved with it (quote == text[start:end])."""
+    words = sentence.group()
+    lead = len(words) - len(words.lstrip())
+    return Evidence(sentence.start() + lead, sentence.start() + len(words.rstrip()), words.strip())
+
+
 def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: list[Named]) -> list[GrantFact]:
     """Amounts granted, with the recipient named after the amount and the funder before it."""
     result = []
@@ -87,7 +94,7 @@ def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: lis
                 continue
             result.append(GrantFact(
                 amount, recipient, funder, int(stated_year.group(1)) if stated_year else year,
-                Evidence(sentence.start(), sentence.end(), words.strip()),
+                _quoted(sentence),
             ))
     return result
 
@@ -113,7 +120,7 @@ def collaborations(text: str, spans: list[tuple[int, int]], names: list[Named]) 
             first, second = sorted((subject, other), key=lambda n: n.canonical)
             pair = (first.canonical, second.canonical)
             if pair[0] != pair[1] and pair not in result:
-                ev = Evidence(sentence.start(), sentence.end(), words.strip())
+                ev = _quoted(sentence)
                 result[pair] = CollaborationFact(first.canonical, second.canonical, first.kind, second.kind, ev)
     return list(result.values())
 

@@ -28,6 +28,8 @@ _FRAGMENT_TAGS = (
 _FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+# "<!doctype …>", "<![if …]>", "<!ELEMENT …>" and broken ones; comments ("<!--") are kept.
+_DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
 
 
 def has_html_fragments(text: str) -> bool:
@@ -47,6 +49,15 @@ def html_to_text(markup: str, *, fragment: bool = False) -> str:
     if fragment:
         # Escape every "<" that does not open a known tag, so html.parser leaves it as text.
         markup = _NOT_A_TAG.sub("&lt;", markup)
+    try:
+        return _parsed(markup, fragment)
+    except AssertionError:
+        # html.parser (before Python 3.13) reports a malformed declaration ("<![0", "<!x [")
+        # with AssertionError. Declarations carry no text: drop them and parse again.
+        return _parsed(_DECLARATION.sub("", markup), fragment)
+
+
+def _parsed(markup: str, fragment: bool) -> str:
     parser = _TextParser(collapse=not fragment)
     parser.feed(markup)
     parser.close()

@@ -48,7 +48,10 @@ def decode_bytes(data: bytes, source: str, *, html: bool = False) -> str:
             except UnicodeDecodeError as exc:
                 raise ReadError(source, f"invalid {encoding} text: {exc.reason}") from exc
     if b"\x00" in data:
-        raise ReadError(source, "binary file, not text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise ReadError(source, "binary file, not text")
+        return _checked(utf16, source)
     try:
         return _checked(data.decode("utf-8"), source)
     except UnicodeDecodeError:
@@ -59,7 +62,44 @@ def decode_bytes(data: bytes, source: str, *, html: bool = False) -> str:
             return _checked(data.decode(declared.group(1).decode("ascii")), source)
         except (LookupError, UnicodeDecodeError):
             pass
-    return _checked(_guess(data), source)
+    return _checked(_mixed_lines(data) or _guess(data), source)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, or None when the zero bytes say binary.
+
+    Text in a Latin script has a zero byte in every other position (the high byte of each
+    character), always on the same side; binary data scatters its zero bytes.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= 0.6 * half and other <= 0.01 * half:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _mixed_lines(data: bytes) -> str | None:
+    """Lines in UTF-8 and lines in Windows-1252 pasted into one file: each line read in its own.
+
+    None unless some line is UTF-8 beyond ASCII (then the whole file is not one code page).
+    """
+    lines, utf8 = [], False
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; latin-1 decodes anything
+                lines.append(line.decode("latin_1"))
+    return "".join(lines) if utf8 else None
 
 
 def _guess(data: bytes) -> str:

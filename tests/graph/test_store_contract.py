@@ -202,3 +202,40 @@ def test_labels_and_types_outside_the_vocabulary_are_refused(store):
     with pytest.raises(SchemaError, match="not in graph/schema.py"):
         store.write(batch("doc:a", [Node("x:1", "Spaceship", {"name": "x"})]))
     assert store.counts() == {"nodes": {}, "relationships": {}}
+
+
+# --- set_properties (erasure) ---------------------------------------------------------------------
+
+
+def test_set_properties_replaces_properties_wholesale(store):
+    store.write(doc_a())
+    anna = store.node("person:x:anna")
+    source = next(r for r in store.relationships("SOURCE") if r.start == "person:x:anna")
+    redacted = Relationship(source.id, "MENTIONS", "x", "y", {**source.properties, "quote": "[slettet]"})
+    report = store.set_properties(
+        [Node(anna.id, "Meeting", {"aliases": ["A"]}), Node("person:x:nobody", "Person", {})],
+        [redacted, rel("SOURCE", "person:x:nobody", "doc:a", "doc:a")],
+    )
+    assert report == WriteReport(updated=2)
+    assert store.node(anna.id) == Node(anna.id, "Person", {"aliases": ["A"]})  # name removed, label kept
+    stored = next(r for r in store.relationships() if r.id == source.id)
+    assert (stored.type, stored.start, stored.end) == ("SOURCE", source.start, source.end)
+    assert stored.properties == {**source.properties, "quote": "[slettet]"}
+    assert store.node("person:x:nobody") is None
+    again = store.set_properties([store.node(anna.id)], [stored])
+    assert again == WriteReport(unchanged=2)
+
+
+@pytest.mark.parametrize("bad", [
+    {"nodes": [person("anna", nested={"a": 1})]},
+    {"nodes": [person("anna", id="other")]},
+    {"relationships": [Relationship(attended("anna", "doc:a").id, "ATTENDED", "person:x:anna",
+                                    MEETING.id, {"doc": "doc:b"})]},  # moved to another document
+])
+def test_set_properties_refuses_invalid_rows_and_writes_nothing(store, bad):
+    store.write(doc_a())
+    before = export_json(store)
+    ok = Node("person:x:bo", "Person", {"name": "bo", "changed": True})
+    with pytest.raises(StoreError):
+        store.set_properties([ok, *bad.get("nodes", [])], bad.get("relationships", []))
+    assert export_json(store) == before

@@ -1,0 +1,77 @@
+"""Closed agenda items (lukkede punkter) never leave the segmenter.
+
+The fixture has one of each: an item whose body says "Lukket punkt", an item titled
+"(Lukket) Personalesag", and two items under a "Lukkede dagsordenspunkter" heading in the body.
+Every name, organisation and amount in them is unique, so any trace of them in a store, an
+export, the ingest report or `python -m ingest extract` is a leak.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.export import FORMATS, write_export
+from ingest.pipeline import run
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "closed" / "closed_items.txt"
+SECRETS = ("Zyxwvutsen", "Qqq", "Plimpton", "Vexmarsk", "Xylofia", "Brøndumqvist", "Kvorpsen", "Yxilund",
+           "Jaqrup", "Vølkensen", "Mjølkvist", "Zarrabø", "Ulvqvist", "50.000")
+OPEN = ("Henrik Lykke", "Rukiye Yilmaz Çakar", "Røde Kors")
+
+
+def _leaks(text: str) -> list[str]:
+    return [secret for secret in SECRETS if secret.casefold() in text.casefold()]
+
+
+def _as_html(folder: Path) -> Path:
+    path = folder / "closed_items.html"
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    path.write_text("<html><body>" + "".join(f"<p>{line}</p>\n" for line in lines) + "</body></html>",
+                    encoding="utf-8")
+    return path
+
+
+def test_fixture_names_the_secrets_only_in_closed_items():
+    text = FIXTURE.read_text(encoding="utf-8")
+    before_3, rest = text.split("Pkt. 3 ", 1)
+    closed_3_4, rest = rest.split("Pkt. 5 ", 1)
+    item_5, closed_6_7 = rest.split("Lukkede dagsordenspunkter", 1)
+    assert _leaks(before_3 + item_5) == []
+    assert _leaks(closed_3_4 + closed_6_7) == list(SECRETS)
+
+
+def test_closed_items_reach_no_store_export_or_report(store, tmp_path, monkeypatch):
+    monkeypatch.setenv("CIVIC_GRAPH_DB", str(tmp_path / "report" / "graph.db"))
+    report = run([FIXTURE, _as_html(tmp_path)], store)
+    assert not report.failed and report.closed_items == 8  # four in each format
+    outputs = {"report": json.dumps(report.as_dict(), ensure_ascii=False) + report.summary(),
+               "saved report": (tmp_path / "report" / "ingest-report.json").read_text(encoding="utf-8")}
+    for fmt in FORMATS:
+        out = tmp_path / "export" / (fmt if fmt == "csv" else f"graph.{fmt}")
+        write_export(store, fmt, out)
+        files = sorted(out.iterdir()) if out.is_dir() else [out]
+        outputs[fmt] = "".join(f.read_text(encoding="utf-8") for f in files)
+    for name, text in outputs.items():
+        assert _leaks(text) == [], name
+    assert all(name in outputs["json"] for name in OPEN)  # the open items are there
+    documents = store.nodes("Document")
+    assert [n.properties["closed_items"] for n in documents] == [4, 4]
+    titles = {n.properties["title"] for n in store.nodes("AgendaItem")}
+    assert titles == {"Godkendelse af dagsorden", "Orientering fra formanden", "Eventuelt"}
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_closed_items_are_not_in_extract_output(tmp_path, html):
+    path = _as_html(tmp_path) if html else FIXTURE
+    done = subprocess.run([sys.executable, "-m", "ingest", "extract", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert _leaks(done.stdout + done.stderr) == []
+    facts = json.loads(done.stdout)
+    assert facts["closed_items"] == 4
+    assert [item["number"] for item in facts["agenda_items"]] == ["1", "2", "5"]
