@@ -120,6 +120,8 @@ def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool) -> dict[str, A
             raise SystemExit("the Neo4j database is not empty; pass --wipe-neo4j to let the benchmark empty it")
         store.clear()
     stages: dict[str, float] = defaultdict(float)
+    # Wrap the stage functions `run` looks up at call time, in this child process only, so the
+    # total splits into its stages without a second, hand-made copy of the pipeline.
     pipeline.read_facts = _timed(stages, "read+extract", pipeline.read_facts)
     pipeline.link = _timed(stages, "link", pipeline.link)
     pipeline.build_batch = _timed(stages, "build", pipeline.build_batch)
@@ -251,12 +253,13 @@ def run_size(size: int, work: Path, seed: int, stores: list[str], processes: lis
     _say(f"[{size}] corpus ready in {corpus} ({time.perf_counter() - started:.1f} s); load average {load} "
          f"on {os.cpu_count()} cores")
     env = {**os.environ, "CIVIC_GRAPH_DB": str(work / f"graph-{size}.db")}  # the ingest report goes there too
-    result: dict[str, Any] = {"size": size, "extraction": {}, "stores": {}}
+    result: dict[str, Any] = {"size": size, "extraction": {}, "stores": {}, "failed": []}
     for n in processes:
         try:
             figures = _child(["extract", str(corpus), "--processes", str(n)], env)
         except MeasurementFailed as exc:
             _say(f"[{size}] {exc}")
+            result["failed"].append(str(exc).splitlines()[0])
             continue
         result["extraction"][n] = figures
         _say(f"[{size}] extraction, {n} process(es): {figures['docs_per_s']:.1f} docs/s, "
@@ -272,6 +275,7 @@ def run_size(size: int, work: Path, seed: int, stores: list[str], processes: lis
             analysis = _child(["analysis", "--store", kind, "--db", str(db)] + (["--clear-after"] if kind == "neo4j" else []), env)
         except MeasurementFailed as exc:
             _say(f"[{size}] {exc}")
+            result["failed"].append(str(exc).splitlines()[0])
             continue
         functions = ", ".join(f"{k} {v:.2f} s" for k, v in analysis["functions"].items())
         _say(f"[{size}] analysis on {kind}: load_frames {analysis['frames_s']:.1f} s; {functions or 'no functions'}"
@@ -399,7 +403,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\ngrowth between sizes:\n" + growth)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    return 0
+    failed = [line for r in results for line in r["failed"]]
+    for line in failed:
+        print(f"FAILED {line}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -190,8 +190,10 @@ def period_metrics(snapshots: pd.DataFrame, *, metrics: Mapping[str, tuple[str, 
         figure.add_trace(trace.update(marker_color=PALETTE[n % len(PALETTE)], showlegend=False,
                                       hovertemplate="%{x}: %{y}<extra></extra>"),
                          row=row + 1, col=col + 1)
-        figure.update_yaxes(title_text=metrics[column][1], rangemode="tozero",
-                            tickformat=".1f" if column == "density" else "d",
+        top = max([float(v) for v in values if pd.notna(v)] or [1.0])
+        whole = {} if column == "density" else {  # counts: whole-number ticks only
+            "tickformat": "d", "tick0": 0, "dtick": max(1, math.ceil(top / 5))}
+        figure.update_yaxes(title_text=metrics[column][1], rangemode="tozero", **whole,
                             row=row + 1, col=col + 1)
         figure.update_xaxes(title_text=x_title, type="category", row=row + 1, col=col + 1)
     _titled(figure, title, height=300 * rows + 60)

@@ -240,6 +240,22 @@ def _network_view(src: Source, level: str, scope: Scope, types: tuple[str, ...],
                        prune_graph(full, min_weight=min_weight).number_of_nodes())
 
 
+def _even(positions: dict[str, Any], scale: float) -> dict[str, tuple[float, float]]:
+    """Positions spread evenly over a disc of radius `scale`, each keeping its direction.
+
+    A spring layout packs a meeting's clique into a ball and leaves a far pendant node
+    stretching the box; ranking the distances from the centre fills the disc evenly instead.
+    """
+    x0 = sum(float(x) for x, _ in positions.values()) / len(positions)
+    y0 = sum(float(y) for _, y in positions.values()) / len(positions)
+    polar = {node: (math.hypot(x - x0, y - y0), math.atan2(y - y0, x - x0))
+             for node, (x, y) in positions.items()}
+    ranked = sorted(polar, key=lambda node: (polar[node][0], node))
+    return {node: (scale * math.sqrt((rank + 0.5) / len(ranked)) * math.cos(polar[node][1]),
+                   scale * math.sqrt((rank + 0.5) / len(ranked)) * math.sin(polar[node][1]))
+            for rank, node in enumerate(ranked)}
+
+
 def _layout(graph: nx.Graph, spacing: float = 2.6) -> dict[str, tuple[float, float]]:
     """Spring layout per connected component, components on a grid (largest first).
 
@@ -251,11 +267,8 @@ def _layout(graph: nx.Graph, spacing: float = 2.6) -> dict[str, tuple[float, flo
     largest = max((len(c) for c in components), default=1)
     for n, nodes in enumerate(components):
         sub = graph.subgraph(nodes)
-        # A larger component gets a larger box and a longer spring, so a meeting's clique is
-        # a readable ring rather than a ball.
-        scale = 0.35 + 0.65 * math.sqrt(len(sub) / largest)
-        local = (nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight", scale=scale,
-                                  k=2.5 / math.sqrt(len(sub)), iterations=80)
+        scale = 0.35 + 0.65 * math.sqrt(len(sub) / largest)  # a larger component, a larger box
+        local = (_even(nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight"), scale)
                  if len(sub) > 1 else {next(iter(nodes)): (0.0, 0.0)})
         row, column = divmod(n, columns)
         for node, (x, y) in local.items():

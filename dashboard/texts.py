@@ -388,7 +388,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.caption": ("Er to navne den samme person? Afgørelsen gemmes i beslutningsfilen og "
                        "gælder fra næste indlæsning.", "Are two names one person? The decision "
                        "is saved in the decisions file and applies from the next ingest."),
-    "review.none": ("Ingen tvivlsomme identiteter i grafen.", "No doubtful identities in the graph."),
+    "review.none": ("Ingen tvivlsomme identiteter i grafen. Når nye referater indlæses, vises "
+                    "navne der kan være samme person her.", "No doubtful identities in the "
+                    "graph. When new minutes are ingested, names that may be one person show "
+                    "up here."),
     "review.pick": ("Par ({n} i alt)", "Pair ({n} in all)"),
     "review.pair": ("{a} ↔ {b} ({municipality})", "{a} ↔ {b} ({municipality})"),
     "review.reason": ("Hvorfor i tvivl: {reason}", "Why in doubt: {reason}"),

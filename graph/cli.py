@@ -1,4 +1,5 @@
-"""`python -m graph …`: small commands over the graph library (stats, export, reset, neo4j).
+"""`python -m graph …`: small commands over the graph library (stats, export, reset, neo4j, review,
+forget; the analysis commands are in `graph/cli_analysis.py`).
 
 Each command is a few lines calling one library function. Exit codes: 0 success, 1 a command
 failed (the error is printed), 2 usage error. New commands are added to `COMMANDS`.
@@ -11,44 +12,16 @@ import json
 import logging
 import os
 import sys
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
-import pandas as pd
-
-from graph.analysis.centrality import community_shifts, period_brokers
-from graph.analysis.collaboration import collaborators
-from graph.analysis.initiatives import initiative_summary
-from graph.analysis.profile import profile
-from graph.analysis.timeline import PERIODS, changes, snapshots
+from graph.cli_analysis import ANALYSIS_COMMANDS
+from graph.cli_output import FAILED, OK, USAGE, Command, emit as _emit, opened as _opened
 from graph.errors import ConfigError, GraphError
 from graph.export import FORMATS, write_export
-from graph.frames import Frames, load_frames, records, to_plain
-from graph.names import match_name
 from graph.settings import load_settings
-from graph.store import open_store
-from graph.store.base import Store
 
 log = logging.getLogger(__name__)
-
-OK, FAILED, USAGE = 0, 1, 2
-
-
-def _emit(text: str, err: bool = False) -> None:
-    """The CLI's only output channel (library code logs instead)."""
-    print(text, file=sys.stderr if err else sys.stdout)
-
-
-@contextmanager
-def _opened() -> Iterator[Store]:
-    store = open_store(load_settings())
-    try:
-        yield store
-    finally:
-        store.close()
-
 
 def _total(counts: dict[str, dict[str, int]]) -> str:
     return (f"{sum(counts['nodes'].values())} nodes, "
@@ -195,171 +168,6 @@ def _add_neo4j(parser: argparse.ArgumentParser) -> None:
                         help="Bolt port on 127.0.0.1 for start (default 7687, or CIVIC_NEO4J_PORT)")
 
 
-def _cell(value: Any, width: int) -> str:
-    """One table cell: lists joined, dates as ISO, floats to 2 decimals, cut to `width`."""
-    value = to_plain(value)
-    if isinstance(value, list):
-        text = ", ".join(str(v) for v in value)
-    elif isinstance(value, float):
-        text = f"{value:.2f}"
-    else:
-        text = "" if value is None else str(value)
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def _table(frame: pd.DataFrame, columns: list[str], width: int = 40) -> str:
-    """A plain fixed-width table of `columns` (the CLI's readable output)."""
-    if frame.empty:
-        return "  (none)"
-    cells = [[_cell(v, width) for v in row] for row in frame[columns].itertuples(index=False)]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
-    return "\n".join(lines)
-
-
-def _frames() -> Frames:
-    with _opened() as store:
-        return load_frames(store)
-
-
-def _person(frames: Frames, name: str) -> str | None:
-    """The id of the person `name` means (a person id works too); None after printing why."""
-    persons = frames.persons
-    if name in set(persons["id"]):
-        return name
-    found = match_name(name, dict(zip(persons["id"], persons["name"].fillna(""))))
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        _emit(f"no person matches {name!r}", err=True)
-        return None
-    _emit(f"{name!r} is ambiguous; candidates:", err=True)
-    rows = persons.set_index("id").loc[found].reset_index()
-    _emit(_table(rows, ["name", "municipality", "id"], width=60), err=True)
-    return None
-
-
-def _dump(data: Any) -> None:
-    _emit(json.dumps(data, indent=1, ensure_ascii=False))
-
-
-def _run_collaborators(args: argparse.Namespace) -> int:
-    frames = _frames()
-    person = _person(frames, args.name)
-    if person is None:
-        return FAILED
-    found = collaborators(frames, person, limit=args.limit)
-    if args.json:
-        _dump({"person": person, "collaborators": records(found)})
-        return OK
-    name = frames.persons.set_index("id").loc[person, "name"]
-    _emit(f"{name} ({person}): {len(found)} collaborators shown, strongest first")
-    _emit(_table(found, ["name", "score", "why", "first", "last"], width=70))
-    return OK
-
-
-def _run_initiatives(args: argparse.Namespace) -> int:
-    found = initiative_summary(_frames(), recurring_only=args.recurring)
-    if args.json:
-        _dump(records(found))
-        return OK
-    found = found.assign(drivers=[names[:3] for names in found["driver_names"]])
-    _emit(f"{len(found)} {'recurring ' if args.recurring else ''}initiatives, most meetings first")
-    _emit(_table(found, ["name", "municipality", "meetings", "documents", "first", "last",
-                         "months_spanned", "stage", "trajectory", "drivers"]))
-    return OK
-
-
-def _run_timeline(args: argparse.Namespace) -> int:
-    frames = _frames()
-    only = args.municipality
-    snaps = snapshots(frames, by=args.by)
-    moves = changes(frames, by=args.by)
-    hubs = period_brokers(frames, by=args.by, only=only, top=3)
-    shifts = community_shifts(frames, by=args.by, only=only)
-    if only is not None:
-        snaps, moves = snaps[snaps["scope"] == only], moves[moves["scope"] == only]
-        if snaps.empty:
-            _emit(f"no dated meetings in municipality {only!r}", err=True)
-            return FAILED
-    if args.json:
-        _dump({"snapshots": records(snaps), "changes": records(moves),
-               "brokers": records(hubs), "community_shifts": records(shifts)})
-        return OK
-    _emit(f"snapshots by {args.by}, per municipality")
-    _emit(_table(snaps, ["scope", "period", "meetings", "persons", "organisations", "ties",
-                         "density", "components", "newcomers", "stayed", "leavers",
-                         "retention"]))
-    later = moves[moves["previous"].notna()]
-    _emit("\nchanges from the previous snapshot (meeting that shows it)")
-    _emit(_table(later, ["scope", "previous", "period", "change", "name", "meeting_id", "date"],
-                 width=60))
-    _emit("\nbrokers (betweenness, top 3 per period)")
-    _emit(_table(hubs, ["scope", "period", "rank", "name", "betweenness", "previous_rank"]))
-    _emit("\ncommunity changes")
-    _emit(_table(shifts, ["scope", "previous", "period", "name", "new_peers", "meeting_id"]))
-    return OK
-
-
-def _run_profile(args: argparse.Namespace) -> int:
-    frames = _frames()
-    person = _person(frames, args.name)
-    if person is None:
-        return FAILED
-    found = profile(frames, person, top=args.top)
-    if args.json:
-        _dump(found.as_dict())
-        return OK
-    _emit(f"{found.person['name']} ({found.person['municipality']}) — {person}")
-    _emit(f"roles: {', '.join(found.roles) or '-'}")
-    _emit("\nmemberships")
-    _emit(_table(found.memberships, ["name", "relation", "roles", "first_seen", "last_seen",
-                                     "attended", "missed"]))
-    _emit("\nmeetings")
-    _emit(_table(found.meetings, ["date", "body", "municipality", "status", "roles"]))
-    _emit("\ninitiatives")
-    _emit(_table(found.initiatives, ["name", "roles", "first_seen", "last_seen"]))
-    _emit("\ntop collaborators")
-    _emit(_table(found.collaborators, ["name", "score", "why"], width=70))
-    return OK
-
-
-def _add_collaborators(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", metavar="NAME", help="a person's name as you would type it, "
-                                                     "or a person id")
-    parser.add_argument("--limit", type=int, default=10, help="how many (default 10)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-def _add_initiatives(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--recurring", action="store_true",
-                        help="only initiatives seen in two meetings or more")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-def _add_timeline(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--by", choices=PERIODS, default="year",
-                        help="snapshot length: year, quarter or municipal term (default year)")
-    parser.add_argument("--municipality", help="only this municipality")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-def _add_profile(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", metavar="NAME", help="a person's name as you would type it, "
-                                                     "or a person id")
-    parser.add_argument("--top", type=int, default=10, help="collaborators shown (default 10)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-
-
-@dataclass(frozen=True)
-class Command:
-    help: str
-    run: Callable[[argparse.Namespace], int]
-    configure: Callable[[argparse.ArgumentParser], None] = lambda parser: None
-
-
 COMMANDS: dict[str, Command] = {
     "stats": Command("print node and relationship counts as JSON", _run_stats),
     "export": Command("export the graph as json, graphml, gexf or csv", _run_export, _add_export),
@@ -370,14 +178,7 @@ COMMANDS: dict[str, Command] = {
                       _run_review, _add_review),
     "forget": Command("erase a person: their node, relationships and every quote naming them; "
                       "later ingests leave them out", _run_forget, _add_forget),
-    "collaborators": Command("a person's collaborators, strongest first, with why",
-                             _run_collaborators, _add_collaborators),
-    "initiatives": Command("initiatives: meetings, months spanned, stage, who drives them",
-                           _run_initiatives, _add_initiatives),
-    "timeline": Command("snapshots over time: who came, stayed and left; brokers; communities",
-                        _run_timeline, _add_timeline),
-    "profile": Command("one person: memberships, roles, meetings, initiatives, collaborators",
-                       _run_profile, _add_profile),
+    **ANALYSIS_COMMANDS,
 }
 
 

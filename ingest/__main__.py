@@ -1,5 +1,11 @@
+"""`python -m ingest`: see `ingest/cli.py`."""
+import os
 import sys
 
 from ingest.cli import main
 
-sys.exit(main())
+try:
+    sys.exit(main())
+except BrokenPipeError:  # the output was piped to `head` and closed: nothing is wrong
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(0)

@@ -3,11 +3,12 @@
     python scripts/screenshots.py [--db PATH] [--out docs/screenshots] [--person ID]
 
 Starts the dashboard on a free loopback port against `--db` (default: a temporary store filled
-by `python -m ingest run` from data/samples), waits for `/_stcore/health`, reads the page links
-from the sidebar that `st.navigation` draws, and opens each — the profiles with a real node
-(`?person=`, `?organisation=`, `?initiative=`), the search with a query and the brief with the
-municipality holding most meetings (see `pick_params`). A page fails when it shows a Streamlit exception or error message, or when the
-browser console logs an error. Exit codes: 0 all pages clean, 1 some page failed (named), 2 usage
+by `python -m ingest run` from data/samples), waits for `/_stcore/health`, opens the default
+page, reads the page links from the sidebar that `st.navigation` draws, and opens each — the
+profiles with a real node (`?person=`, `?organisation=`, `?initiative=`), the search with a
+query and the brief with the municipality holding most meetings (see `pick_params`). A page
+fails when it shows a Streamlit exception or error message, or when the browser console logs
+an error. Exit codes: 0 all pages clean, 1 some page failed (named), 2 usage
 error or no browser. The browser is Debian's `chromium`, driven by the `playwright` package;
 requests to any host but the dashboard's are refused, so nothing leaves the machine.
 """
@@ -40,7 +41,9 @@ WIDTH, HEIGHT = 1400, 900
 DEFAULT_PAGE = "overview"
 SERVER_TIMEOUT = 60.0  # seconds until /_stcore/health answers "ok"
 PAGE_TIMEOUT = 30_000  # milliseconds for one page to load and finish its script run
-SETTLE = 1_000  # milliseconds after the run, for Plotly and data grids to draw
+SETTLE = 1_000  # milliseconds after the run, for Plotly and data grids to draw a screenshot
+CHECK_SETTLE = 250  # milliseconds after the run when only checking: late errors still show
+TABS = 4  # pages loaded at once when only checking
 # Opening a page URL directly, Streamlit's frontend first probes `<page>/_stcore/health` and
 # `<page>/_stcore/host-config` to find the server's base path; their 404s are expected noise.
 _BASE_PATH_PROBE = re.compile(r"^http://127\.0\.0\.1:\d+/[^/?#]+/_stcore/(health|host-config)$")
@@ -212,14 +215,14 @@ def _only_loopback(route: Any) -> None:
         route.abort()
 
 
-def _wait_for_run(page: Any) -> None:
+def _wait_for_run(page: Any, settle: int = SETTLE) -> None:
     """Wait until Streamlit is connected and its script run has finished, then let it draw."""
     app = '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
     page.wait_for_selector(f'{app}[data-test-script-state="notRunning"]', timeout=PAGE_TIMEOUT)
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached",
                            timeout=PAGE_TIMEOUT)
     page.wait_for_load_state("networkidle", timeout=PAGE_TIMEOUT)
-    page.wait_for_timeout(SETTLE)
+    page.wait_for_timeout(settle)
     page.wait_for_selector(f'{app}[data-test-script-state="notRunning"]', timeout=PAGE_TIMEOUT)
 
 
@@ -227,19 +230,12 @@ def _page_name(url: str) -> str:
     return urlsplit(url).path.strip("/") or DEFAULT_PAGE
 
 
-def discover_pages(context: Any, base_url: str) -> list[str]:
-    """The page URLs in the sidebar navigation, read once the app's first run has finished."""
-    page = context.new_page()
-    try:
-        page.goto(f"{base_url}/", timeout=PAGE_TIMEOUT)
-        _wait_for_run(page)
-        links = page.locator('[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"]')
-        hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
-    finally:
-        page.close()
-    if not hrefs:
-        raise ScreenshotError(f"no page links in the sidebar of {base_url}/")
-    return hrefs
+_SIDEBAR_LINKS = '[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"]'
+
+
+def _links(page: Any) -> list[str]:
+    links = page.locator(_SIDEBAR_LINKS)
+    return [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
 
 
 def _screenshot(page: Any, path: Path) -> None:
@@ -268,11 +264,8 @@ _ERRORS_ON_PAGE = """() => [
         .map(e => ["error message", e.innerText])]"""
 
 
-def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageCheck:
-    """Open `url` in a fresh tab; collect exceptions, error messages and console errors."""
-    from playwright.sync_api import Error as PlaywrightError
-
-    check = PageCheck(name, url)
+def _open(context: Any, check: PageCheck) -> Any:
+    """A new tab on `check.url`, recording console errors into `check`; returns at once."""
     page = context.new_page()
 
     def on_console(message: Any) -> None:
@@ -282,19 +275,64 @@ def check_page(context: Any, name: str, url: str, out_dir: Path | None) -> PageC
 
     page.on("console", on_console)
     page.on("pageerror", lambda error: check.console.append(f"page error: {error}"))
+    page.goto(check.url, timeout=PAGE_TIMEOUT, wait_until="commit")
+    return page
+
+
+def _finish(page: Any, check: PageCheck, out_dir: Path | None,
+            links: list[str] | None = None) -> PageCheck:
+    """Wait for the tab's run, collect errors on the page (and the sidebar's links into
+    `links`), take the screenshot, close the tab."""
+    from playwright.sync_api import Error as PlaywrightError
+
     try:
-        page.goto(url, timeout=PAGE_TIMEOUT)
-        _wait_for_run(page)
+        _wait_for_run(page, SETTLE if out_dir is not None else CHECK_SETTLE)
+        if links is not None:
+            links += _links(page)
         for what, text in page.evaluate(_ERRORS_ON_PAGE):
             check.errors.append(f"{what} on the page: {' '.join(text.split()[:30])}")
         if out_dir is not None:
-            check.screenshot = out_dir / f"{name}.png"
+            check.screenshot = out_dir / f"{check.name}.png"
             _screenshot(page, check.screenshot)
     except PlaywrightError as exc:  # a time-out or a crashed tab is this page's failure
         check.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
     finally:
         page.close()
     return check
+
+
+def check_page(context: Any, name: str, url: str, out_dir: Path | None,
+               links: list[str] | None = None) -> PageCheck:
+    """Open `url` in a fresh tab; collect exceptions, error messages and console errors.
+
+    With `links`, the sidebar's page links are appended to it (saves loading a page twice).
+    """
+    from playwright.sync_api import Error as PlaywrightError
+
+    check = PageCheck(name, url)
+    try:
+        page = _open(context, check)
+    except PlaywrightError as exc:
+        check.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+        return check
+    return _finish(page, check, out_dir, links)
+
+
+def _check_together(context: Any, checks: list[PageCheck], out_dir: Path | None) -> None:
+    """Load up to TABS pages at once (the server runs their scripts side by side), then finish
+    each; screenshots are taken one page at a time."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    batch = 1 if out_dir is not None else TABS
+    for start in range(0, len(checks), batch):
+        opened = []
+        for check in checks[start:start + batch]:
+            try:
+                opened.append((_open(context, check), check))
+            except PlaywrightError as exc:
+                check.errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+        for page, check in opened:
+            _finish(page, check, out_dir)
 
 
 def first_titles(base_url: str, paths: list[str]) -> list[str]:
@@ -310,7 +348,7 @@ def first_titles(base_url: str, paths: list[str]) -> list[str]:
             for path in paths:
                 page = context.new_page()
                 page.goto(f"{base_url}{path}", timeout=PAGE_TIMEOUT)
-                _wait_for_run(page)
+                _wait_for_run(page, CHECK_SETTLE)
                 titles.append(" ".join(page.locator("h1").all_inner_texts()))
                 page.close()
         finally:
@@ -334,12 +372,18 @@ def check_pages(base_url: str, params: dict[str, str],
             context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT},
                                           locale="da-DK")
             context.route("**/*", _only_loopback)
-            checks = []
-            for url in discover_pages(context, base_url):
-                name = _page_name(url)
-                if params.get(name):
-                    url = f"{url}?{params[name]}"
-                checks.append(check_page(context, name, url, out_dir))
+            # The default page is checked first, and its sidebar tells the other pages.
+            first = f"{base_url}/" + (f"?{params[DEFAULT_PAGE]}" if params.get(DEFAULT_PAGE)
+                                      else "")
+            links: list[str] = []
+            checks = [check_page(context, DEFAULT_PAGE, first, out_dir, links)]
+            if not links:
+                raise ScreenshotError(f"no page links in the sidebar of {base_url}/")
+            rest = [PageCheck(_page_name(url), f"{url}?{params[_page_name(url)]}"
+                              if params.get(_page_name(url)) else url)
+                    for url in links if _page_name(url) != DEFAULT_PAGE]
+            _check_together(context, rest, out_dir)
+            checks += rest
         finally:
             browser.close()
     return checks

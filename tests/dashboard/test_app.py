@@ -80,3 +80,15 @@ def test_pages_use_only_known_text_keys(path):
     for source in (root / path).glob("*.py"):
         for key in re.findall(r"\bt\(\"([a-z_]+\.[a-z_.-]+)\"", source.read_text(encoding="utf-8")):
             assert key in TEXTS, f"{source.name}: {key}"
+
+
+def test_the_password_may_come_from_the_env_file(tmp_path, monkeypatch):
+    from dashboard import data
+
+    env = tmp_path / ".env"
+    env.write_text("NEO4J_URI=\nCIVIC_DASHBOARD_PASSWORD='fra fil'\n", encoding="utf-8")
+    monkeypatch.setattr(data, "ENV_FILE", env)
+    monkeypatch.delenv("CIVIC_DASHBOARD_PASSWORD", raising=False)
+    assert data.password() == "fra fil"
+    monkeypatch.setenv("CIVIC_DASHBOARD_PASSWORD", "")  # the environment wins, even empty
+    assert data.password() == ""

@@ -52,17 +52,37 @@ def _start(env: dict[str, str], *, progress: bool = False) -> subprocess.Popen[b
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+class _Run:
+    """`python -m ingest run` with its progress bars read as they come: `writing` is set when the
+    "store" bar appears, i.e. when the first document is about to be written."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.started = time.monotonic()
+        self.process = _start(env, progress=True)
+        self.writing = threading.Event()
+        self.writing_at: float | None = None
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        stream = self.process.stderr
+        assert stream is not None
+        for chunk in iter(lambda: stream.read1(512), b""):  # type: ignore[attr-defined]
+            if not self.writing.is_set() and b"store" in chunk:
+                self.writing_at = time.monotonic() - self.started
+                self.writing.set()
+
+    def wait(self) -> int:
+        code = self.process.wait(timeout=300)
+        self._reader.join(timeout=10)
+        return code
+
+
 def _timeline(env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from the start of a clean run to its first write (tqdm's "store" bar) and to its end."""
-    started = time.monotonic()
-    process = _start(env, progress=True)
-    assert process.stderr is not None
-    writing = None
-    for chunk in iter(lambda: process.stderr.read1(512), b""):  # type: ignore[union-attr]
-        if writing is None and b"store" in chunk:
-            writing = time.monotonic() - started
-    assert process.wait(timeout=300) == 0
-    return writing or 0.0, time.monotonic() - started
+    """Seconds from the start of a clean run to its first write and to its end."""
+    clean = _Run(env)
+    assert clean.wait() == 0
+    return clean.writing_at or 0.0, time.monotonic() - clean.started
 
 
 class _Target:
@@ -105,7 +125,7 @@ def kill_loop(target: _Target, kills: int, seed: int = SEED, rounds: int | None 
     before its kill) or `rounds` rounds are done. Returns where the kills landed.
 
     A third of the kills fall anywhere in the run (start-up, reading, linking), two thirds in
-    the stretch where documents are written, as timed on a clean run.
+    the stretch where documents are written (timed from the run's own "store" progress bar).
     """
     writing, total = _timeline(target.env)
     target.reset()
@@ -117,16 +137,20 @@ def kill_loop(target: _Target, kills: int, seed: int = SEED, rounds: int | None 
         if sum(landed.values()) - landed["finished before the kill"] >= kills:
             break
         target.reset()
-        delay = rng.uniform(0, total) if n % 3 == 0 else rng.uniform(writing, writing + 0.8 * (total - writing))
-        process = _start(target.env)
+        killed = _Run(target.env)
+        if n % 3 == 0:
+            delay = rng.uniform(0, total)
+        else:  # timed from this run's own first write: start-up times vary more than the writes
+            delay = rng.uniform(0, 0.9 * (total - writing))
+            killed.writing.wait(timeout=10 * total)
         time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
+        killed.process.send_signal(signal.SIGKILL)
+        code = killed.wait()
         stored = target.documents()
-        landed["finished before the kill" if process.returncode == 0 else
+        landed["finished before the kill" if code == 0 else
                "before any write" if stored == 0 else f"after {stored} of 5 documents"] += 1
         target.ingest()
-        assert target.export() == clean, f"kill #{n + 1} after {delay:.2f} s left a different graph"
+        assert target.export() == clean, f"kill #{n + 1} ({delay:.2f} s) left a different graph"
     print(f"\nkill points: {dict(sorted(landed.items()))}; clean run {total:.1f} s, writes from {writing:.1f} s")
     return landed
 
