@@ -26,8 +26,11 @@ Exact semantics, identical in every store (the contract tests in tests/graph che
    None values dropped. A relationship belongs to exactly one document, its `doc`.
 4. Stored relationships whose `doc` is the batch's document and whose id is not in the batch
    are deleted.
-5. Sweep: every node that is not a Document and has no outgoing SOURCE relationship is deleted
-   together with every relationship touching it (over the whole store, not just this batch).
+5. Sweep: every node this write touched (the batch's nodes, and the nodes the document sourced
+   before) that is not a Document and has no outgoing SOURCE relationship left is deleted together
+   with every relationship touching it. Only a document's own write can take a node's last SOURCE,
+   so looking at those nodes alone keeps the store free of orphans at a cost that does not grow
+   with the store.
 6. `WriteReport`: each batch node and relationship counts once as inserted (new id), updated
    (stored row differs after the merge) or unchanged; values compare by type and value, so
    True, 1 and 1.0 differ and a list equals a tuple with the same items. `deleted` counts the

@@ -114,8 +114,12 @@ _DETACH_DELETE = (
     "FOREACH (n IN doomed | DETACH DELETE n)\n"
     "RETURN size(doomed) AS nodes, rels"
 )
+# The nodes a document sourced before this write: with the batch's own, the only ones that can
+# be left without a SOURCE by it, so the sweep looks at them alone (not the whole graph).
+SOURCED_BY_DOCUMENT = f"MATCH (n:{ENTITY})-[s:{SOURCE} {{doc: $doc}}]->() RETURN collect(DISTINCT n.id) AS ids"
 SWEEP_ORPHANS = (
-    f"MATCH (n:{ENTITY}) WHERE NOT n:{DOCUMENT} AND NOT (n)-[:{SOURCE}]->()\n" + _DETACH_DELETE
+    f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}}) WHERE NOT n:{DOCUMENT} AND NOT (n)-[:{SOURCE}]->()\n"
+    + _DETACH_DELETE
 )
 DELETE_NODES = f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}})\n" + _DETACH_DELETE
 

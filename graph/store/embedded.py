@@ -36,12 +36,11 @@ CREATE INDEX IF NOT EXISTS rels_type ON rels(type);
 
 # Whether another document also sources a node (then its properties merge order-independently).
 _SHARED = f"""SELECT 1 FROM rels WHERE "start" = ? AND type = '{SOURCE}' AND doc != ? LIMIT 1"""
-_ORPHANS = f"""
-SELECT id FROM nodes WHERE label != '{DOCUMENT}' AND NOT EXISTS (
+_SOURCED = f"""SELECT DISTINCT "start" FROM rels WHERE doc = ? AND type = '{SOURCE}'"""
+_ORPHAN = f"""
+SELECT 1 FROM nodes WHERE id = ? AND label != '{DOCUMENT}' AND NOT EXISTS (
     SELECT 1 FROM rels WHERE rels."start" = nodes.id AND rels.type = '{SOURCE}')
 """
-
-
 def _dumps(props: Any) -> str:
     """Canonical JSON of the properties, None values dropped, tuples as lists."""
     kept = {key: value for key, value in props.items() if value is not None}
@@ -111,6 +110,9 @@ class EmbeddedStore:
         check_batch(batch)
         report = WriteReport()
         with self._transaction(f"write of {batch.document_id}") as conn:
+            # the nodes this document sourced before, with the batch's: the only ones it can orphan
+            touched = {row[0] for row in conn.execute(_SOURCED, (batch.document_id,))}
+            touched |= {node.id for node in batch.nodes}
             for node in batch.nodes:
                 self._merge_node(conn, node, batch.document_id, report)
             for rel in batch.relationships:
@@ -121,7 +123,7 @@ class EmbeddedStore:
             stale = [(rel_id,) for rel_id in stored if rel_id not in stated]
             conn.executemany("DELETE FROM rels WHERE id = ?", stale)
             report.deleted += len(stale)
-            orphans = [row[0] for row in conn.execute(_ORPHANS)]
+            orphans = [i for i in sorted(touched) if conn.execute(_ORPHAN, (i,)).fetchone() is not None]
             report.deleted += self._delete_nodes(conn, orphans)
         log.debug("%s: wrote %s", batch.document_id, report)
         return report

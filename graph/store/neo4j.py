@@ -230,12 +230,14 @@ def _set_properties(tx: ManagedTransaction, nodes: list[Node], relationships: li
 def _write(tx: ManagedTransaction, batch: Batch) -> WriteReport:
     """The six steps of `store.base` in one transaction; re-run whole on a transient error."""
     report = WriteReport()
+    before = tx.run(cypher.SOURCED_BY_DOCUMENT, doc=batch.document_id).single(strict=True)["ids"]
     _merge_nodes(tx, batch, report)
     _merge_relationships(tx, batch, report)
     keep = [rel.id for rel in batch.relationships]
     stale = tx.run(cypher.DELETE_STALE_RELATIONSHIPS, doc=batch.document_id, keep=keep)
     report.deleted += sum(record["deleted"] for record in stale)
-    report.deleted += _detach_delete(tx, cypher.SWEEP_ORPHANS).deleted
+    touched = sorted(set(before) | {node.id for node in batch.nodes})
+    report.deleted += _detach_delete(tx, cypher.SWEEP_ORPHANS, ids=touched).deleted
     return report
 
 
