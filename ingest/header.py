@@ -65,6 +65,9 @@ def _municipality(lines: list[Line], text: str) -> str | None:
     for weight, source in ((4, header), (1, text)):
         for m in re.finditer(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?", source):
             word = m.group()
+            before = source[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1][:1].isupper() and fold(before[-1]) in lex.first_names:
+                continue  # "Asmund Greve": a surname, not the municipality
             mun = lex.municipalities.get(fold(word))
             follows = source[m.end() : m.end() + 9].lower()
             if mun is None and word.endswith("s") and follows.startswith(" kommune"):
@@ -158,8 +161,15 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
 
 
 def _rest_line(line: Line, rest: str) -> Line:
+    """What follows a heading on its line, with its true offset (the raw text, markup and all,
+    when cleaning changed it: "Deltagere:Gitte**Hans" is read from the line itself)."""
     offset = line.text.find(rest) if rest else -1
-    return Line(line.start + max(offset, 0), rest if offset >= 0 else rest)
+    if offset >= 0:
+        return Line(line.start + offset, rest)
+    cut = min((i for i in (line.text.find(":"), line.text.find("\t")) if i >= 0), default=-1) + 1
+    raw = line.text[cut:]
+    lead = len(raw) - len(raw.lstrip())
+    return Line(line.start + cut + lead, raw[lead:])
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:

@@ -9,7 +9,9 @@ import re
 
 from ingest.lexicon import fold, load
 
-NAME_TOKEN = r"[A-ZÆØÅÉÜÖÄÇŞ][a-zæøåéèëüöäíóúçşğıA-ZÆØÅ'’]*(?:-[A-Za-zæøåÆØÅéüöäçşğı][a-zæøåéèëüöäíóúçşğı'’]*)*"
+# Letters of any alphabet ("Łukasz", "Snežana", "Pınar"); that a name token starts with a capital is
+# checked in Python (`is_name_token`), since `re` has no class for upper-case letters of all scripts.
+NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)*"
 INITIALS = r"[A-ZÆØÅ]{1,3}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?"
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"})
 _TOKEN_RE = re.compile(rf"^(?:{NAME_TOKEN}|{INITIALS})$")
@@ -17,7 +19,7 @@ _INITIALS_RE = re.compile(rf"^{INITIALS}$")
 
 
 def is_name_token(token: str) -> bool:
-    return bool(_TOKEN_RE.match(token))
+    return bool(_TOKEN_RE.match(token)) and token[:1].isupper()
 
 
 def is_initials(token: str) -> bool:
@@ -56,10 +58,16 @@ def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
 
 
 def split_org_then_name(text: str) -> tuple[str, str] | None:
-    """("Venligboerne i Rudersdal", "Thorkild Damsgaard Olsen") from a flattened table cell pair."""
+    """("Venligboerne i Rudersdal", "Thorkild Damsgaard Olsen") from a flattened table cell pair.
+
+    None when the part before the name is itself only given names ("Aya Mohamad Degn" is one
+    person, not the organisation "Aya" and "Mohamad Degn").
+    """
     words = text.split()
     lex = load()
     for i in range(1, len(words)):
+        if all(fold(w) in lex.first_names for w in words[:i]) and not is_orgish(words[:i]):
+            continue
         tail = words[i:]
         if len(tail) > 5 or not lex.is_first_name(tail[0]):
             continue

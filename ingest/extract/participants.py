@@ -207,7 +207,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if default:
                     roles.insert(0, default)
                 written = entry.written or entry.name
-                evidence = Evidence(entry.start, entry.start + len(written), written)
+                at = entry.start - line.start  # the quote is the text itself ("**" and all)
+                evidence = Evidence(entry.start, entry.start + len(written), line.text[at : at + len(written)])
                 # a lone first name listed under another organisation's label is another person
                 # ("Netværket: …, Lisbeth" and "Frivilligcentret: Lisbeth")
                 alone = len(entry.name.split()) == 1 and section.kind == "affiliated"

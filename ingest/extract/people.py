@@ -44,7 +44,7 @@ def _strip_possessive(token: str) -> str:
 
 def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Mention]:
     """Person-name forms in text[start:end]. `known`: folded given names of listed participants."""
-    tokens = [m for m in _TOKEN.finditer(text, start, end)]
+    tokens = [m for m in _TOKEN.finditer(text, start, end) if m.group()[0].isupper()]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):

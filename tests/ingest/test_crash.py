@@ -160,6 +160,13 @@ def _report_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("CIVIC_GRAPH_DB", str(tmp_path / "in-process" / "graph.db"))
 
 
+@pytest.fixture(autouse=True)
+def _slow_only_when_asked(request):
+    """The kill loops take minutes: they run when selected by marker (`make crash`: -m slow)."""
+    if request.node.get_closest_marker("slow") and "slow" not in (request.config.option.markexpr or ""):
+        pytest.skip("a kill loop of minutes; run it with `make crash` (pytest -m slow)")
+
+
 def test_killed_ingest_reruns_to_the_clean_graph(tmp_path):
     kill_loop(_Target(tmp_path, None), KILLS_QUICK, rounds=KILLS_QUICK)
 
