@@ -75,6 +75,42 @@ def _edge_traces(graph: nx.Graph, positions: Mapping[str, tuple[float, float]]) 
     return traces
 
 
+def _even(positions: Mapping[str, Any], scale: float) -> dict[str, tuple[float, float]]:
+    """Positions spread evenly over a disc of radius `scale`, each keeping its direction.
+
+    A spring layout packs a meeting's clique into a ball and leaves a far pendant node
+    stretching the box; ranking the distances from the centre fills the disc evenly instead.
+    """
+    x0 = sum(float(x) for x, _ in positions.values()) / len(positions)
+    y0 = sum(float(y) for _, y in positions.values()) / len(positions)
+    polar = {node: (math.hypot(x - x0, y - y0), math.atan2(y - y0, x - x0))
+             for node, (x, y) in positions.items()}
+    ranked = sorted(polar, key=lambda node: (polar[node][0], node))
+    return {node: (scale * math.sqrt((rank + 0.5) / len(ranked)) * math.cos(polar[node][1]),
+                   scale * math.sqrt((rank + 0.5) / len(ranked)) * math.sin(polar[node][1]))
+            for rank, node in enumerate(ranked)}
+
+
+def layout(graph: nx.Graph, seed: int, spacing: float = 2.6) -> dict[str, tuple[float, float]]:
+    """Spring layout per connected component, components on a grid (largest first).
+
+    One layout over separate meetings pushes each clique into a corner as a tight ball.
+    """
+    components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    columns = max(1, math.ceil(math.sqrt(len(components))))
+    positions: dict[str, tuple[float, float]] = {}
+    largest = max((len(c) for c in components), default=1)
+    for n, nodes in enumerate(components):
+        sub = graph.subgraph(nodes)
+        scale = 0.35 + 0.65 * math.sqrt(len(sub) / largest)  # a larger component, a larger box
+        local = (_even(nx.spring_layout(sub, seed=seed, weight="weight"), scale)
+                 if len(sub) > 1 else {next(iter(nodes)): (0.0, 0.0)})
+        row, column = divmod(n, columns)
+        for node, (x, y) in local.items():
+            positions[node] = (float(x) + column * spacing, float(y) - row * spacing)
+    return positions
+
+
 def network_figure(graph: nx.Graph, positions: Mapping[str, tuple[float, float]], *,
                    groups: Mapping[str, str], sizes: Mapping[str, float],
                    hover: Callable[[str], str], title: str) -> go.Figure:

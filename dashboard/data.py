@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import json
 import logging
-import math
 import os
 import tempfile
 import zipfile
@@ -24,15 +23,17 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
+from dashboard import charts
+from dashboard.scope import Scope, scope_frames
 from dashboard.texts import t
-from graph import ids, schema
+from graph import schema
 from graph.analysis import centrality, collaboration, initiatives, timeline
 from graph.analysis.coattendance import prune_graph
 from graph.analysis.profile import Profile, profile
 from graph.console import ReadOnlyConsole
 from graph.errors import GraphError
 from graph.export import write_export
-from graph.frames import Frames, document_meetings
+from graph.frames import Frames
 from graph.review import DECISIONS, Candidate, candidates
 from graph.search import ITEM_COLUMNS, SearchIndex, build_index
 from graph.settings import ENV_FILE, REPO_ROOT, Settings, load_settings, parse_env_file
@@ -56,20 +57,6 @@ class Source:
     location: str
     version: str
     settings: Settings
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which meetings a view covers; None means no restriction. `body` is a body id."""
-
-    municipality: str | None = None
-    body: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-    @property
-    def is_everything(self) -> bool:
-        return self == Scope()
 
 
 @dataclass(frozen=True)
@@ -165,58 +152,6 @@ def items() -> pd.DataFrame:
     return _guarded(_items, source())
 
 
-def body_keys(meetings: pd.DataFrame) -> pd.Series:
-    """The body id of each meeting, from its body name and municipality (ids are deterministic)."""
-    return pd.Series([ids.body_id(str(b), m if pd.notna(m) else None) if pd.notna(b) else None
-                      for b, m in zip(meetings["body"], meetings["municipality"])],
-                     index=meetings.index, dtype=object)
-
-
-def scope_frames(frames: Frames, scope: Scope) -> Frames:
-    """The frames restricted to the meetings in `scope` and the documents recording them.
-
-    Nodes stay when a kept document names them (SOURCE) or a kept row refers to them.
-    """
-    if scope.is_everything:
-        return frames
-    meetings = frames.meetings
-    keep = pd.Series(True, index=meetings.index)
-    if scope.municipality is not None:
-        keep &= meetings["municipality"] == scope.municipality
-    if scope.body is not None:
-        keep &= body_keys(meetings) == scope.body
-    if scope.start is not None:
-        keep &= meetings["date"] >= pd.Timestamp(scope.start)
-    if scope.end is not None:
-        keep &= meetings["date"] <= pd.Timestamp(scope.end)
-    meetings = meetings[keep.fillna(False).astype(bool)]
-    kept = set(meetings["id"])
-    known = document_meetings(frames)
-    docs = set(known.loc[known["meeting_id"].isin(kept), "doc"])
-
-    def by_doc(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[frame["doc"].isin(docs)]
-
-    attendance = frames.attendance[frames.attendance["meeting_id"].isin(kept)]
-    mentions = frames.mentions[frames.mentions["meeting_id"].isin(kept)]
-    sources, memberships = by_doc(frames.sources), by_doc(frames.memberships)
-    involvements, fundings = by_doc(frames.involvements), by_doc(frames.fundings)
-    collaborations = by_doc(frames.collaborations)
-    named = set(sources["node_id"]) | set(attendance["person_id"]) | set(
-        memberships["person_id"]) | set(memberships["org_id"]) | set(mentions["target_id"]) | set(
-        involvements["actor_id"]) | set(involvements["initiative_id"])
-
-    def nodes(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[frame["id"].isin(named)]
-
-    return Frames(persons=nodes(frames.persons), organisations=nodes(frames.organisations),
-                  bodies=nodes(frames.bodies), meetings=meetings,
-                  documents=frames.documents[frames.documents["id"].isin(docs)],
-                  attendance=attendance, memberships=memberships, sources=sources,
-                  initiatives=nodes(frames.initiatives), involvements=involvements,
-                  fundings=fundings, collaborations=collaborations, mentions=mentions)
-
-
 @st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=16)
 def _scoped(src: Source, scope: Scope) -> Frames:
     return scope_frames(_frames(src), scope)
@@ -235,45 +170,10 @@ def _network_view(src: Source, level: str, scope: Scope, types: tuple[str, ...],
     shown = prune_graph(full, min_weight=min_weight, max_elements=max_elements)
     found = centrality.communities(shown)
     ranked = centrality.brokers(shown, top=None)
-    return NetworkView(shown, _layout(shown), dict(zip(found["person_id"], found["community"])),
+    return NetworkView(shown, charts.layout(shown, LAYOUT_SEED),
+                       dict(zip(found["person_id"], found["community"])),
                        dict(zip(ranked["person_id"], ranked["betweenness"])),
                        prune_graph(full, min_weight=min_weight).number_of_nodes())
-
-
-def _even(positions: dict[str, Any], scale: float) -> dict[str, tuple[float, float]]:
-    """Positions spread evenly over a disc of radius `scale`, each keeping its direction.
-
-    A spring layout packs a meeting's clique into a ball and leaves a far pendant node
-    stretching the box; ranking the distances from the centre fills the disc evenly instead.
-    """
-    x0 = sum(float(x) for x, _ in positions.values()) / len(positions)
-    y0 = sum(float(y) for _, y in positions.values()) / len(positions)
-    polar = {node: (math.hypot(x - x0, y - y0), math.atan2(y - y0, x - x0))
-             for node, (x, y) in positions.items()}
-    ranked = sorted(polar, key=lambda node: (polar[node][0], node))
-    return {node: (scale * math.sqrt((rank + 0.5) / len(ranked)) * math.cos(polar[node][1]),
-                   scale * math.sqrt((rank + 0.5) / len(ranked)) * math.sin(polar[node][1]))
-            for rank, node in enumerate(ranked)}
-
-
-def _layout(graph: nx.Graph, spacing: float = 2.6) -> dict[str, tuple[float, float]]:
-    """Spring layout per connected component, components on a grid (largest first).
-
-    One layout over separate meetings pushes each clique into a corner as a tight ball.
-    """
-    components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
-    columns = max(1, math.ceil(math.sqrt(len(components))))
-    positions: dict[str, tuple[float, float]] = {}
-    largest = max((len(c) for c in components), default=1)
-    for n, nodes in enumerate(components):
-        sub = graph.subgraph(nodes)
-        scale = 0.35 + 0.65 * math.sqrt(len(sub) / largest)  # a larger component, a larger box
-        local = (_even(nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight"), scale)
-                 if len(sub) > 1 else {next(iter(nodes)): (0.0, 0.0)})
-        row, column = divmod(n, columns)
-        for node, (x, y) in local.items():
-            positions[node] = (float(x) + column * spacing, float(y) - row * spacing)
-    return positions
 
 
 def network_view(level: str, scope: Scope, types: tuple[str, ...], min_weight: int = 1,
@@ -283,57 +183,60 @@ def network_view(level: str, scope: Scope, types: tuple[str, ...], min_weight: i
                     max_elements)
 
 
-@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=8)
-def _initiatives(src: Source, scope: Scope) -> pd.DataFrame:
-    return initiatives.initiative_summary(_scoped(src, scope))
-
-
-def initiative_summary(scope: Scope = Scope()) -> pd.DataFrame:
-    """One row per initiative in `scope` (graph.analysis.initiatives), most meetings first."""
-    return _guarded(_initiatives, source(), scope)
-
-
-@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=8)
-def _change(src: Source, by: str, scope: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    frames = _frames(src)
+def _change(frames: Frames, by: str, scope: str) -> tuple[pd.DataFrame, ...]:
     return (timeline.snapshots(frames, by=by, scope=scope),
             timeline.changes(frames, by=by, scope=scope),
             centrality.period_brokers(frames, by=by, scope=scope))
 
 
-def change(by: str, scope: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Snapshots, changes (newcomers, leavers …) and brokers per period (graph.analysis)."""
-    return _guarded(_change, source(), by, scope)
+# The analyses the pages show, by name; each takes the frames (within a scope) and arguments.
+_ANALYSES: dict[str, Callable[..., Any]] = {
+    "initiatives": initiatives.initiative_summary,
+    "stages": initiatives.stage_evidence,
+    "change": _change,
+    "collaborators": lambda frames, node, limit: collaboration.collaborators(frames, node,
+                                                                             limit=limit),
+    "profile": profile,
+}
 
 
-@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=16)
-def _collaborators(src: Source, node_id: str, limit: int) -> pd.DataFrame:
-    return collaboration.collaborators(_frames(src), node_id, limit=limit)
+@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=64)
+def _analysis(src: Source, scope: Scope, name: str, *args: Any) -> Any:
+    return _ANALYSES[name](_scoped(src, scope), *args)
 
 
-def collaborators(node_id: str, limit: int = 10) -> pd.DataFrame:
-    """The strongest partners of a person or organisation, with the weight of each tie type."""
-    return _guarded(_collaborators, source(), node_id, limit)
+def _analyse(name: str, *args: Any, scope: Scope = Scope()) -> Any:
+    return _guarded(_analysis, source(), scope, name, *args)
 
 
-@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=16)
-def _person_profile(src: Source, person_id: str) -> Profile:
-    return profile(_frames(src), person_id)
-
-
-def person_profile(person_id: str) -> Profile:
-    """Memberships with periods, meetings, initiatives of a person (graph.analysis.profile)."""
-    return _guarded(_person_profile, source(), person_id)
-
-
-@st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=8)
-def _stages(src: Source) -> pd.DataFrame:
-    return initiatives.stage_evidence(_frames(src))
+def initiative_summary(scope: Scope = Scope()) -> pd.DataFrame:
+    """One row per initiative in `scope` (graph.analysis.initiatives), most meetings first."""
+    found: pd.DataFrame = _analyse("initiatives", scope=scope)
+    return found
 
 
 def stage_evidence() -> pd.DataFrame:
     """Every stage word the minutes state about an initiative (graph.analysis.initiatives)."""
-    return _guarded(_stages, source())
+    found: pd.DataFrame = _analyse("stages")
+    return found
+
+
+def change(by: str, scope: str) -> tuple[pd.DataFrame, ...]:
+    """Snapshots, changes (newcomers, leavers …) and brokers per period (graph.analysis)."""
+    found: tuple[pd.DataFrame, ...] = _analyse("change", by, scope)
+    return found
+
+
+def collaborators(node_id: str, limit: int = 10) -> pd.DataFrame:
+    """The strongest partners of a person or organisation, with the weight of each tie type."""
+    found: pd.DataFrame = _analyse("collaborators", node_id, limit)
+    return found
+
+
+def person_profile(person_id: str) -> Profile:
+    """Memberships with periods, meetings, initiatives of a person (graph.analysis.profile)."""
+    found: Profile = _analyse("profile", person_id)
+    return found
 
 
 @st.cache_data(show_spinner=False, ttl=_NEO4J_TTL, max_entries=4)
@@ -356,7 +259,8 @@ def review_candidates() -> list[Candidate]:
 
 
 def decisions_path() -> Path:
-    """The identity decisions file: `CIVIC_DECISIONS` (relative to the repository) or the default."""
+    """The identity decisions file: `CIVIC_DECISIONS` (relative to the repository), or else
+    data/identity/decisions.tsv."""
     value = os.environ.get(DECISIONS_KEY)
     if not value:
         return DECISIONS
@@ -469,9 +373,8 @@ def ingest_report() -> tuple[dict[str, Any], dt.datetime] | None:
 
 def clear_caches() -> None:
     """Drop every cached read, e.g. after an ingest or when Neo4j changed underneath."""
-    for cached in (_frames, _items, _scoped, _network_view, _initiatives, _change,
-                   _collaborators, _person_profile, _stages, _search_index, _candidates,
-                   _report):
+    for cached in (_frames, _items, _scoped, _network_view, _analysis, _search_index,
+                   _candidates, _report):
         cached.clear()
 
 

@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
+from dashboard.scope import Scope, body_keys
 from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, format_date, label, or_unknown, t
 from graph.frames import Frames
 from graph.search import kind_of
@@ -28,8 +29,8 @@ ALL = ""  # the option "no restriction"; never written to the URL
 def start(title_key: str, caption_key: str | None = None) -> None:
     """The sidebar (language, refresh, log out), the page title and its caption.
 
-    The sidebar widgets are drawn by each page rather than by `app.py`, so they are part of
-    the page's run (AppTest, too, then sees and drives them).
+    Each page draws the sidebar itself rather than `app.py`, so a page run on its own (as the
+    tests run them) looks and locks the same.
     """
     choose_language()
     secret = data.password()
@@ -133,7 +134,8 @@ def url_number(label_text: str, *, param: str, default: int, low: int, high: int
         return int(raw) if raw.isdigit() else None
 
     value = _bound(container.number_input, label_text, param=param, default=default,
-                   decode=decode, encode=str, valid=lambda v: isinstance(v, int) and low <= v <= high,
+                   decode=decode, encode=str,
+                   valid=lambda v: isinstance(v, int) and low <= v <= high,
                    min_value=low, max_value=high, step=1)
     return int(value)
 
@@ -176,7 +178,7 @@ def bodies(frames: Frames, municipality: str | None) -> dict[str, str]:
     meetings = frames.meetings.dropna(subset=["body"])
     if municipality:
         meetings = meetings[meetings["municipality"] == municipality]
-    keys = data.body_keys(meetings)
+    keys = body_keys(meetings)
     found = {key: f"{body} ({or_unknown(mun)})" for key, body, mun in
              zip(keys, meetings["body"], meetings["municipality"])}
     return dict(sorted(found.items(), key=lambda item: item[1]))
@@ -191,7 +193,7 @@ def municipality_select(frames: Frames, *, container: Any = st, everyone: bool =
     return chosen or None
 
 
-def scope_filters(frames: Frames, *, body: bool = True, period: bool = True) -> data.Scope:
+def scope_filters(frames: Frames, *, body: bool = True, period: bool = True) -> Scope:
     """Municipality, body and period filters in one row; the Scope they describe."""
     columns = st.columns([2, 2, 3] if body and period else [1, 1])
     municipality = municipality_select(frames, container=columns[0])
@@ -206,7 +208,7 @@ def scope_filters(frames: Frames, *, body: bool = True, period: bool = True) -> 
         years = sorted({int(d.year) for d in frames.meetings["date"].dropna()})
         span = url_years(t("common.period"), years, param="years", container=columns[-1])
     start, end = (dt.date(span[0], 1, 1), dt.date(span[1], 12, 31)) if span else (None, None)
-    return data.Scope(municipality, chosen_body or None, start, end)
+    return Scope(municipality, chosen_body or None, start, end)
 
 
 def open_profile(node_id: str) -> None:
@@ -327,6 +329,7 @@ def _check_password(secret: str) -> None:
     ok = hmac.compare_digest(entered.encode("utf-8"), secret.encode("utf-8"))
     st.session_state["authenticated"] = ok
     st.session_state["login_failed"] = not ok
+    st.session_state["login_password"] = ""  # the session keeps no copy of what was typed
 
 
 def login_form(secret: str) -> None:

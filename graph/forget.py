@@ -29,7 +29,7 @@ from graph.errors import GraphError
 from graph.names import fold_name, match_name
 from graph.store.base import Node, Relationship, Store, WriteReport
 from ingest.lexicon import fold
-from ingest.suppress import forms_pattern, record_suppression
+from ingest.suppress import REDACTED, forms_pattern, record_suppression
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +106,9 @@ def _cleaned(props: Any, pattern: re.Pattern[str], names: set[str]) -> dict[str,
         if isinstance(value, str):
             if key in _NAME_KEYS and _key(value) in names:
                 continue
-            out[key] = pattern.sub("[slettet]", value)
+            out[key] = pattern.sub(REDACTED, value)
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            kept = [pattern.sub("[slettet]", v) for v in value if _key(v) not in names]
+            kept = [pattern.sub(REDACTED, v) for v in value if _key(v) not in names]
             if kept:
                 out[key] = kept
         else:
@@ -162,7 +162,7 @@ def redact_file(path: Path, forms: Iterable[str]) -> bool:
     if pattern is None or not path.is_file():
         return False
     text = path.read_text(encoding="utf-8")
-    redacted = pattern.sub("[slettet]", text)
+    redacted = pattern.sub(REDACTED, text)
     if redacted != text:
         path.write_text(redacted, encoding="utf-8")
     return redacted != text

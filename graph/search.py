@@ -1,4 +1,4 @@
-"""Search people, organisations, bodies, initiatives and the text of minutes, the way a person types.
+"""Search people, organisations, bodies, initiatives and the minutes' text, as a person types.
 
 Matching folds case, accents and Danish spelling first (`graph.names.fold_name`: "å" is "aa",
 "ø" is "oe", "é" is "e"), so "naestved", "Næstved" and "NÆSTVED" are one query, and "tårbæk"

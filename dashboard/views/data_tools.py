@@ -20,7 +20,8 @@ FILE_NAMES = {"json": "graph.json", "graphml": "graph.graphml", "gexf": "graph.g
               "csv": "graph-csv.zip"}
 MIMES = {"json": "application/json", "graphml": "application/xml", "gexf": "application/xml",
          "csv": "application/zip"}
-EXAMPLE = "MATCH (p:Person)-[:ATTENDED]->(m:Meeting)\nRETURN p.name AS person, count(m) AS meetings\nORDER BY meetings DESC LIMIT 10"
+EXAMPLE = ("MATCH (p:Person)-[:ATTENDED]->(m:Meeting)\n"
+           "RETURN p.name AS person, count(m) AS meetings\nORDER BY meetings DESC LIMIT 10")
 
 
 def _ingest() -> None:

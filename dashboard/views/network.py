@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, widgets
+from dashboard.scope import Scope
 from dashboard.texts import label, or_unknown, t
 from graph.analysis.collaboration import CO_ATTENDED, TIE_TYPES
 from graph.frames import Frames
@@ -20,7 +21,7 @@ COLOURS = ("community", "group")
 SIZES = ("degree", "betweenness")
 
 
-def _controls(frames: Frames) -> tuple[str, data.Scope, tuple[str, ...], int, str, str]:
+def _controls(frames: Frames) -> tuple[str, Scope, tuple[str, ...], int, str, str]:
     first, second, third = st.columns([2, 1, 1])
     level = widgets.url_select(t("network.level"), LEVELS, param="level", kind="radio",
                                container=first, format_func=lambda v: t(f"network.level_{v}"))

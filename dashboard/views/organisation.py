@@ -66,7 +66,8 @@ def main() -> None:
     info = frames.organisations.set_index("id").loc[org]
     members = frames.memberships.loc[frames.memberships["org_id"] == org, "person_id"]
     st.header(str(info["name"]))
-    st.caption(t("organisation.summary", kind=label(f"kind.{info['kind']}", or_unknown(info["kind"])),
+    kind = label(f"kind.{info['kind']}", or_unknown(info["kind"]))
+    st.caption(t("organisation.summary", kind=kind,
                  municipality=or_unknown(info["municipality"]) if pd.notna(info["municipality"])
                  else t("organisation.national"), members=members.nunique(),
                  meetings=_appearances(frames, org)["meeting_id"].nunique()))

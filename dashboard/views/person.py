@@ -8,7 +8,6 @@ import streamlit as st
 
 from dashboard import charts, data, profiles, widgets
 from dashboard.texts import format_date, label, or_unknown, t
-from graph.frames import Frames
 
 
 def _timeline(attendance: pd.DataFrame) -> None:

@@ -19,15 +19,14 @@ PAGES = {"overview", "network", "initiatives", "change", "person", "organisation
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
+def db(ingested):
+    """data/samples ingested once for the whole run (the server only reads it)."""
     missing = screenshots.browser_missing()
     if missing:
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail(f"REQUIRE_BROWSER=1 but no browser: {missing}")
         pytest.skip(f"no browser: {missing}")
-    db = tmp_path_factory.mktemp("browser") / "graph.db"
-    screenshots.fill_store(db)
-    return db
+    return ingested
 
 
 @pytest.fixture(scope="module")

@@ -38,7 +38,8 @@ def test_overview_filters_by_body_and_keeps_it_in_the_url(sample_db):
     assert (metrics["Personer"], metrics["Møder"], metrics["Dokumenter"]) == ("4", "2", "2")
     assert at.query_params["body"] == FORUM
     at.selectbox(key="url.municipality").select("Rødovre").run()
-    assert list(at.selectbox(key="url.body").options) == ["Alle fora/råd", "Ældrerådet (Rødovre)"]
+    assert list(at.selectbox(key="url.body").options) == ["Alle fora/råd",
+                                                          "Ældrerådet (Rødovre)"]
     assert {m.label: m.value for m in at.metric}["Personer"] == "3"
 
 

@@ -119,7 +119,7 @@ def test_upload_ingests_with_progress_and_report(empty_db):
     at.button(key="data_ingest").click().run()
     assert not at.exception
     assert at.progress and at.progress[0].value == 100
-    assert "1 dokumenter indlæst, 1 kunne ikke læses" in at.warning[0].value
+    assert "Dokumenter indlæst: 1; kunne ikke læses: 1" in at.warning[0].value
     failed = table_with(at, "Fil", "Årsag").value
     assert list(failed["Fil"]) == ["broken.pdf"]
     overview = page("overview").run()
