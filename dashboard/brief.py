@@ -13,6 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
+from dashboard.texts import amount
 from graph.frames import Frames, document_meetings
 
 Text = Callable[..., str]
@@ -149,7 +150,7 @@ def _rows(brief: Brief, text: Text, date: Callable[[object], str]) -> list[
     stage = brief.initiatives.assign(stage=brief.initiatives["stage"].map(
         lambda s: text(f"stage.{s}") if s else "–"))
     grants = brief.grants.assign(amount_dkk=brief.grants["amount_dkk"].map(
-        lambda a: "–" if pd.isna(a) else f"{int(a):,} kr.".replace(",", ".")))
+        lambda a: amount(a, text)))
     return [
         (text("brief.people"), text("brief.people_note"),
          [text(f"brief.col_{c}") for c in ("name", "represents", "roles", "meetings", "last_seen")],
@@ -175,6 +176,7 @@ def _rows(brief: Brief, text: Text, date: Callable[[object], str]) -> list[
 
 
 def introduction(brief: Brief, text: Text, date: Callable[[object], str]) -> str:
+    """What the brief is built from, and which window "the last 12 months" means."""
     if brief.last is None:
         return text("brief.intro_undated", documents=brief.documents)
     return text("brief.intro", documents=brief.documents, first=date(brief.first),

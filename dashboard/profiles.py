@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, widgets
-from dashboard.texts import TEXTS, format_date, label, or_unknown, t, tn
+from dashboard.texts import TEXTS, amount, format_date, label, or_unknown, t, tn
 from graph.analysis.collaboration import TIE_TYPES
 from graph.frames import Frames, document_meetings
 from graph.search import kind_of
@@ -101,10 +101,6 @@ def initiatives(frames: Frames, mask: pd.Series, initiative: str) -> None:
                   key=f"initiatives_{initiative}", link=initiative)
 
 
-def _amount(value: object) -> str:
-    return "–" if pd.isna(value) else f"{int(str(value)):,} kr.".replace(",", ".")
-
-
 def grants(frames: Frames, node_id: str) -> None:
     """Grants the node gave or received (FUNDED), with amount, year and the passage."""
     st.subheader(t("profile.grants"))
@@ -116,7 +112,7 @@ def grants(frames: Frames, node_id: str) -> None:
         direction=gave.map({True: t("profile.gave"), False: t("profile.received")}),
         other_id=rows["recipient_id"].where(gave, rows["funder_id"]))
     rows = rows.assign(other=rows["other_id"].map(names).fillna(rows["other_id"]),
-                       amount=rows["amount_dkk"].map(_amount),
+                       amount=rows["amount_dkk"].map(amount),
                        year=rows["year"].map(lambda y: "–" if pd.isna(y) else str(int(y))),
                        document=rows["doc"].map(widgets.document_names(frames)))
     widgets.table(rows, {"direction": t("profile.direction"), "other": t("profile.other"),

@@ -6,6 +6,8 @@ added in one language and forgotten in the other. The session's language is
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -55,6 +57,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "common.document": ("Dokument", "Document"),
     "common.quote": ("Citat", "Quote"),
     "common.unknown": ("ukendt", "unknown"),
+    "common.amount": ("{amount} kr.", "DKK {amount}"),
+    "common.thousands": (".", ","),
     "common.nothing": ("Intet registreret.", "Nothing recorded."),
     "common.row_opens": ("Vælg en række for at åbne profilen.",
                          "Select a row to open its profile."),
@@ -546,6 +550,18 @@ def or_unknown(value: object) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
         return t("common.unknown")
     return str(value)
+
+
+def amount(value: object, text: Callable[..., str] | None = None) -> str:
+    """A sum in kroner as the language writes it (50.000 kr., DKK 50,000); "–" when missing.
+
+    `text` is the texts function to use (default `t`), so pure callers can pass their own.
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "–"
+    write = text or t
+    digits = f"{int(float(str(value))):,}".replace(",", write("common.thousands"))
+    return write("common.amount", amount=digits)
 
 
 def format_date(value: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import brief, data, widgets
-from dashboard.texts import format_date, language, t
+from dashboard.texts import amount, format_date, language, t
 
 
 def _section(title: str, note: str | None, frame, columns: dict, key: str,
@@ -41,11 +41,12 @@ def _show(made: brief.Brief) -> None:
     _section(t("brief.decisions"), t("brief.decisions_note"), decisions, {
         "date": t("brief.col_date"), "body": t("brief.col_body"), "number": t("brief.col_number"),
         "title": t("brief.col_title")}, "brief_decisions", link=None)
-    grants = made.grants.assign(date=made.grants["date"].map(format_date))
+    grants = made.grants.assign(date=made.grants["date"].map(format_date),
+                                amount=made.grants["amount_dkk"].map(amount))
     _section(t("brief.grants"), None, grants, {
         "date": t("brief.col_date"), "funder": t("brief.col_funder"),
         "recipient": t("brief.col_recipient"),
-        "amount_dkk": st.column_config.NumberColumn(t("brief.col_amount"), format="%d kr."),
+        "amount": t("brief.col_amount"),
         "quote": t("brief.col_quote")}, "brief_grants", link=None)
 
 

@@ -15,13 +15,12 @@ from pathlib import Path
 
 from graph import server
 from graph.export import export_json
-from ingest.pipeline import run
+from ingest.pipeline import read_facts, run
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "hostile" / "hostile_names.txt"
 FILE_NAME = "referat 'O`Neil' \"$param\" {x} ; DROP.txt"
 VERBATIM = (
-    "Anna O'Neil-Sørensen",
     "Orientering om '}) DETACH DELETE n // og $param",
     'MATCH (n) DETACH DELETE n; `rm -rf /` og "citater"',
     FILE_NAME,
@@ -42,7 +41,10 @@ def test_hostile_names_are_stored_verbatim_and_delete_nothing(store, samples, tm
     stored = [value for row in after["nodes"] + after["relationships"]
               for value in row["properties"].values()]
     texts = {v for v in stored if isinstance(v, str)} | {i for v in stored if isinstance(v, list) for i in v}
-    for text in VERBATIM:
+    extracted = read_facts(hostile)
+    names = [p.name for p in extracted.persons] + [e.quote for p in extracted.persons for e in p.evidence]
+    assert "Zoë Ünal-Çakır" in names
+    for text in (*VERBATIM, *names):  # whatever the extractor read, the store holds as it was read
         assert text in texts, text
     assert {n.properties["name"] for n in store.nodes("Document")} == {"004_1dc2cfc57e28560c.txt", FILE_NAME}
     kept = {n["id"]: n for n in after["nodes"]}

@@ -19,6 +19,7 @@ from graph.export import FORMATS, export_json, write_export
 from graph.forget import ForgetError, choose_person, find_persons, forget
 from graph.frames import load_frames
 from graph.names import match_name
+from graph.search import build_index, search
 from graph.pseudonymise import PseudonymisedStore, official_ids, store_salt
 from graph.settings import load_settings
 from ingest import suppress
@@ -73,8 +74,12 @@ def traces(store, folder: Path) -> list[str]:
         text = getattr(frames, name).to_csv()
         found += [f"frame {name}: {m.group()}" for m in TRACE.finditer(text)]
     persons = dict(zip(frames.persons["id"], frames.persons["name"]))
-    found += [f"search {q!r}: {hit}" for q in (NAME, "Naanaah", "nada n") for hit in match_name(q, persons)
+    found += [f"name match {q!r}: {hit}" for q in (NAME, "Naanaah", "nada n") for hit in match_name(q, persons)
               if TRACE.search(persons[hit])]
+    index = build_index(frames)
+    for query in (NAME, "Naanaah", "Nada", "Kick-start"):
+        hits = search(index, query).to_csv()
+        found += [f"search {query!r}: {m.group()}" for m in TRACE.finditer(hits)]
     return found
 
 

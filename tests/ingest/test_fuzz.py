@@ -5,7 +5,7 @@ Two kinds of input: minute-like text assembled from the fragments real minutes a
 mixed with random unicode, and arbitrary text. Invariants: no exception; every evidence span
 quotes the document text exactly; nothing written inside a closed item reaches the facts.
 
-Two hypothesis profiles: `fuzz-quick` (100 examples per test, the normal suite) and `fuzz` (10,000
+Two hypothesis profiles: `fuzz-quick` (40 examples per test, 200 in all: the normal suite) and `fuzz` (10,000
 examples per test, `make fuzz`, i.e. `FUZZ_PROFILE=fuzz pytest tests/ingest/test_fuzz.py`).
 An example that runs longer than the deadline (5 s) counts as a hang and fails the test.
 """
@@ -29,7 +29,7 @@ from ingest.segment import segment
 
 HANG = timedelta(seconds=5)
 settings.register_profile(
-    "fuzz-quick", max_examples=100, deadline=HANG, suppress_health_check=[HealthCheck.too_slow]
+    "fuzz-quick", max_examples=40, deadline=HANG, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "fuzz", max_examples=10_000, deadline=HANG,
