@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run ingest dashboard test test-fast browser screenshots neo4j-start neo4j-stop score bench lint clean
+.PHONY: help install run ingest dashboard test test-fast browser screenshots fuzz crash neo4j-start neo4j-stop score bench lint clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,15 @@ browser:  ## Debian's Chromium for the browser tests (as root; never `playwright
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 		echo "no chromium: the browser tests will be skipped (CI requires them)"
+
+fuzz: install  ## fuzz read/segment/extract/link/build: 10,000 generated minutes per test
+	FUZZ_PROFILE=fuzz $(PY) -m pytest -q -p no:cacheprovider tests/ingest/test_fuzz.py --hypothesis-show-statistics
+
+crash: install  ## kill `python -m ingest run` at 24+ random points (embedded and Neo4j); the graph must equal a clean run's
+	$(PY) -m graph neo4j start
+	set -a; eval "$$($(PY) -m graph neo4j env)"; set +a; \
+	REQUIRE_NEO4J=1 $(PY) -m pytest -q -s -m slow -p no:cacheprovider tests/ingest/test_crash.py; status=$$?; \
+	$(PY) -m graph neo4j stop; exit $$status
 
 screenshots: install  ## open every dashboard page in headless Chromium; PNGs to docs/screenshots/
 	$(PY) scripts/screenshots.py

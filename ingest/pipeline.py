@@ -128,6 +128,9 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
             except IngestError as exc:
                 log.warning("%s", exc)
                 report.failed.append((str(path), exc.reason))
+            except Exception as exc:  # a bug met on one document must not stop the batch
+                log.exception("%s: internal error", path)
+                report.failed.append((str(path), f"internal error ({type(exc).__name__}: {exc}); please report it"))
         linked = suppress(link([f for _, f in read], known_names(store), load_decisions()), load_suppressions())
         report.doubts, report.unresolved = linked.doubts, linked.unresolved
         for (path, _), facts in _progress(list(zip(read, linked.facts)), progress, "store"):

@@ -11,7 +11,7 @@ from ingest.lexicon import fold, load
 
 # Letters of any alphabet ("Łukasz", "Snežana", "Pınar"); that a name token starts with a capital is
 # checked in Python (`is_name_token`), since `re` has no class for upper-case letters of all scripts.
-NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)*"
+NAME_TOKEN = r"[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_](?:[^\W\d_]|['’])*)*"
 INITIALS = r"[A-ZÆØÅ]{1,3}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?"
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"})
 _TOKEN_RE = re.compile(rf"^(?:{NAME_TOKEN}|{INITIALS})$")

@@ -149,3 +149,13 @@ def test_docx_with_a_header_table_and_a_closed_item():
     assert [i.name for i in f.initiatives] == ["Aktiv Hverdag"]
     assert {o.name for o in f.organisations} >= {"Sundhed og Omsorg", "DGI"}
     assert [(c.a, c.b) for c in f.collaborations] == [("DGI", "Inger Madsen")]
+
+
+def test_names_with_apostrophes_and_other_alphabets(tmp_path):
+    from ingest.read import text_to_document
+
+    text = ("Referat for Integrationsrådet\n\nMødedato 5.5.2020\n\nMedlemmer\n\nAnna O'Neil-Sørensen\n"
+            "Łukasz Kowalski\nSnežana Petrović\n\n1. Velkommen\n\nŁukasz bød velkommen.\n\n2. Eventuelt\n\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "a.txt", "txt")))
+    assert [p.name for p in facts.persons] == ["Anna O'Neil-Sørensen", "Łukasz Kowalski", "Snežana Petrović"]
+    assert "Łukasz" in facts.persons[1].mentions
