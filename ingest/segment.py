@@ -79,7 +79,10 @@ def find_items(lines: list[Line]) -> list[_Candidate]:
     best: list[_Candidate] = []
     for style in STYLE_PRIORITY:
         run = _run([c for c in cands if c.style == style])
-        if len(run) >= 2 and len(run) > len(best):
+        # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
+        # closed item must still lose its text
+        enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
+        if enough and len(run) > len(best):
             best = run
     return best
 

@@ -57,3 +57,10 @@ def test_toc_lines_are_not_items(samples):
     m = segment(read_document(samples / "004_1dc2cfc57e28560c.txt"))
     assert [i.number for i in m.items] == ["1", "2", "3", "4", "5", "6"]
     assert m.items[0].title == "Bemærkninger til dagsordenen"
+
+
+def test_a_single_closed_item_is_still_removed():
+    text = ("Referat for Udvalget 1.2.2020\n\nDeltagere: Anna Holm\n\nPunkt 1: Lukket punkt – personalesag\n\n"
+            "Xerxes Fortrolig har klaget over Yvonne Hemmelig.\n")
+    m = segment(text_to_document(text, "x.txt", "txt"))
+    assert m.closed_items == 1 and "Xerxes" not in m.text and "Hemmelig" not in m.text
