@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Callable, Hashable, Iterable
+from typing import Callable, Hashable, Iterable, Iterator
 
 from ingest.lexicon import fold
 from ingest.resolve import edit_distance, fits
@@ -112,23 +112,31 @@ def _canonical(members: list[str]) -> str:
     return sorted(members, key=lambda n: (not _is_full(n), -len(n.split()), n.islower(), n))[0]
 
 
-def resolve_people(names: Iterable[tuple[str, str]], decisions: Iterable[Decision] = ()) -> Resolution:
-    """Cluster person names per municipality. `names`: (municipality, name), repeats counted."""
+def _decided(
+    names: Iterable[tuple[str, str]], decisions: Iterable[Decision], kind: str
+) -> Iterator[tuple[str, Counter[str], list[Decision], _Clusters]]:
+    """Per municipality: its names, the decisions that hold there, and clusters that already
+    apply them (curated "same" joined, "not same" forbidden)."""
     by_mun: dict[str, Counter[str]] = defaultdict(Counter)
     for municipality, name in names:
         by_mun[municipality or ""][name] += 1
-    result = Resolution()
-    decided = [d for d in decisions if d.kind == PERSON]
+    decided = [d for d in decisions if d.kind == kind]
     for municipality, counts in sorted(by_mun.items()):
         local = [d for d in decided if d.municipality in (municipality, "*")]
         for d in local:
             if d.verdict != "rename":
                 counts.update({d.a: 0, d.b: 0})
-        forbidden = {frozenset((d.a, d.b)) for d in local if d.verdict == "not-same"}
-        clusters = _Clusters(sorted(counts), forbidden)
+        clusters = _Clusters(sorted(counts), {frozenset((d.a, d.b)) for d in local if d.verdict == "not-same"})
         for d in local:
             if d.verdict == "same":
                 clusters.union(d.a, d.b)
+        yield municipality, counts, local, clusters
+
+
+def resolve_people(names: Iterable[tuple[str, str]], decisions: Iterable[Decision] = ()) -> Resolution:
+    """Cluster person names per municipality. `names`: (municipality, name), repeats counted."""
+    result = Resolution()
+    for municipality, counts, local, clusters in _decided(names, decisions, PERSON):
         full = sorted(n for n in counts if _is_full(n))
         blocks: dict[str, list[str]] = defaultdict(list)
         for n in full:
@@ -174,20 +182,8 @@ def resolve_names(
     decisions: Iterable[Decision] = (),
 ) -> Resolution:
     """Organisations or initiatives: names with the same `key_of(municipality, name)` are one."""
-    by_mun: dict[str, Counter[str]] = defaultdict(Counter)
-    for municipality, name in names:
-        by_mun[municipality or ""][name] += 1
     result = Resolution()
-    decided = [d for d in decisions if d.kind == kind]
-    for municipality, counts in sorted(by_mun.items()):
-        local = [d for d in decided if d.municipality in (municipality, "*")]
-        for d in local:
-            if d.verdict != "rename":
-                counts.update({d.a: 0, d.b: 0})
-        clusters = _Clusters(sorted(counts), {frozenset((d.a, d.b)) for d in local if d.verdict == "not-same"})
-        for d in local:
-            if d.verdict == "same":
-                clusters.union(d.a, d.b)
+    for municipality, counts, local, clusters in _decided(names, decisions, kind):
         groups: dict[object, list[str]] = defaultdict(list)
         for n in sorted(counts):
             groups[key_of(municipality, n)].append(n)
