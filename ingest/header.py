@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Mapping, TypeVar
 
 from ingest.dates import find_dates, find_time_range
 from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line, ParticipantSection
 
-_LABEL = re.compile(r"^\s*([A-Za-zÆØÅæøå/ ]{2,40}?)\s*(?::\s*|\t+\s*|\s{2,}|\s+(?=\S))(.*)$")
+T = TypeVar("T")
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
 
@@ -22,15 +23,23 @@ def _clean(text: str) -> str:
     return re.sub(r"^[\s>*#•\-–]+|[\s*]+$", "", text.replace("**", "")).strip()
 
 
+def _labelled(cleaned: str, table: Mapping[str, T]) -> tuple[T, str, str] | None:
+    """(entry, label, rest) when the line is "Label: rest" or "Label<TAB>rest" with a label of `table`."""
+    for sep in (":", "\t"):
+        if sep in cleaned:
+            label, _, rest = cleaned.partition(sep)
+            if fold(label.strip()) in table:
+                return table[fold(label.strip())], label.strip(), rest.strip()
+    return None
+
+
 def _label_value(text: str) -> tuple[str, str] | None:
     """("date", "27.02.2018") for "Mødedato 27.02.2018"; None when the line has no known label."""
     labels = load().header_labels
     cleaned = _clean(text)
-    for sep in (":", "\t"):
-        if sep in cleaned:
-            label, _, value = cleaned.partition(sep)
-            if fold(label.strip()) in labels:
-                return labels[fold(label.strip())], value.strip()
+    found = _labelled(cleaned, labels)
+    if found:
+        return found[0], found[2]
     words = cleaned.split()
     for n in (2, 1):  # "Møde dato 3/4", "Mødested Rådhuset"
         if len(words) > n and fold(" ".join(words[:n])) in labels:
@@ -137,11 +146,9 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     headings = load().headings
     cleaned = _clean(text)
-    for sep in (":", "\t"):
-        if sep in cleaned:
-            head, _, rest = cleaned.partition(sep)
-            if fold(head.strip()) in headings:
-                return headings[fold(head.strip())].kind, head.strip(), rest.strip()
+    found = _labelled(cleaned, headings)
+    if found:
+        return found[0].kind, found[1], found[2]
     if fold(cleaned.rstrip(":")) in headings:
         return headings[fold(cleaned.rstrip(":"))].kind, cleaned.rstrip(":"), ""
     return None
