@@ -110,8 +110,9 @@ def _timed(stages: dict[str, float], name: str, fn: Callable[..., Any]) -> Calla
     return wrapper
 
 
-def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool) -> dict[str, Any]:
-    """`ingest.pipeline.run` over the corpus into a fresh store, with the time of its stages."""
+def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool, jobs: int) -> dict[str, Any]:
+    """`ingest.pipeline.run` over the corpus into a fresh store, reading on `jobs` processes,
+    with the time of its stages."""
     import ingest.pipeline as pipeline
 
     store = _open_store(kind, db)
@@ -122,16 +123,16 @@ def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool) -> dict[str, A
     stages: dict[str, float] = defaultdict(float)
     # Wrap the stage functions `run` looks up at call time, in this child process only, so the
     # total splits into its stages without a second, hand-made copy of the pipeline.
-    pipeline.read_facts = _timed(stages, "read+extract", pipeline.read_facts)
+    pipeline.read_all = _timed(stages, "read+extract", pipeline.read_all)
     pipeline.link = _timed(stages, "link", pipeline.link)
     pipeline.build_batch = _timed(stages, "build", pipeline.build_batch)
     store.write = _timed(stages, "write", store.write)
     started = time.perf_counter()
-    report = pipeline.run([corpus], store)
+    report = pipeline.run([corpus], store, jobs=jobs)
     seconds = time.perf_counter() - started
     counts = store.counts()
     store.close()
-    return {"documents": len(report.documents_ok), "failed": len(report.failed), "seconds": seconds,
+    return {"documents": len(report.documents_ok), "failed": len(report.failed), "seconds": seconds, "jobs": jobs,
             "docs_per_s": len(report.documents_ok) / seconds, "stages": dict(stages),
             "nodes": sum(counts["nodes"].values()), "relationships": sum(counts["relationships"].values()),
             "peak_mib": peak_mib()}
@@ -245,7 +246,8 @@ def _say(text: str) -> None:
     print(text, flush=True)
 
 
-def run_size(size: int, work: Path, seed: int, stores: list[str], processes: list[int], wipe: bool) -> dict[str, Any]:
+def run_size(size: int, work: Path, seed: int, stores: list[str], processes: list[int], wipe: bool,
+             jobs: int) -> dict[str, Any]:
     """All measurements of one corpus size."""
     started = time.perf_counter()
     corpus = ensure_corpus(work / f"synth-{size}-seed{seed}", size, seed)
@@ -268,9 +270,11 @@ def run_size(size: int, work: Path, seed: int, stores: list[str], processes: lis
         db = work / f"graph-{size}-{kind}.db"
         db.unlink(missing_ok=True)
         try:
-            ingest = _child(["ingest", str(corpus), "--store", kind, "--db", str(db)] + (["--wipe-neo4j"] if wipe else []), env)
+            ingest = _child(["ingest", str(corpus), "--store", kind, "--db", str(db), "--jobs", str(jobs)]
+                            + (["--wipe-neo4j"] if wipe else []), env)
             stages = ", ".join(f"{k} {v:.1f} s" for k, v in ingest["stages"].items())
-            _say(f"[{size}] ingest into {kind}: {ingest['seconds']:.1f} s ({stages}), {ingest['nodes']} nodes, "
+            _say(f"[{size}] ingest into {kind} ({jobs} reading processes): {ingest['seconds']:.1f} s ({stages}), "
+                 f"{ingest['nodes']} nodes, "
                  f"{ingest['relationships']} relationships, peak {ingest['peak_mib']:.0f} MiB")
             analysis = _child(["analysis", "--store", kind, "--db", str(db)] + (["--clear-after"] if kind == "neo4j" else []), env)
         except MeasurementFailed as exc:
@@ -346,7 +350,7 @@ def _measure(args: argparse.Namespace) -> int:
     if args.stage == "extract":
         figures = measure_extraction(Path(args.path), args.processes)
     elif args.stage == "ingest":
-        figures = measure_ingest(Path(args.path), args.store, Path(args.db), args.wipe_neo4j)
+        figures = measure_ingest(Path(args.path), args.store, Path(args.db), args.wipe_neo4j, args.jobs)
     else:
         figures = measure_analysis(args.store, Path(args.db), args.clear_after)
     print(json.dumps(figures))
@@ -363,6 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--processes", type=int, nargs="*", default=[1, 2],
                         help="extraction process counts (default 1 2; none: skip the extraction figures)")
     parser.add_argument("--wipe-neo4j", action="store_true", help="let the benchmark empty a non-empty Neo4j database")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="reading processes of the ingest, as `python -m ingest run --jobs` (default: one per core)")
     parser.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     parser.add_argument("--profile", type=int, metavar="N",
                         help="instead: profile extraction over N synthetic documents (top 20 by cumulative time)")
@@ -371,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("stage", choices=("extract", "ingest", "analysis"))
     m.add_argument("path", nargs="?", help="the corpus folder (extract, ingest)")
     m.add_argument("--processes", type=int, default=1)
+    m.add_argument("--jobs", type=int, default=1, help="reading processes of the ingest")
     m.add_argument("--store", choices=("embedded", "neo4j"), default="embedded")
     m.add_argument("--db", default="graph.db", help="embedded store file")
     m.add_argument("--wipe-neo4j", action="store_true")
@@ -394,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
             print(profile_extraction(ensure_corpus(work / f"synth-{args.profile}-seed{args.seed}", args.profile, args.seed),
                                      args.profile))
             return 0
-        results = [run_size(size, work, args.seed, args.stores, args.processes, args.wipe_neo4j)
+        results = [run_size(size, work, args.seed, args.stores, args.processes, args.wipe_neo4j, args.jobs)
                    for size in sorted(args.sizes)]
     print()
     print(format_table(results))

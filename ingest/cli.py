@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -39,7 +40,8 @@ def _run(args: argparse.Namespace) -> int:
 
     paths = [Path(p) for p in args.paths] or [DEFAULT_CORPUS]
     try:
-        report = run(paths, progress=not args.quiet, max_bytes=args.max_bytes, max_seconds=args.max_seconds)
+        report = run(paths, progress=not args.quiet, jobs=args.jobs, max_bytes=args.max_bytes,
+                     max_seconds=args.max_seconds)
     except (GraphError, IngestError) as exc:  # the store cannot be opened, or erasures cannot be read
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -68,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", help="files or folders (default: data/samples)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                   help="processes reading documents in parallel when there are many (default: one per core)")
     p.add_argument("--report", help="also write the report as JSON to this file")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip (and report) files larger than this (default {DEFAULT_MAX_BYTES})")

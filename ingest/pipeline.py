@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from graph.build import build_batch
 from graph.errors import GraphError
@@ -27,6 +31,8 @@ from ingest.segment import segment
 from ingest.suppress import load_suppressions, suppress
 
 DECISIONS = Path(__file__).resolve().parent.parent / "data" / "identity" / "decisions.tsv"
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +113,48 @@ def known_names(store: Store) -> Known:
     return Known(rows("Person"), rows("Organisation"), rows("Initiative"))
 
 
-def run(paths: list[Path], store: Store | None = None, *, progress: bool = False,
+def read_one(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+             max_seconds: float | None = DEFAULT_MAX_SECONDS) -> tuple[Path, Facts | None, str | None]:
+    """One file's facts, or the reason it could not be read: never raises, so a worker process
+    reports a bad document the same way the main process does."""
+    try:
+        return path, read_facts(path, max_bytes=max_bytes, max_seconds=max_seconds), None
+    except IngestError as exc:
+        log.warning("%s", exc)
+        return path, None, exc.reason
+    except Exception as exc:  # a bug met on one document must not stop the batch
+        log.exception("%s: internal error", path)
+        return path, None, f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def read_all(files: list[Path], *, jobs: int = 1, progress: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+             max_seconds: float | None = DEFAULT_MAX_SECONDS) -> list[tuple[Path, Facts | None, str | None]]:
+    """`read_one` over every file, in file order; on `jobs` processes when there are enough files.
+
+    Documents are read independently of each other, so they spread over processes without
+    changing any result. Each worker keeps its own per-document time limit.
+    """
+    worker = partial(read_one, max_bytes=max_bytes, max_seconds=max_seconds)
+    jobs = min(jobs, len(files) // PARALLEL_FROM or 1)
+    if jobs <= 1:
+        return [worker(path) for path in _progress(files, progress, "read")]
+    chunk = max(1, min(32, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=_process_context()) as pool:
+        return list(_progress(pool.map(worker, files, chunksize=chunk), progress, "read", total=len(files)))
+
+
+def _process_context() -> Any:
+    """Fork where it is safe and cheap (Linux: workers inherit the loaded lexicon); spawn elsewhere."""
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+
+
+def run(paths: list[Path], store: Store | None = None, *, progress: bool = False, jobs: int = 1,
         max_bytes: int = DEFAULT_MAX_BYTES, max_seconds: float | None = DEFAULT_MAX_SECONDS) -> Report:
     """Ingest every minutes file under `paths` into `store` (the configured store by default).
 
-    Two passes: every document is read on its own first; then names are linked across all of
-    them (and what the store holds), and each document is written in its own transaction.
+    Two passes: every document is read on its own first (on `jobs` processes for large
+    batches); then names are linked across all of them (and what the store holds), and each
+    document is written in its own transaction.
     A file over `max_bytes`, or taking over `max_seconds` to segment and extract, is reported.
     Erased persons (`python -m graph forget`) are left out before anything is built.
     """
@@ -122,15 +164,12 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
     files = iter_paths(paths)
     try:
         read: list[tuple[Path, Facts]] = []
-        for path in _progress(files, progress, "read"):
-            try:
-                read.append((path, read_facts(path, max_bytes=max_bytes, max_seconds=max_seconds)))
-            except IngestError as exc:
-                log.warning("%s", exc)
-                report.failed.append((str(path), exc.reason))
-            except Exception as exc:  # a bug met on one document must not stop the batch
-                log.exception("%s: internal error", path)
-                report.failed.append((str(path), f"internal error ({type(exc).__name__}: {exc}); please report it"))
+        for path, facts, reason in read_all(files, jobs=jobs, progress=progress, max_bytes=max_bytes,
+                                            max_seconds=max_seconds):
+            if facts is None:
+                report.failed.append((str(path), str(reason)))
+            else:
+                read.append((path, facts))
         linked = suppress(link([f for _, f in read], known_names(store), load_decisions()), load_suppressions())
         report.doubts, report.unresolved = linked.doubts, linked.unresolved
         for (path, _), facts in _progress(list(zip(read, linked.facts)), progress, "store"):
@@ -150,14 +189,14 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
     return report
 
 
-def _progress(items: list[Any], enabled: bool, stage: str) -> Any:
+def _progress(items: Iterable[Any], enabled: bool, stage: str, total: int | None = None) -> Any:
     if not enabled:
         return items
     try:
         from tqdm import tqdm
     except ImportError:
         return items
-    return tqdm(items, desc=stage, unit="doc")
+    return tqdm(items, desc=stage, unit="doc", total=total)
 
 
 def _save(report: Report) -> None:

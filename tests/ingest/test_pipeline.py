@@ -75,3 +75,34 @@ def test_cli_extract_prints_the_scorer_contract(samples, tmp_path):
     assert facts["meeting"] == {**facts["meeting"], "date": "2019-02-28", "municipality": "Rudersdal"}
     assert {"name", "mentions", "status", "roles", "organisations"} <= set(facts["persons"][0])
     assert all({"name", "kind"} <= set(o) for o in facts["organisations"])
+
+
+def test_reading_on_several_processes_gives_the_same_facts_in_file_order(samples, tmp_path, monkeypatch):
+    import os
+
+    import ingest.pipeline as pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for sample in sorted(samples.iterdir()):
+        shutil.copy(sample, corpus)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
+    files = sorted(corpus.iterdir())
+    serial = pipeline.read_all(files, jobs=1)
+
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    read_facts = pipeline.read_facts
+
+    def recording(path, **limits):  # runs in the worker (fork): leaves its pid behind
+        (pids / str(os.getpid())).touch()
+        return read_facts(path, **limits)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "read_facts", recording)
+    parallel = pipeline.read_all(files, jobs=2)
+
+    workers = {p.name for p in pids.iterdir()}
+    assert workers and str(os.getpid()) not in workers  # read in worker processes, not here
+    assert [(p, repr(f), r) for p, f, r in parallel] == [(p, repr(f), r) for p, f, r in serial]
+    assert [p.name for p, _, r in parallel if r] == ["broken.pdf"]
