@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.synth import LAYOUTS, generate, write_corpus
+from bench.synth import generate, write_corpus
+from bench.synth.vocabulary import LAYOUTS
 from ingest.extract import extract
 from ingest.lexicon import fold
 from ingest.read import read_document

@@ -1,0 +1,5 @@
+import sys
+
+from bench.synth.corpus import main
+
+sys.exit(main())
