@@ -4,6 +4,8 @@ Each section is a subheader and a table; rows that name another node open its pr
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -12,6 +14,20 @@ from dashboard.texts import TEXTS, amount, format_date, label, or_unknown, t, tn
 from graph.analysis.collaboration import TIE_TYPES
 from graph.frames import Frames, document_meetings
 from graph.search import kind_of
+
+
+def open_profile(kind: str, nodes_of: Callable[[Frames], pd.DataFrame]) -> tuple[Frames, str] | None:
+    """A profile page's start: its title, the frames and the `kind` node chosen among
+    `nodes_of(frames)`; None (after saying why) when there is nothing to show."""
+    widgets.start(f"{kind}.title")
+    frames = widgets.graph_or_empty()
+    if frames is None:
+        return None
+    if nodes_of(frames).empty:
+        st.info(t(f"{kind}.none"))
+        return None
+    chosen = pick(nodes_of(frames), kind)
+    return None if chosen is None else (frames, chosen)
 
 
 def pick(nodes: pd.DataFrame, kind: str) -> str | None:

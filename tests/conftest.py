@@ -13,6 +13,26 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
+# Minutes naming one member ({name}, of Røde Kors) beside the chair, on {date}: two of them
+# with near-identical names make a doubtful identity.
+TWO_NAMES_MINUTES = """Referat fra møde i Integrationsrådet Gribskov Kommune
+
+Mødedato: {date}
+
+Deltagere:
+
+{name} – repræsentant for Røde Kors
+
+Eva Holm – formand for Integrationsrådet
+
+1. Velkommen
+
+Eva bød velkommen.
+
+2. Eventuelt
+
+Intet.
+"""
 
 
 def neo4j_settings() -> dict[str, str] | None:

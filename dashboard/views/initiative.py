@@ -61,16 +61,10 @@ def _stages(frames: Frames, evidence: pd.DataFrame) -> None:
 
 
 def main() -> None:
-    widgets.start("initiative.title")
-    frames = widgets.graph_or_empty()
-    if frames is None:
+    opened = profiles.open_profile("initiative", lambda frames: frames.initiatives)
+    if opened is None:
         return
-    if frames.initiatives.empty:
-        st.info(t("initiative.none"))
-        return
-    initiative = profiles.pick(frames.initiatives, "initiative")
-    if initiative is None:
-        return
+    frames, initiative = opened
     summary = data.initiative_summary().set_index("id").loc[initiative]
     evidence = data.stage_evidence()
     evidence = evidence[evidence["initiative_id"] == initiative]

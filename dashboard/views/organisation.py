@@ -53,16 +53,10 @@ def _members(frames: Frames, org: str) -> None:
 
 
 def main() -> None:
-    widgets.start("organisation.title")
-    frames = widgets.graph_or_empty()
-    if frames is None:
+    opened = profiles.open_profile("organisation", lambda frames: frames.organisations)
+    if opened is None:
         return
-    if frames.organisations.empty:
-        st.info(t("organisation.none"))
-        return
-    org = profiles.pick(frames.organisations, "organisation")
-    if org is None:
-        return
+    frames, org = opened
     info = frames.organisations.set_index("id").loc[org]
     members = frames.memberships.loc[frames.memberships["org_id"] == org, "person_id"]
     st.header(str(info["name"]))

@@ -8,27 +8,8 @@ import pytest
 
 from dashboard import data
 from ingest.identity import parse_decisions
-from tests.conftest import SAMPLES, require_neo4j
+from tests.conftest import SAMPLES, TWO_NAMES_MINUTES, require_neo4j
 from tests.dashboard.conftest import ingest_samples, page, table_with, texts, use_store
-
-MINUTES = """Referat fra møde i Integrationsrådet Gribskov Kommune
-
-Mødedato: {date}
-
-Deltagere:
-
-{name} – repræsentant for Røde Kors
-
-Eva Holm – formand for Integrationsrådet
-
-1. Velkommen
-
-Eva bød velkommen.
-
-2. Eventuelt
-
-Intet.
-"""
 
 
 @pytest.fixture
@@ -38,7 +19,7 @@ def doubtful_db(tmp_path, monkeypatch):
     folder.mkdir()
     for name, date, person in (("a.txt", "1.3.2019", "Erik Kristansen"),
                                ("b.txt", "5.9.2019", "Erik Kristiansen")):
-        (folder / name).write_text(MINUTES.format(date=date, name=person), encoding="utf-8")
+        (folder / name).write_text(TWO_NAMES_MINUTES.format(date=date, name=person), encoding="utf-8")
     return use_store(monkeypatch, ingest_samples(tmp_path / "graph.db", [folder]))
 
 

@@ -1,30 +1,12 @@
 from graph.review import candidates, record
 from ingest.identity import Decision, parse_decisions
 from ingest.pipeline import run
-
-MINUTES = """Referat fra møde i Integrationsrådet Gribskov Kommune
-
-Mødedato: {date}
-
-Deltagere:
-
-{name} – repræsentant for Røde Kors
-
-Eva Holm – formand for Integrationsrådet
-
-1. Velkommen
-
-Eva bød velkommen.
-
-2. Eventuelt
-
-Intet.
-"""
+from tests.conftest import TWO_NAMES_MINUTES
 
 
 def test_near_miss_names_are_listed_with_their_evidence(store, tmp_path):
-    (tmp_path / "a.txt").write_text(MINUTES.format(date="1.3.2019", name="Erik Kristansen"), encoding="utf-8")
-    (tmp_path / "b.txt").write_text(MINUTES.format(date="5.9.2019", name="Erik Kristiansen"), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TWO_NAMES_MINUTES.format(date="1.3.2019", name="Erik Kristansen"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TWO_NAMES_MINUTES.format(date="5.9.2019", name="Erik Kristiansen"), encoding="utf-8")
     run([tmp_path], store)
     found = candidates(store)
     assert [(c.a.name, c.b.name) for c in found] == [("Erik Kristansen", "Erik Kristiansen")]
