@@ -58,8 +58,9 @@ neo4j-start: install  ## start the bundled Neo4j (127.0.0.1:7687)
 neo4j-stop: install  ## stop the bundled Neo4j
 	$(PY) -m graph neo4j stop
 
-score: install  ## score the extractor on the development set
+score: install  ## score the extractor on the development set, then on our own held-out minutes
 	$(PY) ../shared/eval/score.py --gold ../shared/gold --docs ../shared/samples --cmd "$(PY) -m ingest extract {file}"
+	$(PY) ../shared/eval/score.py --gold tests/fixtures/heldout --docs tests/fixtures/heldout --cmd "$(PY) -m ingest extract {file}"
 
 lint: install  ## type-check the library packages
 	$(PY) -m mypy ingest graph
