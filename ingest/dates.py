@@ -34,6 +34,9 @@ _HOUR_RANGE = re.compile(r"\bkl\.?\s*(\d{1,2})\s*(?:-|–|til)\s*(\d{1,2})(?![\d
 _TIME_SINGLE = re.compile(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d)|(?<![\d.:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _year(raw: str) -> int:
     year = int(raw)
     return year + 2000 if year < 100 and year < 70 else (year + 1900 if year < 100 else year)
@@ -50,6 +53,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     """Every date in `text`, in order of position. Dates without a year take `default_year`."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):
+        return found  # cheap test first: every date has a digit
 
     def add(m: re.Match[str], iso: str | None, has_year: bool) -> None:
         if iso and not any(s < m.end() and m.start() < e for s, e in taken):

@@ -6,6 +6,7 @@ under headings from `data/lexicon/headings.tsv`, inline ("Netværket: Ulla, Sten
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Mapping, TypeVar
@@ -17,10 +18,17 @@ from ingest.model import Evidence, Header, Line, ParticipantSection
 T = TypeVar("T")
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
+_CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
+_DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
+_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)")
+_LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
+_GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
+_GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
+@functools.lru_cache(maxsize=8192)  # each header line is cleaned by several of the readers below
 def _clean(text: str) -> str:
-    return re.sub(r"^[\s>*#•\-–]+|[\s*]+$", "", text.replace("**", "")).strip()
+    return _DECOR.sub("", text.replace("**", "")).strip()
 
 
 def _labelled(cleaned: str, table: Mapping[str, T]) -> tuple[T, str, str] | None:
@@ -33,6 +41,7 @@ def _labelled(cleaned: str, table: Mapping[str, T]) -> tuple[T, str, str] | None
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # read for each header line by both `parse_header` and `parse_sections`
 def _label_value(text: str) -> tuple[str, str] | None:
     """("date", "27.02.2018") for "Mødedato 27.02.2018"; None when the line has no known label."""
     labels = load().header_labels
@@ -59,11 +68,18 @@ def _body_in(text: str) -> str | None:
             start, end = m.start(), m.end()
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
-            tail = re.match(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)", text[end:])
+            tail = _BODY_COMPLEMENT.match(text, end)
             if tail:
-                end += tail.end()
+                end = tail.end()
             return text[start:end].strip()
     return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _may_name_municipality(word: str) -> bool:
+    """Whether a capitalised word, or the word without a genitive "s", is a municipality's name."""
+    municipalities = load().municipalities
+    return fold(word) in municipalities or (word.endswith("s") and fold(word[:-1]) in municipalities)
 
 
 def _municipality(lines: list[Line], text: str) -> str | None:
@@ -71,19 +87,49 @@ def _municipality(lines: list[Line], text: str) -> str | None:
     lex = load()
     votes: Counter[str] = Counter()
     header = "\n".join(line.text for line in lines)
-    for weight, source in ((4, header), (1, text)):
-        for m in re.finditer(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?", source):
-            word = m.group()
-            before = source[max(0, m.start() - 30) : m.start()].split()
+    if text.startswith(header) and text[len(header) : len(header) + 1] in ("", "\n"):
+        scans = [(text, len(header), 1)]  # the header is the text's first lines: one scan counts both
+    else:
+        scans = [(header, len(header), 0), (text, 0, 1)]
+    for source, header_end, text_weight in scans:  # a name in the header weighs 4, in the text 1
+        # most capitalised words name no municipality: test each distinct word once, then find
+        # only the few that may
+        named = {word for word in set(_CAPITALISED.findall(source)) if _may_name_municipality(word)}
+        for start, word in sorted((at, word) for word in named for at in _capitalised_at(source, word)):
+            end = start + len(word)
+            before = source[max(0, start - 30) : start].split()
             if before and before[-1][:1].isupper() and fold(before[-1]) in lex.first_names:
                 continue  # "Asmund Greve": a surname, not the municipality
             mun = lex.municipalities.get(fold(word))
-            follows = source[m.end() : m.end() + 9].lower()
+            follows = source[end : end + 9].lower()
             if mun is None and word.endswith("s") and follows.startswith(" kommune"):
                 mun = lex.municipalities.get(fold(word[:-1]))
             if mun is not None:
+                weight = (4 if end <= header_end else 0) + text_weight
                 votes[mun.name] += weight * (3 if follows.startswith(" kommune") else 1)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _capitalised_at(source: str, word: str) -> list[int]:
+    """Where `_CAPITALISED.finditer(source)` finds `word`, found without scanning all of `source`.
+
+    A capitalised word holds letters, digits, "_" and "-" only, so a scan that starts after any
+    other character is where a scan of the whole text is; each place `word` is written is
+    checked by such a scan from the start of its run of word characters.
+    """
+    found = []
+    at = source.find(word)
+    while at >= 0:
+        run = at
+        while run > 0 and (source[run - 1].isalnum() or source[run - 1] in "_-"):
+            run -= 1
+        for m in _CAPITALISED.finditer(source, run):
+            if m.start() >= at:
+                if m.start() == at and m.end() == at + len(word):
+                    found.append(at)
+                break
+        at = source.find(word, at + 1)
+    return found
 
 
 def parse_header(lines: list[Line], text: str) -> Header:
@@ -137,7 +183,7 @@ def _most_named_body(text: str) -> str | None:
     lex = load()
     counts: Counter[str] = Counter()
     for m in _WORD.finditer(text):
-        if m.group()[0].isupper() and any(fold(m.group()).endswith(w) for w in lex.body_words):
+        if m.group()[0].isupper() and fold(m.group()).endswith(lex.body_words):
             counts[m.group()] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -156,12 +202,15 @@ def _heading(text: str) -> tuple[str, str, str] | None:
 
 def _labelled_group(text: str) -> tuple[str, str] | None:
     """("Rudersdal Kommune", "Jamila og Caroline") for an organisation-labelled line of first names."""
-    m = re.match(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$", _clean(text))
+    cleaned = _clean(text)
+    if ":" not in cleaned:
+        return None
+    m = _LABELLED_GROUP.match(cleaned)
     if not m or fold(m.group(1)) in load().header_labels:
         return None
-    names = [n.strip() for n in re.split(r",|\bog\b|&", m.group(2)) if n.strip()]
+    names = [n.strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
     lex = load()
-    if names and all(re.fullmatch(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}", n) for n in names):
+    if names and all(_GROUP_NAME.fullmatch(n) for n in names):
         if all(lex.is_first_name(n.split()[0]) for n in names):
             return m.group(1), m.group(2)
     return None

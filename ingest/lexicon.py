@@ -6,17 +6,26 @@ them live in those files so they can be extended without touching code.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+# Characters a folded key may hold as they are: on text of only these, the accent stripping below
+# changes nothing, and fold is one C call each for normalising, case folding and "aa".
+_NOT_PLAIN = re.compile(r"[^\x00-\x7fæøå]")
 
 
 @functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key that keeps æ, ø, å (they are letters, not accents)."""
     text = unicodedata.normalize("NFC", text).casefold()
+    if text.isascii() or not _NOT_PLAIN.search(text):
+        return text.replace("aa", "å")
     kept = []
     for ch in unicodedata.normalize("NFD", text):
         if unicodedata.combining(ch) and ch != "\u030a":  # keep the ring of å
@@ -25,10 +34,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept)).replace("aa", "å")
 
 
-@functools.lru_cache(maxsize=100_000)
-def _kind_by_ending(suffixes: tuple[tuple[str, str], ...], word: str) -> str | None:
+def _ending_table(suffixes: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], tuple[int, ...]]:
+    """The kind of each ending (of an ending listed twice, the first) and the endings' lengths, longest first."""
+    table: dict[str, str] = {}
     for ending, kind in suffixes:
-        if word.endswith(ending):
+        table.setdefault(ending, kind)
+    return table, tuple(sorted({len(ending) for ending in table}, reverse=True))
+
+
+def _kind_by_ending(table: dict[str, str], lengths: tuple[int, ...], word: str) -> str | None:
+    """The kind the longest listed ending of `word` gives ("-": an ending that names no organisation).
+    One look-up per ending length, not one test per ending."""
+    for n in lengths:
+        if n <= len(word) and (kind := table.get(word[len(word) - n :])) is not None:
             return None if kind == "-" else kind
     return None
 
@@ -92,8 +110,19 @@ class Lexicon:
         return fold(token) in self.first_names
 
     def kind_by_suffix(self, name: str) -> str | None:
-        words = name.split()
-        return _kind_by_ending(self.org_suffixes, fold(words[-1])) if words else None
+        return self._kinds_by_suffix(name)
+
+    @functools.cached_property
+    def _kinds_by_suffix(self) -> Callable[[str], str | None]:
+        """`kind_by_suffix`, memoised for this lexicon (names recur across documents)."""
+        table, lengths = _ending_table(self.org_suffixes)
+
+        @functools.lru_cache(maxsize=100_000)
+        def kind(name: str) -> str | None:
+            words = name.split()
+            return _kind_by_ending(table, lengths, fold(words[-1])) if words else None
+
+        return kind
 
 
 def _words(name: str) -> frozenset[str]:

@@ -18,14 +18,21 @@ _PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt|ad)\.?\s*(
 _NUM = re.compile(r"^(\d{1,2})\s*[.)]\s+([^\d\s].{0,200})$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
-_DECOR = re.compile(r"^[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*|[\s*]+$")
+# Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
+_LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
+_TRAILING_DECOR = re.compile(r"[\s*]+$")
+_ITEM_START = frozenset("pPaAdD")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad"; the other styles start with a digit
+_CLOSED_WORD = re.compile(r"\blukket\b")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 STYLE_PRIORITY = ("pkt", "num", "slot")
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, count: int | None = None) -> list[Line]:
+    """The lines of `text` with their offsets (only the first `count` when given)."""
     lines, pos = [], 0
-    for raw in text.split("\n"):
+    parts = text.split("\n") if count is None else text.split("\n", count)[:count]
+    for raw in parts:
         lines.append(Line(pos, raw))
         pos += len(raw) + 1
     return lines
@@ -34,7 +41,10 @@ def split_lines(text: str) -> list[Line]:
 @functools.lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """A line without markdown emphasis, bullets and stray tags around it."""
-    return _DECOR.sub("", text.replace("**", "")).strip()
+    text = text.replace("**", "")
+    text = text[_LEADING_DECOR.match(text).end() :]
+    trailing = _TRAILING_DECOR.search(text)
+    return (text[: trailing.start()] if trailing else text).strip()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,7 +60,9 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
     found = []
     for i, line in enumerate(lines):
         text = clean(line.text)
-        if not text or text.startswith("|") or _TOC_LEADER.search(text):
+        if not text or not (text[0].isdecimal() or text[0] in _ITEM_START):
+            continue  # cheap test first: most lines start no item
+        if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue
         if m := _PKT.match(text):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
@@ -98,9 +110,10 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
 
 def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
     markers = load().closed_item_markers
-    if any(marker in fold(title) for marker in markers if marker.startswith("(") or " " in marker):
+    folded = fold(title)
+    if any(marker in folded for marker in markers if marker.startswith("(") or " " in marker):
         return True
-    if re.search(r"\blukket\b", fold(title)):
+    if _CLOSED_WORD.search(folded):
         return True
     body = [clean(line.text) for line in lines[cand.index + 1 : stop] if clean(line.text)][:6]
     return any(fold(text).rstrip(".:") in markers for text in body)
@@ -130,7 +143,7 @@ def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]
 
 
 def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
 
 
 def segment(document: Document) -> Minutes:
@@ -156,7 +169,7 @@ def segment(document: Document) -> Minutes:
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
-    header_lines = split_lines(text)[:first]
+    header_lines = split_lines(text, first)
     return Minutes(
         document=redacted,
         text=text,

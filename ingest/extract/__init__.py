@@ -8,7 +8,7 @@ from ingest.extract.organisations import find_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
-from ingest.extract.ties import Named, collaborations, grants, involvements
+from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
@@ -43,7 +43,8 @@ def extract(minutes: Minutes) -> Facts:
     ]
     names += [Named(i.name, i.name, "initiative") for i in found_initiatives]
     names += [Named(form, p.name, "person") for p in persons for form in (p.name, *p.mentions) if len(form) > 2]
-    found_initiatives = tuple(involvements(text, spans, list(found_initiatives), names))
+    names_in_text = NamesInText(text, spans, names)
+    found_initiatives = tuple(involvements(names_in_text, list(found_initiatives)))
     first_taker = next((p.name for p in persons if "referent" in p.roles), None)
     return Facts(
         document=minutes.document,
@@ -72,8 +73,8 @@ def extract(minutes: Minutes) -> Facts:
             OrganisationFact(o.name, o.kind, tuple(o.mentions), (o.evidence,)) for o in orgs
         ),
         initiatives=found_initiatives,
-        grants=tuple(grants(text, spans, year, names)),
-        collaborations=tuple(collaborations(text, spans, names)),
+        grants=tuple(grants(names_in_text, year)),
+        collaborations=tuple(collaborations(names_in_text)),
         items=minutes.items,
         closed_items=minutes.closed_items,
     )

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable
+from typing import Callable, Iterator
 
 from ingest.dates import find_dates
 from ingest.extract.organisations import stem
+from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
@@ -31,17 +32,31 @@ _COMPLEMENT = re.compile(
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
 _DEFINITE = re.compile(r"\b(?:[Dd]en|[Dd]et)[ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
 # "etableret et foreningsspot på biblioteket", "iværksat et projekt": set up, so an initiative
+_SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet")
 _SET_UP = re.compile(
-    r"\b(?:etableret|oprettet|startet|igangsat|iværksat|nedsat|nedsættes|stiftet)[ \t]+(?:et|en)[ \t]+"
+    r"\b(?:" + "|".join(_SET_UP_VERBS) + r")[ \t]+(?:et|en)[ \t]+"
     r"([a-zæøå][\w\-]+(?:[ \t]+(?:på|om|for|i)[ \t]+[\wæøå]+)?)"
 )
 _ACRONYM_NOUN = re.compile(r"\b([A-ZÆØÅ]{2,5})[ \t]+([a-zæøå]+)\b")  # "IGU forløb"
+_TWO_CAPITALS = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ]")  # what every acronym holds
 _CAMEL = re.compile(r"(?<=[a-zæøå,] )([A-ZÆØÅ]?[a-zæøå]+[A-ZÆØÅ]{1,}[\wæøå\-]*|[A-ZÆØÅ]{3,}[a-zæøå]{3,})\b")
+# What every `_CAMEL` name holds: a capital right after a small letter, or three capitals before
+# one; written capital first, so that the scan stops at capitals only.
+_CAMEL_JOINT = re.compile(r"[A-ZÆØÅ](?:(?<=[a-zæøå].)|[A-ZÆØÅ]{2}[a-zæøå])")
 _WEBSITE = re.compile(r"hjemmeside[^.\n]{0,40}?(?:https?://)?((?:www\.)?[\w\-]+\.(?:dk|com|org|net|eu))")
 _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
+_APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
+_ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
+_BY_PERSON = re.compile(r"\s+v/\s*.*$")
+_ITEM_OR_POST = re.compile(r"(?i)(pkt|punkt)\.?\s*\d|stilling")
+_AFTER_DATE = re.compile(r"\s*([a-zæøå][^.\n:]{3,60})")
+_PLACE_OR_COMMA = re.compile(r"\s+i\s+[A-ZÆØÅ]|,")
+_TOPIC = re.compile(r"\s*([^.\n,]{3,70})")
+_SENTENCE_MARK = re.compile(r"[.!?]")
+_PEOPLE_SEPARATOR = re.compile(r",|\bog\b|\(|\)")
 _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
@@ -60,9 +75,22 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted({e for e, _ in load().initiative_suffixes}))
 
 
+@functools.lru_cache(maxsize=1)
+def _prefixes() -> list[str]:
+    return sorted(_lines("initiative_prefixes.txt"), key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _ends_like_initiative(word: str) -> bool:
+    """Whether `word` ends like a kind of initiative (a cheap test before the others)."""
+    return word.lower().endswith(_endings())
+
+
 @functools.lru_cache(maxsize=100_000)
 def _suffix_kind(word: str, *, compound: bool = True) -> str | None:
     key = fold(word)
+    if not key.endswith(_endings()):
+        return None  # cheap test first: most words end like no initiative
     if any(key.endswith(day) for day in _lines("weekdays.txt")) or any(own in key for own in _OWN_MEETINGS):
         return None
     for ending, kind in load().initiative_suffixes:
@@ -71,22 +99,43 @@ def _suffix_kind(word: str, *, compound: bool = True) -> str | None:
     return None
 
 
+def _labels(chunk: str) -> Iterator[re.Match[str]]:
+    """`_LABEL.finditer(chunk)`, scanning only the lines that hold a colon (most hold none).
+
+    A label ends at a colon, and only what opens it (a line break, or "-" and a line break)
+    lies before the colon's line; so each colon line is scanned from two characters before
+    it starts to its line break, which gives the matches of one scan of the whole chunk.
+    """
+    end = 0  # where the last label ended: labels do not overlap
+    colon = chunk.find(":")
+    while colon >= 0:
+        line_start = chunk.rfind("\n", 0, colon) + 1
+        line_end = chunk.find("\n", colon)
+        line_end = len(chunk) if line_end < 0 else line_end
+        for m in _LABEL.finditer(chunk, max(end, line_start - 2), line_end + 1):
+            end = m.end()
+            yield m
+        colon = chunk.find(":", line_end)
+
+
+@functools.lru_cache(maxsize=100_000)  # the same labels open items in meeting after meeting
 def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
-    label = re.sub(r"\s+", " ", label).strip(" .-–")
-    if find_dates(label, default_year=2000) and len(label.split()) <= 4:
+    label = " ".join(label.split()).strip(" .-–")
+    if len(label.split()) <= 4 and find_dates(label, default_year=2000):
         return None  # "30. marts" labels a date; the initiative follows the colon
-    for prefix in sorted(_lines("initiative_prefixes.txt"), key=len, reverse=True):
-        if fold(label).startswith(prefix + " "):
+    folded = fold(label)
+    for prefix in _prefixes():
+        if folded.startswith(prefix + " "):
             label = label[len(prefix) + 1 :]
             break
-    label = re.sub(r"^påtænkt ansøgning hos .+? til ", "", label, flags=re.I)
-    label = re.sub(r"\s+(?:d\.|den)\s+\d.*$", "", label)  # "konference … d. 19. september 2017"
-    label = re.sub(r"\s+v/\s*.*$", "", label)  # "Klub Kick-start v/Nada"
+    label = _APPLICATION.sub("", label)
+    label = _ON_DATE.sub("", label)  # "konference … d. 19. september 2017"
+    label = _BY_PERSON.sub("", label)  # "Klub Kick-start v/Nada"
     words = label.split()
     if fold(label) in _lines("topic_labels.txt") or len(words) > 10 or len(label) < 3:
         return None
-    if words[0][0].isdigit() or re.match(r"(?i)(pkt|punkt)\.?\s*\d|stilling", label):
+    if words[0][0].isdigit() or _ITEM_OR_POST.match(label):
         return None
     if any(w in ("er", "var", "har", "blev", "skal") for w in words) or fold(words[-1]) in ("møde", "mødet"):
         return None  # a sentence, or the body's own meeting
@@ -97,10 +146,10 @@ def _label_name(label: str) -> str | None:
 
 def _after_date_label(chunk: str, end: int) -> str | None:
     """"30. marts: spilledag uden skærme i Dansk Syrisk Kulturforening" -> "spilledag uden skærme"."""
-    m = re.match(r"\s*([a-zæøå][^.\n:]{3,60})", chunk[end:])
+    m = _AFTER_DATE.match(chunk, end)
     if not m:
         return None
-    return re.split(r"\s+i\s+[A-ZÆØÅ]|,", m.group(1))[0].strip()
+    return _PLACE_OR_COMMA.split(m.group(1))[0].strip()
 
 
 def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]) -> list[InitiativeFact]:
@@ -108,7 +157,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
     found: dict[str, InitiativeFact] = {}
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
-        name = re.sub(r"\s+", " ", name).strip(" .,:;")
+        name = " ".join(name.split()).strip(" .,:;")
         key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
@@ -125,10 +174,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
 
     for a, b in spans:
         chunk = text[a:b]
-        for m in _LABEL.finditer(chunk):
+        for m in _labels(chunk):
             raw = m.group(1)
             name = _label_name(raw)
-            dated = name is None and bool(find_dates(raw, default_year=2000)) and len(raw.split()) <= 4
+            dated = name is None and len(raw.split()) <= 4 and bool(find_dates(raw, default_year=2000))
             if dated:
                 name = _after_date_label(chunk, m.end())
             elif name and len(name.split()) == 1 and _suffix_kind(name, compound=False) and not _suffix_kind(name):
@@ -140,14 +189,13 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
-        for m in _PROJECT.finditer(chunk):
+        for m in _PROJECT.finditer(chunk) if "projekt" in chunk.lower() else ():  # cheap test first
             add(m.group(1), "project", a + m.start(1), a + m.end(1))
-        endings = _endings()
-        for m in _WORDS.finditer(chunk):
-            word = m.group()
-            if not word.lower().endswith(endings):  # cheap test first: most words name nothing
-                continue
-            before = _WORD_BEFORE.search(chunk, max(0, m.start() - 60), m.start())
+        # most words name nothing: list the words as strings, locate only those that end like an initiative
+        candidates = {word for word in _WORDS.findall(chunk) if _ends_like_initiative(word)}
+        for word_start, word in whole_words(chunk, candidates):
+            word_end = word_start + len(word)
+            before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
             tail_kind = _suffix_kind(word, compound=False)
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
@@ -156,12 +204,12 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                     first = before.start(1)
                     caps = _CAPITALS_BEFORE.search(chunk, max(0, first - 60), first)
                     first = caps.start() if caps else first
-                    add(chunk[first : m.end()], tail_kind, a + first, a + m.end())
+                    add(chunk[first:word_end], tail_kind, a + first, a + word_end)
                     continue
             kind = _suffix_kind(word)
             if kind is None:
                 continue
-            start, end = m.start(), m.end()
+            start, end = word_start, word_end
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
             if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):
@@ -180,16 +228,17 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
         kind = _suffix_kind(m.group(2), compound=False)
         if kind and fold(m.group(2)) not in ("møde", "mødet", "dag", "dagen", "indsats", "indsatsen"):
             add(chunk[m.start() : m.end()], kind, offset + m.start(), offset + m.end())
-    for m in _SET_UP.finditer(chunk):
+    set_up = _SET_UP.finditer(chunk) if any(verb in chunk for verb in _SET_UP_VERBS) else ()  # cheap test first
+    for m in set_up:
         noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
         kind = _suffix_kind(noun) or (_suffix_kind(noun, compound=False) if complemented else None)
         if kind or complemented:  # a bare "projekt" or "møde" names nothing in particular
             add(m.group(1), kind or "project", offset + m.start(1), offset + m.end(1))
-    for m in _ACRONYM_NOUN.finditer(chunk):
+    for m in _ACRONYM_NOUN.finditer(chunk) if _TWO_CAPITALS.search(chunk) else ():  # cheap test first
         kind = _suffix_kind(m.group(2), compound=False)
         if kind:
             add(m.group(0), kind, offset + m.start(), offset + m.end())
-    for m in _CAMEL.finditer(chunk):
+    for m in _CAMEL.finditer(chunk) if _CAMEL_JOINT.search(chunk) else ():  # cheap test first
         if fold(m.group(1)) not in load().organisations:
             add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
@@ -205,15 +254,15 @@ def _head(key: str) -> str:
 
 
 def _with_topic(label: str, chunk: str, end: int) -> str:
-    m = re.match(r"\s*([^.\n,]{3,70})", chunk[end:])
+    m = _TOPIC.match(chunk, end)
     return f"{label}: {m.group(1).strip()}" if m else label
 
 
 def _is_proper(name: str) -> bool:
     """A capitalised name that is no ordinary sentence ("Den gode modtagelse", "Mentorkorpset")."""
     words = name.split()
-    return words[0][0].isupper() and len(words) <= 6 and not re.search(r"[.!?]", name)
+    return words[0][0].isupper() and len(words) <= 6 and not _SENTENCE_MARK.search(name)
 
 
 def _people(listing: str) -> list[str]:
-    return [p.strip() for p in re.split(r",|\bog\b|\(|\)", listing) if p.strip() and p.strip()[0].isupper()]
+    return [p.strip() for p in _PEOPLE_SEPARATOR.split(listing) if p.strip() and p.strip()[0].isupper()]

@@ -5,6 +5,7 @@ hyphenated, "Sverdrup-Jensen"), initials ("K", "A.", "KW", "H-I"), and particles
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.lexicon import fold, load
@@ -19,7 +20,7 @@ _INITIALS_RE = re.compile(rf"^{INITIALS}$")
 
 
 def is_name_token(token: str) -> bool:
-    return bool(_TOKEN_RE.match(token)) and token[:1].isupper()
+    return token[:1].isupper() and bool(_TOKEN_RE.match(token))
 
 
 def is_initials(token: str) -> bool:
@@ -28,6 +29,12 @@ def is_initials(token: str) -> bool:
 
 def is_orgish(words: list[str]) -> bool:
     """True when a phrase reads as an organisation (its last word ends like one, or it is a known one)."""
+    return _is_orgish(tuple(words))
+
+
+# The same names and phrases recur from document to document: the tests below are memoised.
+@functools.lru_cache(maxsize=100_000)
+def _is_orgish(words: tuple[str, ...]) -> bool:
     lex = load()
     phrase = " ".join(words)
     if fold(phrase) in lex.organisations or fold(phrase) in lex.municipal_units:
@@ -37,6 +44,7 @@ def is_orgish(words: list[str]) -> bool:
     return any(lex.kind_by_suffix(w) is not None for w in words if len(w) > 3)
 
 
+@functools.lru_cache(maxsize=100_000)
 def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     """Whether `text` is a person's name. `trust_context`: we are inside a list of people."""
     words = text.split()
@@ -57,6 +65,7 @@ def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=100_000)
 def split_org_then_name(text: str) -> tuple[str, str] | None:
     """("Venligboerne i Rudersdal", "Thorkild Damsgaard Olsen") from a flattened table cell pair.
 

@@ -18,6 +18,15 @@ from ingest.model import Evidence
 
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄäÇçŞşĞğİı][\w'’]*(?:-[\w'’]*)*")
 _CONNECT = ("og", "for", "i", "af")
+_KEYLESS = frozenset(_CONNECT + ("den", "det", "de"))  # words a name's key leaves out
+_KEY_SEPARATOR = re.compile(r"[\s\-/]+")
+_QUOTED = re.compile(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]")
+_DOMAIN = re.compile(r"\.[a-z]{2,3}\b")
+_IN_PLACE = re.compile(r" i [A-ZÆØÅ]")
+_CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
+_PLACES = re.compile(r"\s+i\s+([A-ZÆØÅ][\w\-]*(?:,\s*[A-ZÆØÅ][\w\-]*)*\s+og\s+[A-ZÆØÅ][\w\-]*)")
+_PLURAL = re.compile(r"(ene|erne)$")
+_PLACE_SEPARATOR = re.compile(r",|\bog\b")
 _SENTENCE_WORDS = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
     "Orientering Status Mødet Punktet Hvis Når Se Tema Forslag Kontakt Ellers Endvidere Herunder Desuden "
@@ -47,8 +56,9 @@ def stem(word: str) -> str:
     return w.replace("mm", "m")
 
 
+@functools.lru_cache(maxsize=100_000)
 def name_key(name: str) -> frozenset[str]:
-    words = [w for w in re.split(r"[\s\-/]+", name) if w and fold(w) not in _CONNECT + ("den", "det", "de")]
+    words = [w for w in _KEY_SEPARATOR.split(name) if w and fold(w) not in _KEYLESS]
     return frozenset(stem(w) for w in words)
 
 
@@ -77,11 +87,11 @@ def _is_head(word: str) -> bool:
 def _in_url(text: str, m: re.Match[str]) -> bool:
     """"ltk-frivilligcenter.dk", "http://…": a web address, not a name."""
     before, after = text[max(0, m.start() - 8) : m.start()], text[m.end() : m.end() + 4]
-    return "/" in before[-2:] or "@" in before[-1:] or bool(re.match(r"\.[a-z]{2,3}\b", after))
+    return "/" in before[-2:] or "@" in before[-1:] or bool(_DOMAIN.match(after))
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]", text[start:end])]
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text[start:end])]
 
 
 def find_organisations(text: str, start: int, end: int, body: str | None) -> list[tuple[str, int, int]]:
@@ -90,11 +100,9 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     words = list(_WORD.finditer(text, start, end))
     quoted = [(a + start, b + start) for a, b in _quoted_spans(text, start, end)]
     found: list[tuple[str, int, int]] = []
-    endings, names = _candidates()
     for i, m in enumerate(words):
         word = m.group()
-        low = word.lower()
-        if not (low.endswith(endings) or low in names):  # cheap test first: most words name nothing
+        if not _may_head(word):  # cheap test first: most words name nothing
             continue
         known = lex.organisations.get(fold(word))
         upper_known = known is not None and word[0].isupper() and len(word) > 1
@@ -111,7 +119,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         # "chefgruppen i Rudersdal Kommune": a lower-case head with a named complement
         complemented = (
             word.islower() and len(word) >= 6 and load().kind_by_suffix(word) is not None
-            and re.match(r" i [A-ZÆØÅ]", text[m.end() : m.end() + 4]) is not None
+            and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
         )
         if not (_is_head(word) or upper_known or unit or named_generic or complemented) or _in_url(text, m):
             continue
@@ -131,6 +139,14 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
     return found
+
+
+@functools.lru_cache(maxsize=100_000)
+def _may_head(word: str) -> bool:
+    """Whether `word` may head an organisation's name (see `_candidates`)."""
+    endings, names = _candidates()
+    low = word.lower()
+    return low.endswith(endings) or low in names
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,7 +196,7 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
             ):
                 last += 1
         elif head.startswith("cent") and conn.group() == "for":
-            m = re.match(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b", text[words[last].end() :])
+            m = _CENTRE_FOR.match(text, words[last].end())
             if not m:
                 break
             last += 2 + (2 if m.group(1) else 0)
@@ -195,11 +211,11 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
 
 def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
     """Coordinated names, one per body: "Integrationsrådene i Furesø, Gentofte og Gladsaxe"."""
-    tail = re.match(r"\s+i\s+([A-ZÆØÅ][\w\-]*(?:,\s*[A-ZÆØÅ][\w\-]*)*\s+og\s+[A-ZÆØÅ][\w\-]*)", text[b : b + 120])
+    tail = _PLACES.match(text[b : b + 120])
     words = name.split()
-    if len(words) == 1 and tail and re.search(r"(ene|erne)$", name):
+    if len(words) == 1 and tail and _PLURAL.search(name):
         singular = re.sub(r"ene$", "et", re.sub(r"erne$", "en", name))
-        places = [p.strip() for p in re.split(r",|\bog\b", tail.group(1)) if p.strip()]
+        places = [p.strip() for p in _PLACE_SEPARATOR.split(tail.group(1)) if p.strip()]
         return [(f"{singular} i {place}", a, b + tail.end()) for place in places]
     return [(name, a, b)]
 
@@ -211,7 +227,16 @@ def _written_names_pattern() -> re.Pattern[str]:
     names = {o.name for o in lex.organisations.values() if " " in o.name}
     names |= {u for u in lex.municipal_units.values() if " " in u}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w\-])(?:" + alternatives + r")(?![\w\-])", re.I)
+    # the first letters up front let the scan pass over most positions with one test
+    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
+    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(?:" + alternatives + r")(?![\w\-])", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """Known names and municipal areas as the lexicon writes them, by their lower-case form."""
+    lex = load()
+    return {n.lower(): n for n in (*(o.name for o in lex.organisations.values()), *lex.municipal_units.values())}
 
 
 _MUNICIPALITY_PAIR = re.compile(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+) [Kk]ommun(?:e|er)\b")
@@ -220,13 +245,15 @@ _MUNICIPALITY_PAIR = re.compile(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+)
 def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Known multi-word names (gazetteer, municipal areas) and "A og B kommune" pairs."""
     lex = load()
-    canonical = {n.lower(): n for n in (*(o.name for o in lex.organisations.values()), *lex.municipal_units.values())}
+    canonical = _canonical_names()
     found = []
     for m in _written_names_pattern().finditer(text, start, end):
         if m.group()[0].isupper():
             written = m.group()
             found.append((canonical.get(written.lower(), written), m.start(), m.end()))
-    for m in _MUNICIPALITY_PAIR.finditer(text, start, end):
+    # cheap test first: a pair ends in "kommune" or "kommuner"
+    pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()
+    for m in pairs:
         if all(fold(g) in lex.municipalities for g in m.groups()):
             found += [(f"{lex.municipalities[fold(g)].name} Kommune", m.start(), m.end()) for g in m.groups()]
     return found

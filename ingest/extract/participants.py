@@ -19,6 +19,15 @@ from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
+_SEPARATOR = re.compile(r"[,;]")
+_AND = re.compile(r"\s+og\s+|\s+&\s+")
+_BULLET = re.compile(r"^[\s•*>\-–]*")
+_DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
+_AS = re.compile(r"^som\s+", re.I)
+_BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
+# between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
+_SPACING = re.compile(r"\s+")
+_NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
 
 
 @dataclass
@@ -38,10 +47,10 @@ class _Entry:
     written: str = ""  # the name as the text writes it, when that differs (spacing, a note inside)
 
 
-def _segments(text: str, base: int, pattern: str = r"[,;]") -> list[tuple[str, int]]:
+def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> list[tuple[str, int]]:
     """The parts of `text` between separators, each with its document offset."""
     parts, pos = [], 0
-    bounds = [(m.start(), m.end()) for m in re.finditer(pattern, text)] + [(len(text), len(text))]
+    bounds = [(m.start(), m.end()) for m in pattern.finditer(text)] + [(len(text), len(text))]
     for start, end in bounds:
         raw = text[pos:start]
         if raw.strip():
@@ -51,13 +60,15 @@ def _segments(text: str, base: int, pattern: str = r"[,;]") -> list[tuple[str, i
 
 
 def _strip_parens(text: str) -> tuple[str, list[str]]:
+    if "(" not in text:  # most parts hold no note
+        return text.strip(), []
     return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
 
 
 def parse_entries(line: Line) -> list[_Entry]:
     """The people on one header line, each with the descriptors that follow the name."""
     text = line.text.replace("**", "  ")
-    bullet = re.match(r"^[\s•*>\-–]*", text)
+    bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
     body = text[offset:].rstrip()
     if not body:
@@ -76,7 +87,7 @@ def parse_entries(line: Line) -> list[_Entry]:
         return flattened
     listed: list[_Entry] = []
     for seg, start in segments:
-        parts = _segments(seg, start, r"\s+og\s+|\s+&\s+")
+        parts = _segments(seg, start, _AND)
         names = [(_strip_parens(part), pstart) for part, pstart in parts]
         if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
             listed = []
@@ -94,9 +105,19 @@ def parse_entries(line: Line) -> list[_Entry]:
 def _kept_span(raw: str) -> tuple[int, int]:
     """Where the text `_strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
     inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
-    notes = [m.span() for m in _PAREN.finditer(raw)]
-    kept = [i for i, ch in enumerate(raw) if not ch.isspace() and not any(a <= i < b for a, b in notes)]
-    return (kept[0], kept[-1] + 1) if kept else (0, 0)
+    notes = [m.span() for m in _PAREN.finditer(raw)] if "(" in raw else []
+    if not notes:  # most entries: the text without the whitespace around it
+        lead = len(raw) - len(raw.lstrip())
+        return (lead, lead + len(raw.strip())) if raw.strip() else (0, 0)
+
+    def kept(i: int) -> bool:
+        return not raw[i].isspace() and not any(a <= i < b for a, b in notes)
+
+    first = next((i for i in range(len(raw)) if kept(i)), None)
+    if first is None:
+        return 0, 0
+    last = next(i for i in reversed(range(len(raw))) if kept(i))
+    return first, last + 1
 
 
 def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
@@ -105,11 +126,32 @@ def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
     return _Entry(name, start + a, descriptor, raw[a:b] if raw[a:b] != name else "")
 
 
-def _written(seg: str, name: str) -> re.Match[str] | None:
-    """The last place `seg` writes `name`, with any spacing or notes in parentheses between its words."""
-    between = r"(?:\s+|(?:\s*\([^()]*\)\s*)+)"
-    found = list(re.finditer(between.join(map(re.escape, name.split())), seg)) if name.split() else []
-    return found[-1] if found else None
+def _written(seg: str, name: str) -> tuple[int, int] | None:
+    """The last place `seg` writes `name` (start, end), with any spacing or notes in parentheses
+    between its words. Read with `str` methods, not a pattern made of the name: compiling one
+    per name cost more than the rest of this module."""
+    words = name.split()
+    found, pos = None, 0
+    while words and (at := seg.find(words[0], pos)) >= 0:
+        end = _rest_written(seg, at + len(words[0]), words[1:])
+        if end is None:
+            pos = at + 1
+        else:
+            found, pos = (at, end), end
+    return found
+
+
+def _rest_written(seg: str, pos: int, words: list[str]) -> int | None:
+    """Where `words` end when `seg` writes them from `pos` on, each after spacing or notes.
+    The words of a name start with no "(", so what lies before each can be read only one way."""
+    for word in words:
+        for between in (_SPACING.match(seg, pos), _NOTES.match(seg, pos)):
+            if between is not None and seg.startswith(word, between.end()):
+                pos = between.end() + len(word)
+                break
+        else:
+            return None
+    return pos
 
 
 def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
@@ -127,10 +169,10 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
             current.descriptor.append(seg)
             continue
         found = _written(seg, split[1])
-        at = found.start() if found else max(0, seg.rfind(split[1]))
+        at = found[0] if found else max(0, seg.rfind(split[1]))
         org, org_notes = _strip_parens(seg[:at].strip())
         entries.append(dataclasses.replace(current, descriptor=current.descriptor + [org] + org_notes))
-        written = found.group() if found and found.group() != split[1] else ""
+        written = seg[found[0] : found[1]] if found and seg[found[0] : found[1]] != split[1] else ""
         current = _Entry(split[1], seg_start + at, [], written)
     last, last_notes = _strip_parens(segments[-1][0])
     entries.append(dataclasses.replace(current, descriptor=current.descriptor + [last] + last_notes))
@@ -148,7 +190,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     lex = load()
     roles: list[str] = []
     orgs: list[str] = []
-    queue = [p.strip() for part in parts for p in re.split(r"/|,(?![^()]*\))", part) if p.strip()]
+    queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(part) if p.strip()]
     while queue:
         part = queue.pop(0).strip(" .:")
         words = part.split()
@@ -158,7 +200,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         rest = " ".join(words[1:])
         if head in lex.roles:
             role = lex.roles[head]
-            if re.match(r"^som\s+", rest, re.I):  # "suppleant som repræsentant for LO": a role here
+            if _AS.match(rest):  # "suppleant som repræsentant for LO": a role here
                 roles.append(role)
                 queue.insert(0, _CONNECTOR.sub("", rest))
                 continue
@@ -172,7 +214,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             if target:
                 orgs.append(target)
         elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
-            target = _CONNECTOR.sub("", re.sub(r"^(?:af|for)\s+", "", rest)).strip()
+            target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
             if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
                 orgs.append(target)
         elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):

@@ -6,6 +6,7 @@ fits none or several stays a person of its own (status unknown).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +16,8 @@ from ingest.lexicon import fold, load
 from ingest.model import UNKNOWN, Evidence
 from ingest.resolve import resolve
 
-_TOKEN = re.compile(rf"(?<![\w\-])(?:{NAME_TOKEN}|{INITIALS})(?:'s|’s)?(?![\w\-])")
+# A lower-case word is no name: `(?![a-zæøå])` passes over most words in the scan itself.
+_TOKEN = re.compile(rf"(?<![\w\-])(?![a-zæøå])(?:{NAME_TOKEN}|{INITIALS})(?:'s|’s)?(?![\w\-])")
 _COMMON_CAPITALISED = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Jeg Som Og I På Til Fra Med For Efter Alle Nogle Næste "
     "Mødet Punktet Rådet Se Ny Nye Hvis Når Kl Pkt Punkt Tema Status Forslag Orientering".split()
@@ -34,6 +36,7 @@ def _is_given(token: str) -> bool:
     return fold(token) in lex.first_names
 
 
+@functools.lru_cache(maxsize=100_000)  # capitalised words recur from document to document
 def _strip_possessive(token: str) -> str:
     if token.endswith(("'s", "’s")):
         return token[:-2]
@@ -50,7 +53,7 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
     while i < len(tokens):
         tok = tokens[i]
         word = _strip_possessive(tok.group())
-        if fold(word) not in known and not _is_given(word):
+        if fold(word) not in known and not _is_given(word):  # most capitalised words are no name
             i += 1
             continue
         words, last = [word], tok
@@ -112,9 +115,10 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
 
     by_name = {fold(p.name): p for p in persons}
     longest_first = sorted(found, key=lambda m: (-len(m.text.split()), m.start))
+    full = full_names()  # kept up to date below, when a person is renamed or added
     for mention in longest_first:
         words = mention.text.split()
-        target = resolve(mention.text, full_names())
+        target = resolve(mention.text, full)
         if target is None and fold(mention.text) in by_name:
             target = by_name[fold(mention.text)].name
         if target is None and len(words) > 1 and not is_initials(words[-1]):
@@ -127,6 +131,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
                 person.name = mention.text
                 by_name[fold(person.name)] = person
                 person.occurrences.append((mention.start, mention.end))
+                full = full_names()
                 continue
         if target is not None:
             attach(by_name[fold(target)], mention)
@@ -140,6 +145,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         person = Person(mention.text, evidence, UNKNOWN, [], [], [], [(mention.start, mention.end)])
         persons.append(person)
         by_name[fold(mention.text)] = person
+        full = full_names()
     return persons
 
 

@@ -26,8 +26,12 @@ _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 _TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|tilbyder at være[^.]{0,40}tovholder)")
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
 _CONTACT_BEFORE = re.compile(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*$", re.I)
+_CONTACT_REACH = len("kontaktperson") + 60 + 1 + len("bliver")  # the longest match, trailing spaces apart
 _CONTACT_AFTER = re.compile(r"\s+(?:er|bliver|blev)\s+kontaktperson", re.I)
-_TITLE_BEFORE = re.compile(r"\b([a-zæøå]*(?:leder|chef|direktør|koordinator|konsulent))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)[ \t]+$")
+_TITLE_NOUNS = ("leder", "chef", "direktør", "koordinator", "konsulent")
+_TITLE_BEFORE = re.compile(
+    r"\b([a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)[ \t]+$"
+)
 _TITLE_AFTER = re.compile(r",\s+(?:ny|nye|vores)?\s*(" + _TITLE_WORDS + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]")
 _PRESENTED_BEFORE = re.compile(
     r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*"
@@ -39,10 +43,13 @@ _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
     r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b"
 )
+# (?=…): the first letters a statement can start with, so most positions fail at one test
 _REPRESENT = re.compile(
-    r"((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
+    r"(?=[A-ZÆØÅoev])((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
     r"(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
 )
+_REPRESENTATIVE_ORG_END = re.compile(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+")
+_MUNICIPALITY_IN = re.compile(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b")
 _ROUTINE_ITEMS = (
     "eventuelt", "evt", "gensidig orientering", "nyt fra formanden", "nyt fra foreningerne",
     "meddelelser", "orientering ved formand", "orientering fra formand", "godkendelse",
@@ -88,14 +95,16 @@ def _stated_organisations(person: Person, after: str) -> None:
 
 def _stated_roles(person: Person, before: str, after: str, body: str | None) -> None:
     """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"."""
-    if _CHAIR_BEFORE.search(before):
+    # Cheap tests first: each pattern ends at the end of `before`, so its last word does too.
+    stripped = before.rstrip()
+    if stripped[-9:].lower().endswith(("formand", "formanden")) and _CHAIR_BEFORE.search(before):
         _add(person.roles, "formand")
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
     if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before):
         _add(person.roles, "tovholder")
-    if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before):
+    if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
 
 
@@ -103,7 +112,7 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
     """"leder af ORG Line Pinstrup", "Lisbeth, ny centerleder i frivilligcentret"."""
     known = {fold(o) for o in person.organisations}
     found = []
-    m = _TITLE_BEFORE.search(before)
+    m = _TITLE_BEFORE.search(before) if any(noun in before for noun in _TITLE_NOUNS) else None
     if m:
         found.append((m.group(1), m.group(2).strip()))
     m = _TITLE_AFTER.match(after)
@@ -120,8 +129,8 @@ def _represent(persons: list[Person], text: str) -> None:
     if "repræsent" not in text:
         return
     for m in _REPRESENT.finditer(text):
-        org = re.split(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+", m.group(2).strip())[0].strip()
-        inner = re.search(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b", org)
+        org = _REPRESENTATIVE_ORG_END.split(m.group(2).strip())[0].strip()
+        inner = _MUNICIPALITY_IN.search(org)
         for person in persons:
             if any(m.start(1) <= s < m.end(1) for s, _ in person.occurrences):
                 _add(person.organisations, org)
@@ -147,9 +156,13 @@ def _presenters(persons: list[Person], text: str, items: tuple[AgendaItem, ...])
                     continue
                 before = text[max(item.start, start - _WINDOW) : start]
                 after = text[end : min(item.end, end + _WINDOW)]
-                said = _PRESENTED_BEFORE.search(before)
-                titled = start < title_end and _BY_BEFORE.search(before)
-                spoke = not routine and (_SPOKE_AFTER.match(after) or _BYLINE_BEFORE.search(before))
+                # cheap tests first: "ved" or "v/" in a presentation, and last in a by-line
+                low, stripped = before.lower(), before.rstrip()
+                said = ("ved" in low or "v/" in low) and _PRESENTED_BEFORE.search(before)
+                titled = start < title_end and stripped.endswith(("ved", "v/")) and _BY_BEFORE.search(before)
+                spoke = not routine and (
+                    _SPOKE_AFTER.match(after) or (stripped.endswith("v/") and _BYLINE_BEFORE.search(before))
+                )
                 if said or titled or spoke:
                     _add(person.roles, "oplægsholder")
                     break

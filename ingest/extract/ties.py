@@ -7,19 +7,23 @@ med Holbæk og Odsherred kommune" gives two collaborations.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Iterator
 
+from ingest.extract.words import is_word_char
 from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 
 # A sentence ends at . ! ? or a line break, but not at the dot of "80.000" or "kr."
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
-_MONEY_WORDS = re.compile(r"bevilg|tilskud|støtte|midler|pulje|ydet|reserver", re.I)
+# (runs of ordinary characters are taken whole: one step each, not one per character)
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
+# The (?=[…]) of first letters lets a case-insensitive scan pass most positions with one test.
+_MONEY_WORDS = re.compile(r"(?=[btsmpyr])(?:bevilg|tilskud|støtte|midler|pulje|ydet|reserver)", re.I)
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
 _YEAR = re.compile(r"\b(?:for|i|fra)\s+((?:19|20)\d{2})\b")
-_TOGETHER = re.compile(r"samarbejd\w*\s+(?:med|mellem)|sammen med|i fællesskab med", re.I)
+_TOGETHER = re.compile(r"(?=[si])(?:samarbejd\w*\s+(?:med|mellem)|sammen med|i fællesskab med)", re.I)
+_PROJECT = re.compile(r"\bprojekt", re.I)
 
 
 @dataclass(frozen=True)
@@ -31,31 +35,68 @@ class Named:
     kind: str
 
 
-class _Finder:
-    """All the document's names in one pattern (longest first), so a sentence is scanned once."""
+class NamesInText:
+    """The document's sentences, each with the names it holds (longest name first where they overlap).
 
-    def __init__(self, names: list[Named]) -> None:
-        self.by_text: dict[str, list[Named]] = {}
+    Built once per document and read by `grants`, `collaborations` and `involvements`. A name counts
+    where no letter, digit, "_" or "-" touches it, within one sentence. The names are looked up with
+    `str.find`, not joined into one regular expression: compiling a pattern of every document's own
+    names cost more than everything else in this module. `spans` come in order and apart, as
+    `extract` gives them (the agenda items), so the sentences do too.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], names: list[Named]) -> None:
+        self.text, self.spans = text, spans
+        by_text: dict[str, list[Named]] = {}
         for named in names:
-            self.by_text.setdefault(named.text, []).append(named)
-        alternatives = "|".join(re.escape(t) for t in sorted(self.by_text, key=len, reverse=True))
-        self.pattern = re.compile(r"(?<![\w\-])(?:" + alternatives + r")(?![\w\-])") if alternatives else None
+            by_text.setdefault(named.text, []).append(named)
+        # longest first, so that where names overlap the longest one wins, as in an alternation
+        order = [t for t in sorted(by_text, key=len, reverse=True) if t]
+        ordered = [sorted(by_text[t], key=lambda n: n.canonical) for t in order]
+        starts: list[tuple[int, int]] = []  # (offset, rank in `order`) where a name begins a word
+        for rank, name in enumerate(order):
+            at = text.find(name)
+            while at >= 0:
+                if at == 0 or not is_word_char(text[at - 1]):
+                    starts.append((at, rank))
+                at = text.find(name, at + 1)
+        starts.sort()
+        sentences = [m for a, b in spans for m in _SENTENCE.finditer(text, a, b)]
+        sentence_starts = [m.start() for m in sentences]
+        in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence number -> the name starts in it
+        for at, rank in starts:
+            k = bisect.bisect_right(sentence_starts, at) - 1
+            if k >= 0 and at < sentences[k].end():
+                in_sentence.setdefault(k, []).append((at, rank))
+        self.sentences: list[tuple[re.Match[str], list[tuple[int, Named]]]] = []
+        for k, sentence in enumerate(sentences):
+            hits: list[tuple[int, Named]] = []
+            a, b = sentence.span()
+            cursor = a
+            for at, rank in in_sentence.get(k, ()):
+                end = at + len(order[rank])
+                if at < cursor or end > b or (end < b and is_word_char(text[end])):
+                    continue
+                hits += [(at - a, named) for named in ordered[rank]]
+                cursor = end
+            self.sentences.append((sentence, hits))
 
-    def found(self, text: str, start: int, end: int, kinds: tuple[str, ...]) -> list[tuple[int, Named]]:
-        """The names in text[start:end] (positions relative to `start`), of the given kinds."""
-        if self.pattern is None:
-            return []
-        hits = []
-        for m in self.pattern.finditer(text, start, end):
-            for named in sorted(self.by_text[m.group()], key=lambda n: n.canonical):
-                if named.kind in kinds:
-                    hits.append((m.start() - start, named))
-        return hits
+
+def _sentences_with(names: NamesInText, pattern: re.Pattern[str]) -> list[bool]:
+    """For each sentence, whether `pattern` matches in it; one scan per span, not one per sentence.
+    Only for patterns of letters: a match then never crosses the end of a sentence."""
+    flags = [False] * len(names.sentences)
+    sentence_starts = [sentence.start() for sentence, _ in names.sentences]
+    for a, b in names.spans:
+        for m in pattern.finditer(names.text, a, b):
+            k = bisect.bisect_right(sentence_starts, m.start()) - 1
+            if k >= 0 and m.start() < names.sentences[k][0].end():
+                flags[k] = True
+    return flags
 
 
-def _sentences(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    for a, b in spans:
-        yield from _SENTENCE.finditer(text, a, b)
+def _of_kinds(hits: list[tuple[int, Named]], kinds: tuple[str, ...]) -> list[tuple[int, Named]]:
+    return [(pos, named) for pos, named in hits if named.kind in kinds]
 
 
 def _quoted(sentence: re.Match[str]) -> Evidence:
@@ -65,18 +106,17 @@ def _quoted(sentence: re.Match[str]) -> Evidence:
     return Evidence(sentence.start() + lead, sentence.start() + len(words.rstrip()), words.strip())
 
 
-def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: list[Named]) -> list[GrantFact]:
+def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     """Amounts granted, with the recipient named after the amount and the funder before it."""
     result = []
-    finder = _Finder(names)
     current: Named | None = None  # the initiative the item last named
-    for sentence in _sentences(text, spans):
-        words = sentence.group()
-        found = finder.found(text, sentence.start(), sentence.end(), ("organisation", "initiative"))
-        if not _MONEY_WORDS.search(words):
+    for (sentence, hits), money in zip(names.sentences, _sentences_with(names, _MONEY_WORDS)):
+        found = _of_kinds(hits, ("organisation", "initiative"))
+        if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]
             current = named_here[-1] if named_here else current
             continue
+        words = sentence.group()
         stated_year = _YEAR.search(words)
         for m in _AMOUNT.finditer(words):
             amount = int(m.group(1).replace(".", ""))
@@ -86,7 +126,7 @@ def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: lis
             after = [n for pos, n in found if pos > m.end() and n not in by]
             to_before = [n for pos, n in found if pos < m.start() and words[max(0, pos - 4) : pos] == "til "]
             recipient = after[0].canonical if after else (to_before[-1].canonical if to_before else None)
-            if recipient is None and re.search(r"\bprojekt", words, re.I) and current is not None:
+            if recipient is None and _PROJECT.search(words) and current is not None:
                 recipient = current.canonical  # "projektet, som er bevilget …": the project of the item
             before = [n for pos, n in found if pos < m.start() and n.kind == "organisation"]
             funder = next((n.canonical for n in by + before if n.canonical != recipient), None)
@@ -99,16 +139,17 @@ def grants(text: str, spans: list[tuple[int, int]], year: int | None, names: lis
     return result
 
 
-def collaborations(text: str, spans: list[tuple[int, int]], names: list[Named]) -> list[CollaborationFact]:
+def collaborations(names: NamesInText) -> list[CollaborationFact]:
     """Pairs the text says work together: the actor before "samarbejde med" and each one after it."""
     result: dict[tuple[str, str], CollaborationFact] = {}
-    finder = _Finder(names)
-    for sentence in _sentences(text, spans):
+    for sentence, hits in names.sentences:
+        if len(hits) < 2:
+            continue  # cheap test first: a pair needs two names
         words = sentence.group()
         cue = _TOGETHER.search(words)
         if not cue:
             continue
-        found = finder.found(text, sentence.start(), sentence.end(), ("organisation", "person"))
+        found = _of_kinds(hits, ("organisation", "person"))
         before = [n for pos, n in found if pos < cue.start()]
         after = [n for pos, n in found if pos >= cue.end()]
         if "mellem" in cue.group().lower():  # "samarbejdsaftale mellem A og B"
@@ -125,15 +166,15 @@ def collaborations(text: str, spans: list[tuple[int, int]], names: list[Named]) 
     return list(result.values())
 
 
-def involvements(text: str, spans: list[tuple[int, int]], initiatives: list[InitiativeFact],
-                 names: list[Named]) -> list[InitiativeFact]:
+def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[InitiativeFact]:
     """Each initiative with the organisations and persons named in the sentences that name it alone
     ("Jobcentret har iværksat et projekt … 'Sammen om Integration'"): who runs, funds or joins it."""
-    finder = _Finder(names)
     orgs: dict[str, list[str]] = {i.name: list(i.organisations) for i in initiatives}
     people: dict[str, list[tuple[str, str]]] = {i.name: list(i.persons) for i in initiatives}
-    for sentence in _sentences(text, spans):
-        found = finder.found(text, sentence.start(), sentence.end(), ("organisation", "initiative", "person"))
+    for _, hits in names.sentences:
+        if not hits:
+            continue
+        found = _of_kinds(hits, ("organisation", "initiative", "person"))
         named = {n.canonical for _, n in found if n.kind == "initiative"}
         if len(named) != 1:
             continue  # two initiatives in one sentence: who belongs to which is not said
