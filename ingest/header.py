@@ -179,6 +179,13 @@ def _rest_line(line: Line, rest: str) -> Line:
     return Line(line.start + cut + lead, raw[lead:])
 
 
+def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
+    ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma."""
+    text = previous.text.rstrip()
+    return line.start == previous.end + 1 and (";" in text or text.endswith(","))
+
+
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives."""
     sections: list[ParticipantSection] = []
@@ -217,6 +224,9 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             current = None
             continue
         gap = 0
+        if current[2] and _continues(current[2][-1], line):
+            current[2][-1] = Line(current[2][-1].start, current[2][-1].text + "\n" + line.text)
+            continue
         current[2].append(Line(line.start, line.text))
     close()
     return sections

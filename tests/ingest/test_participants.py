@@ -1,0 +1,67 @@
+"""Participant-list conventions, each on a small hand-written header (not taken from any fixture)."""
+from ingest.extract import extract
+from ingest.extract.names import looks_like_name
+from ingest.extract.participants import parse_entries
+from ingest.model import Line
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _facts(header: str, body: str = "Intet.") -> object:
+    text = (f"Referat fra møde i Integrationsrådet Kolding Kommune\nMødedato: 2.3.2021\n\n{header}\n\n"
+            f"1. Orientering\n{body}\n\n2. Eventuelt\nIntet.\n")
+    return extract(segment(text_to_document(text, "p.txt", "txt")))
+
+
+def _person(facts, name):
+    return next(p for p in facts.persons if p.name == name)
+
+
+def test_a_branch_of_a_known_organisation_is_no_person():
+    assert not looks_like_name("Røde Kors Kolding", trust_context=True)
+    assert not looks_like_name("Ukendt Klubben Haderslev", trust_context=True)  # ends with a municipality
+    assert looks_like_name("Karen Kolding", trust_context=True)  # a first name before it: a person
+
+
+def test_bullet_line_name_role_then_organisation():
+    [entry] = parse_entries(Line(0, "• Mads Holst (formand), Røde Kors Kolding"))
+    assert entry.name == "Mads Holst" and "Røde Kors Kolding" in entry.descriptor
+
+
+def test_notes_in_parentheses_after_an_organisation_are_roles():
+    f = _facts("Til stede:\n• Mads Holst, Kolding Frivilligcenter (sekretær)\n• Rikke Dam, Venligboerne")
+    mads = _person(f, "Mads Holst")
+    assert "Kolding Frivilligcenter" in mads.organisations
+    assert "sekretariat" in mads.roles and "medlem" not in mads.roles  # staff are no members
+    assert all("(" not in o.name for o in f.organisations)
+
+
+def test_semicolon_entries_wrapped_over_lines_with_initials():
+    f = _facts("Deltagere: Rikke Marie Dam (RMD), Venligboerne; Jonas\nFeldt, Kolding Boldklub; Ida Krog,\n"
+               "konsulent (referent)", body="RMD bød velkommen.")
+    rikke = _person(f, "Rikke Marie Dam")
+    assert "RMD" in rikke.mentions and rikke.organisations[0] == "Venligboerne"
+    assert "Kolding Boldklub" in _person(f, "Jonas Feldt").organisations
+    assert f.meeting.minute_taker == "Ida Krog"
+    assert {"referent", "konsulent"} <= set(_person(f, "Ida Krog").roles)
+    assert not {"RMD", "Ida Krog", "Jonas"} & {o.name for o in f.organisations}
+
+
+def test_roster_and_absence_list_means_absent():
+    f = _facts("Medlemmer: Mads Holst, Rikke Dam, Ida Krog\nFraværende: Ida Krog")
+    assert _person(f, "Ida Krog").status == "absent"
+    assert _person(f, "Mads Holst").status == "present"
+
+
+def test_role_heading_gives_the_role_and_membership():
+    f = _facts("Formand: Mads Holst\nNæstformand: Rikke Dam")
+    assert set(_person(f, "Mads Holst").roles) == {"formand", "medlem"}
+    assert set(_person(f, "Rikke Dam").roles) == {"næstformand", "medlem"}
+    assert "Formand" not in {o.name for o in f.organisations}
+
+
+def test_v_slash_lines_in_both_orders():
+    f = _facts("Tilstede:\nMads Holst v/ Kolding Boldklub\nVenligboerne v/ Rikke Dam")
+    assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
+    assert "Venligboerne" in _person(f, "Rikke Dam").organisations
+    assert {"Mads Holst", "Rikke Dam"} <= {p.name for p in f.persons if p.status == "present"}
