@@ -179,6 +179,16 @@ def _rest_line(line: Line, rest: str) -> Line:
     return Line(line.start + cut + lead, raw[lead:])
 
 
+def _columns(text: str) -> tuple[str, ...]:
+    """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
+    cells = [fold(_clean(cell)) for cell in text.split("\t")]
+    known = load().column_headings
+    if len(cells) < 2 or not all(cell in known for cell in cells):
+        return ()
+    fields = tuple(known[cell] for cell in cells)
+    return fields if "name" in fields else ()
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
     ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma."""
@@ -190,17 +200,25 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives."""
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
+    columns: tuple[str, ...] = ()
     gap = 0
 
     def close() -> None:
         if current and current[2]:
-            sections.append(ParticipantSection(current[0], current[1], tuple(current[2])))
+            sections.append(ParticipantSection(current[0], current[1], tuple(current[2]), columns))
 
     for line in lines:
         cleaned = _clean(line.text)
+        table = _columns(line.text)
+        if table:  # a table's heading row: under a "Deltagere" heading or a heading by itself
+            close()
+            kind, head = (current[0], current[1]) if current else ("members", "")
+            current, columns, gap = (kind, head, []), table, 0
+            continue
         heading = _heading(line.text)
         if heading:
             close()
+            columns = ()
             kind, head, rest = heading
             current = (kind, head, [_rest_line(line, rest)] if rest else [])
             gap = 0
@@ -208,6 +226,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
         group = _labelled_group(line.text)
         if group:
             close()
+            columns = ()
             sections.append(ParticipantSection("affiliated", group[0], (_rest_line(line, group[1]),)))
             current = None
             continue

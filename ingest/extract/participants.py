@@ -42,6 +42,7 @@ class _Entry:
     descriptor: list[str]
     written: str = ""  # the name as the text writes it, when that differs (spacing, a note inside)
     initials: tuple[str, ...] = ()
+    absent: bool = False  # the row itself says so ("Medlem – afbud")
 
 
 def _segments(text: str, base: int, pattern: str = r"[,;]") -> list[tuple[str, int]]:
@@ -125,6 +126,30 @@ def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
     if looks_like_name(lname, trust_context=True):
         return [_entry(lname, left.strip(), base, lnotes + [rname] + rnotes)]
     return []
+
+
+def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
+    """The person of a table row whose columns are known: name, organisation and role cells."""
+    lex = load()
+    cells = _segments(line.text, line.start, "\t")
+    if len(cells) != len(columns) or "name" not in columns:
+        return parse_entries(line)
+    by_field = {f: [c for c, col in zip(cells, columns) if col == f] for f in set(columns)}
+    (raw, start), *_ = by_field["name"]
+    name, notes = _strip_parens(raw)
+    if not looks_like_name(name, trust_context=True):
+        return []
+    descriptor, absent = list(notes), False
+    for field_name in ("role", "organisation"):
+        for cell, _ in by_field.get(field_name, []):
+            for part in re.split(_DASH, cell):  # "Medlem – afbud"
+                heading = lex.headings.get(fold(part.strip()))
+                if heading is not None and heading.kind == "absent":
+                    absent = True
+                elif part.strip():
+                    descriptor.append(part.strip())
+    entry = _entry(name, raw, start, descriptor)
+    return [dataclasses.replace(entry, absent=absent)]
 
 
 def _kept_span(raw: str) -> tuple[int, int]:
@@ -238,16 +263,17 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
         for line in section.lines:
-            for entry in parse_entries(line):
+            entries = _row_entries(line, section.columns) if section.columns else parse_entries(line)
+            for entry in entries:
                 roles, orgs = parse_descriptor(entry.descriptor, body)
-                status = ABSENT if section.kind == "absent" else PRESENT
+                status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
                 elif body:
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else None
+                default = heading.role if heading else ("medlem" if section.kind == "members" else None)
                 if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"

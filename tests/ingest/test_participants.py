@@ -65,3 +65,15 @@ def test_v_slash_lines_in_both_orders():
     assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
     assert "Venligboerne" in _person(f, "Rikke Dam").organisations
     assert {"Mads Holst", "Rikke Dam"} <= {p.name for p in f.persons if p.status == "present"}
+
+
+def test_table_heading_row_without_a_heading_is_a_participant_list():
+    header = ("Navn\tForening\tRolle\nMads Holst\tKolding Boldklub\tFormand\n"
+              "Rikke Dam\tVenligboerne\tMedlem – afbud\nIda Krog\tKolding Kommune (Børn og Unge)\tSekretær")
+    f = _facts(header)
+    mads = _person(f, "Mads Holst")
+    assert mads.status == "present" and {"formand", "medlem"} <= set(mads.roles)
+    assert "Kolding Boldklub" in mads.organisations
+    assert _person(f, "Rikke Dam").status == "absent"
+    assert "sekretariat" in _person(f, "Ida Krog").roles and "medlem" not in _person(f, "Ida Krog").roles
+    assert not {"Navn", "Forening", "Rolle"} & {p.name for p in f.persons}
