@@ -61,13 +61,25 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
     return found
 
 
-def _run(cands: list[_Candidate]) -> list[_Candidate]:
-    """The 1, 2, 3, … run (times: strictly later slots) starting from the first item numbered 1."""
+def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:
+    """Whether the items of `run` follow each other with nothing but blank lines between: a contents list."""
+    return len(run) >= 2 and all(
+        not any(clean(line.text) for line in lines[a.index + 1 : b.index]) for a, b in zip(run, run[1:])
+    )
+
+
+def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """The 1, 2, 3, … run (times: strictly later slots) starting from the first item numbered 1.
+
+    A run of titles without text that starts again at 1 was a table of contents ("Indholdsfortegnelse
+    1. … 4. Lukket punkt: …" then "1. Meddelelser" with its text): the items are the second run."""
     run: list[_Candidate] = []
     for cand in cands:
         if cand.style == "slot":
             if not run or cand.number > run[-1].number:
                 run.append(cand)
+        elif cand.number == 1 and _bodiless(run, lines):
+            run = [cand]
         elif (not run and cand.number == 1) or (run and cand.number == run[-1].number + 1):
             run.append(cand)
     return run
@@ -78,7 +90,7 @@ def find_items(lines: list[Line]) -> list[_Candidate]:
     cands = _candidates(lines)
     best: list[_Candidate] = []
     for style in STYLE_PRIORITY:
-        run = _run([c for c in cands if c.style == style])
+        run = _run([c for c in cands if c.style == style], lines)
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
