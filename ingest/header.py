@@ -59,11 +59,23 @@ def _body_in(text: str) -> str | None:
             start, end = m.start(), m.end()
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
+            start = _place_before(text, words[:i], start)
             tail = re.match(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)", text[end:])
             if tail:
                 end += tail.end()
             return text[start:end].strip()
     return None
+
+
+def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
+    """Where a body's name starts when a place name leads it ("bestyrelsesmøde i Hvide Sande Lokalråd"):
+    the capitalised words right before it, up to a lowercase word or a title word."""
+    for m in reversed(words):
+        between = text[m.end() : start]
+        if between.strip() or not m.group()[0].isupper() or fold(m.group()) in _TITLE_WORDS + ("møde",):
+            break
+        start = m.start()
+    return start
 
 
 def _municipality(lines: list[Line], text: str) -> str | None:

@@ -74,3 +74,8 @@ def test_contents_list_with_the_same_numbering_is_not_the_items():
     assert [i.title for i in m.items] == ["Orientering", "Trafik"]
     assert "Lise Krogh orienterede" in m.text[m.items[0].start : m.items[0].end]
     assert m.closed_items == 1 and "Xerxes" not in m.text
+
+
+def test_body_keeps_the_place_name_that_leads_it():
+    text = "# Referat af bestyrelsesmøde i Vester Hede Borgerforum\n\n**Dato:** 3.4.2022\n\n## 1. Velkomst\nTekst.\n\n## 2. Eventuelt\nIntet.\n"
+    assert segment(text_to_document(text, "b.md", "md")).header.body == "Vester Hede Borgerforum"
