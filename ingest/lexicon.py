@@ -88,6 +88,7 @@ class Lexicon:
     initiative_suffixes: tuple[tuple[str, str], ...]  # longest ending first
     generic_org_words: frozenset[str]
     column_headings: dict[str, str]  # folded column heading -> field (name, organisation, role)
+    regions: frozenset[str]
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -146,4 +147,5 @@ def load() -> Lexicon:
             sorted(((fold(r[0]), r[1]) for r in _rows("initiative_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
         column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
+        regions=_words("regions.txt"),
     )

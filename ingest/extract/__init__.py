@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.extract.initiatives import initiatives
-from ingest.extract.organisations import find_organisations, organisations
+from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
@@ -28,6 +28,8 @@ def extract(minutes: Minutes) -> Facts:
     persons = people(listed, text, spans)
     relate(persons, text, minutes.items, header.body)
     named = [org for a, b in spans for org in find_organisations(text, a, b, header.body)]
+    header_end = minutes.items[0].start if minutes.items else 0
+    named += header_organisations(text, header_end, header.body, header.municipality)
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
