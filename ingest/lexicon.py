@@ -89,6 +89,7 @@ class Lexicon:
     generic_org_words: frozenset[str]
     column_headings: dict[str, str]  # folded column heading -> field (name, organisation, role)
     regions: frozenset[str]
+    programmes: dict[str, tuple[str, str]]  # folded name -> (name, kind)
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -148,4 +149,5 @@ def load() -> Lexicon:
         ),
         column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
         regions=_words("regions.txt"),
+        programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
     )
