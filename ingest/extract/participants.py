@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
+from ingest.extract.organisations import kind_of
 from ingest.lexicon import fold, load
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
@@ -278,6 +279,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None
+                if default == "medlem" and "referent" in roles and any(kind_of(o) == "municipal_unit" for o in orgs):
+                    default = None  # "Ida Krog, Integrationsteamet (referent)": the administration's minute taker
                 # a role heading over a member ("Formand: Yusuf Demir") makes them a member too
                 member = heading is not None and heading.kind == "members" and default not in (None, "medlem")
                 roles[:0] = [r for r in (default, "medlem" if member else None) if r]

@@ -77,3 +77,21 @@ def test_table_heading_row_without_a_heading_is_a_participant_list():
     assert _person(f, "Rikke Dam").status == "absent"
     assert "sekretariat" in _person(f, "Ida Krog").roles and "medlem" not in _person(f, "Ida Krog").roles
     assert not {"Navn", "Forening", "Rolle"} & {p.name for p in f.persons}
+
+
+def test_minute_taker_from_the_administration_is_no_member():
+    f = _facts("Deltagere: Mads Holst, Venligboerne; Ida Krog, Integrationsteamet (referent)\n"
+               "Netværket: Rikke, Jonas (ref.)")
+    assert set(_person(f, "Ida Krog").roles) == {"referent"}
+    assert set(_person(f, "Jonas").roles) == {"medlem", "referent"}  # a member taking the minutes
+
+
+def test_presenter_opens_a_topical_item():
+    text = ("Referat fra møde i Integrationsrådet Kolding Kommune\nMødedato: 2.3.2021\n\n"
+            "Deltagere: Mads Holst, Rikke Dam, Ida Krog\n\n1. Meddelelser\nMads fortalte om årsmødet.\n\n"
+            "2. Lektiehjælp\nRikke gav en status på lektiehjælpen. Ida fortalte, at der mangler frivillige.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "p.txt", "txt")))
+    assert "oplægsholder" in _person(f, "Rikke Dam").roles
+    assert "oplægsholder" not in _person(f, "Ida Krog").roles  # later in the item: a discussion
+    assert "oplægsholder" not in _person(f, "Mads Holst").roles  # the routine announcements
