@@ -99,9 +99,17 @@ def find_items(lines: list[Line]) -> list[_Candidate]:
     return best
 
 
+# a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
+_DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
+
+
 def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
-        return clean(cand.title)
+        title = clean(cand.title)
+        following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
+        if following and clean(following.text) and title.split()[-1].lower() in _DANGLING:
+            return f"{title} {clean(following.text)}"
+        return title
     for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:
         if clean(line.text):
             return clean(line.text)

@@ -79,3 +79,10 @@ def test_contents_list_with_the_same_numbering_is_not_the_items():
 def test_body_keeps_the_place_name_that_leads_it():
     text = "# Referat af bestyrelsesmøde i Vester Hede Borgerforum\n\n**Dato:** 3.4.2022\n\n## 1. Velkomst\nTekst.\n\n## 2. Eventuelt\nIntet.\n"
     assert segment(text_to_document(text, "b.md", "md")).header.body == "Vester Hede Borgerforum"
+
+
+def test_a_title_broken_after_a_preposition_continues_on_the_next_line():
+    text = ("Referat Integrationsnetværket 4.5.2020\n\n16.30 - 17.00: Nyt fra \nsprogskolen \nTekst.\n\n"
+            "17.00 - 17.30: Eventuelt\nIntet.\n")
+    m = segment(text_to_document(text, "s.txt", "txt"))
+    assert [i.title for i in m.items] == ["Nyt fra sprogskolen", "Eventuelt"]
