@@ -132,7 +132,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
-    body = body or title_body or _most_named_body(text)
+    body = body or title_body or _most_named_body(text) or _meeting_title(lines)
     location = fields["location"][1] if "location" in fields else None
     return Header(
         date=date,
@@ -143,6 +143,19 @@ def parse_header(lines: list[Line], text: str) -> Header:
         municipality=_municipality(lines, text),
         date_evidence=evidence,
     )
+
+
+def _meeting_title(lines: list[Line]) -> str | None:
+    """A meeting titled by what it is, under "Referat" ("Netværksmøde for frivillige foreninger …"),
+    when no council or forum is named anywhere."""
+    titled = False
+    for line in lines:
+        cleaned = _clean(line.text)
+        if titled and cleaned:
+            first = fold(cleaned.split()[0])
+            return cleaned if first.endswith("møde") and len(first) > 4 and not _label_value(line.text) else None
+        titled = fold(cleaned) in _TITLE_WORDS
+    return None
 
 
 def _most_named_body(text: str) -> str | None:

@@ -199,3 +199,14 @@ def test_initiative_look_alikes(sentence, not_named):
 
     text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
     assert not_named not in [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+
+
+def test_a_meeting_titled_by_what_it_is_is_no_organisation():
+    from ingest.read import text_to_document
+
+    text = ("Referat\nDialogmøde for foreninger i Nordby\nMødedato: 4.5.2020\n\nDeltagere: Karen Holm, Nordby Boldklub\n\n"
+            "1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "d.txt", "txt")))
+    assert f.meeting.body == "Dialogmøde for foreninger i Nordby"
+    assert "Dialogmøde for foreninger i Nordby" not in {o.name for o in f.organisations}
+    assert _person(f, "Karen Holm").organisations == ("Nordby Boldklub",)

@@ -86,3 +86,8 @@ def test_a_title_broken_after_a_preposition_continues_on_the_next_line():
             "17.00 - 17.30: Eventuelt\nIntet.\n")
     m = segment(text_to_document(text, "s.txt", "txt"))
     assert [i.title for i in m.items] == ["Nyt fra sprogskolen", "Eventuelt"]
+
+
+def test_a_meeting_titled_by_what_it_is_names_the_body():
+    text = "Referat\nDialogmøde for foreninger i Nordby\nMødedato: 4.5.2020\n\n1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n"
+    assert segment(text_to_document(text, "d.txt", "txt")).header.body == "Dialogmøde for foreninger i Nordby"
