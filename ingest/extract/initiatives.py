@@ -160,7 +160,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         endings = _endings()
         for m in _WORDS.finditer(chunk):
             word = m.group()
-            if not word.lower().translate(_PLAIN).endswith(endings):  # cheap test first: most words name nothing
+            low = word.lower()  # cheap test first: most words name nothing
+            if not low.endswith(endings) and (low.isascii() or not low.translate(_PLAIN).endswith(endings)):
                 continue
             before = _WORD_BEFORE.search(chunk, max(0, m.start() - 60), m.start())
             tail_kind = _suffix_kind(word, compound=False)
@@ -218,17 +219,20 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
 
 
+@functools.lru_cache(maxsize=1)
+def _programmes_pattern() -> re.Pattern[str]:
+    """One pattern for every known programme, in any inflection, compiled once."""
+    names = sorted(load().programmes, key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
+
+
 def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:
     """Well-known programmes (`programmes.tsv`), in any inflection: "Bydelsmødrene" is Bydelsmødre."""
     programmes = load().programmes
-    for m in _WORDS.finditer(chunk):
-        key = fold(m.group())
-        for known, (name, kind) in programmes.items():
-            if " " in known:
-                if fold(chunk[m.start() : m.start() + len(known)]) == known:
-                    add(name, kind, offset + m.start(), offset + m.start() + len(known))
-            elif key.startswith(known):
-                add(name, kind, offset + m.start(), offset + m.end())
+    for m in _programmes_pattern().finditer(chunk):
+        known = programmes.get(fold(m.group(1)))
+        if known:
+            add(known[0], known[1], offset + m.start(), offset + m.end())
 
 
 def _head(key: str) -> str:

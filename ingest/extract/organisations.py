@@ -241,13 +241,19 @@ def _written_names_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", re.I)  # "Danske Ældreråds"
 
 
+@functools.lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    lex = load()
+    return {n.lower(): n for n in (*(o.name for o in lex.organisations.values()), *lex.municipal_units.values())}
+
+
 _MUNICIPALITY_PAIR = re.compile(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+) [Kk]ommun(?:e|er)\b")
 
 
 def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Known multi-word names (gazetteer, municipal areas) and "A og B kommune" pairs."""
     lex = load()
-    canonical = {n.lower(): n for n in (*(o.name for o in lex.organisations.values()), *lex.municipal_units.values())}
+    canonical = _canonical_names()
     found = []
     for m in _written_names_pattern().finditer(text, start, end):
         if m.group()[0].isupper():
@@ -267,13 +273,13 @@ def header_organisations(text: str, end: int, body: str | None, municipality: st
     """Organisations the header names on lines of their own (a letterhead: "Aalborg Kommune",
     "Social- og Seniorforvaltningen") and the municipality when written as "X Kommune" in any case
     ("VEJLE KOMMUNE")."""
-    found = []
-    pos = 0
+    lines, pos = set(), 0
     for raw in text[:end].split("\n"):
         line = raw.strip(" \t*#>")
-        at = pos + raw.find(line) if line else pos
-        found += [(n, a, b) for n, a, b in find_organisations(text, at, at + len(line), body) if (a, b) == (at, at + len(line))]
+        if line:
+            lines.add((pos + raw.find(line), pos + raw.find(line) + len(line)))
         pos += len(raw) + 1
+    found = [(n, a, b) for n, a, b in find_organisations(text, 0, end, body) if (a, b) in lines]
     if municipality:
         header = text[:end].lower()
         for written in (f"{municipality} kommune", f"{municipality}s kommune"):
