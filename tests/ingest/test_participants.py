@@ -95,3 +95,10 @@ def test_presenter_opens_a_topical_item():
     assert "oplægsholder" in _person(f, "Rikke Dam").roles
     assert "oplægsholder" not in _person(f, "Ida Krog").roles  # later in the item: a discussion
     assert "oplægsholder" not in _person(f, "Mads Holst").roles  # the routine announcements
+
+
+def test_abbreviated_roles_and_more_absence_headings():
+    f = _facts("Mødte: Mads Holst (fmd.), Rikke Dam (nfmd.), Ida Krog (suppl.)\nDeltog ikke: Jonas Feldt")
+    assert "formand" in _person(f, "Mads Holst").roles and "næstformand" in _person(f, "Rikke Dam").roles
+    assert "suppleant" in _person(f, "Ida Krog").roles and "medlem" not in _person(f, "Ida Krog").roles
+    assert _person(f, "Jonas Feldt").status == "absent"
