@@ -208,10 +208,11 @@ def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
     cells = [fold(_clean(cell)) for cell in text.split("\t")]
     known = load().column_headings
-    if len(cells) < 2 or not all(cell in known for cell in cells):
+    fields = tuple(known.get(cell, "other") for cell in cells)
+    # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
+    if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
         return ()
-    fields = tuple(known[cell] for cell in cells)
-    return fields if "name" in fields else ()
+    return fields
 
 
 def _continues(previous: Line, line: Line) -> bool:

@@ -130,25 +130,30 @@ def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
 
 
 def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
-    """The person of a table row whose columns are known: name, organisation and role cells."""
+    """The person of a table row whose columns are known: name, organisation, role and note cells."""
     lex = load()
-    cells = _segments(line.text, line.start, "\t")
-    if len(cells) != len(columns) or "name" not in columns:
+    cells, pos = [], line.start
+    for cell in line.text.split("\t"):  # empty cells kept: they hold their column's place
+        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
+        pos += len(cell) + 1
+    if len(cells) != len(columns):
         return parse_entries(line)
-    by_field = {f: [c for c, col in zip(cells, columns) if col == f] for f in set(columns)}
+    by_field = {f: [c for c, col in zip(cells, columns) if col == f and c[0]] for f in set(columns)}
+    if not by_field.get("name"):
+        return []
     (raw, start), *_ = by_field["name"]
     name, notes = _strip_parens(raw)
     if not looks_like_name(name, trust_context=True):
         return []
     descriptor, absent = list(notes), False
-    for field_name in ("role", "organisation"):
+    for field_name in ("role", "organisation", "note"):
         for cell, _ in by_field.get(field_name, []):
-            for part in re.split(_DASH, cell):  # "Medlem – afbud"
-                heading = lex.headings.get(fold(part.strip()))
+            for part in (p.strip() for p in re.split(_DASH, cell)):  # "Medlem – afbud"
+                heading = lex.headings.get(fold(part))
                 if heading is not None and heading.kind == "absent":
                     absent = True
-                elif part.strip():
-                    descriptor.append(part.strip())
+                elif part and (field_name != "note" or fold(part.split()[0]).rstrip(".") in lex.roles):
+                    descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]
 

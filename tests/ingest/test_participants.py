@@ -102,3 +102,12 @@ def test_abbreviated_roles_and_more_absence_headings():
     assert "formand" in _person(f, "Mads Holst").roles and "næstformand" in _person(f, "Rikke Dam").roles
     assert "suppleant" in _person(f, "Ida Krog").roles and "medlem" not in _person(f, "Ida Krog").roles
     assert _person(f, "Jonas Feldt").status == "absent"
+
+
+def test_table_with_an_empty_cell_a_note_column_and_an_unknown_column():
+    header = ("Deltagere\nNavn\tTelefon\tOrganisation\tBemærkning\nMads Holst\t1234\t\tFormand\n"
+              "Rikke Dam\t5678\tVenligboerne\tAfbud\nIda Krog\t\tKolding Kommune\tKom sent")
+    f = _facts(header)
+    assert "formand" in _person(f, "Mads Holst").roles
+    assert _person(f, "Rikke Dam").status == "absent" and "Venligboerne" in _person(f, "Rikke Dam").organisations
+    assert "Kom sent" not in _person(f, "Ida Krog").organisations
