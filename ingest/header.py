@@ -217,9 +217,9 @@ def _columns(text: str) -> tuple[str, ...]:
 
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
-    ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma."""
+    ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
     text = previous.text.rstrip()
-    return line.start == previous.end + 1 and (";" in text or text.endswith(","))
+    return line.start == previous.end + 1 and (";" in text or text.endswith((",", " og", "&")))
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:

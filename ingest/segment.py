@@ -107,7 +107,7 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
         title = clean(cand.title)
         following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
-        if following and clean(following.text) and title.split()[-1].lower() in _DANGLING:
+        if following and title and clean(following.text) and title.split()[-1].lower() in _DANGLING:
             return f"{title} {clean(following.text)}"
         return title
     for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:

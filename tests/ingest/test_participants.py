@@ -111,3 +111,8 @@ def test_table_with_an_empty_cell_a_note_column_and_an_unknown_column():
     assert "formand" in _person(f, "Mads Holst").roles
     assert _person(f, "Rikke Dam").status == "absent" and "Venligboerne" in _person(f, "Rikke Dam").organisations
     assert "Kom sent" not in _person(f, "Ida Krog").organisations
+
+
+def test_a_list_wrapped_after_og_continues():
+    f = _facts("Deltagere: Mads Holst, Rikke Dam og\nIda Krog\nAfbud: Jonas Feldt")
+    assert {"Mads Holst", "Rikke Dam", "Ida Krog"} <= {p.name for p in f.persons if p.status == "present"}
