@@ -88,7 +88,8 @@ def parse_entries(line: Line) -> list[_Entry]:
     if flattened:
         return flattened
     listed: list[_Entry] = []
-    for seg, start in segments:
+    one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
+    for seg, start in [] if one_person else segments:
         parts = _segments(seg, start, r"\s+og\s+|\s+&\s+")
         names = [(_strip_parens(part), pstart) for part, pstart in parts]
         if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
@@ -102,6 +103,14 @@ def parse_entries(line: Line) -> list[_Entry]:
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _name_then_descriptor(first: str, second: str) -> bool:
+    """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
+    with no known first name, are one person and what they represent, not two people."""
+    lex = load()
+    name, other = _strip_parens(first)[0].split(), _strip_parens(second)[0].split()
+    return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
 def _described(part: str, start: int) -> list[_Entry]:

@@ -116,3 +116,9 @@ def test_table_with_an_empty_cell_a_note_column_and_an_unknown_column():
 def test_a_list_wrapped_after_og_continues():
     f = _facts("Deltagere: Mads Holst, Rikke Dam og\nIda Krog\nAfbud: Jonas Feldt")
     assert {"Mads Holst", "Rikke Dam", "Ida Krog"} <= {p.name for p in f.persons if p.status == "present"}
+
+
+def test_name_then_an_organisation_without_an_ending_is_one_person():
+    [entry] = parse_entries(Line(0, "Mads Holst, Lokalhistorisk Arkiv"))
+    assert entry.name == "Mads Holst" and entry.descriptor == ["Lokalhistorisk Arkiv"]
+    assert [e.name for e in parse_entries(Line(0, "Mads Holst, Rikke Dam"))] == ["Mads Holst", "Rikke Dam"]
