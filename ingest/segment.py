@@ -18,6 +18,7 @@ _PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt|ad)\.?\s*(
 _NUM = re.compile(r"^(\d{1,2})\s*[.)]\s+([^\d\s].{0,200})$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
+_PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 _DECOR = re.compile(r"^[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*|[\s*]+$")
 
 STYLE_PRIORITY = ("pkt", "num", "slot")
@@ -64,7 +65,8 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
 def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:
     """Whether the items of `run` follow each other with nothing but blank lines between: a contents list."""
     return len(run) >= 2 and all(
-        not any(clean(line.text) for line in lines[a.index + 1 : b.index]) for a, b in zip(run, run[1:])
+        not any(clean(line.text) and not _PAGE_REF.match(clean(line.text)) for line in lines[a.index + 1 : b.index])
+        for a, b in zip(run, run[1:])
     )
 
 

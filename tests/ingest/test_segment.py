@@ -91,3 +91,10 @@ def test_a_title_broken_after_a_preposition_continues_on_the_next_line():
 def test_a_meeting_titled_by_what_it_is_names_the_body():
     text = "Referat\nDialogmøde for foreninger i Nordby\nMødedato: 4.5.2020\n\n1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n"
     assert segment(text_to_document(text, "d.txt", "txt")).header.body == "Dialogmøde for foreninger i Nordby"
+
+
+def test_contents_list_with_page_numbers_on_their_own_lines():
+    text = ("Referat for Handicaprådet 1.2.2021\n\nIndhold\n1. Orientering\n2\n2. Trafik\nSide 3\n\n"
+            "1. Orientering\nLise Krogh orienterede.\n\n2. Trafik\nRådet drøftede busserne.\n")
+    m = segment(text_to_document(text, "t.txt", "txt"))
+    assert "Lise Krogh orienterede" in m.text[m.items[0].start : m.items[0].end]
