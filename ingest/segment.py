@@ -118,11 +118,16 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     return ""
 
 
-def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
+def _closed_title(title: str) -> bool:
     markers = load().closed_item_markers
     if any(marker in fold(title) for marker in markers if marker.startswith("(") or " " in marker):
         return True
-    if re.search(r"\blukket\b", fold(title)):
+    return re.search(r"\blukket\b", fold(title)) is not None
+
+
+def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
+    markers = load().closed_item_markers
+    if _closed_title(title):
         return True
     body = [clean(line.text) for line in lines[cand.index + 1 : stop] if clean(line.text)][:6]
     return any(fold(text).rstrip(".:") in markers for text in body)
@@ -174,6 +179,9 @@ def segment(document: Document) -> Minutes:
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
+    for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
+        if _closed_title(cand.title):
+            text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     for a, b in closed_ranges:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)

@@ -68,7 +68,7 @@ def test_a_single_closed_item_is_still_removed():
 
 def test_contents_list_with_the_same_numbering_is_not_the_items():
     text = ("Referat for Handicaprådet 1.2.2021\n\nIndholdsfortegnelse\n1. Orientering\n2. Trafik\n"
-            "3. Lukket punkt: Sag om en borger\n\n1. Orientering\nLise Krogh orienterede.\n\n"
+            "3. Lukket punkt: Sag om Xerxes Fortrolig\n\n1. Orientering\nLise Krogh orienterede.\n\n"
             "2. Trafik\nRådet drøftede busserne.\n\n3. Lukket punkt: Sag om en borger\nXerxes Fortrolig har skrevet.\n")
     m = segment(text_to_document(text, "t.txt", "txt"))
     assert [i.title for i in m.items] == ["Orientering", "Trafik"]
