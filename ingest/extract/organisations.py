@@ -18,6 +18,10 @@ from ingest.model import Evidence
 
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄäÇçŞşĞğİı][\w'’]*(?:-[\w'’]*)*")
 _CONNECT = ("og", "for", "i", "af")
+# where something is held: "holdes 27. september i …", "afholdes på …" (capitalised words and "&" may lead the name)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:holdes|afholdes|foregår|finder sted)\b(?:[^.\n]|\.(?=\s*[a-zæøå0-9])){0,40}?\s(?:i|på)\s+(?:[A-ZÆØÅ][\w\-]*\s+(?:&\s+)?)*$"
+)
 _SENTENCE_WORDS = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
     "Orientering Status Mødet Punktet Hvis Når Se Tema Forslag Kontakt Ellers Endvidere Herunder Desuden "
@@ -139,6 +143,8 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             name, b = name[:-1], b - 1
         if first == last == i and fold(word) in lex.generic_org_words:
             continue  # "Kommunen skal …": a generic word alone names nothing in particular
+        if _VENUE_BEFORE.search(text, max(start, a - 80), a):
+            continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
     return _outermost(found)

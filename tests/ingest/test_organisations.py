@@ -33,3 +33,8 @@ def test_genitive_of_a_known_name_and_new_endings():
     assert kind_of("Vestby Boligforening") == "association"
     assert kind_of("Vejen Museum") == "other" and kind_of("Hansenske Mindefond") == "other"
     assert kind_of("Sønderborg Lokalråd") == "association"
+
+
+def test_the_place_something_is_held_is_no_organisation():
+    orgs = _orgs("Festen holdes 3. maj i Sønderby Musik & Kultur Center sammen med Sønderby Boldklub.")
+    assert not any("Center" in name for name in orgs) and "Sønderby Boldklub" in orgs
