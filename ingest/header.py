@@ -204,9 +204,24 @@ def _rest_line(line: Line, rest: str) -> Line:
     return Line(line.start + cut + lead, raw[lead:])
 
 
+def table_cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a table row, each with its offset in `text`: "A<TAB>B" or a Markdown "| A | B |".
+    Empty cells are kept: they hold their column's place."""
+    pipe = text.strip().startswith("|")
+    body_start = text.index("|") + 1 if pipe else 0
+    body = text[body_start:].rstrip()
+    if pipe and body.endswith("|"):
+        body = body[:-1]
+    cells, pos = [], body_start
+    for cell in body.split("|" if pipe else "\t"):
+        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
+        pos += len(cell) + 1
+    return cells
+
+
 def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
-    cells = [fold(_clean(cell)) for cell in text.split("\t")]
+    cells = [fold(_clean(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
     known = load().column_headings
     fields = tuple(known.get(cell, "other") for cell in cells)
     # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
@@ -264,7 +279,9 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
                 close()
                 current = None
             continue
-        if _label_value(line.text) or cleaned.startswith("|") or len(cleaned) > 160:
+        if columns and set(cleaned) <= set("|-: "):
+            continue  # a Markdown table's rule under its heading row
+        if _label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160:
             close()
             current = None
             continue

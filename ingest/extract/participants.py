@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
 from ingest.extract.organisations import kind_of
+from ingest.header import table_cells
 from ingest.lexicon import fold, load
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
@@ -141,10 +142,7 @@ def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
 def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     """The person of a table row whose columns are known: name, organisation, role and note cells."""
     lex = load()
-    cells, pos = [], line.start
-    for cell in line.text.split("\t"):  # empty cells kept: they hold their column's place
-        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
-        pos += len(cell) + 1
+    cells = [(cell, line.start + at) for cell, at in table_cells(line.text)]
     if len(cells) != len(columns):
         return parse_entries(line)
     by_field = {f: [c for c, col in zip(cells, columns) if col == f and c[0]] for f in set(columns)}

@@ -122,3 +122,13 @@ def test_name_then_an_organisation_without_an_ending_is_one_person():
     [entry] = parse_entries(Line(0, "Mads Holst, Lokalhistorisk Arkiv"))
     assert entry.name == "Mads Holst" and entry.descriptor == ["Lokalhistorisk Arkiv"]
     assert [e.name for e in parse_entries(Line(0, "Mads Holst, Rikke Dam"))] == ["Mads Holst", "Rikke Dam"]
+
+
+def test_markdown_table_of_participants():
+    text = ("# Referat – Integrationsrådet, Kolding Kommune\n\n**Dato:** 2.3.2021\n\n| Navn | Forening | Rolle |\n"
+            "|---|---|---|\n| Mads Holst | Kolding Boldklub | Formand |\n| Rikke Dam | | Afbud |\n\n"
+            "## 1. Orientering\nIntet.\n\n## 2. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "t.md", "md")))
+    assert {"formand", "medlem"} <= set(_person(f, "Mads Holst").roles)
+    assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
+    assert _person(f, "Rikke Dam").status == "absent"
