@@ -184,7 +184,7 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
     m = re.match(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$", _clean(text))
     if not m or fold(m.group(1)) in load().header_labels:
         return None
-    names = [n.strip() for n in re.split(r",|\bog\b|&", m.group(2)) if n.strip()]
+    names = [re.sub(r"\s*\([^()]*\)", "", n).strip() for n in re.split(r",|\bog\b|&", m.group(2)) if n.strip()]
     lex = load()
     if names and all(re.fullmatch(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}", n) for n in names):
         if all(lex.is_first_name(n.split()[0]) for n in names):
@@ -268,7 +268,11 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
         if group:
             close()
             columns = ()
-            sections.append(ParticipantSection("affiliated", group[0], (_rest_line(line, group[1]),)))
+            # "Fra rådet: …" is a list heading of its own; "Fra Svendborg Kommune: …" names where they come from
+            label = re.sub(r"^[Ff]ra\s+", "", group[0])
+            known = load().headings.get(fold(label))
+            kind = "absent" if current and current[0] == "absent" else known.kind if known else "affiliated"
+            sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))
             current = None
             continue
         if current is None:

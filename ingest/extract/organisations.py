@@ -286,6 +286,8 @@ def header_organisations(text: str, end: int, body: str | None, municipality: st
             lines.add((pos + raw.find(line), pos + raw.find(line) + len(line)))
         pos += len(raw) + 1
     found = [(n, a, b) for n, a, b in find_organisations(text, 0, end, body) if (a, b) in lines]
+    if body:  # "Integrationsrådet i Svendborg Kommune" over the minutes is the body itself
+        found = [f for f in found if not fold(f[0]).startswith(fold(body) + " i ")]
     if municipality:
         header = text[:end].lower()
         for written in (f"{municipality} kommune", f"{municipality}s kommune"):

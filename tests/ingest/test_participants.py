@@ -132,3 +132,12 @@ def test_markdown_table_of_participants():
     assert {"formand", "medlem"} <= set(_person(f, "Mads Holst").roles)
     assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
     assert _person(f, "Rikke Dam").status == "absent"
+
+
+def test_sub_labels_inside_a_people_list():
+    f = _facts("Deltagere:\nFra rådet: Mads Holst (fmd.), Rikke Dam\nFra Kolding Kommune: Ida Krog (referent)")
+    assert {"formand", "medlem"} <= set(_person(f, "Mads Holst").roles)
+    assert _person(f, "Rikke Dam").status == "present"
+    ida = _person(f, "Ida Krog")
+    assert ida.status == "present" and "Kolding Kommune" in ida.organisations and f.meeting.minute_taker == "Ida Krog"
+    assert not {"Fra rådet", "rådet"} & {o.name for o in f.organisations}
