@@ -64,6 +64,9 @@ def kind_of(name: str) -> str:
     if fold(name) in lex.municipal_units:
         return "municipal_unit"
     words = name.split()
+    if "i" in words[1:]:  # "Frivilligcenter i Aarhus Kommune": the head before "i" says what it is
+        head = words[: words.index("i", 1)]
+        words = head if any(lex.kind_by_suffix(w) for w in head) else words
     for word in reversed(words):
         kind = lex.kind_by_suffix(word.rstrip("s") if word.endswith("kommunes") else word)
         if kind:

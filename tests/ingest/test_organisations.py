@@ -38,3 +38,9 @@ def test_genitive_of_a_known_name_and_new_endings():
 def test_the_place_something_is_held_is_no_organisation():
     orgs = _orgs("Festen holdes 3. maj i Sønderby Musik & Kultur Center sammen med Sønderby Boldklub.")
     assert not any("Center" in name for name in orgs) and "Sønderby Boldklub" in orgs
+
+
+def test_kind_comes_from_the_head_before_i():
+    assert kind_of("Frivilligcenter i Vejen Kommune") == "ngo"
+    assert kind_of("Integrationsrådet i Vejen Kommune") == "council"
+    assert kind_of("Vejen Kommune") == "municipal_unit"
