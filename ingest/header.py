@@ -23,6 +23,7 @@ _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)")
 _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
+_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
@@ -68,6 +69,7 @@ def _body_in(text: str) -> str | None:
             start, end = m.start(), m.end()
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
+            start = _place_before(text, words[:i], start)
             tail = _BODY_COMPLEMENT.match(text, end)
             if tail:
                 end = tail.end()
@@ -80,6 +82,17 @@ def _may_name_municipality(word: str) -> bool:
     """Whether a capitalised word, or the word without a genitive "s", is a municipality's name."""
     municipalities = load().municipalities
     return fold(word) in municipalities or (word.endswith("s") and fold(word[:-1]) in municipalities)
+
+
+def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
+    """Where a body's name starts when a place name leads it ("bestyrelsesmøde i Hvide Sande Lokalråd"):
+    the capitalised words right before it, up to a lowercase word or a title word."""
+    for m in reversed(words):
+        between = text[m.end() : start]
+        if between.strip() or not m.group()[0].isupper() or fold(m.group()) in _TITLE_WORDS + ("møde",):
+            break
+        start = m.start()
+    return start
 
 
 def _municipality(lines: list[Line], text: str) -> str | None:
@@ -166,7 +179,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
-    body = body or title_body or _most_named_body(text)
+    body = body or title_body or _most_named_body(text) or _meeting_title(lines)
     location = fields["location"][1] if "location" in fields else None
     return Header(
         date=date,
@@ -177,6 +190,19 @@ def parse_header(lines: list[Line], text: str) -> Header:
         municipality=_municipality(lines, text),
         date_evidence=evidence,
     )
+
+
+def _meeting_title(lines: list[Line]) -> str | None:
+    """A meeting titled by what it is, under "Referat" ("Netværksmøde for frivillige foreninger …"),
+    when no council or forum is named anywhere."""
+    titled = False
+    for line in lines:
+        cleaned = _clean(line.text)
+        if titled and cleaned:
+            first = fold(cleaned.split()[0])
+            return cleaned if first.endswith("møde") and len(first) > 4 and not _label_value(line.text) else None
+        titled = fold(cleaned) in _TITLE_WORDS
+    return None
 
 
 def _most_named_body(text: str) -> str | None:
@@ -208,7 +234,7 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
     m = _LABELLED_GROUP.match(cleaned)
     if not m or fold(m.group(1)) in load().header_labels:
         return None
-    names = [n.strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
+    names = [_PAREN_NOTE.sub("", n).strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
     lex = load()
     if names and all(_GROUP_NAME.fullmatch(n) for n in names):
         if all(lex.is_first_name(n.split()[0]) for n in names):
@@ -228,21 +254,62 @@ def _rest_line(line: Line, rest: str) -> Line:
     return Line(line.start + cut + lead, raw[lead:])
 
 
+def table_cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a table row, each with its offset in `text`: "A<TAB>B" or a Markdown "| A | B |".
+    Empty cells are kept: they hold their column's place."""
+    pipe = text.strip().startswith("|")
+    body_start = text.index("|") + 1 if pipe else 0
+    body = text[body_start:].rstrip()
+    if pipe and body.endswith("|"):
+        body = body[:-1]
+    cells, pos = [], body_start
+    for cell in body.split("|" if pipe else "\t"):
+        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
+        pos += len(cell) + 1
+    return cells
+
+
+def _columns(text: str) -> tuple[str, ...]:
+    """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
+    cells = [fold(_clean(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
+    known = load().column_headings
+    fields = tuple(known.get(cell, "other") for cell in cells)
+    # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
+    if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
+        return ()
+    return fields
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
+    ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
+    text = previous.text.rstrip()
+    return line.start == previous.end + 1 and (";" in text or text.endswith((",", " og", "&")))
+
+
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives."""
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
+    columns: tuple[str, ...] = ()
     gap = 0
 
     def close() -> None:
         if current and current[2]:
-            sections.append(ParticipantSection(current[0], current[1], tuple(current[2])))
+            sections.append(ParticipantSection(current[0], current[1], tuple(current[2]), columns))
 
     for line in lines:
         cleaned = _clean(line.text)
+        table = _columns(line.text)
+        if table:  # a table's heading row: under a "Deltagere" heading or a heading by itself
+            close()
+            kind, head = (current[0], current[1]) if current else ("members", "")
+            current, columns, gap = (kind, head, []), table, 0
+            continue
         heading = _heading(line.text)
         if heading:
             close()
+            columns = ()
             kind, head, rest = heading
             current = (kind, head, [_rest_line(line, rest)] if rest else [])
             gap = 0
@@ -250,7 +317,12 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
         group = _labelled_group(line.text)
         if group:
             close()
-            sections.append(ParticipantSection("affiliated", group[0], (_rest_line(line, group[1]),)))
+            columns = ()
+            # "Fra rådet: …" is a list heading of its own; "Fra Svendborg Kommune: …" names where they come from
+            label = re.sub(r"^[Ff]ra\s+", "", group[0])
+            known = load().headings.get(fold(label))
+            kind = "absent" if current and current[0] == "absent" else known.kind if known else "affiliated"
+            sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))
             current = None
             continue
         if current is None:
@@ -261,11 +333,16 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
                 close()
                 current = None
             continue
-        if _label_value(line.text) or cleaned.startswith("|") or len(cleaned) > 160:
+        if columns and set(cleaned) <= set("|-: "):
+            continue  # a Markdown table's rule under its heading row
+        if _label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160:
             close()
             current = None
             continue
         gap = 0
+        if current[2] and _continues(current[2][-1], line):
+            current[2][-1] = Line(current[2][-1].start, current[2][-1].text + "\n" + line.text)
+            continue
         current[2].append(Line(line.start, line.text))
     close()
     return sections

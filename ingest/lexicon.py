@@ -105,6 +105,9 @@ class Lexicon:
     header_labels: dict[str, str]  # folded label -> field (date, time, location, body, notes, toc)
     initiative_suffixes: tuple[tuple[str, str], ...]  # longest ending first
     generic_org_words: frozenset[str]
+    column_headings: dict[str, str]  # folded column heading -> field (name, organisation, role)
+    regions: frozenset[str]
+    programmes: dict[str, tuple[str, str]]  # folded name -> (name, kind)
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -173,4 +176,7 @@ def load() -> Lexicon:
         initiative_suffixes=tuple(
             sorted(((fold(r[0]), r[1]) for r in _rows("initiative_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
+        column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
+        regions=_words("regions.txt"),
+        programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
     )

@@ -50,6 +50,7 @@ class ParticipantSection:
     kind: str  # present | absent | staff | minute_taker | guest
     heading: str
     lines: tuple[Line, ...]
+    columns: tuple[str, ...] = ()  # a table's column fields (name, organisation, role), when it has them
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ _TRAILING_DECOR = re.compile(r"[\s*]+$")
 _ITEM_START = frozenset("pPaAdD")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad"; the other styles start with a digit
 _CLOSED_WORD = re.compile(r"\blukket\b")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
 STYLE_PRIORITY = ("pkt", "num", "slot")
 
@@ -42,7 +43,8 @@ def split_lines(text: str, count: int | None = None) -> list[Line]:
 def clean(text: str) -> str:
     """A line without markdown emphasis, bullets and stray tags around it."""
     text = text.replace("**", "")
-    text = text[_LEADING_DECOR.match(text).end() :]
+    leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
+    text = text[leading.end() :] if leading else text
     trailing = _TRAILING_DECOR.search(text)
     return (text[: trailing.start()] if trailing else text).strip()
 
@@ -73,13 +75,26 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
     return found
 
 
-def _run(cands: list[_Candidate]) -> list[_Candidate]:
-    """The 1, 2, 3, … run (times: strictly later slots) starting from the first item numbered 1."""
+def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:
+    """Whether the items of `run` follow each other with nothing but blank lines between: a contents list."""
+    return len(run) >= 2 and all(
+        not any(clean(line.text) and not _PAGE_REF.match(clean(line.text)) for line in lines[a.index + 1 : b.index])
+        for a, b in zip(run, run[1:])
+    )
+
+
+def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """The 1, 2, 3, … run (times: strictly later slots) starting from the first item numbered 1.
+
+    A run of titles without text that starts again at 1 was a table of contents ("Indholdsfortegnelse
+    1. … 4. Lukket punkt: …" then "1. Meddelelser" with its text): the items are the second run."""
     run: list[_Candidate] = []
     for cand in cands:
         if cand.style == "slot":
             if not run or cand.number > run[-1].number:
                 run.append(cand)
+        elif cand.number == 1 and _bodiless(run, lines):
+            run = [cand]
         elif (not run and cand.number == 1) or (run and cand.number == run[-1].number + 1):
             run.append(cand)
     return run
@@ -90,7 +105,7 @@ def find_items(lines: list[Line]) -> list[_Candidate]:
     cands = _candidates(lines)
     best: list[_Candidate] = []
     for style in STYLE_PRIORITY:
-        run = _run([c for c in cands if c.style == style])
+        run = _run([c for c in cands if c.style == style], lines)
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
@@ -99,21 +114,34 @@ def find_items(lines: list[Line]) -> list[_Candidate]:
     return best
 
 
+# a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
+_DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
+
+
 def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
-        return clean(cand.title)
+        title = clean(cand.title)
+        following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
+        if following and title and clean(following.text) and title.split()[-1].lower() in _DANGLING:
+            return f"{title} {clean(following.text)}"
+        return title
     for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:
         if clean(line.text):
             return clean(line.text)
     return ""
 
 
-def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
+def _closed_title(title: str) -> bool:
     markers = load().closed_item_markers
     folded = fold(title)
     if any(marker in folded for marker in markers if marker.startswith("(") or " " in marker):
         return True
-    if _CLOSED_WORD.search(folded):
+    return _CLOSED_WORD.search(folded) is not None
+
+
+def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
+    markers = load().closed_item_markers
+    if _closed_title(title):
         return True
     body = [clean(line.text) for line in lines[cand.index + 1 : stop] if clean(line.text)][:6]
     return any(fold(text).rstrip(".:") in markers for text in body)
@@ -165,6 +193,9 @@ def segment(document: Document) -> Minutes:
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
+    for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
+        if _closed_title(cand.title):
+            text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     for a, b in closed_ranges:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)

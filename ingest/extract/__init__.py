@@ -4,7 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.extract.initiatives import initiatives
-from ingest.extract.organisations import find_organisations, organisations
+from ingest.extract.names import is_orgish
+from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
@@ -24,15 +25,20 @@ def extract(minutes: Minutes) -> Facts:
     """Everything one set of minutes says about people, organisations, initiatives and the meeting."""
     header, text = minutes.header, minutes.text
     spans = [(item.start, item.end) for item in minutes.items] or [(0, len(text))]
-    listed = participants(minutes.sections, header.body)
+    # a meeting titled by what it is ("Netværksmøde for frivillige foreninger") is no organisation
+    titled = header.body and fold(header.body.split()[0]).endswith("møde") and not is_orgish(header.body.split())
+    body = None if titled else header.body
+    listed = participants(minutes.sections, body)
     persons = people(listed, text, spans)
-    relate(persons, text, minutes.items, header.body)
-    named = [org for a, b in spans for org in find_organisations(text, a, b, header.body)]
+    relate(persons, text, minutes.items, body)
+    named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
+    header_end = minutes.items[0].start if minutes.items else 0
+    named += header_organisations(text, header_end, body, header.municipality)
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
-    orgs = organisations(named, from_people, header.body, text)
+    orgs = organisations(named, from_people, body, text)
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     found_initiatives = tuple(_named_people(i, persons) for i in initiatives(text, spans, set(canonical)))

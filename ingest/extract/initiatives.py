@@ -57,10 +57,19 @@ _PLACE_OR_COMMA = re.compile(r"\s+i\s+[A-ZÆØÅ]|,")
 _TOPIC = re.compile(r"\s*([^.\n,]{3,70})")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _PEOPLE_SEPARATOR = re.compile(r",|\bog\b|\(|\)")
-_OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde")
+_OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde",
+                 "repræsentantskabsmøde", "årsmøde", "generalforsamling")  # routine meetings, the body's or another's
+# "§18-midler 2024", "§ 18-puljen": funds named by the paragraph of the law that pays them
+_PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\b(?:[ \t]+\d{4}\b)?")
+# a name that follows a capitalised initiative word: a year or a quarter ("Kulturnatten 2019", "Lektiecafé Øst")
+_YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}\b|[A-ZÆØÅ][\w\-]*)")
+_PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
+_QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
-           "pris", "pulje", "puljen", "fond", "aftale", "aftalen")
+           "pris", "pulje", "puljen", "fond", "aftale", "aftalen", "turnering", "stævne", "indsamling",
+           "kampagne", "café", "caféen", "cafe", "cafeen", "temadagen",
+           "styregruppen")  # definite only: "fx styregruppe" names none, "i styregruppen" a specific one
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,7 +92,8 @@ def _prefixes() -> list[str]:
 @functools.lru_cache(maxsize=100_000)
 def _ends_like_initiative(word: str) -> bool:
     """Whether `word` ends like a kind of initiative (a cheap test before the others)."""
-    return word.lower().endswith(_endings())
+    low = word.lower()
+    return low.endswith(_endings()) or (not low.isascii() and low.translate(_PLAIN).endswith(_endings()))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -190,7 +200,13 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
         for m in _PROJECT.finditer(chunk) if "projekt" in chunk.lower() else ():  # cheap test first
-            add(m.group(1), "project", a + m.start(1), a + m.end(1))
+            # "Projekt Grønne Havnekanter" is the name as a title; "projektet "X"" only introduces X
+            first = m.start() if chunk[m.start() : m.start(1)] == "Projekt " else m.start(1)
+            add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))
+        for m in _PARAGRAPH_FUND.finditer(chunk) if "§" in chunk else ():
+            add(m.group(), "fund", a + m.start(), a + m.end())
+        _programmes(chunk, a, add)
+        org_heads = {o.split()[-1] for o in organisations if " " in o}
         # most words name nothing: list the words as strings, locate only those that end like an initiative
         candidates = {word for word in _WORDS.findall(chunk) if _ends_like_initiative(word)}
         for word_start, word in whole_words(chunk, candidates):
@@ -207,9 +223,14 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                     add(chunk[first:word_end], tail_kind, a + first, a + word_end)
                     continue
             kind = _suffix_kind(word)
-            if kind is None:
+            if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
                 continue
             start, end = word_start, word_end
+            if word.islower() and _QUOTE_NEXT.match(chunk, end):
+                continue  # "mentorordning "Ny i Vejle"": the quoted name is the initiative
+            place = _YEAR_OR_PLACE.match(chunk, end) if word[0].isupper() else None
+            if place and (place.group(1).isdigit() or fold(place.group(1)) in load().regions):
+                end = place.end()
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
             if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):
@@ -218,6 +239,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 start -= 3  # "ny vagtordning"
             if comp and named_comp and word.islower():
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave"
+            elif comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2:
+                end = comp.end()  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
 
@@ -243,6 +266,22 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
             add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
+
+
+@functools.lru_cache(maxsize=1)
+def _programmes_pattern() -> re.Pattern[str]:
+    """One pattern for every known programme, in any inflection, compiled once."""
+    names = sorted(load().programmes, key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
+
+
+def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:
+    """Well-known programmes (`programmes.tsv`), in any inflection: "Bydelsmødrene" is Bydelsmødre."""
+    programmes = load().programmes
+    for m in _programmes_pattern().finditer(chunk):
+        known = programmes.get(fold(m.group(1)))
+        if known:
+            add(known[0], known[1], offset + m.start(), offset + m.end())
 
 
 def _head(key: str) -> str:

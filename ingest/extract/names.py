@@ -44,6 +44,15 @@ def _is_orgish(words: tuple[str, ...]) -> bool:
     return any(lex.kind_by_suffix(w) is not None for w in words if len(w) > 3)
 
 
+def is_branch_of_organisation(words: list[str]) -> bool:
+    """True for "Ældre Sagen Aalborg", "DGI Nordjylland": a known organisation followed by a place,
+    or an unknown first word followed by a municipality. Such a list entry is no person."""
+    lex = load()
+    if any(fold(" ".join(words[:n])) in lex.organisations for n in range(1, min(len(words), 4))):
+        return True
+    return len(words) > 1 and fold(words[-1]) in lex.municipalities and fold(words[0]) not in lex.first_names
+
+
 @functools.lru_cache(maxsize=100_000)
 def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     """Whether `text` is a person's name. `trust_context`: we are inside a list of people."""
@@ -53,7 +62,7 @@ def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     core = [w for w in words if fold(w) not in PARTICLES]
     if not core or not all(is_name_token(w) for w in core) or not is_name_token(words[0]):
         return False
-    if is_orgish(words):
+    if is_orgish(words) or is_branch_of_organisation(words):
         return False
     lex = load()
     first = fold(words[0])

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.lexicon import fold, load
+from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄäÇçŞşĞğİı][\w'’]*(?:-[\w'’]*)*")
@@ -27,6 +27,10 @@ _CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
 _PLACES = re.compile(r"\s+i\s+([A-ZÆØÅ][\w\-]*(?:,\s*[A-ZÆØÅ][\w\-]*)*\s+og\s+[A-ZÆØÅ][\w\-]*)")
 _PLURAL = re.compile(r"(ene|erne)$")
 _PLACE_SEPARATOR = re.compile(r",|\bog\b")
+# where something is held: "holdes 27. september i …", "afholdes på …" (capitalised words and "&" may lead the name)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:holdes|afholdes|foregår|finder sted)\b(?:[^.\n]|\.(?=\s*[a-zæøå0-9])){0,40}?\s(?:i|på)\s+(?:[A-ZÆØÅ][\w\-]*\s+(?:&\s+)?)*$"
+)
 _SENTENCE_WORDS = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
     "Orientering Status Mødet Punktet Hvis Når Se Tema Forslag Kontakt Ellers Endvidere Herunder Desuden "
@@ -70,11 +74,25 @@ def kind_of(name: str) -> str:
     if fold(name) in lex.municipal_units:
         return "municipal_unit"
     words = name.split()
+    if "i" in words[1:]:  # "Frivilligcenter i Aarhus Kommune": the head before "i" says what it is
+        head = words[: words.index("i", 1)]
+        words = head if any(lex.kind_by_suffix(w) for w in head) else words
     for word in reversed(words):
         kind = lex.kind_by_suffix(word.rstrip("s") if word.endswith("kommunes") else word)
         if kind:
             return kind
-    return "other"
+    branch_of = _known_prefix(words)  # "DGI Nordjylland", "Natteravnene i Aalborg Øst"
+    return branch_of.kind if branch_of else "other"
+
+
+def _known_prefix(words: list[str]) -> KnownOrganisation | None:
+    """The known organisation the first words of a longer name are."""
+    lex = load()
+    for n in range(len(words) - 1, 0, -1):
+        known = lex.organisations.get(fold(" ".join(words[:n])))
+        if known:
+            return known
+    return None
 
 
 def _is_head(word: str) -> bool:
@@ -136,9 +154,22 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             name, b = name[:-1], b - 1
         if first == last == i and fold(word) in lex.generic_org_words:
             continue  # "Kommunen skal …": a generic word alone names nothing in particular
+        if _VENUE_BEFORE.search(text, max(start, a - 80), a):
+            continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
-    return found
+    return _outermost(found)
+
+
+def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Without names written inside a longer one ("Ældre" in "Ældre Sagen Haderslev")."""
+    spans = sorted({(a, b) for _, a, b in found}, key=lambda s: (s[0], -s[1]))
+    inner, reach = set(), -1
+    for a, b in spans:  # sorted by start, longest first: a span ending within the reach so far is inside
+        if b <= reach:
+            inner.add((a, b))
+        reach = max(reach, b)
+    return [f for f in found if (f[1], f[2]) not in inner]
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -180,7 +211,6 @@ def _grow_left(text: str, words: list[re.Match[str]], i: int) -> int:
 
 def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
     """Over "i Næstved", "for Social Indsats", "for sundhed og træning" (after Center) and a municipality."""
-    lex = load()
     last = i
     head = fold(words[i].group())
     while last + 2 < len(words):
@@ -203,10 +233,15 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
             break
         else:
             break
-    if last == i and i + 1 < len(words) and fold(words[i + 1].group()) in lex.municipalities:
+    if last == i and i + 1 < len(words) and _is_place(words[i + 1].group()):
         if text[words[i].end() : words[i + 1].start()] == " ":
-            last += 1  # "Frivilligcenter Rudersdal"
+            last += 1  # "Frivilligcenter Rudersdal", "DGI Nordjylland"
     return last
+
+
+def _is_place(word: str) -> bool:
+    lex = load()
+    return word[:1].isupper() and (fold(word) in lex.municipalities or fold(word) in lex.regions)
 
 
 def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
@@ -227,9 +262,9 @@ def _written_names_pattern() -> re.Pattern[str]:
     names = {o.name for o in lex.organisations.values() if " " in o.name}
     names |= {u for u in lex.municipal_units.values() if " " in u}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # the first letters up front let the scan pass over most positions with one test
+    # the first letters up front let the scan pass over most positions with one test; (s)?: "Danske Ældreråds"
     first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(?:" + alternatives + r")(?![\w\-])", re.I)
+    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,6 +274,7 @@ def _canonical_names() -> dict[str, str]:
     return {n.lower(): n for n in (*(o.name for o in lex.organisations.values()), *lex.municipal_units.values())}
 
 
+_PLACE_AFTER = re.compile(r" ([A-ZÆØÅ][\w\-]+)")
 _MUNICIPALITY_PAIR = re.compile(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+) [Kk]ommun(?:e|er)\b")
 
 
@@ -249,13 +285,40 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
     found = []
     for m in _written_names_pattern().finditer(text, start, end):
         if m.group()[0].isupper():
-            written = m.group()
-            found.append((canonical.get(written.lower(), written), m.start(), m.end()))
+            written = m.group(1)
+            name, b = canonical.get(written.lower(), written), m.end(1)
+            place = _PLACE_AFTER.match(text, b, b + 40) if not m.group(2) else None
+            if place and _is_place(place.group(1)):  # "Ældre Sagen Esbjerg": the local branch
+                name, b = f"{name} {place.group(1)}", place.end()
+            found.append((name, m.start(), b))
     # cheap test first: a pair ends in "kommune" or "kommuner"
     pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()
     for m in pairs:
         if all(fold(g) in lex.municipalities for g in m.groups()):
             found += [(f"{lex.municipalities[fold(g)].name} Kommune", m.start(), m.end()) for g in m.groups()]
+    return found
+
+
+def header_organisations(text: str, end: int, body: str | None, municipality: str | None) -> list[tuple[str, int, int]]:
+    """Organisations the header names on lines of their own (a letterhead: "Aalborg Kommune",
+    "Social- og Seniorforvaltningen") and the municipality when written as "X Kommune" in any case
+    ("VEJLE KOMMUNE")."""
+    lines, pos = set(), 0
+    for raw in text[:end].split("\n"):
+        line = raw.strip(" \t*#>")
+        if line:
+            lines.add((pos + raw.find(line), pos + raw.find(line) + len(line)))
+        pos += len(raw) + 1
+    found = [(n, a, b) for n, a, b in find_organisations(text, 0, end, body) if (a, b) in lines]
+    if body:  # "Integrationsrådet i Svendborg Kommune" over the minutes is the body itself
+        found = [f for f in found if not fold(f[0]).startswith(fold(body) + " i ")]
+    if municipality:
+        header = text[:end].lower()
+        for written in (f"{municipality} kommune", f"{municipality}s kommune"):
+            at = header.find(written.lower())
+            if at >= 0:
+                found.append((f"{municipality} Kommune", at, at + len(written)))
+                break
     return found
 
 
@@ -285,13 +348,28 @@ def organisations(
             groups.append(org)
             by_key[key] = org
         elif fold(name) == fold(org.name):
-            if org.name.islower() and not name.islower():
-                org.name = name  # "Frivilligcentret" over "frivilligcentret"
+            if (org.name.islower() and not name.islower()) or (org.name.isupper() and not name.isupper()):
+                org.name = name  # "Frivilligcentret" over "frivilligcentret", "Vejle Kommune" over "VEJLE KOMMUNE"
         elif name not in org.mentions:
             org.mentions.append(name)
         if org.evidence.end == 0 and b:
             org.evidence = Evidence(a, b, text[a:b])
-    return groups
+    return _branches_merged(groups)
+
+
+def _branches_merged(groups: list[Organisation]) -> list[Organisation]:
+    """A known name ("Dansk Flygtningehjælp") is the one local branch the document names in full
+    ("Dansk Flygtningehjælp Frivillig Aalborg") when there is exactly one such branch."""
+    known = load().organisations
+    kept = []
+    for org in groups:
+        branches = [g for g in groups if g is not org and fold(g.name).startswith(fold(org.name) + " ")]
+        if fold(org.name) in known and len(branches) == 1:
+            branch = branches[0]
+            branch.mentions += [m for m in (org.name, *org.mentions) if m not in branch.mentions]
+            continue
+        kept.append(org)
+    return kept
 
 
 def _single_head_match(name: str, groups: list[Organisation], body: str | None) -> Organisation | None:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
+from ingest.extract.organisations import kind_of
+from ingest.header import table_cells
 from ingest.lexicon import fold, load
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
@@ -20,6 +22,7 @@ _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _SEPARATOR = re.compile(r"[,;]")
+_SEMICOLON = re.compile(";")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
 _BULLET = re.compile(r"^[\s•*>\-–]*")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
@@ -28,6 +31,10 @@ _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
 _SPACING = re.compile(r"\s+")
 _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
+# "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
+_VED = re.compile(r"\s+v/\s*")
+# a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
+_INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 
 
 @dataclass
@@ -37,6 +44,7 @@ class Participant:
     status: str
     roles: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # initials given in the list ("GKW")
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class _Entry:
     start: int  # offset of the name in the document
     descriptor: list[str]
     written: str = ""  # the name as the text writes it, when that differs (spacing, a note inside)
+    initials: tuple[str, ...] = ()
+    absent: bool = False  # the row itself says so ("Medlem – afbud")
 
 
 def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> list[tuple[str, int]]:
@@ -73,6 +83,11 @@ def parse_entries(line: Line) -> list[_Entry]:
     body = text[offset:].rstrip()
     if not body:
         return []
+    if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
+        return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
+    ved = _VED.search(body)
+    if ved:
+        return _represented(body, ved, line.start + offset)
     dash = _DASH.search(body)
     if dash:
         name, notes = _strip_parens(body[: dash.start()])
@@ -86,7 +101,8 @@ def parse_entries(line: Line) -> list[_Entry]:
     if flattened:
         return flattened
     listed: list[_Entry] = []
-    for seg, start in segments:
+    one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
+    for seg, start in [] if one_person else segments:
         parts = _segments(seg, start, _AND)
         names = [(_strip_parens(part), pstart) for part, pstart in parts]
         if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
@@ -100,6 +116,65 @@ def parse_entries(line: Line) -> list[_Entry]:
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _name_then_descriptor(first: str, second: str) -> bool:
+    """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
+    with no known first name, are one person and what they represent, not two people."""
+    lex = load()
+    name, other = _strip_parens(first)[0].split(), _strip_parens(second)[0].split()
+    return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
+
+
+def _described(part: str, start: int) -> list[_Entry]:
+    """The person of "Name (notes), descriptor, …", or none when the first segment is no name."""
+    segments = _segments(part, start)
+    if not segments:
+        return []
+    first, first_start = segments[0]
+    name, notes = _strip_parens(first)
+    name = " ".join(name.split())  # a name broken over a line: "Torben\nMikkelsen"
+    if not looks_like_name(name, trust_context=True):
+        return []
+    return [_entry(name, first, first_start, notes + [s for s, _ in segments[1:]])]
+
+
+def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
+    """The person on either side of "v/", with the other side as what they represent."""
+    left, right = body[: ved.start()], body[ved.end() :]
+    (lname, lnotes), (rname, rnotes) = _strip_parens(left), _strip_parens(right)
+    if looks_like_name(rname, trust_context=True) and not looks_like_name(lname, trust_context=True):
+        at = ved.end() + len(right) - len(right.lstrip())
+        return [_entry(rname, right.strip(), base + at, rnotes + [lname] + lnotes)]
+    if looks_like_name(lname, trust_context=True):
+        return [_entry(lname, left.strip(), base, lnotes + [rname] + rnotes)]
+    return []
+
+
+def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
+    """The person of a table row whose columns are known: name, organisation, role and note cells."""
+    lex = load()
+    cells = [(cell, line.start + at) for cell, at in table_cells(line.text)]
+    if len(cells) != len(columns):
+        return parse_entries(line)
+    by_field = {f: [c for c, col in zip(cells, columns) if col == f and c[0]] for f in set(columns)}
+    if not by_field.get("name"):
+        return []
+    (raw, start), *_ = by_field["name"]
+    name, notes = _strip_parens(raw)
+    if not looks_like_name(name, trust_context=True):
+        return []
+    descriptor, absent = list(notes), False
+    for field_name in ("role", "organisation", "note"):
+        for cell, _ in by_field.get(field_name, []):
+            for part in (p.strip() for p in re.split(_DASH, cell)):  # "Medlem – afbud"
+                heading = lex.headings.get(fold(part))
+                if heading is not None and heading.kind == "absent":
+                    absent = True
+                elif part and (field_name != "note" or fold(part.split()[0]).rstrip(".") in lex.roles):
+                    descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
+    entry = _entry(name, raw, start, descriptor)
+    return [dataclasses.replace(entry, absent=absent)]
 
 
 def _kept_span(raw: str) -> tuple[int, int]:
@@ -121,9 +196,15 @@ def _kept_span(raw: str) -> tuple[int, int]:
 
 
 def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
-    """An entry for the `name` that `_strip_parens(raw)` gave, positioned where `raw` writes it."""
+    """An entry for the `name` that `_strip_parens(raw)` gave, positioned where `raw` writes it;
+    a note of capitals beside the name ("(GKW)") is the person's initials, not an organisation."""
     a, b = _kept_span(raw)
-    return _Entry(name, start + a, descriptor, raw[a:b] if raw[a:b] != name else "")
+    lex = load()
+    initials = tuple(
+        d for d in descriptor if _INITIALS_NOTE.match(d) and f"({d})" in raw and fold(d) not in lex.organisations
+    )
+    rest = [d for d in descriptor if d not in initials]
+    return _Entry(name, start + a, rest, raw[a:b] if raw[a:b] != name else "", initials)
 
 
 def _written(seg: str, name: str) -> tuple[int, int] | None:
@@ -192,7 +273,10 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     orgs: list[str] = []
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(part) if p.strip()]
     while queue:
-        part = queue.pop(0).strip(" .:")
+        part, notes = _strip_parens(queue.pop(0))
+        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
+            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
+        part = part.strip(" .:")
         words = part.split()
         if not words:
             continue
@@ -218,7 +302,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
                 orgs.append(target)
         elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):
-            scope = queue[0] if queue else None
+            scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():
             continue
@@ -231,23 +315,30 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     """Everyone listed in the header, merged by name, with status, roles and organisations."""
     lex = load()
     people: dict[str, Participant] = {}
+    staff = {h.role for h in lex.headings.values() if h.kind == "staff" and h.role}
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
         for line in section.lines:
-            for entry in parse_entries(line):
+            entries = _row_entries(line, section.columns) if section.columns else parse_entries(line)
+            for entry in entries:
                 roles, orgs = parse_descriptor(entry.descriptor, body)
-                status = ABSENT if section.kind == "absent" else PRESENT
+                status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
                 elif body:
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else None
+                default = heading.role if heading else ("medlem" if section.kind == "members" else None)
                 if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
                     default = None
-                if default:
-                    roles.insert(0, default)
+                if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
+                    default = None
+                if default == "medlem" and "referent" in roles and any(kind_of(o) == "municipal_unit" for o in orgs):
+                    default = None  # "Ida Krog, Integrationsteamet (referent)": the administration's minute taker
+                # a role heading over a member ("Formand: Yusuf Demir") makes them a member too
+                member = heading is not None and heading.kind == "members" and default not in (None, "medlem")
+                roles[:0] = [r for r in (default, "medlem" if member else None) if r]
                 written = entry.written or entry.name
                 at = entry.start - line.start  # the quote is the text itself ("**" and all)
                 evidence = Evidence(entry.start, entry.start + len(written), line.text[at : at + len(written)])
@@ -256,8 +347,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 alone = len(entry.name.split()) == 1 and section.kind == "affiliated"
                 key = fold(entry.name) + (f"@{fold(section.heading)}" if alone else "")
                 person = people.setdefault(key, Participant(entry.name, evidence, status))
-                if person.status == ABSENT and status == PRESENT:
-                    person.status = PRESENT
+                if status == ABSENT:  # on the roster ("Medlemmer:") and under "Fraværende:": absent
+                    person.status = ABSENT
+                _extend(person.mentions, list(entry.initials))
                 _extend(person.roles, roles)
                 _extend(person.organisations, orgs)
     return list(people.values())

@@ -98,10 +98,12 @@ class Person:
 def people(participants: list[Participant], text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """Participants and the persons named in the text spans, each short form resolved or kept apart."""
     persons = [
-        Person(p.name, p.evidence, p.status, list(p.roles), list(p.organisations), [])
+        Person(p.name, p.evidence, p.status, list(p.roles), list(p.organisations), list(p.mentions))
         for p in participants
     ]
-    known = {fold(p.name.split()[0]) for p in participants}
+    # initials given in the list ("Gitte Kjær Wulff (GKW)") name that person when the text uses them
+    aliases = {fold(m): person for person in persons for m in person.mentions}
+    known = {fold(p.name.split()[0]) for p in participants} | set(aliases)
     found = [m for a, b in spans for m in find_mentions(text, a, b, known)]
     lex = load()
 
@@ -121,6 +123,9 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         target = resolve(mention.text, full)
         if target is None and fold(mention.text) in by_name:
             target = by_name[fold(mention.text)].name
+        if target is None and fold(mention.text) in aliases:
+            aliases[fold(mention.text)].occurrences.append((mention.start, mention.end))
+            continue
         if target is None and len(words) > 1 and not is_initials(words[-1]):
             listed = [p for p in persons if fold(p.name) == fold(words[0])]
             if len(listed) == 1 and len(by_name_given(persons, words[0])) == 1:

@@ -43,6 +43,9 @@ _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
     r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b"
 )
+# "Anja Toft gennemgik forslaget", "Mette gav en status på …", "Omar fortalte, at …": a presenter
+# only when the item opens with it (later in an item the same verbs report a discussion)
+_OPENS_WITH = re.compile(r"\s+(?:gennemgik|gennemgår|gav\s+(?:en\s+)?status|giver\s+(?:en\s+)?status|fortalte\b|fortæller\b)")
 # (?=…): the first letters a statement can start with, so most positions fail at one test
 _REPRESENT = re.compile(
     r"(?=[A-ZÆØÅoev])((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
@@ -163,6 +166,13 @@ def _presenters(persons: list[Person], text: str, items: tuple[AgendaItem, ...])
                 spoke = not routine and (
                     _SPOKE_AFTER.match(after) or (stripped.endswith("v/") and _BYLINE_BEFORE.search(before))
                 )
-                if said or titled or spoke:
+                opens = not routine and _OPENS_WITH.match(after) and _first_sentence(text, item, start)
+                if said or titled or spoke or opens:
                     _add(person.roles, "oplægsholder")
                     break
+
+
+def _first_sentence(text: str, item: AgendaItem, start: int) -> bool:
+    """Whether `start` lies in the first sentence under the item's title line."""
+    title_end = text.find("\n", item.start, start)
+    return title_end >= 0 and "." not in text[title_end:start]

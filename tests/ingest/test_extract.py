@@ -159,3 +159,54 @@ def test_names_with_apostrophes_and_other_alphabets(tmp_path):
     facts = extract(segment(text_to_document(text, "a.txt", "txt")))
     assert [p.name for p in facts.persons] == ["Anna O'Neil-Sørensen", "Łukasz Kowalski", "Snežana Petrović"]
     assert "Łukasz" in facts.persons[1].mentions
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Kommunen uddeler §18-midler 2022 til foreningerne.", "§18-midler 2022"),
+        ("Ansøgningsfristen for § 18-puljen er 1. maj.", "§ 18-puljen"),
+        ("Karen gav en status på Bydelsmødrene i Tingbjerg.", "Bydelsmødre"),
+        ("Karen sagde, at sprogcaféen i Vestbyen mangler frivillige.", "sprogcaféen i Vestbyen"),
+        ("Kulturnatten 2021 holdes på havnen.", "Kulturnatten 2021"),
+        ("Lektiecafé Nord har åbent om tirsdagen.", "Lektiecafé Nord"),
+        ("Karen foreslog en fælles cykelturnering.", "cykelturnering"),
+        ("Rådet laver en fælles hvervekampagne.", "hvervekampagne"),
+        ("Rådet har en plads i styregruppen.", "styregruppen"),
+        ("Karen deltog i temadagen om inklusion i Vejen.", "temadagen om inklusion"),
+        ("Projekt Blå Broer er i gang.", "Projekt Blå Broer"),
+        ('Foreningen starter besøgsordning "Godt Naboskab" i maj.', "Godt Naboskab"),
+    ],
+)
+def test_initiative_conventions(sentence, name):
+    from ingest.read import text_to_document
+
+    text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
+    assert name in [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+
+
+@pytest.mark.parametrize(
+    "sentence, not_named",
+    [
+        ('Foreningen starter besøgsordning "Godt Naboskab" i maj.', "besøgsordning"),  # only with its name
+        ("Støtte fra Det Hansenske Mindefond.", "Mindefond"),  # part of an organisation's name
+        ("Formanden deltog i Danske Ældreråds repræsentantskabsmøde.", "Danske Ældreråds repræsentantskabsmøde"),
+        ("Man kan fx nedsætte en styregruppe.", "styregruppe"),
+    ],
+)
+def test_initiative_look_alikes(sentence, not_named):
+    from ingest.read import text_to_document
+
+    text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
+    assert not_named not in [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+
+
+def test_a_meeting_titled_by_what_it_is_is_no_organisation():
+    from ingest.read import text_to_document
+
+    text = ("Referat\nDialogmøde for foreninger i Nordby\nMødedato: 4.5.2020\n\nDeltagere: Karen Holm, Nordby Boldklub\n\n"
+            "1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "d.txt", "txt")))
+    assert f.meeting.body == "Dialogmøde for foreninger i Nordby"
+    assert "Dialogmøde for foreninger i Nordby" not in {o.name for o in f.organisations}
+    assert _person(f, "Karen Holm").organisations == ("Nordby Boldklub",)

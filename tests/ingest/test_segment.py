@@ -64,3 +64,37 @@ def test_a_single_closed_item_is_still_removed():
             "Xerxes Fortrolig har klaget over Yvonne Hemmelig.\n")
     m = segment(text_to_document(text, "x.txt", "txt"))
     assert m.closed_items == 1 and "Xerxes" not in m.text and "Hemmelig" not in m.text
+
+
+def test_contents_list_with_the_same_numbering_is_not_the_items():
+    text = ("Referat for Handicaprådet 1.2.2021\n\nIndholdsfortegnelse\n1. Orientering\n2. Trafik\n"
+            "3. Lukket punkt: Sag om Xerxes Fortrolig\n\n1. Orientering\nLise Krogh orienterede.\n\n"
+            "2. Trafik\nRådet drøftede busserne.\n\n3. Lukket punkt: Sag om en borger\nXerxes Fortrolig har skrevet.\n")
+    m = segment(text_to_document(text, "t.txt", "txt"))
+    assert [i.title for i in m.items] == ["Orientering", "Trafik"]
+    assert "Lise Krogh orienterede" in m.text[m.items[0].start : m.items[0].end]
+    assert m.closed_items == 1 and "Xerxes" not in m.text
+
+
+def test_body_keeps_the_place_name_that_leads_it():
+    text = "# Referat af bestyrelsesmøde i Vester Hede Borgerforum\n\n**Dato:** 3.4.2022\n\n## 1. Velkomst\nTekst.\n\n## 2. Eventuelt\nIntet.\n"
+    assert segment(text_to_document(text, "b.md", "md")).header.body == "Vester Hede Borgerforum"
+
+
+def test_a_title_broken_after_a_preposition_continues_on_the_next_line():
+    text = ("Referat Integrationsnetværket 4.5.2020\n\n16.30 - 17.00: Nyt fra \nsprogskolen \nTekst.\n\n"
+            "17.00 - 17.30: Eventuelt\nIntet.\n")
+    m = segment(text_to_document(text, "s.txt", "txt"))
+    assert [i.title for i in m.items] == ["Nyt fra sprogskolen", "Eventuelt"]
+
+
+def test_a_meeting_titled_by_what_it_is_names_the_body():
+    text = "Referat\nDialogmøde for foreninger i Nordby\nMødedato: 4.5.2020\n\n1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n"
+    assert segment(text_to_document(text, "d.txt", "txt")).header.body == "Dialogmøde for foreninger i Nordby"
+
+
+def test_contents_list_with_page_numbers_on_their_own_lines():
+    text = ("Referat for Handicaprådet 1.2.2021\n\nIndhold\n1. Orientering\n2\n2. Trafik\nSide 3\n\n"
+            "1. Orientering\nLise Krogh orienterede.\n\n2. Trafik\nRådet drøftede busserne.\n")
+    m = segment(text_to_document(text, "t.txt", "txt"))
+    assert "Lise Krogh orienterede" in m.text[m.items[0].start : m.items[0].end]

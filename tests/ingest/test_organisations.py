@@ -1,0 +1,46 @@
+"""Organisation conventions, each on a small hand-written example (not taken from any fixture)."""
+from ingest.extract import extract
+from ingest.extract.organisations import kind_of
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _orgs(body: str, header: str = "") -> dict[str, object]:
+    text = (f"HADERSLEV KOMMUNE\nKultur- og Fritidsforvaltningen\n\nReferat fra møde i Integrationsrådet\n"
+            f"Mødedato: 2.3.2021\n{header}\n1. Orientering\n{body}\n\n2. Eventuelt\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "o.txt", "txt")))
+    return {o.name: o for o in facts.organisations}
+
+
+def test_letterhead_lines_and_the_municipality_in_capitals_are_organisations():
+    orgs = _orgs("Intet nyt.")
+    assert "Haderslev Kommune" in orgs and "Kultur- og Fritidsforvaltningen" in orgs
+    assert orgs["Kultur- og Fritidsforvaltningen"].kind == "municipal_unit"
+
+
+def test_a_known_organisation_followed_by_a_place_is_its_branch():
+    orgs = _orgs("DBU Sønderjylland og Ældre Sagen Haderslev holder stævne. Ældre Sagen betaler.")
+    assert orgs["DBU Sønderjylland"].kind == "association"
+    assert "Ældre Sagen" in orgs["Ældre Sagen Haderslev"].mentions  # the short form is that branch
+    assert "Ældre Sagen" not in orgs and "Ældre" not in orgs
+
+
+def test_genitive_of_a_known_name_and_new_endings():
+    orgs = _orgs("Formanden deltog i Danske Ældreråds årsmøde. Støtte fra Det Hansenske Mindefond "
+                 "og Vejen Museum. Integrationsafdelingen og Vestby Boligforening deltog.")
+    assert "Danske Ældreråd" in orgs
+    assert kind_of("Integrationsafdelingen") == "municipal_unit"
+    assert kind_of("Vestby Boligforening") == "association"
+    assert kind_of("Vejen Museum") == "other" and kind_of("Hansenske Mindefond") == "other"
+    assert kind_of("Sønderborg Lokalråd") == "association"
+
+
+def test_the_place_something_is_held_is_no_organisation():
+    orgs = _orgs("Festen holdes 3. maj i Sønderby Musik & Kultur Center sammen med Sønderby Boldklub.")
+    assert not any("Center" in name for name in orgs) and "Sønderby Boldklub" in orgs
+
+
+def test_kind_comes_from_the_head_before_i():
+    assert kind_of("Frivilligcenter i Vejen Kommune") == "ngo"
+    assert kind_of("Integrationsrådet i Vejen Kommune") == "council"
+    assert kind_of("Vejen Kommune") == "municipal_unit"

@@ -1,0 +1,143 @@
+"""Participant-list conventions, each on a small hand-written header (not taken from any fixture)."""
+from ingest.extract import extract
+from ingest.extract.names import looks_like_name
+from ingest.extract.participants import parse_entries
+from ingest.model import Line
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _facts(header: str, body: str = "Intet.") -> object:
+    text = (f"Referat fra møde i Integrationsrådet Kolding Kommune\nMødedato: 2.3.2021\n\n{header}\n\n"
+            f"1. Orientering\n{body}\n\n2. Eventuelt\nIntet.\n")
+    return extract(segment(text_to_document(text, "p.txt", "txt")))
+
+
+def _person(facts, name):
+    return next(p for p in facts.persons if p.name == name)
+
+
+def test_a_branch_of_a_known_organisation_is_no_person():
+    assert not looks_like_name("Røde Kors Kolding", trust_context=True)
+    assert not looks_like_name("Ukendt Klubben Haderslev", trust_context=True)  # ends with a municipality
+    assert looks_like_name("Karen Kolding", trust_context=True)  # a first name before it: a person
+
+
+def test_bullet_line_name_role_then_organisation():
+    [entry] = parse_entries(Line(0, "• Mads Holst (formand), Røde Kors Kolding"))
+    assert entry.name == "Mads Holst" and "Røde Kors Kolding" in entry.descriptor
+
+
+def test_notes_in_parentheses_after_an_organisation_are_roles():
+    f = _facts("Til stede:\n• Mads Holst, Kolding Frivilligcenter (sekretær)\n• Rikke Dam, Venligboerne")
+    mads = _person(f, "Mads Holst")
+    assert "Kolding Frivilligcenter" in mads.organisations
+    assert "sekretariat" in mads.roles and "medlem" not in mads.roles  # staff are no members
+    assert all("(" not in o.name for o in f.organisations)
+
+
+def test_semicolon_entries_wrapped_over_lines_with_initials():
+    f = _facts("Deltagere: Rikke Marie Dam (RMD), Venligboerne; Jonas\nFeldt, Kolding Boldklub; Ida Krog,\n"
+               "konsulent (referent)", body="RMD bød velkommen.")
+    rikke = _person(f, "Rikke Marie Dam")
+    assert "RMD" in rikke.mentions and rikke.organisations[0] == "Venligboerne"
+    assert "Kolding Boldklub" in _person(f, "Jonas Feldt").organisations
+    assert f.meeting.minute_taker == "Ida Krog"
+    assert {"referent", "konsulent"} <= set(_person(f, "Ida Krog").roles)
+    assert not {"RMD", "Ida Krog", "Jonas"} & {o.name for o in f.organisations}
+
+
+def test_roster_and_absence_list_means_absent():
+    f = _facts("Medlemmer: Mads Holst, Rikke Dam, Ida Krog\nFraværende: Ida Krog")
+    assert _person(f, "Ida Krog").status == "absent"
+    assert _person(f, "Mads Holst").status == "present"
+
+
+def test_role_heading_gives_the_role_and_membership():
+    f = _facts("Formand: Mads Holst\nNæstformand: Rikke Dam")
+    assert set(_person(f, "Mads Holst").roles) == {"formand", "medlem"}
+    assert set(_person(f, "Rikke Dam").roles) == {"næstformand", "medlem"}
+    assert "Formand" not in {o.name for o in f.organisations}
+
+
+def test_v_slash_lines_in_both_orders():
+    f = _facts("Tilstede:\nMads Holst v/ Kolding Boldklub\nVenligboerne v/ Rikke Dam")
+    assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
+    assert "Venligboerne" in _person(f, "Rikke Dam").organisations
+    assert {"Mads Holst", "Rikke Dam"} <= {p.name for p in f.persons if p.status == "present"}
+
+
+def test_table_heading_row_without_a_heading_is_a_participant_list():
+    header = ("Navn\tForening\tRolle\nMads Holst\tKolding Boldklub\tFormand\n"
+              "Rikke Dam\tVenligboerne\tMedlem – afbud\nIda Krog\tKolding Kommune (Børn og Unge)\tSekretær")
+    f = _facts(header)
+    mads = _person(f, "Mads Holst")
+    assert mads.status == "present" and {"formand", "medlem"} <= set(mads.roles)
+    assert "Kolding Boldklub" in mads.organisations
+    assert _person(f, "Rikke Dam").status == "absent"
+    assert "sekretariat" in _person(f, "Ida Krog").roles and "medlem" not in _person(f, "Ida Krog").roles
+    assert not {"Navn", "Forening", "Rolle"} & {p.name for p in f.persons}
+
+
+def test_minute_taker_from_the_administration_is_no_member():
+    f = _facts("Deltagere: Mads Holst, Venligboerne; Ida Krog, Integrationsteamet (referent)\n"
+               "Netværket: Rikke, Jonas (ref.)")
+    assert set(_person(f, "Ida Krog").roles) == {"referent"}
+    assert set(_person(f, "Jonas").roles) == {"medlem", "referent"}  # a member taking the minutes
+
+
+def test_presenter_opens_a_topical_item():
+    text = ("Referat fra møde i Integrationsrådet Kolding Kommune\nMødedato: 2.3.2021\n\n"
+            "Deltagere: Mads Holst, Rikke Dam, Ida Krog\n\n1. Meddelelser\nMads fortalte om årsmødet.\n\n"
+            "2. Lektiehjælp\nRikke gav en status på lektiehjælpen. Ida fortalte, at der mangler frivillige.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "p.txt", "txt")))
+    assert "oplægsholder" in _person(f, "Rikke Dam").roles
+    assert "oplægsholder" not in _person(f, "Ida Krog").roles  # later in the item: a discussion
+    assert "oplægsholder" not in _person(f, "Mads Holst").roles  # the routine announcements
+
+
+def test_abbreviated_roles_and_more_absence_headings():
+    f = _facts("Mødte: Mads Holst (fmd.), Rikke Dam (nfmd.), Ida Krog (suppl.)\nDeltog ikke: Jonas Feldt")
+    assert "formand" in _person(f, "Mads Holst").roles and "næstformand" in _person(f, "Rikke Dam").roles
+    assert "suppleant" in _person(f, "Ida Krog").roles and "medlem" not in _person(f, "Ida Krog").roles
+    assert _person(f, "Jonas Feldt").status == "absent"
+
+
+def test_table_with_an_empty_cell_a_note_column_and_an_unknown_column():
+    header = ("Deltagere\nNavn\tTelefon\tOrganisation\tBemærkning\nMads Holst\t1234\t\tFormand\n"
+              "Rikke Dam\t5678\tVenligboerne\tAfbud\nIda Krog\t\tKolding Kommune\tKom sent")
+    f = _facts(header)
+    assert "formand" in _person(f, "Mads Holst").roles
+    assert _person(f, "Rikke Dam").status == "absent" and "Venligboerne" in _person(f, "Rikke Dam").organisations
+    assert "Kom sent" not in _person(f, "Ida Krog").organisations
+
+
+def test_a_list_wrapped_after_og_continues():
+    f = _facts("Deltagere: Mads Holst, Rikke Dam og\nIda Krog\nAfbud: Jonas Feldt")
+    assert {"Mads Holst", "Rikke Dam", "Ida Krog"} <= {p.name for p in f.persons if p.status == "present"}
+
+
+def test_name_then_an_organisation_without_an_ending_is_one_person():
+    [entry] = parse_entries(Line(0, "Mads Holst, Lokalhistorisk Arkiv"))
+    assert entry.name == "Mads Holst" and entry.descriptor == ["Lokalhistorisk Arkiv"]
+    assert [e.name for e in parse_entries(Line(0, "Mads Holst, Rikke Dam"))] == ["Mads Holst", "Rikke Dam"]
+
+
+def test_markdown_table_of_participants():
+    text = ("# Referat – Integrationsrådet, Kolding Kommune\n\n**Dato:** 2.3.2021\n\n| Navn | Forening | Rolle |\n"
+            "|---|---|---|\n| Mads Holst | Kolding Boldklub | Formand |\n| Rikke Dam | | Afbud |\n\n"
+            "## 1. Orientering\nIntet.\n\n## 2. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "t.md", "md")))
+    assert {"formand", "medlem"} <= set(_person(f, "Mads Holst").roles)
+    assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
+    assert _person(f, "Rikke Dam").status == "absent"
+
+
+def test_sub_labels_inside_a_people_list():
+    f = _facts("Deltagere:\nFra rådet: Mads Holst (fmd.), Rikke Dam\nFra Kolding Kommune: Ida Krog (referent)")
+    assert {"formand", "medlem"} <= set(_person(f, "Mads Holst").roles)
+    assert _person(f, "Rikke Dam").status == "present"
+    ida = _person(f, "Ida Krog")
+    assert ida.status == "present" and "Kolding Kommune" in ida.organisations and f.meeting.minute_taker == "Ida Krog"
+    assert not {"Fra rådet", "rådet"} & {o.name for o in f.organisations}
