@@ -61,7 +61,9 @@ def _merge(old: dict[str, object], new: dict[str, object]) -> dict[str, object]:
 def _earliest(*evidence: Evidence | None) -> Evidence | None:
     """The passage that comes first in the document, whatever the order of the facts."""
     known = [e for e in evidence if e is not None]
-    return min(known, key=lambda e: (e.start, e.end, e.quote)) if known else None
+    if len(known) < 2:  # the usual case: nothing to compare
+        return known[0] if known else None
+    return min(known, key=lambda e: (e.start, e.end, e.quote))
 
 
 class _Rows:

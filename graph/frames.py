@@ -6,13 +6,16 @@ empty frames with the same columns, so callers need no special case for "nothing
 """
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping, TypeVar, cast
 
 import pandas as pd
 
 from graph import schema
-from graph.store.base import Node, Relationship, Store
+from graph.store.base import Node, Properties, Relationship, Store
 
 PERSON_COLUMNS = ("id", "name", "municipality")
 ORGANISATION_COLUMNS = ("id", "name", "kind", "municipality")
@@ -62,9 +65,46 @@ class Frames:
         return self.meetings.empty and self.persons.empty
 
 
+_collector_lock = threading.Lock()
+_collector_pauses = 0  # `collector_paused` blocks running now, in all threads
+_collector_was_on = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while building many small objects.
+
+    Every few hundred new lists, dicts or rows start a collection, and while the new objects
+    pile up, the collections walk them again and again: reading the graph or building a few
+    hundred thousand edges or evidence lists takes up to twice as long with it. What is built
+    here has no reference cycles, so nothing waits to be collected. Nestable and thread-safe:
+    the collector runs again when the last block ends, if it ran when the first began.
+    """
+    global _collector_pauses, _collector_was_on
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses -= 1
+            if _collector_pauses == 0 and _collector_was_on:
+                gc.enable()
+
+
 def _frame(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
     """A frame with exactly `columns` (in order), even when `rows` is empty."""
     return pd.DataFrame(list(rows), columns=list(columns))
+
+
+def _table(columns: Mapping[str, list[Any]], names: tuple[str, ...]) -> pd.DataFrame:
+    """A frame from one list per column (far cheaper than a dict per row), columns `names`."""
+    if not any(columns[name] for name in names):  # empty lists would make float columns
+        return _frame((), names)
+    return pd.DataFrame({name: columns[name] for name in names}, columns=list(names))
 
 
 def _roles(value: Any) -> str:
@@ -76,8 +116,16 @@ def _roles(value: Any) -> str:
     return str(value)
 
 
-def _node_rows(nodes: list[Node], keys: tuple[str, ...]) -> list[dict[str, Any]]:
-    return [{"id": n.id, **{k: n.properties.get(k) for k in keys if k != "id"}} for n in nodes]
+def _node_table(nodes: list[Node], names: tuple[str, ...]) -> pd.DataFrame:
+    """Nodes as a frame: `id`, then the properties `names` (None where absent)."""
+    props = [n.properties for n in nodes]
+    columns = {key: [p.get(key) for p in props] for key in names if key != "id"}
+    return _table({"id": [n.id for n in nodes], **columns}, names)
+
+
+def _ends(rels: list[Relationship]) -> tuple[list[str], list[str], list[Properties]]:
+    """Start ids, end ids and properties of the relationships, as three lists."""
+    return [r.start for r in rels], [r.end for r in rels], [r.properties for r in rels]
 
 
 def _by_end(rels: list[Relationship]) -> dict[str, str]:
@@ -90,56 +138,83 @@ def _by_end(rels: list[Relationship]) -> dict[str, str]:
 
 def _meetings(store: Store, names: Mapping[str, str]) -> pd.DataFrame:
     """Meetings; body and municipality fall back to the HELD and IN relationships."""
-    held = _by_end(store.relationships(schema.HELD))
-    located = {r.start: r.end for r in store.relationships(schema.IN)}
-    rows = []
-    for node in store.nodes(schema.MEETING):
-        props = node.properties
-        body = props.get("body") or names.get(held.get(node.id, ""))
-        municipality = props.get("municipality") or names.get(located.get(node.id, ""))
-        rows.append({"id": node.id, "date": props.get("date"), "body": body,
-                     "municipality": municipality, "location": props.get("location")})
-    frame = _frame(rows, MEETING_COLUMNS)
+    nodes = store.nodes(schema.MEETING)
+    props = [n.properties for n in nodes]
+    bodies = [p.get("body") for p in props]
+    municipalities = [p.get("municipality") for p in props]
+    # The fallbacks read two whole relationship types; only when some meeting needs them.
+    if not all(bodies):
+        held = _by_end(store.relationships(schema.HELD))
+        bodies = [b or names.get(held.get(n.id, "")) for n, b in zip(nodes, bodies)]
+    if not all(municipalities):
+        located = {r.start: r.end for r in store.relationships(schema.IN)}
+        municipalities = [m or names.get(located.get(n.id, ""))
+                          for n, m in zip(nodes, municipalities)]
+    frame = _table({"id": [n.id for n in nodes], "date": [p.get("date") for p in props],
+                    "body": bodies, "municipality": municipalities,
+                    "location": [p.get("location") for p in props]}, MEETING_COLUMNS)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce", format="ISO8601")
     return frame
 
 
+def _merged_statements(persons: list[str], meetings: list[str], statuses: list[str],
+                       roles: list[list[Any]]) -> dict[tuple[str, str], tuple[str, list[Any]]]:
+    """(person, meeting) → (status, roles) where several documents state one attendance."""
+    merged: dict[tuple[str, str], tuple[str, list[Any]]] = {}
+    for key, status, said in zip(zip(persons, meetings), statuses, roles):
+        if key not in merged:
+            merged[key] = (status, list(said))
+            continue
+        kept, known = merged[key]
+        if _STATUS_RANK.get(status, 99) < _STATUS_RANK.get(kept, 99):
+            kept = status
+        merged[key] = (kept, known + [r for r in said if r not in known])
+    return merged
+
+
 def _attendance(store: Store, meetings: pd.DataFrame) -> pd.DataFrame:
     """One row per (person, meeting), statuses and roles merged over documents."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for rel in store.relationships(schema.ATTENDED):
-        status = rel.properties.get("status") or "unknown"
-        roles = rel.properties.get("roles") or []
-        roles = [roles] if isinstance(roles, str) else list(roles)
-        row = merged.setdefault((rel.start, rel.end), {"status": status, "roles": []})
-        if _STATUS_RANK.get(status, 99) < _STATUS_RANK.get(row["status"], 99):
-            row["status"] = status
-        row["roles"] += [r for r in roles if r not in row["roles"]]
-    rows = [{"person_id": p, "meeting_id": m, "status": v["status"], "roles": _roles(v["roles"])}
-            for (p, m), v in sorted(merged.items())]
-    frame = _frame(rows, ATTENDANCE_COLUMNS[:4])
+    persons, ends, props = _ends(store.relationships(schema.ATTENDED))
+    statuses = [p.get("status") or "unknown" for p in props]
+    roles = [p.get("roles") or [] for p in props]
+    roles = [[r] if isinstance(r, str) else list(r) for r in roles]
+    frame = _table({"person_id": persons, "meeting_id": ends, "status": statuses,
+                    "roles": roles}, ATTENDANCE_COLUMNS[:4])
+    twice = frame.duplicated(["person_id", "meeting_id"], keep=False).to_numpy()
+    if twice.any():  # most attendances are stated once; merge the others in Python
+        at = twice.nonzero()[0].tolist()
+        merged = _merged_statements([persons[i] for i in at], [ends[i] for i in at],
+                                    [statuses[i] for i in at], [roles[i] for i in at])
+        for i in at:
+            statuses[i], roles[i] = merged[(persons[i], ends[i])]
+        frame["status"] = statuses
+    if persons:
+        frame["roles"] = [_roles(r) for r in roles]
+    frame = (frame[~frame.duplicated(["person_id", "meeting_id"])]
+             .sort_values(["person_id", "meeting_id"], ignore_index=True))
     details = meetings[["id", "date", "body", "municipality"]].rename(columns={"id": "meeting_id"})
     return frame.merge(details, on="meeting_id", how="left")[list(ATTENDANCE_COLUMNS)]
 
 
 def _memberships(store: Store) -> pd.DataFrame:
-    rows = []
+    columns: dict[str, list[Any]] = {name: [] for name in MEMBERSHIP_COLUMNS}
     for rel_type in (schema.MEMBER_OF, schema.REPRESENTS):
-        for rel in store.relationships(rel_type):
-            props = rel.properties
-            rows.append({"person_id": rel.start, "org_id": rel.end, "relation": rel_type,
-                         "roles": _roles(props.get("roles", props.get("role"))),
-                         "doc": props.get("doc")})
-    return _frame(rows, MEMBERSHIP_COLUMNS)
+        starts, ends, props = _ends(store.relationships(rel_type))
+        columns["person_id"] += starts
+        columns["org_id"] += ends
+        columns["relation"] += [rel_type] * len(starts)
+        columns["roles"] += [_roles(p.get("roles", p.get("role"))) for p in props]
+        columns["doc"] += [p.get("doc") for p in props]
+    return _table(columns, MEMBERSHIP_COLUMNS)
 
 
 def _sources(store: Store, documents: pd.DataFrame) -> pd.DataFrame:
     names = dict(zip(documents["id"], documents["name"]))
-    rows = [{"node_id": rel.start, "doc": rel.end, "quote": rel.properties.get("quote"),
-             "start": rel.properties.get("start"), "end": rel.properties.get("end"),
-             "document": names.get(rel.end, rel.end)}
-            for rel in store.relationships(schema.SOURCE)]
-    return _frame(rows, SOURCE_COLUMNS)
+    starts, ends, props = _ends(store.relationships(schema.SOURCE))
+    return _table({"node_id": starts, "doc": ends, "quote": [p.get("quote") for p in props],
+                   "start": [p.get("start") for p in props],
+                   "end": [p.get("end") for p in props],
+                   "document": [names.get(e, e) for e in ends]}, SOURCE_COLUMNS)
 
 
 _PREFIX_LABELS = {label.id_prefix: name for name, label in schema.LABELS.items()}
@@ -150,43 +225,42 @@ def _label_of(node_id: str) -> str | None:
     return _PREFIX_LABELS.get(node_id.split(":", 1)[0])
 
 
+def _provenance(props: list[Properties], names: tuple[str, ...]) -> dict[str, list[Any]]:
+    """The columns `names` read from each relationship's properties (None where absent)."""
+    return {name: [p.get(name) for p in props] for name in names}
+
+
 def _involvements(store: Store) -> pd.DataFrame:
-    rows = [{"actor_id": rel.start, "actor_label": _label_of(rel.start), "initiative_id": rel.end,
-             "role": rel.properties.get("role"), "status": rel.properties.get("status"),
-             "doc": rel.properties.get("doc"), "quote": rel.properties.get("quote")}
-            for rel in store.relationships(schema.INVOLVED_IN)]
-    return _frame(rows, INVOLVEMENT_COLUMNS)
+    starts, ends, props = _ends(store.relationships(schema.INVOLVED_IN))
+    return _table({"actor_id": starts, "actor_label": [_label_of(s) for s in starts],
+                   "initiative_id": ends,
+                   **_provenance(props, ("role", "status", "doc", "quote"))}, INVOLVEMENT_COLUMNS)
 
 
 def _fundings(store: Store) -> pd.DataFrame:
-    rows = [{"funder_id": rel.start, "recipient_id": rel.end,
-             "amount_dkk": rel.properties.get("amount_dkk"), "year": rel.properties.get("year"),
-             "doc": rel.properties.get("doc"), "quote": rel.properties.get("quote")}
-            for rel in store.relationships(schema.FUNDED)]
-    frame = _frame(rows, FUNDING_COLUMNS)
+    starts, ends, props = _ends(store.relationships(schema.FUNDED))
+    frame = _table({"funder_id": starts, "recipient_id": ends,
+                    **_provenance(props, ("amount_dkk", "year", "doc", "quote"))},
+                   FUNDING_COLUMNS)
     for column in ("amount_dkk", "year"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
     return frame
 
 
 def _collaborations(store: Store) -> pd.DataFrame:
-    rows = [{"start_id": rel.start, "end_id": rel.end, "doc": rel.properties.get("doc"),
-             "quote": rel.properties.get("quote")}
-            for rel in store.relationships(schema.COLLABORATES_WITH)]
-    return _frame(rows, COLLABORATION_COLUMNS)
+    starts, ends, props = _ends(store.relationships(schema.COLLABORATES_WITH))
+    return _table({"start_id": starts, "end_id": ends, **_provenance(props, ("doc", "quote"))},
+                  COLLABORATION_COLUMNS)
 
 
 def _mentions(store: Store) -> pd.DataFrame:
     """MENTIONS from meetings and from agenda items, each row with the meeting it belongs to."""
     item_meeting = {rel.end: rel.start for rel in store.relationships(schema.HAS_ITEM)}
-    rows = []
-    for rel in store.relationships(schema.MENTIONS):
-        item = rel.start if _label_of(rel.start) == schema.AGENDA_ITEM else None
-        meeting = item_meeting.get(rel.start) if item is not None else rel.start
-        rows.append({"source_id": rel.start, "target_id": rel.end, "meeting_id": meeting,
-                     "item_id": item, "doc": rel.properties.get("doc"),
-                     "quote": rel.properties.get("quote")})
-    return _frame(rows, MENTION_COLUMNS)
+    starts, ends, props = _ends(store.relationships(schema.MENTIONS))
+    items = [s if _label_of(s) == schema.AGENDA_ITEM else None for s in starts]
+    meetings = [item_meeting.get(s) if i is not None else s for s, i in zip(starts, items)]
+    return _table({"source_id": starts, "target_id": ends, "meeting_id": meetings,
+                   "item_id": items, **_provenance(props, ("doc", "quote"))}, MENTION_COLUMNS)
 
 
 def load_frames(store: Store) -> Frames:
@@ -198,24 +272,26 @@ def load_frames(store: Store) -> Frames:
     ...     list(load_frames(empty).persons.columns)
     ['id', 'name', 'municipality']
     """
+    with collector_paused():  # a million rows, each a few dicts and lists
+        return _load(store)
+
+
+def _load(store: Store) -> Frames:
     municipalities = store.nodes(schema.MUNICIPALITY)
     bodies = store.nodes(schema.BODY)
     names = {n.id: str(n.properties.get("name", n.id)) for n in (*municipalities, *bodies)}
     meetings = _meetings(store, names)
-    documents = _frame(_node_rows(store.nodes(schema.DOCUMENT), DOCUMENT_COLUMNS),
-                       DOCUMENT_COLUMNS)
+    documents = _node_table(store.nodes(schema.DOCUMENT), DOCUMENT_COLUMNS)
     return Frames(
-        persons=_frame(_node_rows(store.nodes(schema.PERSON), PERSON_COLUMNS), PERSON_COLUMNS),
-        organisations=_frame(_node_rows(store.nodes(schema.ORGANISATION), ORGANISATION_COLUMNS),
-                             ORGANISATION_COLUMNS),
-        bodies=_frame(_node_rows(bodies, BODY_COLUMNS), BODY_COLUMNS),
+        persons=_node_table(store.nodes(schema.PERSON), PERSON_COLUMNS),
+        organisations=_node_table(store.nodes(schema.ORGANISATION), ORGANISATION_COLUMNS),
+        bodies=_node_table(bodies, BODY_COLUMNS),
         meetings=meetings,
         documents=documents,
         attendance=_attendance(store, meetings),
         memberships=_memberships(store),
         sources=_sources(store, documents),
-        initiatives=_frame(_node_rows(store.nodes(schema.INITIATIVE), INITIATIVE_COLUMNS),
-                           INITIATIVE_COLUMNS),
+        initiatives=_node_table(store.nodes(schema.INITIATIVE), INITIATIVE_COLUMNS),
         involvements=_involvements(store),
         fundings=_fundings(store),
         collaborations=_collaborations(store),
@@ -228,11 +304,37 @@ def document_meetings(frames: Frames) -> pd.DataFrame:
 
     Lets a relationship stated in a document (INVOLVED_IN, FUNDED …) be dated and placed.
     """
+    return derived(frames, _document_meetings)
+
+
+def _document_meetings(frames: Frames) -> pd.DataFrame:
     rows = frames.sources[["doc", "node_id"]].rename(columns={"node_id": "meeting_id"})
     dates = frames.meetings[["id", "date"]].rename(columns={"id": "meeting_id"})
     return (rows.merge(dates, on="meeting_id")  # inner: keeps the meetings' SOURCE rows only
             .sort_values(["doc", "date", "meeting_id"]).drop_duplicates("doc")
             .reset_index(drop=True)[["doc", "meeting_id", "date"]])
+
+
+T = TypeVar("T")
+
+
+def derived(frames: Frames, compute: Callable[..., T], *args: Hashable) -> T:
+    """`compute(frames, *args)`, computed once per `Frames` and arguments.
+
+    Several analyses start from the same intermediate tables (the meeting of each document,
+    the meetings of each period, each period's network), each costly on a large graph. They
+    are kept on the instance, so they live as long as the frames. Frames are not changed in
+    place (the dataclass is frozen and nothing writes into its tables), so what is kept stays
+    true. A DataFrame comes back as a shallow copy, which pandas' copy-on-write keeps from
+    writing into the kept one; other results are to be read only.
+    """
+    memo: dict[tuple[str, str, tuple[Hashable, ...]], Any] = frames.__dict__.setdefault(
+        "_derived", {})
+    key = (compute.__module__, compute.__qualname__, args)
+    if key not in memo:
+        memo[key] = compute(frames, *args)
+    found = memo[key]
+    return cast(T, found.copy(deep=False) if isinstance(found, pd.DataFrame) else found)
 
 
 _COLUMNS = {"persons": PERSON_COLUMNS, "organisations": ORGANISATION_COLUMNS,

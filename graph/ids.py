@@ -5,6 +5,7 @@ merges instead of duplicating, and an id can be read by a person ("person:ruders
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -23,6 +24,8 @@ def _digest(text: str, length: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+# Cached: a batch slugs the same few names (body, municipality, people) many times over.
+@functools.lru_cache(maxsize=1 << 16)
 def slug(text: str | None) -> str:
     """Lower-case ASCII slug; Danish letters spelt out; `UNKNOWN` for a missing key.
 
@@ -33,10 +36,13 @@ def slug(text: str | None) -> str:
     """
     if text is None or not text.strip():
         return UNKNOWN
-    folded = unicodedata.normalize("NFC", text).lower().translate(_DANISH)
-    ascii_text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
-    )
+    if text.isascii():  # nothing to normalise, fold or strip of accents
+        ascii_text = text.lower()
+    else:
+        folded = unicodedata.normalize("NFC", text).lower().translate(_DANISH)
+        ascii_text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch)
+        )
     result = _NON_ALNUM.sub("-", ascii_text).strip("-")
     return result or "h" + _digest(text.strip(), 8)
 

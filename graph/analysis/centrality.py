@@ -2,8 +2,9 @@
 
 Brokers are the persons with the highest betweenness centrality: many shortest paths between
 others run through them, so they link groups that otherwise rarely meet. Communities are found
-with Louvain (`networkx.community.louvain_communities`) under a fixed `seed`, so a re-run gives
-the same groups. Per period, the network is the co-attendance graph of the period's meetings
+with Louvain under a fixed `seed`, so a re-run gives the same groups: networkx's
+`louvain_communities`, step for step but with far less overhead per graph
+(`graph.analysis.louvain`). Per period, the network is the co-attendance graph of the period's meetings
 (as `graph.analysis.coattendance.coattendance_graph` builds it), kept per scope like the
 timeline. Betweenness is exact, computed per connected component as dense matrix products
 (Brandes' algorithm from all sources at once), which takes milliseconds for a period's
@@ -12,14 +13,16 @@ hundred-odd persons where networkx's loops take a tenth of a second.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graph.analysis.grouping import clique_pairs
+from graph.analysis.louvain import WeightedAdjacency
 from graph.analysis.timeline import period_meetings
-from graph.frames import Frames
+from graph.frames import Frames, collector_paused, derived
 
 SEED = 42
 # Above this many persons in one connected component, networkx estimates betweenness from
@@ -128,24 +131,38 @@ def brokers(graph: nx.Graph, *, top: int | None = 10, seed: int = SEED) -> pd.Da
                         columns=["rank", "person_id", "betweenness"])
 
 
-def _plain_clique(graph: nx.Graph) -> bool:
-    n = graph.number_of_nodes()
-    weights = {w for _, _, w in graph.edges(data="weight", default=1)}
-    return graph.number_of_edges() == n * (n - 1) // 2 and len(weights) <= 1
+def _grouped(groups: Iterable[Iterable[object]]) -> dict[str, int]:
+    """person → community number: 0 is the largest community, ties by their smallest member."""
+    ordered = sorted((sorted(map(str, group)) for group in groups), key=lambda g: (-len(g), g[0]))
+    return {person: number for number, group in enumerate(ordered) for person in group}
+
+
+def _louvain(network: WeightedAdjacency, seed: int, resolution: float = 1.0) -> dict[str, int]:
+    """`_community_of` a network already in Louvain's form."""
+    # Components that are cliques of equal weights (one meeting per body, as in most quarters)
+    # are the modularity optimum already; Louvain, the costly part of a period, runs otherwise.
+    cliques = network.clique_components() if resolution == 1.0 else None
+    return _grouped(cliques if cliques is not None else network.louvain(seed, resolution))
 
 
 def _community_of(graph: nx.Graph, seed: int, resolution: float = 1.0) -> dict[str, int]:
     """person → community number: 0 is the largest community, ties by their smallest member."""
     if graph.number_of_nodes() == 0:
         return {}
+    network = WeightedAdjacency.from_graph(graph)
+    if network is not None:
+        return _louvain(network, seed, resolution)
     found = [set(c) for c in nx.connected_components(graph)]
-    # Components that are cliques of equal weights (one meeting per body, as in most quarters)
-    # are the modularity optimum already; Louvain, the costly part of a period, runs otherwise.
     if resolution != 1.0 or not all(_plain_clique(graph.subgraph(c)) for c in found):
         found = nx.community.louvain_communities(graph, weight="weight", seed=seed,
                                                  resolution=resolution)
-    ordered = sorted((sorted(map(str, group)) for group in found), key=lambda g: (-len(g), g[0]))
-    return {person: number for number, group in enumerate(ordered) for person in group}
+    return _grouped(found)
+
+
+def _plain_clique(graph: nx.Graph) -> bool:
+    n = graph.number_of_nodes()
+    weights = {w for _, _, w in graph.edges(data="weight", default=1)}
+    return graph.number_of_edges() == n * (n - 1) // 2 and len(weights) <= 1
 
 
 def communities(graph: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -> pd.DataFrame:
@@ -184,13 +201,15 @@ def _periods(frames: Frames, by: str, scope: str, statuses: Iterable[str],
     snap = rows.groupby(["scope", "snap"], sort=True).ngroup().to_numpy()
     keys = rows.drop_duplicates(["scope", "snap"]).sort_values(["scope", "snap"])
     person, persons = pd.factorize(rows["person_id"], sort=True)
-    members = pd.DataFrame({"meeting": pd.factorize(rows["meeting_id"])[0], "snap": snap,
-                            "person": person})
-    pairs = members.merge(members[["meeting", "person"]], on="meeting")
-    pairs = pairs[pairs["person_x"] < pairs["person_y"]]
-    edges = (pairs.groupby(["snap", "person_x", "person_y"]).size().reset_index(name="weight")
-             .rename(columns={"person_x": "x", "person_y": "y"}))
-    nodes = members.groupby(["snap", "person"]).size().reset_index(name="meetings")
+    first, second = clique_pairs(pd.factorize(rows["meeting_id"])[0], person)
+    # (period, person) and (period, x, y) as one integer each: np.unique sorts and counts them
+    n = max(len(persons), 1)
+    code, meetings = np.unique(snap * n + person, return_counts=True)
+    nodes = pd.DataFrame({"snap": code // n, "person": code % n, "meetings": meetings})
+    code, weight = np.unique((snap[first] * n + person[first]) * n + person[second],
+                             return_counts=True)
+    edges = pd.DataFrame({"snap": code // (n * n), "x": code // n % n, "y": code % n,
+                          "weight": weight})
     periods = np.arange(len(keys) + 1)
     return _Periods([(str(s), str(p)) for s, p in zip(keys["scope"], keys["period"])],
                     np.asarray(persons, dtype=object), nodes, edges,
@@ -207,40 +226,63 @@ def period_graphs(frames: Frames, *, by: str = "year", scope: str = "municipalit
     shared meetings, node `meetings` = meetings attended), without the per-edge meeting lists,
     built for all periods in one vectorised pass. `only` keeps one scope (e.g. "Rudersdal").
     """
-    found = _periods(frames, by, scope, statuses, only)
+    found = derived(frames, _periods, by, scope, tuple(statuses), only)
     names, counts = found.names[found.nodes["person"]].tolist(), found.nodes["meetings"].tolist()
     xs, ys = found.names[found.edges["x"]].tolist(), found.names[found.edges["y"]].tolist()
     weights = found.edges["weight"].astype(int).tolist()
     graphs: dict[tuple[str, str], nx.Graph] = {}
-    for code, key in enumerate(found.keys):
-        graph = nx.Graph()
-        lo, hi = found.node_at[code], found.node_at[code + 1]
-        graph.add_nodes_from((p, {"meetings": m}) for p, m in zip(names[lo:hi], counts[lo:hi]))
-        lo, hi = found.edge_at[code], found.edge_at[code + 1]
-        graph.add_weighted_edges_from(zip(xs[lo:hi], ys[lo:hi], weights[lo:hi]))
-        graphs[key] = graph
+    with collector_paused():  # graphs of a few hundred thousand edges in all
+        for code, key in enumerate(found.keys):
+            graph = nx.Graph()
+            lo, hi = found.node_at[code], found.node_at[code + 1]
+            graph.add_nodes_from((p, {"meetings": m})
+                                 for p, m in zip(names[lo:hi], counts[lo:hi]))
+            lo, hi = found.edge_at[code], found.edge_at[code + 1]
+            graph.add_weighted_edges_from(zip(xs[lo:hi], ys[lo:hi], weights[lo:hi]))
+            graphs[key] = graph
     return graphs
 
 
+def _period_networks(found: _Periods) -> Iterator[tuple[tuple[str, str], WeightedAdjacency]]:
+    """Each period's network as `period_graphs` would give it, without building the graphs."""
+    people, xs, ys = (found.nodes["person"].to_numpy(), found.edges["x"].to_numpy(),
+                      found.edges["y"].to_numpy())
+    weights = found.edges["weight"].astype(int).tolist()
+    for code, key in enumerate(found.keys):
+        nodes = people[found.node_at[code]:found.node_at[code + 1]]
+        lo, hi = found.edge_at[code], found.edge_at[code + 1]
+        yield key, WeightedAdjacency.from_sorted_edges(
+            found.names[nodes].tolist(), np.searchsorted(nodes, xs[lo:hi]).tolist(),
+            np.searchsorted(nodes, ys[lo:hi]).tolist(), weights[lo:hi])
+
+
 def _names(frames: Frames) -> dict[str, str]:
-    return dict(zip(frames.persons["id"], frames.persons["name"]))
+    return dict(zip(frames.persons["id"].tolist(), frames.persons["name"].tolist()))
 
 
 def _with_meetings(frame: pd.DataFrame, frames: Frames, by: str, scope: str) -> pd.DataFrame:
     """Add `meetings`: each (scope, period, person)'s meetings of the period, oldest first."""
+    lists = derived(frames, _period_attendance, by, scope)
+    keys = zip(frame["scope"].tolist(), frame["period"].tolist(), frame["person_id"].tolist())
+    return frame.assign(meetings=[list(lists.get(key, ())) for key in keys])
+
+
+def _period_attendance(frames: Frames, by: str, scope: str
+                       ) -> dict[tuple[str, str, str], list[str]]:
+    """(scope, period, person) → the meetings they were present at, oldest first."""
     meetings = period_meetings(frames, by, scope)
-    wanted = frame[["scope", "period", "person_id"]].drop_duplicates()
     attendance = frames.attendance
-    rows = (attendance[(attendance["status"] == "present")
-                       & attendance["person_id"].isin(wanted["person_id"].unique())]
-            [["person_id", "meeting_id"]].drop_duplicates()
+    rows = (attendance.loc[attendance["status"] == "present", ["person_id", "meeting_id"]]
+            .drop_duplicates()
             .merge(meetings[["id", "scope", "period", "date"]], left_on="meeting_id",
-                   right_on="id").merge(wanted))
-    rows = rows.sort_values(["date", "meeting_id"])
-    grouped = rows.groupby(["scope", "period", "person_id"])["meeting_id"].agg(list)
-    lists = dict(zip(grouped.index, grouped))
-    found = [lists.get(key, []) for key in zip(frame["scope"], frame["period"], frame["person_id"])]
-    return frame.assign(meetings=found)
+                   right_on="id"))
+    rows = rows.sort_values(["scope", "period", "person_id", "date", "meeting_id"])
+    lists: dict[tuple[str, str, str], list[str]] = {}
+    for place, period, person, meeting in zip(rows["scope"].tolist(), rows["period"].tolist(),
+                                              rows["person_id"].tolist(),
+                                              rows["meeting_id"].tolist()):
+        lists.setdefault((place, period, person), []).append(meeting)
+    return lists
 
 
 def period_brokers(frames: Frames, *, by: str = "year", scope: str = "municipality",
@@ -250,7 +292,7 @@ def period_brokers(frames: Frames, *, by: str = "year", scope: str = "municipali
     Only persons with a betweenness above 0 are listed; `meetings` lists the person's
     meetings of the period, the evidence of their position.
     """
-    found = _periods(frames, by, scope, ("present",), only)
+    found = derived(frames, _periods, by, scope, ("present",), only)
     names = _names(frames)
     rows: list[dict[str, object]] = []
     before: dict[str, dict[str, int]] = {}
@@ -313,9 +355,9 @@ def community_shifts(frames: Frames, *, by: str = "year", scope: str = "municipa
     """
     rows: list[tuple[str, str, str, str, int, int, list[str]]] = []
     previous: dict[str, tuple[str, dict[str, int]]] = {}
-    for (scope_key, period), graph in period_graphs(frames, by=by, scope=scope,
-                                                    only=only).items():
-        now = _community_of(graph, seed)
+    found = derived(frames, _periods, by, scope, ("present",), only)
+    for (scope_key, period), network in _period_networks(found):
+        now = _louvain(network, seed)
         if scope_key in previous:
             label, then = previous[scope_key]
             rows += [(scope_key, period, label, *shift) for shift in _shifted(then, now)]
@@ -325,7 +367,7 @@ def community_shifts(frames: Frames, *, by: str = "year", scope: str = "municipa
     names = _names(frames)
     moved = _with_meetings(moved.assign(name=moved["person_id"].map(names)
                                         .fillna(moved["person_id"])), frames, by, scope)
-    dates = dict(zip(frames.meetings["id"], frames.meetings["date"]))
+    dates = dict(zip(frames.meetings["id"].tolist(), frames.meetings["date"].tolist()))
     moved["meeting_id"] = [found[0] if found else None for found in moved["meetings"]]
     moved["date"] = pd.to_datetime(moved["meeting_id"].map(dates))
     return moved[list(SHIFT_COLUMNS)].reset_index(drop=True)

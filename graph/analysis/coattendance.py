@@ -7,13 +7,15 @@ in the dashboard can be traced back to minutes.
 from __future__ import annotations
 
 import datetime as dt
-from itertools import combinations
-from typing import Iterable, TypeAlias
+from typing import Iterable, Iterator, TypeAlias
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
+from graph.analysis.grouping import clique_pairs
 from graph.errors import AnalysisError
+from graph.frames import collector_paused
 
 DateLike: TypeAlias = "str | dt.date | dt.datetime | pd.Timestamp"
 REQUIRED_COLUMNS = ("person_id", "meeting_id", "status")
@@ -63,18 +65,36 @@ def coattendance_graph(attendance: pd.DataFrame, *, municipality: str | None = N
     """
     rows = _select(attendance, municipality, start, end, statuses).drop_duplicates()
     graph = nx.Graph()
-    for person, meetings in rows.groupby("person_id")["meeting_id"]:
-        graph.add_node(person, meetings=int(meetings.nunique()))
-    for meeting, persons in rows.groupby("meeting_id")["person_id"]:
-        for a, b in combinations(sorted(set(persons)), 2):
-            if graph.has_edge(a, b):
-                graph[a][b]["meetings"].append(meeting)
-            else:
-                graph.add_edge(a, b, meetings=[meeting])
-    for _, _, data in graph.edges(data=True):
-        data["meetings"].sort()
-        data["weight"] = len(data["meetings"])
+    per_person = rows.groupby("person_id")["meeting_id"].nunique()
+    graph.add_nodes_from((person, {"meetings": int(n)})
+                         for person, n in zip(per_person.index, per_person.to_numpy()))
+    with collector_paused():  # an edge is a dict and a list: often hundreds of thousands
+        graph.add_edges_from(_shared_meetings(rows.dropna()))
     return graph
+
+
+def _shared_meetings(rows: pd.DataFrame) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """(a, b, {"meetings", "weight"}) per pair a < b, in the order a loop would first meet them.
+
+    That order (meetings sorted, pairs of a meeting sorted) is the graph's neighbour order,
+    which Louvain's result depends on.
+    """
+    person, persons = pd.factorize(rows["person_id"], sort=True)
+    meeting, meetings = pd.factorize(rows["meeting_id"], sort=True)
+    first, second = clique_pairs(meeting, person)
+    if not len(first):
+        return
+    a, b, m = person[first], person[second], meeting[first]
+    order = np.lexsort((m, b, a))  # by pair, then meeting
+    a, b, m = a[order], b[order], m[order]
+    starts = np.flatnonzero(np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])])
+    ends = np.r_[starts[1:], len(a)]
+    first_seen = np.lexsort((b[starts], a[starts], m[starts]))
+    names, ids = np.asarray(persons, dtype=object), np.asarray(meetings, dtype=object)[m].tolist()
+    for lo, hi, x, y in zip(starts[first_seen].tolist(), ends[first_seen].tolist(),
+                            names[a[starts[first_seen]]].tolist(),
+                            names[b[starts[first_seen]]].tolist()):
+        yield x, y, {"meetings": ids[lo:hi], "weight": hi - lo}
 
 
 def prune_graph(graph: nx.Graph, *, min_weight: int = 1, max_elements: int | None = None,
@@ -91,9 +111,10 @@ def prune_graph(graph: nx.Graph, *, min_weight: int = 1, max_elements: int | Non
     ['a', 'b']
     """
     kept = nx.Graph()
-    kept.add_nodes_from(graph.nodes(data=True))
-    kept.add_edges_from((a, b, d) for a, b, d in graph.edges(data=True)
-                        if d.get("weight", 1) >= min_weight)
+    with collector_paused():  # a copy of every node and edge
+        kept.add_nodes_from(graph.nodes(data=True))
+        kept.add_edges_from((a, b, d) for a, b, d in graph.edges(data=True)
+                            if d.get("weight", 1) >= min_weight)
     if not keep_isolates:
         kept.remove_nodes_from([n for n in list(kept.nodes) if kept.degree(n) == 0])
     if max_elements is None or kept.number_of_nodes() + kept.number_of_edges() <= max_elements:

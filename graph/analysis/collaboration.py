@@ -8,8 +8,8 @@ Four kinds of tie, each traced to the minutes:
 - `funding`: one funded the other, FUNDED; directed, `a` funded `b` (evidence: document ids).
 Person ties roll up to the organisations the persons are members of or represent; a rolled-up
 tie's evidence is the person pairs ("person:a|person:b") behind it and its weight the sum of
-theirs. Pairs come from one clique per meeting, initiative or item (a self-merge on integer
-codes), never from all persons, so 10k meetings take seconds.
+theirs. Pairs come from one clique per meeting, initiative or item (`grouping.clique_pairs`),
+never from all persons, so 10k meetings take seconds.
 """
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graph.analysis.grouping import clique_pairs, pair_summary
 from graph.errors import AnalysisError
 from graph.schema import BODY, LABELS, ORGANISATION, PERSON
-from graph.frames import Frames, document_meetings
+from graph.frames import Frames, collector_paused, derived, document_meetings
 
 CO_ATTENDED, CO_INVOLVED, STATED, FUNDING = "co_attended", "co_involved", "stated", "funding"
 TIE_TYPES = (CO_ATTENDED, CO_INVOLVED, STATED, FUNDING)
@@ -40,38 +41,6 @@ def _empty() -> pd.DataFrame:
     return frame
 
 
-def _reduce(a: np.ndarray, b: np.ndarray, item: np.ndarray, names: np.ndarray,
-            first: np.ndarray | None = None, last: np.ndarray | None = None,
-            weight: np.ndarray | None = None) -> pd.DataFrame:
-    """Group rows by (a, b): weight (row count or sum), first/last date, sorted unique items.
-
-    `item` holds integer codes into `names`, sorted like the names, so each list comes out
-    sorted. Runs in numpy: one sort, then `reduceat` over the group boundaries.
-    """
-    if not len(a):
-        return pd.DataFrame({"a": a, "b": b, "weight": np.array([], dtype=int), "first": pd.NaT,
-                             "last": pd.NaT, "evidence": []})
-    order = np.lexsort((item, b, a))
-    a, b, item = a[order], b[order], item[order]
-    new_pair = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])]
-    distinct = new_pair | np.r_[True, item[1:] != item[:-1]]
-    starts = np.flatnonzero(new_pair)
-    counts = np.add.reduceat(distinct.astype(np.int64) if weight is None else weight[order],
-                             starts)
-    unique_items = item[distinct]
-    bounds = np.flatnonzero(new_pair[distinct])[1:]
-    out = pd.DataFrame({"a": a[starts], "b": b[starts], "weight": counts.astype(int)})
-    for column, dates, ufunc in (("first", first, np.fmin), ("last", last, np.fmax)):
-        if dates is None:
-            out[column] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[us]")
-        else:
-            out[column] = ufunc.reduceat(dates[order], starts)
-    flat = names[unique_items].tolist()
-    edges = [0, *bounds.tolist(), len(flat)]
-    out["evidence"] = [flat[lo:hi] for lo, hi in zip(edges[:-1], edges[1:])]
-    return out
-
-
 def _finish(ties: pd.DataFrame, nodes: np.ndarray, tie_type: str) -> pd.DataFrame:
     """Decode node codes, add the type and the columns other types fill."""
     if ties.empty:
@@ -82,21 +51,6 @@ def _finish(ties: pd.DataFrame, nodes: np.ndarray, tie_type: str) -> pd.DataFram
         if column not in ties:
             ties[column] = [[] for _ in range(len(ties))]
     return ties[list(TIE_COLUMNS)]
-
-
-def _clique_pairs(group: np.ndarray, node: np.ndarray, around: np.ndarray | None) -> pd.DataFrame:
-    """Rows (group, a, b, i_a, i_b) for every pair a < b of nodes sharing a group.
-
-    `i_a`/`i_b` index the member rows, so per-member values (dates) can be looked up.
-    """
-    members = pd.DataFrame({"group": group, "node": node, "row": np.arange(len(node))})
-    if around is not None:
-        members = members[members["group"].isin(members.loc[around[members["node"]], "group"])]
-    pairs = members.merge(members, on="group", suffixes=("_a", "_b"))
-    pairs = pairs[pairs["node_a"] < pairs["node_b"]]
-    if around is not None:
-        pairs = pairs[around[pairs["node_a"]] | around[pairs["node_b"]]]
-    return pairs.rename(columns={"node_a": "a", "node_b": "b", "row_a": "i_a", "row_b": "i_b"})
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -122,10 +76,9 @@ def _co_attended(frames: Frames, prefixes: tuple[str, ...], statuses: Iterable[s
     rows = rows.drop_duplicates(["person_id", "meeting_id"])
     node, node_names = _codes(rows["person_id"])
     meeting, meeting_names = _codes(rows["meeting_id"])
-    pairs = _clique_pairs(meeting, node, _around_mask(node_names, around))
-    dates = pd.to_datetime(rows["date"]).to_numpy()[pairs["i_a"].to_numpy()]
-    ties = _reduce(pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["group"].to_numpy(),
-                   meeting_names, dates, dates)
+    i_a, i_b = clique_pairs(meeting, node, _around_mask(node_names, around))
+    dates = pd.to_datetime(rows["date"]).to_numpy()[i_a]
+    ties = pair_summary(node[i_a], node[i_b], meeting[i_a], meeting_names, dates, dates)
     return _finish(ties, node_names, CO_ATTENDED)
 
 
@@ -145,30 +98,37 @@ def _co_involved(frames: Frames, prefixes: tuple[str, ...], dates: dict[str, pd.
                       "date": _dated(men["doc"], dates), "quote": men["quote"]}),
     ], ignore_index=True)
     said = said[_of(said["node"], prefixes)]
+    if around is not None:  # only initiatives and items with one of them matter
+        said = said[said["group"].isin(said.loc[said["node"].isin(around), "group"])]
     spans = said.groupby(["group", "node"], as_index=False).agg(first=("date", "min"),
                                                                 last=("date", "max"))
     node, node_names = _codes(spans["node"])
     group, group_names = _codes(spans["group"])
-    pairs = _clique_pairs(group, node, _around_mask(node_names, around))
-    if pairs.empty:
+    i_a, i_b = clique_pairs(group, node, _around_mask(node_names, around))
+    if not len(i_a):
         return _empty()
-    i_a, i_b = pairs["i_a"].to_numpy(), pairs["i_b"].to_numpy()
+    pairs = pd.DataFrame({"a": node[i_a], "b": node[i_b], "group": group[i_a]})
     first, last = spans["first"].to_numpy(), spans["last"].to_numpy()
     # The tie exists once both are known to be involved; it was last seen at the later mention.
-    ties = _reduce(pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["group"].to_numpy(),
-                   group_names, np.fmax(first[i_a], first[i_b]), np.fmax(last[i_a], last[i_b]))
+    ties = pair_summary(node[i_a], node[i_b], group[i_a], group_names,
+                        np.fmax(first[i_a], first[i_b]), np.fmax(last[i_a], last[i_b]))
     quotes = said[["group", "node", "quote"]].dropna().assign(
         group=lambda q: pd.Index(group_names).get_indexer(q["group"]),
         node=lambda q: pd.Index(node_names).get_indexer(q["node"]))
     quote, quote_names = _codes(quotes["quote"])
     quotes = quotes.assign(quote=quote)
-    both = pd.concat([pairs[["a", "b", "group"]].merge(quotes, left_on=["group", side],
-                                                       right_on=["group", "node"])
+    both = pd.concat([pairs.merge(quotes, left_on=["group", side], right_on=["group", "node"])
                       for side in ("a", "b")])
-    lists = _reduce(both["a"].to_numpy(), both["b"].to_numpy(), both["quote"].to_numpy(),
-                    quote_names).rename(columns={"evidence": "quotes"})[["a", "b", "quotes"]]
-    ties = ties.merge(lists, on=["a", "b"], how="left")
-    ties["quotes"] = [q if isinstance(q, list) else [] for q in ties["quotes"]]
+    lists = pair_summary(both["a"].to_numpy(), both["b"].to_numpy(), both["quote"].to_numpy(),
+                         quote_names)
+    # Both are sorted by (a, b), and every pair with quotes is a tie: place them by search.
+    n = len(node_names)
+    at = np.searchsorted(ties["a"].to_numpy() * n + ties["b"].to_numpy(),
+                         lists["a"].to_numpy() * n + lists["b"].to_numpy())
+    quoted: list[list[str]] = [[] for _ in range(len(ties))]
+    for i, found in zip(at.tolist(), lists["evidence"].tolist()):
+        quoted[i] = found
+    ties["quotes"] = quoted
     return _finish(ties, node_names, CO_INVOLVED)
 
 
@@ -191,9 +151,9 @@ def _statements(frame: pd.DataFrame, ends: tuple[str, str], prefixes: tuple[str,
     if "year" in rows:  # a grant's own year, when the minutes give it, dates it better
         date = pd.to_datetime(rows["year"].astype("string") + "-01-01", errors="coerce").fillna(date)
     a_code, b_code = node[:len(rows)], node[len(rows):]
-    ties = _reduce(a_code, b_code, doc, doc_names, date.to_numpy(), date.to_numpy())
+    ties = pair_summary(a_code, b_code, doc, doc_names, date.to_numpy(), date.to_numpy())
     quote, quote_names = _codes(rows["quote"].fillna(""))
-    ties["quotes"] = _reduce(a_code, b_code, quote, quote_names)["evidence"]
+    ties["quotes"] = pair_summary(a_code, b_code, quote, quote_names)["evidence"]
     ties = _finish(ties, node_names, tie_type)
     if tie_type == FUNDING:
         grants = pd.DataFrame({"a": a.to_numpy(), "b": b.to_numpy(),
@@ -212,7 +172,7 @@ def _direct(frames: Frames, prefixes: tuple[str, ...], statuses: Iterable[str],
             around: set[str] | None) -> list[pd.DataFrame]:
     """Ties read straight off the frames between nodes with these id prefixes (no roll-up)."""
     known = document_meetings(frames)
-    dates = dict(zip(known["doc"], known["date"]))
+    dates = dict(zip(known["doc"].tolist(), known["date"].tolist()))
     return [_co_attended(frames, prefixes, statuses, around),
             _co_involved(frames, prefixes, dates, around),
             _statements(frames.collaborations, ("start_id", "end_id"), prefixes, dates, STATED,
@@ -242,9 +202,9 @@ def _roll_up(ties: pd.DataFrame, memberships: pd.DataFrame) -> pd.DataFrame:
     for tie_type, group in rolled.groupby("type"):
         org_a, org_b = group["org_a"].to_numpy(), group["org_b"].to_numpy()
         # org codes sort like the ids; pair codes are rows of `ties`, sorted by (a, b)
-        reduced = _reduce(np.minimum(org_a, org_b), np.maximum(org_a, org_b),
-                          group["pair"].to_numpy(), pair_names, group["first"].to_numpy(),
-                          group["last"].to_numpy(), weight=group["weight"].to_numpy())
+        reduced = pair_summary(np.minimum(org_a, org_b), np.maximum(org_a, org_b),
+                               group["pair"].to_numpy(), pair_names, group["first"].to_numpy(),
+                               group["last"].to_numpy(), weight=group["weight"].to_numpy())
         parts.append(_finish(reduced, org_names, str(tie_type)))
     return _combine(parts)
 
@@ -255,16 +215,24 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
     if not parts:
         return _empty()
     ties = pd.concat(parts, ignore_index=True)
-    twice = ties.duplicated(_KEYS, keep=False)
+    twice = pd.Series(_tie_keys(ties)).duplicated(keep=False).to_numpy()
     if twice.any():
         merged = ties[twice].groupby(_KEYS, sort=False).agg(
             weight=("weight", "sum"), first=("first", "min"), last=("last", "max"),
             amount_dkk=("amount_dkk", "first"), years=("years", "sum"),
             evidence=("evidence", "sum"), quotes=("quotes", "sum")).reset_index()
         ties = pd.concat([ties[~twice], merged], ignore_index=True)
-    ties = ties.sort_values(_KEYS, ignore_index=True)[list(TIE_COLUMNS)]
+    order = np.argsort(_tie_keys(ties), kind="stable")  # by a, b, type; unique by now
+    ties = ties.take(order).reset_index(drop=True)[list(TIE_COLUMNS)]
     ties["weight"] = ties["weight"].astype(int)
     return ties
+
+
+def _tie_keys(ties: pd.DataFrame) -> np.ndarray:
+    """One integer per tie that sorts like (a, b, type): ids and types coded in sort order."""
+    node, nodes = pd.factorize(pd.concat([ties["a"], ties["b"]], ignore_index=True), sort=True)
+    kind, kinds = pd.factorize(ties["type"], sort=True)
+    return (node[:len(ties)].astype(np.int64) * len(nodes) + node[len(ties):]) * len(kinds) + kind
 
 
 def collaboration_ties(frames: Frames, *, level: str = "person",
@@ -286,15 +254,16 @@ def collaboration_ties(frames: Frames, *, level: str = "person",
     if level not in LEVELS:
         raise AnalysisError(f"unknown level {level!r}; choose one of {LEVELS}")
     wanted = None if around is None else set(around)
-    if level == "person":
-        return _combine(_direct(frames, (PERSON_PREFIX,), statuses, wanted))
-    prefixes = (ORG_PREFIX, BODY_PREFIX) if include_bodies else (ORG_PREFIX,)
-    members = frames.memberships[_of(frames.memberships["org_id"], prefixes)]
-    around_persons = (None if wanted is None
-                      else set(members.loc[members["org_id"].isin(wanted), "person_id"]))
-    person_ties = _combine(_direct(frames, (PERSON_PREFIX,), statuses, around_persons))
-    ties = _combine([_roll_up(person_ties, members),
-                     *_direct(frames, prefixes, statuses, wanted)])
+    with collector_paused():  # a tie carries lists: hundreds of thousands of them
+        if level == "person":
+            return _combine(_direct(frames, (PERSON_PREFIX,), statuses, wanted))
+        prefixes = (ORG_PREFIX, BODY_PREFIX) if include_bodies else (ORG_PREFIX,)
+        members = frames.memberships[_of(frames.memberships["org_id"], prefixes)]
+        around_persons = (None if wanted is None
+                          else set(members.loc[members["org_id"].isin(wanted), "person_id"]))
+        person_ties = _combine(_direct(frames, (PERSON_PREFIX,), statuses, around_persons))
+        ties = _combine([_roll_up(person_ties, members),
+                         *_direct(frames, prefixes, statuses, wanted)])
     if wanted is not None:
         ties = ties[ties["a"].isin(wanted) | ties["b"].isin(wanted)].reset_index(drop=True)
     return ties
@@ -315,23 +284,48 @@ def collaboration_graph(ties: pd.DataFrame, *, types: Iterable[str] = TIE_TYPES)
     rows = ties[ties["type"].isin(list(types))]
     a, b = rows["a"].to_numpy(dtype=object), rows["b"].to_numpy(dtype=object)
     low = np.where(a < b, a, b) if len(rows) else a  # funding ties are directed; the graph is not
-    rows = rows.assign(x=low, y=np.where(low == a, b, a) if len(rows) else b)
-    per_type = rows.groupby(["x", "y", "type"])["weight"].sum()
-    types_of: dict[tuple[str, str], dict[str, int]] = {}
-    for (x, y, tie_type), weight in per_type.items():
-        types_of.setdefault((x, y), {})[str(tie_type)] = int(weight)
-    summary = rows.groupby(["x", "y"]).agg(weight=("weight", "sum"), first=("first", "min"),
-                                           last=("last", "max"))
+    high = np.where(low == a, b, a) if len(rows) else b
+    # Group by integer codes, sorted like the ids and types: as grouping by them, but faster.
+    node, nodes = pd.factorize(np.concatenate([low, high]), sort=True)
+    kind, kinds = pd.factorize(rows["type"], sort=True)
+    coded = pd.DataFrame({"x": node[:len(rows)], "y": node[len(rows):], "type": kind,
+                          "weight": rows["weight"].to_numpy(), "first": rows["first"].to_numpy(),
+                          "last": rows["last"].to_numpy()})
+    per_type = coded.groupby(["x", "y", "type"])["weight"].sum().reset_index()
+    names, type_names = np.asarray(nodes, dtype=object), [str(t) for t in kinds]
+    types_of: dict[tuple[int, int], dict[str, int]] = {}
+    for x, y, tie_type, weight in zip(per_type["x"].tolist(), per_type["y"].tolist(),
+                                      per_type["type"].tolist(), per_type["weight"].tolist()):
+        types_of.setdefault((x, y), {})[type_names[tie_type]] = int(weight)
+    summary = coded.groupby(["x", "y"]).agg(weight=("weight", "sum"), first=("first", "min"),
+                                            last=("last", "max")).reset_index()
     graph = nx.Graph()
-    for (x, y), weight, first, last in zip(summary.index, summary["weight"], summary["first"],
-                                           summary["last"]):
-        graph.add_edge(x, y, weight=int(weight), first=first, last=last, types=types_of[(x, y)])
+    with collector_paused():  # an edge is two dicts: often hundreds of thousands
+        graph.add_edges_from((names[x], names[y], {"weight": int(weight), "first": first,
+                                                   "last": last, "types": types_of[(x, y)]})
+                             for x, y, weight, first, last in zip(
+                                 summary["x"].tolist(), summary["y"].tolist(),
+                                 summary["weight"].tolist(), _boxed(summary["first"]),
+                                 _boxed(summary["last"])))
     return graph
 
 
+def _boxed(dates: pd.Series) -> list[pd.Timestamp]:
+    """The dates as Timestamps (NaT where missing), each distinct date boxed once: few dates
+    recur over many ties, and making a Timestamp costs more than the rest of an edge."""
+    codes, distinct = pd.factorize(dates)
+    boxed = [*distinct, pd.NaT]  # code -1 (missing) picks the NaT at the end
+    return [boxed[code] for code in codes.tolist()]
+
+
 def _names(frames: Frames) -> dict[str, str]:
+    return derived(frames, _all_names)
+
+
+def _all_names(frames: Frames) -> dict[str, str]:
     named = (frames.persons, frames.organisations, frames.bodies, frames.initiatives)
-    return {i: str(n) for frame in named for i, n in zip(frame["id"], frame["name"]) if pd.notna(n)}
+    return {i: str(n) for frame in named
+            for i, n in zip(frame["id"].tolist(), frame["name"].tolist()) if pd.notna(n)}
 
 
 def _why(tie: pd.Series, node_id: str, names: dict[str, str]) -> str:
@@ -356,6 +350,13 @@ def _why(tie: pd.Series, node_id: str, names: dict[str, str]) -> str:
     return f"{direction}{amount}{years}"
 
 
+def _ties_around(frames: Frames, node_id: str, statuses: tuple[str, ...]) -> pd.DataFrame:
+    """The ties of one node (kept: a person's profile lists their collaborators too)."""
+    level = "organisation" if node_id.startswith((ORG_PREFIX, BODY_PREFIX)) else "person"
+    return collaboration_ties(frames, level=level, statuses=statuses, around=[node_id],
+                              include_bodies=node_id.startswith(BODY_PREFIX))
+
+
 def collaborators(frames: Frames, node_id: str, *, limit: int | None = None,
                   statuses: Iterable[str] = ("present",)) -> pd.DataFrame:
     """The partners of a person (or organisation, or body), strongest first, each with why.
@@ -372,23 +373,27 @@ def collaborators(frames: Frames, node_id: str, *, limit: int | None = None,
     >>> collaborators(frames, "p1")[["partner_id", "name", "score", "why"]].to_dict("records")[0]
     {'partner_id': 'p2', 'name': 'Bo', 'score': 2, 'why': '2 meetings together'}
     """
-    level = "organisation" if node_id.startswith((ORG_PREFIX, BODY_PREFIX)) else "person"
-    ties = collaboration_ties(frames, level=level, statuses=statuses, around=[node_id],
-                              include_bodies=node_id.startswith(BODY_PREFIX))
+    ties = derived(frames, _ties_around, node_id, tuple(statuses))
     columns = ["partner_id", "name", "score", *TIE_TYPES, "first", "last", "why", "evidence"]
     if ties.empty:
         return pd.DataFrame(columns=columns)
     names = _names(frames)
     ties = ties.assign(partner_id=ties["b"].where(ties["a"] == node_id, ties["a"]))
+    by_partner = ties.groupby("partner_id", sort=False)
+    dates = by_partner.agg(first=("first", "min"), last=("last", "max"))
+    weights = ties.pivot_table(index="partner_id", columns="type", values="weight",
+                               aggfunc="sum", fill_value=0)
+    said: dict[str, list[str]] = {}
+    evidence: dict[str, set[str]] = {}
+    for (_, tie), partner in zip(ties.iterrows(), ties["partner_id"]):  # one node's ties: few
+        said.setdefault(partner, []).append(_why(tie, node_id, names))
+        evidence.setdefault(partner, set()).update(tie["evidence"])
     rows = []
-    for partner, group in ties.groupby("partner_id", sort=False):
-        weights = group.groupby("type")["weight"].sum().to_dict()
+    for partner, first, last in zip(dates.index, dates["first"], dates["last"]):
+        typed = {t: int(weights.at[partner, t]) if t in weights.columns else 0 for t in TIE_TYPES}
         rows.append({"partner_id": partner, "name": names.get(str(partner), partner),
-                     "score": int(sum(weights.values())),
-                     **{t: int(weights.get(t, 0)) for t in TIE_TYPES},
-                     "first": group["first"].min(), "last": group["last"].max(),
-                     "why": "; ".join(_why(tie, node_id, names) for _, tie in group.iterrows()),
-                     "evidence": sorted({e for items in group["evidence"] for e in items})})
+                     "score": sum(typed.values()), **typed, "first": first, "last": last,
+                     "why": "; ".join(said[partner]), "evidence": sorted(evidence[partner])})
     found = pd.DataFrame(rows, columns=columns)
     found = found.sort_values(["score", "name", "partner_id"], ascending=[False, True, True],
                               ignore_index=True)

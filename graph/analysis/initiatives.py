@@ -15,8 +15,9 @@ from typing import Mapping
 
 import pandas as pd
 
+from graph.analysis.grouping import group_lists
 from graph.errors import AnalysisError
-from graph.frames import Frames, document_meetings
+from graph.frames import Frames, derived, document_meetings
 
 STAGES = ("proposed", "funded", "running", "paused", "closed")
 STAGE_WORDS = Path(__file__).resolve().parents[2] / "data" / "lexicon" / "initiative_stages.tsv"
@@ -74,9 +75,9 @@ def _said(frames: Frames) -> pd.DataFrame:
 def _placed(said: pd.DataFrame, frames: Frames) -> pd.DataFrame:
     """Fill each passage's meeting from its document and add the meeting's date."""
     known = document_meetings(frames)
-    by_doc = dict(zip(known["doc"], known["meeting_id"]))
+    by_doc = dict(zip(known["doc"].tolist(), known["meeting_id"].tolist()))
     said = said.assign(meeting_id=said["meeting_id"].fillna(said["doc"].map(by_doc)))
-    dates = dict(zip(frames.meetings["id"], frames.meetings["date"]))
+    dates = dict(zip(frames.meetings["id"].tolist(), frames.meetings["date"].tolist()))
     return said.assign(date=pd.to_datetime(said["meeting_id"].map(dates), errors="coerce"))
 
 
@@ -91,13 +92,31 @@ def stage_evidence(frames: Frames, stage_words: Mapping[str, str] | None = None)
     >>> rows[["initiative_id", "stage", "word"]].to_dict("records")
     [{'initiative_id': 'init:x:eid', 'stage': 'proposed', 'word': 'forslag'}]
     """
-    return _stages(_placed(_said(frames), frames), stage_words)
+    if stage_words is None:  # the lexicon's words: the evidence the other analyses read too
+        return derived(frames, _default_evidence)
+    return _stages(_passages(frames), stage_words)
+
+
+def _passages(frames: Frames) -> pd.DataFrame:
+    """Every passage about an initiative, placed in its meeting (see `_said`, `_placed`)."""
+    return derived(frames, _placed_passages)
+
+
+def _placed_passages(frames: Frames) -> pd.DataFrame:
+    return _placed(_said(frames), frames)
+
+
+def _default_evidence(frames: Frames) -> pd.DataFrame:
+    return _stages(_passages(frames), None)
 
 
 def _stages(said: pd.DataFrame, stage_words: Mapping[str, str] | None) -> pd.DataFrame:
     words = load_stage_words() if stage_words is None else dict(stage_words)
     text = said["quote"].fillna("") + " " + said["extra"].fillna("")
-    found = said.assign(word=text.str.findall(_pattern(words)))
+    # Passages repeat (an initiative's name quoted in many minutes): search each text once.
+    codes, texts = pd.factorize(text)
+    matches = pd.Series(texts, dtype=object).str.findall(_pattern(words)).to_numpy()[codes]
+    found = said.assign(word=pd.Series(matches, index=said.index, dtype=object))
     found = found.explode("word").dropna(subset=["word"])
     found = found.assign(word=found["word"].str.casefold())
     found = found.assign(stage=found["word"].map(words))
@@ -118,26 +137,26 @@ def _drivers(frames: Frames) -> pd.DataFrame:
               .reset_index().merge(names, left_on="actor_id", right_on="id", how="left"))
     counts["name"] = counts["name"].fillna(counts["actor_id"])
     counts = counts.sort_values(["initiative_id", "n", "name"], ascending=[True, False, True])
-    grouped = counts.groupby("initiative_id")
-    return pd.DataFrame({"drivers": grouped["actor_id"].agg(list),
-                         "driver_names": grouped["name"].agg(list)})
+    return pd.DataFrame({"drivers": group_lists(counts["initiative_id"], counts["actor_id"]),
+                         "driver_names": group_lists(counts["initiative_id"], counts["name"])})
 
 
 def _sorted_lists(said: pd.DataFrame, column: str) -> pd.Series:
     """Per initiative: the sorted distinct values of `column`."""
     rows = said[["initiative_id", column]].dropna().drop_duplicates()
-    return rows.sort_values(["initiative_id", column]).groupby("initiative_id")[column].agg(list)
+    rows = rows.sort_values(["initiative_id", column])
+    return group_lists(rows["initiative_id"], rows[column])
 
 
 def _trajectory(evidence: pd.DataFrame) -> pd.Series:
     """The stages in the order the minutes show them, repeats in a row collapsed."""
-    def collapse(stages: pd.Series) -> list[str]:
+    def collapse(stages: list[str]) -> list[str]:
         out: list[str] = []
         for stage in stages:
             if not out or out[-1] != stage:
                 out.append(stage)
         return out
-    return evidence.groupby("initiative_id")["stage"].agg(collapse)
+    return group_lists(evidence["initiative_id"], evidence["stage"]).map(collapse)
 
 
 def initiative_summary(frames: Frames, *, stage_words: Mapping[str, str] | None = None,
@@ -157,14 +176,14 @@ def initiative_summary(frames: Frames, *, stage_words: Mapping[str, str] | None 
     >>> summary[["meetings", "months_spanned", "recurring", "trajectory"]].to_dict("records")
     [{'meetings': 2, 'months_spanned': 12, 'recurring': True, 'trajectory': ['proposed', 'running']}]
     """
-    said = _placed(_said(frames), frames)
+    said = _passages(frames)
     grouped = said.groupby("initiative_id")
     seen = pd.DataFrame({"meetings": grouped["meeting_id"].nunique(),
                          "documents": grouped["doc"].nunique(),
                          "first": grouped["date"].min(), "last": grouped["date"].max(),
                          "meeting_ids": _sorted_lists(said, "meeting_id"),
                          "document_ids": _sorted_lists(said, "doc")})
-    evidence = _stages(said, stage_words)
+    evidence = stage_evidence(frames, stage_words)
     out = (frames.initiatives.set_index("id")[["name", "kind", "municipality"]]
            .join(seen).join(_trajectory(evidence).rename("trajectory")).join(_drivers(frames)))
     out["meetings"] = out["meetings"].fillna(0).astype(int)

@@ -97,7 +97,7 @@ def profile(frames: Frames, person_id: str, *, top: int = 10) -> Profile:
         raise AnalysisError(f"no person {person_id!r} in the graph")
     row = people.loc[person_id]
     known = document_meetings(frames)
-    dates = dict(zip(known["doc"], known["date"]))
+    dates = dict(zip(known["doc"].tolist(), known["date"].tolist()))
     names = pd.concat([frames.organisations[["id", "name", "kind"]],
                        frames.bodies[["id", "name"]].assign(kind="body")]).drop_duplicates("id")
     memberships = pd.concat([_seats(frames, person_id), _stated(frames, person_id, dates)],
@@ -106,7 +106,8 @@ def profile(frames: Frames, person_id: str, *, top: int = 10) -> Profile:
     memberships["name"] = memberships["name"].fillna(memberships["org_id"])
     memberships = memberships.sort_values(["first_seen", "name", "relation"], na_position="last")
     mine = frames.attendance[frames.attendance["person_id"] == person_id]
-    docs = known.groupby("meeting_id")["doc"].agg(sorted)
+    docs = (known[known["meeting_id"].isin(mine["meeting_id"])]
+            .groupby("meeting_id")["doc"].agg(sorted))
     meetings = mine.assign(documents=[docs.get(m, []) for m in mine["meeting_id"]])
     meetings = meetings.sort_values(["date", "meeting_id"], na_position="last")
     roles = Counter(_split(mine["roles"]) + _split(
@@ -124,7 +125,7 @@ def profile(frames: Frames, person_id: str, *, top: int = 10) -> Profile:
 def _initiatives(frames: Frames, person_id: str, dates: dict[str, Any]) -> pd.DataFrame:
     rows = frames.involvements[frames.involvements["actor_id"] == person_id]
     rows = rows.assign(date=pd.to_datetime(rows["doc"].map(dates), errors="coerce"))
-    names = dict(zip(frames.initiatives["id"], frames.initiatives["name"]))
+    names = dict(zip(frames.initiatives["id"].tolist(), frames.initiatives["name"].tolist()))
     out = [{"initiative_id": init, "name": names.get(init, init),
             "roles": sorted(set(group["role"].dropna())),
             "first_seen": group["date"].min(), "last_seen": group["date"].max(),

@@ -13,8 +13,9 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from graph.analysis.grouping import clique_pairs
 from graph.errors import AnalysisError
-from graph.frames import Frames, document_meetings
+from graph.frames import Frames, collector_paused, derived, document_meetings
 
 PERIODS = ("year", "quarter", "term")
 SCOPES = ("municipality", "body", "all")
@@ -68,6 +69,10 @@ def period_meetings(frames: Frames, by: str = "year", scope: str = "municipality
 
     Undated meetings belong to no period and are left out.
     """
+    return derived(frames, _period_meetings, by, scope)
+
+
+def _period_meetings(frames: Frames, by: str, scope: str) -> pd.DataFrame:
     meetings = frames.meetings.dropna(subset=["date"])
     meetings = pd.concat([meetings.reset_index(drop=True),
                           label_periods(meetings["date"].reset_index(drop=True), by)], axis=1)
@@ -114,11 +119,13 @@ def _network(frames: Frames, meetings: pd.DataFrame, statuses: Iterable[str]) ->
         label = spread
     per_node = pd.DataFrame({"scope": rows["scope"], "snap": rows["snap"], "node": node,
                              "label": label[node]}).drop_duplicates("node")
-    pairs = pd.DataFrame({"group": group, "node": node})
-    pairs = pairs.merge(pairs, on="group")
-    pairs = pairs[pairs["node_x"] < pairs["node_y"]][["node_x", "node_y"]].drop_duplicates()
-    snap_of = per_node.set_index("node")[["scope", "snap"]]
-    ties = snap_of.loc[pairs["node_x"]].groupby(["scope", "snap"]).size().rename("ties")
+    first, second = clique_pairs(group, node)
+    nodes = label.size
+    pairs = np.sort(node[first] * nodes + node[second])
+    tied = pairs[np.r_[True, pairs[1:] != pairs[:-1]][:len(pairs)]] // nodes  # each tie once
+    per_node = per_node.assign(ties=np.bincount(tied, minlength=nodes)[per_node["node"]])
+    ties = per_node.groupby(["scope", "snap"])["ties"].sum()
+    ties = ties[ties > 0]
     out = per_node.groupby(["scope", "snap"]).agg(n=("node", "size"), components=("label", "nunique"))
     out = out.join(ties).fillna({"ties": 0}).reset_index()
     n = out["n"].astype(float)
@@ -129,7 +136,7 @@ def _network(frames: Frames, meetings: pd.DataFrame, statuses: Iterable[str]) ->
 def _organisations(frames: Frames, meetings: pd.DataFrame) -> pd.Series:
     """Per (scope, snap): organisations a member tie or a mention in its minutes shows active."""
     known = document_meetings(frames)
-    docs = dict(zip(known["doc"], known["meeting_id"]))
+    docs = dict(zip(known["doc"].tolist(), known["meeting_id"].tolist()))
     members = frames.memberships
     mentions = frames.mentions
     seen = pd.concat([
@@ -143,8 +150,11 @@ def _organisations(frames: Frames, meetings: pd.DataFrame) -> pd.Series:
 
 def _documents(frames: Frames) -> dict[str, list[str]]:
     """meeting id → the sorted ids of the documents recording it."""
-    known = document_meetings(frames)
-    return {meeting: sorted(docs) for meeting, docs in known.groupby("meeting_id")["doc"]}
+    known = document_meetings(frames).sort_values(["meeting_id", "doc"])
+    found: dict[str, list[str]] = {}
+    for meeting, doc in zip(known["meeting_id"].tolist(), known["doc"].tolist()):
+        found.setdefault(meeting, []).append(doc)
+    return found
 
 
 def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
@@ -166,16 +176,26 @@ def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
     >>> rows[rows["period"] == "2019"][["person_id", "change", "meeting_id"]].values.tolist()
     [['a', 'stayed', 'm2'], ['c', 'newcomer', 'm2'], ['b', 'leaver', 'm1']]
     """
-    meetings = period_meetings(frames, by, scope)
-    rows = _change_kinds(meetings, _activity(frames, meetings, statuses))
-    names = dict(zip(frames.persons["id"], frames.persons["name"]))
+    rows = derived(frames, _kinds, by, scope, tuple(statuses))
+    names = dict(zip(frames.persons["id"].tolist(), frames.persons["name"].tolist()))
     docs = _documents(frames)
     rows = rows.assign(name=rows["person_id"].map(names).fillna(rows["person_id"]),
-                       documents=[docs.get(m, []) for m in rows["meeting_id"]])
+                       documents=[docs.get(m, []) for m in rows["meeting_id"].tolist()])
     order = {"stayed": 0, "returner": 1, "newcomer": 2, "leaver": 3}
     rows = rows.assign(rank=rows["change"].map(order)).sort_values(
         ["scope", "snap", "rank", "name", "person_id"])
     return rows.reset_index(drop=True)[list(CHANGE_COLUMNS)]
+
+
+def _active(frames: Frames, by: str, scope: str, statuses: tuple[str, ...]) -> pd.DataFrame:
+    """`_activity` of the periods; `changes` and `snapshots` both start from it."""
+    return _activity(frames, period_meetings(frames, by, scope), statuses)
+
+
+def _kinds(frames: Frames, by: str, scope: str, statuses: tuple[str, ...]) -> pd.DataFrame:
+    """`_change_kinds` of the periods; `changes` and `snapshots` both start from it."""
+    return _change_kinds(period_meetings(frames, by, scope),
+                         derived(frames, _active, by, scope, statuses))
 
 
 def _change_kinds(meetings: pd.DataFrame, active: pd.DataFrame) -> pd.DataFrame:
@@ -223,11 +243,11 @@ def snapshots(frames: Frames, *, by: str = "year", scope: str = "municipality",
     grouped = meetings.groupby(["scope", "snap"])
     out = grouped.agg(period=("period", "first"), start=("start", "first"), end=("end", "first"),
                       meetings=("id", "nunique"))
-    active = _activity(frames, meetings, statuses)
+    active = derived(frames, _active, by, scope, tuple(statuses))
     out = out.join(active.groupby(["scope", "snap"]).size().rename("persons"))
     out = out.join(_organisations(frames, meetings))
     out = out.join(_network(frames, meetings, tie_statuses).set_index(["scope", "snap"]))
-    counts = (_change_kinds(meetings, active)
+    counts = (derived(frames, _kinds, by, scope, tuple(statuses))
               .groupby(["scope", "snap", "change"]).size().unstack(fill_value=0))
     out = out.join(counts).reset_index()
     for column in ("persons", "organisations", "ties", "components", "newcomer", "returner",
@@ -271,16 +291,22 @@ def attendance_gaps(frames: Frames, *, statuses: Iterable[str] = ACTIVE_STATUSES
     following = seen.groupby(["person_id", "body_key"])["rank"].shift(-1)
     gaps = seen.assign(next_rank=following)
     gaps = gaps[gaps["next_rank"] - gaps["rank"] > 1]
-    ids = {key: group["id"].tolist() for key, group in meetings.groupby("body_key")}
-    dates = {key: group["date"].tolist() for key, group in meetings.groupby("body_key")}
-    lo, hi = gaps["rank"].astype(int) + 1, gaps["next_rank"].astype(int)
-    missed = [ids[key][a:b] for key, a, b in zip(gaps["body_key"], lo, hi)]
+    # Meetings are sorted by body, then rank: a body's meeting of rank r is at its start + r.
+    ids, dates = meetings["id"].tolist(), meetings["date"].tolist()
+    start: dict[str, int] = {}
+    for at, key in enumerate(meetings["body_key"].tolist()):
+        start.setdefault(key, at)
+    offset = np.array([start[key] for key in gaps["body_key"].tolist()], dtype=int)
+    lo = gaps["rank"].astype(int) + 1
+    hi = gaps["next_rank"].astype(int)
+    with collector_paused():  # a list of missed meetings per gap
+        missed = [ids[a:b] for a, b in zip((offset + lo).tolist(), (offset + hi).tolist())]
     out = pd.DataFrame({
         "person_id": gaps["person_id"].to_numpy(), "municipality": gaps["municipality"].to_numpy(),
         "body": gaps["body"].to_numpy(), "missed": (hi - lo).to_numpy(),
         "from_meeting": [m[0] for m in missed], "to_meeting": [m[-1] for m in missed],
-        "from_date": [dates[k][a] for k, a in zip(gaps["body_key"], lo)],
-        "to_date": [dates[k][b - 1] for k, b in zip(gaps["body_key"], hi)],
+        "from_date": [dates[a] for a in (offset + lo).tolist()],
+        "to_date": [dates[b - 1] for b in (offset + hi).tolist()],
         "meetings": missed})
     return out.sort_values(["person_id", "municipality", "body", "from_date"], ignore_index=True)
 

@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 _INT64 = (-(2**63), 2**63 - 1)
 
 
+# Values that are always storable, checked by exact type first (most values are these, and a
+# batch has thousands).
+_PLAIN = frozenset({str, float, bool, type(None)})
+_LIST_ITEMS = frozenset({str, int, float, bool})
+
+
 def _check_value(value: Any) -> str | None:
     """Why a property value cannot be stored, or None when it can."""
     if value is None or isinstance(value, (str, float, bool)):
@@ -29,38 +35,47 @@ def _check_value(value: Any) -> str | None:
         kinds = {type(item) for item in value}
         if len(kinds) > 1:
             return "list with mixed item types"
-        if kinds and not kinds <= {str, int, float, bool}:
+        if kinds and not kinds <= _LIST_ITEMS:
             return "list items must be str, int, float or bool"
+        if int not in kinds:  # items of one plain type: nothing more to check
+            return None
         bad = (_check_value(item) for item in value)
         return next((reason for reason in bad if reason), None)
     return f"unsupported type {type(value).__name__}"
 
 
+def _duplicates(row_ids: list[str]) -> list[str]:
+    """Ids that occur more than once, sorted (a set first: batches rarely have any)."""
+    if len(set(row_ids)) == len(row_ids):
+        return []
+    return sorted(i for i, n in Counter(row_ids).items() if n > 1)
+
+
 def check_batch(batch: Batch) -> None:
     """Raise `StoreError` when a store must refuse `batch` (see `graph.store.base`)."""
     doc = batch.document_id
-    for kind, row_ids in (("node", [n.id for n in batch.nodes]),
-                          ("relationship", [r.id for r in batch.relationships])):
-        dupes = sorted(i for i, n in Counter(row_ids).items() if n > 1)
+    node_ids = [n.id for n in batch.nodes]
+    for kind, row_ids in (("node", node_ids), ("relationship", [r.id for r in batch.relationships])):
+        dupes = _duplicates(row_ids)
         if dupes:
             raise StoreError(f"{doc}: duplicate {kind} ids in batch: {dupes[:5]}")
     unknown = sorted({n.label for n in batch.nodes if n.label not in LABELS}
                      | {r.type for r in batch.relationships if r.type not in REL_TYPES})
     if unknown:  # both stores refuse what the vocabulary does not declare (Neo4j makes it query text)
         raise SchemaError(f"{doc}: labels or relationship types not in graph/schema.py: {unknown}")
-    node_ids = {n.id for n in batch.nodes}
-    rows: list[tuple[str, Any]] = [(n.id, n.properties) for n in batch.nodes]
+    known = set(node_ids)
     for rel in batch.relationships:
-        missing = [end for end in (rel.start, rel.end) if end not in node_ids]
-        if missing:
+        if rel.start not in known or rel.end not in known:
+            missing = [end for end in (rel.start, rel.end) if end not in known]
             raise StoreError(f"{doc}: relationship {rel.id} ({rel.type}) points to nodes "
                              f"not in the batch: {missing}")
         if rel.properties.get("doc") != doc:
             raise StoreError(f"{doc}: relationship {rel.id} has doc "
                              f"{rel.properties.get('doc')!r}, expected {doc!r}")
-        rows.append((rel.id, rel.properties))
-    for row_id, props in rows:
-        check_properties(doc, row_id, props)
+    for node in batch.nodes:
+        check_properties(doc, node.id, node.properties)
+    for rel in batch.relationships:
+        check_properties(doc, rel.id, rel.properties)
 
 
 def check_properties(owner: str, row_id: str, props: Any) -> None:
@@ -68,6 +83,9 @@ def check_properties(owner: str, row_id: str, props: Any) -> None:
     if "id" in props:
         raise StoreError(f"{owner}: {row_id} has a property named 'id' (reserved for the id)")
     for key, value in props.items():
+        kind = type(value)
+        if kind in _PLAIN or (kind is int and _INT64[0] <= value <= _INT64[1]):
+            continue
         reason = _check_value(value)
         if reason:
             raise StoreError(f"{owner}: {row_id} property {key!r}: {reason}")

@@ -52,6 +52,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Protocol
 
+from graph.schema import DOCUMENT, SOURCE
+
 Properties = Mapping[str, Any]  # values: str, int, float, bool, None, or lists of str/int/float
 
 
@@ -114,6 +116,29 @@ def merge_properties(stored: Properties, stated: Properties, *, shared: bool) ->
         else:
             merged[key] = min(old, value, key=_order_key)
     return merged
+
+
+def sharing_matters(stored: Properties, stated: Properties) -> bool:
+    """Whether `merge_properties` depends on `shared`: some key is set on both sides, differently.
+
+    A store need only ask whether such a node is shared; for every other node the answer
+    cannot change the result.
+    """
+    for key, value in stated.items():
+        old = stored.get(key)
+        if value is not None and old is not None and old != value:
+            return True
+    return False
+
+
+def sweep_candidates(batch: Batch, sourced_before: Iterable[str]) -> list[str]:
+    """The nodes a write may leave without a SOURCE (rule 5), sorted: those the document sourced
+    before and the batch's own, less its Documents (never swept) and the nodes it gives a SOURCE.
+    Usually none, so a store need not look at all."""
+    kept = {rel.start for rel in batch.relationships if rel.type == SOURCE}
+    kept |= {node.id for node in batch.nodes if node.label == DOCUMENT}
+    touched = set(sourced_before) | {node.id for node in batch.nodes}
+    return sorted(touched - kept)
 
 
 class Store(Protocol):

@@ -43,10 +43,10 @@ CONSTRAINTS = _constraints()
 AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
 
 
-def _merge_nodes(label: str) -> str:
+def _merge_nodes(label: str, rows: str = "$rows") -> str:
     others = ":".join(other for other in LABELS if other != label)
     return (
-        "UNWIND $rows AS row\n"
+        f"UNWIND {rows} AS row\n"
         f"MERGE (n:{ENTITY} {{id: row.id}})\n"
         "SET n += row.props\n"
         f"REMOVE n:{others}\n"
@@ -62,6 +62,20 @@ def _merge_relationships(rel_type: str) -> str:
         f"MERGE (a)-[r:{rel_type} {{id: row.id}}]->(b)\n"
         "SET r = row.props"
     )
+
+
+def _create_relationships(rel_type: str, rows: str) -> str:
+    return (
+        f"UNWIND {rows} AS row\n"
+        f"MATCH (a:{ENTITY} {{id: row.start}})\n"
+        f"MATCH (b:{ENTITY} {{id: row.end}})\n"
+        f"CREATE (a)-[r:{rel_type}]->(b)\n"
+        "SET r = row.props"
+    )
+
+
+def _update_relationships(rel_type: str, rows: str) -> str:
+    return f"UNWIND {rows} AS row\nMATCH ()-[r:{rel_type} {{id: row.id}}]->()\nSET r = row.props"
 
 
 _MERGE_NODES = {label: _merge_nodes(label) for label in LABELS}
@@ -93,30 +107,67 @@ _NODE_COLUMNS = "n.id AS id, labels(n) AS labels, properties(n) AS props"
 _REL_COLUMNS = "r.id AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props"
 
 # `shared`: another document sources the node too (see rule 2 in `graph.store.base`).
-FETCH_NODES = (
-    f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}}) RETURN {_NODE_COLUMNS}, "
-    f"EXISTS {{ (n)-[s:{SOURCE}]->() WHERE s.doc <> $doc }} AS shared"
-)
+_SHARED = f"EXISTS {{ (n)-[s:{SOURCE}]->() WHERE s.doc <> $doc }}"
+FETCH_NODES = f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}}) RETURN {_NODE_COLUMNS}, {_SHARED} AS shared"
 # A relationship id is unique per type only, so look in every type (one index seek each).
 FETCH_RELATIONSHIPS = _union(
     "UNWIND $ids AS id MATCH (a)-[r:{name} {{id: id}}]->(b) "
     f"RETURN elementId(r) AS element_id, {_REL_COLUMNS}",
     REL_TYPES,
 )
-DELETE_RELATIONSHIPS = "UNWIND $element_ids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r"
-DELETE_STALE_RELATIONSHIPS = _union(
-    "MATCH ()-[r:{name} {{doc: $doc}}]->() WHERE NOT r.id IN $keep DELETE r RETURN count(*) AS deleted",
-    REL_TYPES,
-)
+
+# A write reads everything it compares in one statement: the batch's stored nodes; the
+# document's stored relationships (one seek on each type's `doc` index); and, for the batch's
+# relationship ids the document did not store, any relationship with that id (in practice
+# none, as the id encodes the document, but rule 3 moves it; one seek per id and type, the
+# larger part of the statement's work for a new document).
+_REL_ROW = "{element_id: elementId(r), id: r.id, type: type(r), start: a.id, end: b.id, props: properties(r)}"
+FETCH_FOR_WRITE = f"""
+CALL () {{
+  UNWIND $node_ids AS id MATCH (n:{ENTITY} {{id: id}})
+  RETURN collect({{id: n.id, labels: labels(n), props: properties(n), shared: {_SHARED}}}) AS nodes
+}}
+CALL () {{
+  CALL () {{
+{_union("    MATCH (a)-[r:{name} {{doc: $doc}}]->(b) RETURN r, a, b", REL_TYPES)}
+  }}
+  RETURN collect({_REL_ROW}) AS own
+}}
+CALL (own) {{
+  WITH [row IN own | row.id] AS known
+  WITH [id IN $rel_ids WHERE NOT id IN known] AS fresh
+  CALL (fresh) {{
+{_union("    MATCH (a)-[r:{name}]->(b) WHERE r.id IN fresh RETURN r, a, b", REL_TYPES)}
+  }}
+  RETURN collect({_REL_ROW}) AS elsewhere
+}}
+RETURN nodes, own, elsewhere
+"""
+
+
+def _write_batch() -> str:
+    """One statement for all of a write's changes, in an order that keeps ids unique: nodes
+    (per label, vocabulary order, so every write takes locks in the same order), then
+    relationships deleted or moved away, then relationships created, then updated in place.
+    Parameters: `nodes` and `created`/`updated` map a label or type to rows; `deleted` lists
+    element ids. A label or type without rows costs an UNWIND of nothing."""
+    steps = [_merge_nodes(label, f"$nodes.{label}") for label in LABELS]
+    steps.append("UNWIND $deleted AS eid\nMATCH ()-[r]->() WHERE elementId(r) = eid\nDELETE r")
+    steps += [_create_relationships(rel_type, f"$created.{rel_type}") for rel_type in REL_TYPES]
+    steps += [_update_relationships(rel_type, f"$updated.{rel_type}") for rel_type in REL_TYPES]
+    return "\n".join(f"CALL () {{\n{step}\n}}" for step in steps) + "\nFINISH"
+
+
+WRITE_BATCH = _write_batch()
+
 _DETACH_DELETE = (
     "WITH collect(n) AS doomed\n"
     "CALL (doomed) { UNWIND doomed AS n MATCH (n)-[r]-() RETURN count(DISTINCT r) AS rels }\n"
     "FOREACH (n IN doomed | DETACH DELETE n)\n"
     "RETURN size(doomed) AS nodes, rels"
 )
-# The nodes a document sourced before this write: with the batch's own, the only ones that can
-# be left without a SOURCE by it, so the sweep looks at them alone (not the whole graph).
-SOURCED_BY_DOCUMENT = f"MATCH (n:{ENTITY})-[s:{SOURCE} {{doc: $doc}}]->() RETURN collect(DISTINCT n.id) AS ids"
+# Run on the nodes a write may have left without a SOURCE (the document's before, and the
+# batch's), never on the whole graph.
 SWEEP_ORPHANS = (
     f"UNWIND $ids AS id MATCH (n:{ENTITY} {{id: id}}) WHERE NOT n:{DOCUMENT} AND NOT (n)-[:{SOURCE}]->()\n"
     + _DETACH_DELETE

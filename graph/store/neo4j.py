@@ -1,10 +1,11 @@
 """`Store` on a Neo4j 5 server over Bolt, with the embedded store's exact semantics.
 
-Each write is one managed transaction (`execute_write` retries transient errors): it reads the
-stored rows the batch touches, merges node properties with `merge_properties` and decides
-inserted/updated/unchanged in Python with the same canonical-JSON comparison as the embedded
-store, writes only new or changed rows as `UNWIND` batches per label and type, then deletes the
-document's stale relationships and sweeps orphans.
+Each write is one managed transaction (`execute_write` retries transient errors) of two
+statements, whatever the batch's size: the first reads the stored rows the batch touches; node
+properties are merged with `merge_properties` and inserted/updated/unchanged decided in Python
+with the same canonical-JSON comparison as the embedded store; the second writes only new or
+changed rows, as `UNWIND` batches per label and type, and deletes the document's stale
+relationships. Orphans are swept by a third statement when a node may have lost its SOURCE.
 All Cypher lives in `graph.store.cypher`.
 """
 from __future__ import annotations
@@ -17,14 +18,15 @@ from typing import Any, Callable, Iterable, Mapping, TypeVar
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Record
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.errors import SchemaError, StoreError
-from graph.schema import LABELS, REL_TYPES
+from graph.errors import StoreError
+from graph.schema import SOURCE
 from graph.store import check_batch, check_properties, cypher
-from graph.store.base import Batch, Node, Relationship, WriteReport, merge_properties
+from graph.store.base import Batch, Node, Relationship, WriteReport, merge_properties, sweep_candidates
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+RowsByName = dict[str, list[dict[str, Any]]]  # query rows per label or relationship type
 _schema_ready: set[tuple[str, str | None]] = set()  # (uri, database) whose constraints exist
 
 
@@ -43,7 +45,7 @@ def _plain(props: Mapping[str, Any]) -> dict[str, Any]:
     return {key: props[key] for key in sorted(props) if key != "id"}
 
 
-def _node(record: Record) -> Node:
+def _node(record: Record | Mapping[str, Any]) -> Node:
     props = _plain(record["props"])
     label = next(name for name in record["labels"] if name != cypher.ENTITY)
     return Node(record["id"], label, props)
@@ -103,14 +105,7 @@ class Neo4jStore:
 
     def write(self, batch: Batch) -> WriteReport:
         """Replace the document's contribution with `batch`, atomically (see `store.base`)."""
-        check_batch(batch)
-        try:  # labels and types become query text, so only the vocabulary's may pass
-            for node in batch.nodes:
-                cypher.merge_nodes(node.label)
-            for rel in batch.relationships:
-                cypher.merge_relationships(rel.type)
-        except SchemaError as exc:
-            raise SchemaError(f"{batch.document_id}: {exc}") from exc
+        check_batch(batch)  # also refuses labels and types outside the vocabulary
 
         def work() -> WriteReport:
             with self._driver.session(database=self.database) as session:
@@ -228,24 +223,38 @@ def _set_properties(tx: ManagedTransaction, nodes: list[Node], relationships: li
 
 
 def _write(tx: ManagedTransaction, batch: Batch) -> WriteReport:
-    """The six steps of `store.base` in one transaction; re-run whole on a transient error."""
+    """The six steps of `store.base` in one transaction; re-run whole on a transient error.
+
+    Two statements whatever the batch's size: one reads every stored row the write compares,
+    one writes every change. A third sweeps orphans, only when a node may have lost its SOURCE.
+    """
     report = WriteReport()
-    before = tx.run(cypher.SOURCED_BY_DOCUMENT, doc=batch.document_id).single(strict=True)["ids"]
-    _merge_nodes(tx, batch, report)
-    _merge_relationships(tx, batch, report)
-    keep = [rel.id for rel in batch.relationships]
-    stale = tx.run(cypher.DELETE_STALE_RELATIONSHIPS, doc=batch.document_id, keep=keep)
-    report.deleted += sum(record["deleted"] for record in stale)
-    touched = sorted(set(before) | {node.id for node in batch.nodes})
-    report.deleted += _detach_delete(tx, cypher.SWEEP_ORPHANS, ids=touched).deleted
+    doc = batch.document_id
+    found = tx.run(cypher.FETCH_FOR_WRITE, doc=doc, node_ids=[node.id for node in batch.nodes],
+                   rel_ids=[rel.id for rel in batch.relationships]).single(strict=True)
+    own = {row["id"]: row for row in found["own"]}
+    nodes = _node_rows(batch, found["nodes"], report)
+    deleted, created, updated = _relationship_rows(batch, {**_by_id(found["elsewhere"]), **own}, report)
+    stated = {rel.id for rel in batch.relationships}
+    stale = [row["element_id"] for rel_id, row in own.items() if rel_id not in stated]
+    report.deleted += len(stale)
+    if nodes or deleted or stale or created or updated:
+        tx.run(cypher.WRITE_BATCH, nodes=nodes, deleted=deleted + stale, created=created,
+               updated=updated).consume()
+    candidates = sweep_candidates(batch, [row["start"] for row in own.values() if row["type"] == SOURCE])
+    if candidates:
+        report.deleted += _detach_delete(tx, cypher.SWEEP_ORPHANS, ids=candidates).deleted
     return report
 
 
-def _merge_nodes(tx: ManagedTransaction, batch: Batch, report: WriteReport) -> None:
-    ids = [n.id for n in batch.nodes]
-    found = tx.run(cypher.FETCH_NODES, ids=ids, doc=batch.document_id)
-    stored = {r["id"]: (_node(r), r["shared"]) for r in found}
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def _by_id(rows: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    return {row["id"]: row for row in rows}
+
+
+def _node_rows(batch: Batch, found: list[Mapping[str, Any]], report: WriteReport) -> RowsByName:
+    """Rows {id, props} per label for the nodes that are new or change; counts every node."""
+    stored = {row["id"]: (_node(row), row["shared"]) for row in found}
+    rows: RowsByName = defaultdict(list)
     for node in batch.nodes:
         if node.id not in stored:
             report.inserted += 1
@@ -258,33 +267,32 @@ def _merge_nodes(tx: ManagedTransaction, batch: Batch, report: WriteReport) -> N
                 continue
             report.updated += 1
         rows[node.label].append({"id": node.id, "props": props})
-    for label in LABELS:  # vocabulary order, so every run takes locks in the same order
-        if rows[label]:
-            tx.run(cypher.merge_nodes(label), rows=rows[label]).consume()
+    return dict(rows)
 
 
-def _merge_relationships(tx: ManagedTransaction, batch: Batch, report: WriteReport) -> None:
-    ids = [rel.id for rel in batch.relationships]
-    stored = {r["id"]: r for r in tx.run(cypher.FETCH_RELATIONSHIPS, ids=ids)}
-    moved: list[str] = []  # element ids of stored relationships whose type or ends change
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def _relationship_rows(batch: Batch, stored: Mapping[str, Mapping[str, Any]],
+                       report: WriteReport) -> tuple[list[str], RowsByName, RowsByName]:
+    """Element ids to delete, and rows {id, start, end, props} to create or to update in place,
+    per type; a relationship whose type or ends change is deleted and created again."""
+    deleted: list[str] = []
+    created: RowsByName = defaultdict(list)
+    updated: RowsByName = defaultdict(list)
     for rel in batch.relationships:
         props = _kept(rel.properties)
+        row = {"id": rel.id, "start": rel.start, "end": rel.end, "props": {**props, "id": rel.id}}
         old = stored.get(rel.id)
         if old is None:
             report.inserted += 1
+            created[rel.type].append(row)
+            continue
+        ends = (old["type"], old["start"], old["end"])
+        if (*ends, _canonical(_plain(old["props"]))) == (rel.type, rel.start, rel.end, _canonical(props)):
+            report.unchanged += 1
+            continue
+        report.updated += 1
+        if ends == (rel.type, rel.start, rel.end):
+            updated[rel.type].append(row)
         else:
-            before = (old["type"], old["start"], old["end"], _canonical(_relationship(old).properties))
-            if before == (rel.type, rel.start, rel.end, _canonical(props)):
-                report.unchanged += 1
-                continue
-            report.updated += 1
-            if before[:3] != (rel.type, rel.start, rel.end):
-                moved.append(old["element_id"])
-        rows[rel.type].append({"id": rel.id, "start": rel.start, "end": rel.end,
-                               "props": {**props, "id": rel.id}})
-    if moved:
-        tx.run(cypher.DELETE_RELATIONSHIPS, element_ids=moved).consume()
-    for rel_type in REL_TYPES:
-        if rows[rel_type]:
-            tx.run(cypher.merge_relationships(rel_type), rows=rows[rel_type]).consume()
+            deleted.append(old["element_id"])
+            created[rel.type].append(row)
+    return deleted, dict(created), dict(updated)

@@ -7,13 +7,15 @@ The graph: two municipalities, three meetings, seven persons.
 """
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pandas as pd
 
 from graph import ids, schema
 from graph.frames import (ATTENDANCE_COLUMNS, MEETING_COLUMNS, MEMBERSHIP_COLUMNS,
-                          PERSON_COLUMNS, SOURCE_COLUMNS, load_frames)
+                          PERSON_COLUMNS, ROLE_SEPARATOR, SOURCE_COLUMNS, Frames,
+                          collector_paused, derived, load_frames, make_frames)
 from graph.store.base import Batch, Node, Relationship
 
 RUDERSDAL, ROEDOVRE = "Rudersdal", "Rødovre"
@@ -136,3 +138,49 @@ def test_memberships_and_sources(store):
     lotte = frames.sources[frames.sources["node_id"] == LOTTE]
     assert sorted(lotte["document"]) == ["000_integrationsforum.txt", "001_integrationsforum.txt"]
     assert set(lotte["quote"]) == {"Deltagere: Lotte Hassing"}
+
+
+def test_an_attendance_stated_twice_is_one_row_with_the_best_status_and_all_roles(store):
+    """A second document records the meeting of 2018-02-27: Lotte unknown, Eva absent there."""
+    fill(store)
+    store.write(_minutes_batch("003_integrationsforum.txt", FORUM, RUDERSDAL, "2018-02-27",
+                               [("Lotte Hassing", "unknown", ["referent", "formand"]),
+                                ("Eva Nanni", "absent", [])]))
+    attendance = load_frames(store).attendance.set_index(["person_id", "meeting_id"])
+    assert not attendance.index.duplicated().any()
+    lotte = attendance.loc[(LOTTE, M1)]
+    assert lotte["status"] == "present"  # "present" outweighs "unknown" whichever comes first
+    assert sorted(lotte["roles"].split(ROLE_SEPARATOR)) == ["formand", "referent"]
+    assert attendance.loc[(EVA, M1), "status"] == "present"
+
+
+def test_derived_tables_are_made_once_per_frames_and_handed_out_as_copies():
+    frames = make_frames()
+    made: list[int] = []
+
+    def table(_: Frames, n: int) -> pd.DataFrame:
+        made.append(n)
+        return pd.DataFrame({"n": [n]})
+
+    first = derived(frames, table, 1)
+    assert derived(frames, table, 1).equals(first) and derived(frames, table, 2)["n"].item() == 2
+    assert made == [1, 2]
+    first["written"] = 0  # a caller adding to its copy leaves the kept table alone
+    assert list(derived(frames, table, 1).columns) == ["n"]
+    assert derived(make_frames(), table, 1)["n"].item() == 1 and made == [1, 2, 1]
+
+
+def test_collector_paused_nests_and_restores_the_collector_as_it_was():
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()

@@ -98,6 +98,24 @@ def test_empty_batch_retracts_a_document_but_keeps_its_node(store):
     assert store.relationships() == []
 
 
+@pytest.mark.parametrize("rel_type, start, end", [
+    ("ATTENDED", "person:x:anna", MEETING.id),  # same type and ends
+    ("MENTIONS", MEETING.id, "person:x:anna"),  # another type, ends swapped
+])
+def test_a_relationship_id_stated_by_another_document_moves_to_it(store, rel_type, start, end):
+    store.write(doc_a())
+    stated = attended("anna", "doc:b")
+    moved = Relationship(attended("anna", "doc:a").id, rel_type, start, end, stated.properties)
+    report = store.write(batch("doc:b", [MEETING, person("anna")], [moved]))
+    # doc:b's Document and two SOURCEs are new; doc:a's ATTENDED of anna is now doc:b's (rule 3)
+    assert report == WriteReport(inserted=1 + 2, updated=1, unchanged=2, deleted=0)
+    found = [r for r in store.relationships() if r.id == moved.id]
+    assert found == [moved]
+    assert [r.start for r in store.relationships("ATTENDED")] == (
+        ["person:x:bo"] if rel_type != "ATTENDED" else ["person:x:anna", "person:x:bo"])
+    assert store.write(batch("doc:b", [MEETING, person("anna")], [moved])).updated == 0
+
+
 def test_two_documents_share_a_node_and_merge_properties(store):
     store.write(batch("doc:a", [Node("mun:x", "Municipality", {"name": "X", "a": 1, "shared": "b"})]))
     report = store.write(batch("doc:b", [Node("mun:x", "Municipality",
