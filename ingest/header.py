@@ -269,6 +269,7 @@ def table_cells(text: str) -> list[tuple[str, int]]:
     return cells
 
 
+@functools.lru_cache(maxsize=8192)  # header lines recur from meeting to meeting
 def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
     cells = [fold(_clean(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []

@@ -16,8 +16,14 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 
 # Characters a folded key may hold as they are: on text of only these, the accent stripping below
-# changes nothing, and fold is one C call each for normalising, case folding and "aa".
-_NOT_PLAIN = re.compile(r"[^\x00-\x7fæøå]")
+# changes nothing, and fold is one C call each for normalising, case folding and "aa". Besides
+# ASCII and æ, ø, å: the punctuation of minutes, where Unicode leaves it alone (no decomposition,
+# no case, no combining).
+_PLAIN = "æøå" + "".join(
+    ch for ch in "–—•·“”„«»‘’…§€°½"
+    if unicodedata.normalize("NFD", ch) == ch and ch.casefold() == ch and not unicodedata.combining(ch)
+)
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{_PLAIN}]")
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -63,10 +63,6 @@ _JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":
 # 1,000): a document dirties a few hundred pages, and fewer, larger checkpoints write each
 # index page once for many documents. Durability is the same: every commit is in the log.
 _CHECKPOINT_PAGES = 10_000
-# Database pages are read through a memory map rather than copied by a system call per page:
-# a write reads a few hundred index pages scattered over the file. Writes still go through the
-# log, so durability is the same. SQLite caps the size at its compile-time limit.
-_MMAP_BYTES = 2**31
 
 
 def _dumps(props: Any) -> str:
@@ -151,7 +147,6 @@ class EmbeddedStore:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
-            self._conn.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
             self._conn.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open embedded store {self.path}: {exc}") from exc

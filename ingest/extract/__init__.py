@@ -14,9 +14,11 @@ from ingest.lexicon import fold
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
 
-def _named_people(initiative: InitiativeFact, persons: list[Person]) -> InitiativeFact:
-    """The initiative's people under the names the document resolved them to ("Gitte KW" -> full name)."""
-    forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
+def _named_people(initiative: InitiativeFact, forms: dict[str, str]) -> InitiativeFact:
+    """The initiative's people under the names the document resolved them to ("Gitte KW" -> full name);
+    `forms`: each folded name form of a person -> the person's name."""
+    if not initiative.persons:
+        return initiative
     named = tuple((forms.get(fold(n), n), role) for n, role in initiative.persons)
     return dataclasses.replace(initiative, persons=named)
 
@@ -41,7 +43,8 @@ def extract(minutes: Minutes) -> Facts:
     orgs = organisations(named, from_people, body, text)
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
-    found_initiatives = tuple(_named_people(i, persons) for i in initiatives(text, spans, set(canonical)))
+    forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
+    found_initiatives = tuple(_named_people(i, forms) for i in initiatives(text, spans, set(canonical)))
     names = [
         Named(form, o.name, "organisation")
         for o in orgs

@@ -182,6 +182,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         persons = tuple((p, "arbejdsgruppe") for p in _people(people)) if people else ()
         found[key] = InitiativeFact(name, kind, persons, evidence=(Evidence(start, end, text[start:end]),))
 
+    org_heads = {o.split()[-1] for o in organisations if " " in o}
     for a, b in spans:
         chunk = text[a:b]
         for m in _labels(chunk):
@@ -206,7 +207,6 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         for m in _PARAGRAPH_FUND.finditer(chunk) if "§" in chunk else ():
             add(m.group(), "fund", a + m.start(), a + m.end())
         _programmes(chunk, a, add)
-        org_heads = {o.split()[-1] for o in organisations if " " in o}
         # most words name nothing: list the words as strings, locate only those that end like an initiative
         candidates = {word for word in _WORDS.findall(chunk) if _ends_like_initiative(word)}
         for word_start, word in whole_words(chunk, candidates):
@@ -272,7 +272,9 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
 def _programmes_pattern() -> re.Pattern[str]:
     """One pattern for every known programme, in any inflection, compiled once."""
     names = sorted(load().programmes, key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
+    # the first letters up front let the scan pass over most positions with one test
+    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
+    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
 
 
 def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:

@@ -28,6 +28,7 @@ _PLACES = re.compile(r"\s+i\s+([A-ZÆØÅ][\w\-]*(?:,\s*[A-ZÆØÅ][\w\-]*)*\s+o
 _PLURAL = re.compile(r"(ene|erne)$")
 _PLACE_SEPARATOR = re.compile(r",|\bog\b")
 # where something is held: "holdes 27. september i …", "afholdes på …" (capitalised words and "&" may lead the name)
+_VENUE_VERBS = ("holdes", "foregår", "finder sted")  # "afholdes" holds "holdes": a cheap test first
 _VENUE_BEFORE = re.compile(
     r"\b(?:holdes|afholdes|foregår|finder sted)\b(?:[^.\n]|\.(?=\s*[a-zæøå0-9])){0,40}?\s(?:i|på)\s+(?:[A-ZÆØÅ][\w\-]*\s+(?:&\s+)?)*$"
 )
@@ -154,11 +155,17 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             name, b = name[:-1], b - 1
         if first == last == i and fold(word) in lex.generic_org_words:
             continue  # "Kommunen skal …": a generic word alone names nothing in particular
-        if _VENUE_BEFORE.search(text, max(start, a - 80), a):
+        if _is_venue(text, max(start, a - 80), a):
             continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
     return _outermost(found)
+
+
+def _is_venue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends saying where something is held (`_VENUE_BEFORE`)."""
+    window = text[start:end]
+    return any(verb in window for verb in _VENUE_VERBS) and _VENUE_BEFORE.search(text, start, end) is not None
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -1,0 +1,149 @@
+"""The extractor's fast paths give exactly what the plain code they replace gives.
+
+Each speed-up (a `str.find` instead of a pattern built per document, a scan of only the lines
+that can match, a cheap test before a costly one) is checked here against the straightforward
+version, on random text made of the characters that matter to it.
+"""
+from __future__ import annotations
+
+import random
+import re
+import sys
+import unicodedata
+
+import pytest
+
+from ingest import header, lexicon, segment
+from ingest.extract.ties import Named, NamesInText
+from ingest.extract.words import is_word_char, whole_words
+from ingest.read import text as read_text
+
+initiatives = sys.modules["ingest.extract.initiatives"]  # the package re-exports the function of that name
+participants = sys.modules["ingest.extract.participants"]
+
+
+def _random_texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_word_characters_are_the_pattern_class() -> None:
+    pattern = re.compile(r"[\w\-]")
+    assert all(bool(pattern.match(chr(c))) == is_word_char(chr(c)) for c in range(0x3000))
+
+
+def test_whole_words_are_the_pattern_matches() -> None:
+    alphabet = list("ab -_.,\n") + ["ab", "abc", "ba", "æb"]
+    for text in _random_texts(alphabet, 3000, 12, seed=1):
+        words = {"ab", "abc", "b", "æb"}
+        expected = sorted(
+            (m.start(), w) for w in words for m in re.finditer(rf"(?<![\w\-])(?={re.escape(w)}(?![\w\-]))", text)
+        )
+        assert whole_words(text, words) == expected, text
+
+
+def _hits_by_pattern(text: str, spans: list[tuple[int, int]], names: list[Named]) -> list[list[tuple[int, Named]]]:
+    """The hits as one alternation of all names (longest first) finds them, sentence by sentence."""
+    by_text: dict[str, list[Named]] = {}
+    for named in names:
+        by_text.setdefault(named.text, []).append(named)
+    alternatives = "|".join(re.escape(t) for t in sorted(by_text, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w\-])(?:" + alternatives + r")(?![\w\-])")
+    sentence = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
+    result = []
+    for a, b in spans:
+        for s in sentence.finditer(text, a, b):
+            result.append([
+                (m.start() - s.start(), n)
+                for m in pattern.finditer(text, s.start(), s.end())
+                for n in sorted(by_text[m.group()], key=lambda n: n.canonical)
+            ])
+    return result
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_names_in_text_are_found_as_one_pattern_finds_them(seed: int) -> None:
+    names = [Named("Ab", "Ab", "person"), Named("Ab Cd", "Ab Cd", "person"), Named("Cd", "X", "organisation"),
+             Named("Cd", "Cd", "initiative"), Named("b-Cd", "b-Cd", "organisation"), Named("kr. Ab", "K", "initiative")]
+    alphabet = list(" .\n-!") + ["Ab", "Cd", "b", "kr.", "80.000", "bl.a.", "ca."]
+    for text in _random_texts(alphabet, 500, 20, seed):
+        cut = len(text) // 2
+        spans = [(0, cut), (cut, len(text))]
+        found = [hits for _, hits in NamesInText(text, spans, names).sentences]
+        assert found == _hits_by_pattern(text, spans, names), text
+
+
+def test_labels_are_the_matches_of_one_scan() -> None:
+    alphabet = list("aAbB .:\n\t-–•0123")
+    alphabet += [": ", "Tema: ", " - ", ". X", "a.\nB", " -\nAb", "Dato – Ruth:", "x" * 30]
+    for chunk in _random_texts(alphabet, 4000, 30, seed=2):
+        expected = [(m.span(), m.groups(), m.span(1)) for m in initiatives._LABEL.finditer(chunk)]
+        assert [(m.span(), m.groups(), m.span(1)) for m in initiatives._labels(chunk)] == expected, chunk
+
+
+def test_a_name_is_found_where_the_pattern_of_its_words_finds_it() -> None:
+    def by_pattern(seg: str, name: str) -> tuple[int, int] | None:
+        between = r"(?:\s+|(?:\s*\([^()]*\)\s*)+)"
+        found = list(re.finditer(between.join(map(re.escape, name.split())), seg)) if name.split() else []
+        return found[-1].span() if found else None
+
+    rng = random.Random(3)
+    tokens = ["Ann", "Anne", "Bo", "Ek", "K.", "H-I", "O'Neil", "von"]
+    separators = [" ", "  ", "\t", "\n", "(x)", " (x) ", "(a)(b)", "(", ")", "((x))", "", ","]
+    for _ in range(3000):
+        name = " ".join(rng.choice(tokens) for _ in range(rng.randint(0, 3)))
+        seg = "".join(rng.choice(tokens + separators) for _ in range(rng.randint(0, 10)))
+        assert participants._written(seg, name) == by_pattern(seg, name), (seg, name)
+
+
+def test_capitalised_words_are_found_where_the_scan_finds_them() -> None:
+    alphabet = list("aAbBæÆøØ- _\n.1") + ["Furesø", "Furesøs", "Lyngby-Taarbæk", "X"]
+    for source in _random_texts(alphabet, 3000, 14, seed=4):
+        tokens = [(m.start(), m.group()) for m in header._CAPITALISED.finditer(source)]
+        for word in {t for _, t in tokens} | {"Furesø", "Ab"}:
+            assert header._capitalised_at(source, word) == [a for a, t in tokens if t == word], (source, word)
+
+
+def test_a_line_is_cleaned_as_by_one_pattern() -> None:
+    decor = re.compile(r"^[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*|[\s*]+$")
+    alphabet = list(" \t\n*#>•-–abc<>/p") + ["<p>", "</b>", "**", " * ", "<x y>", "1."]
+    for line in _random_texts(alphabet, 4000, 14, seed=5):
+        assert segment.clean.__wrapped__(line) == decor.sub("", line.replace("**", "")).strip(), line
+
+
+def _fold_by_characters(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    kept = [ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch) or ch == "\u030a"]
+    return unicodedata.normalize("NFC", "".join(kept)).replace("aa", "å")
+
+
+def test_fold_takes_its_shortcut_only_where_it_changes_nothing() -> None:
+    alphabet = list("aAåÅæÆøØeéÉüÖßİıſK –—•“”’…§€\u0301\u030a") + ["aa", "Aa", "a\u030a"]
+    for text in _random_texts(alphabet, 4000, 8, seed=6):
+        assert lexicon.fold.__wrapped__(text) == _fold_by_characters(text), text
+    for c in range(0x2100):
+        assert lexicon.fold.__wrapped__(chr(c)) == _fold_by_characters(chr(c)), hex(c)
+
+
+def test_characters_are_replaced_as_by_translate() -> None:
+    table = {**read_text._SPACES, **read_text._LIGATURES}
+    alphabet = list(table) + list("ab \n")
+    for text in _random_texts(alphabet, 2000, 10, seed=7):
+        replaced = read_text._replaced(read_text._replaced(text, read_text._SPACES), read_text._LIGATURES)
+        assert replaced == text.translate(str.maketrans(table)), text
+
+
+def test_an_ending_is_looked_up_as_by_trying_each() -> None:
+    suffixes = lexicon.load().org_suffixes
+    table, lengths = lexicon._ending_table(suffixes)
+
+    def by_each(word: str) -> str | None:
+        for ending, kind in suffixes:
+            if word.endswith(ending):
+                return None if kind == "-" else kind
+        return None
+
+    rng = random.Random(8)
+    words = ["", "a", "rådet", "kommune"] + [rng.choice(["for", "x", ""]) + e for e, _ in suffixes]
+    words += [e[rng.randint(0, len(e)) :] for e, _ in suffixes]
+    assert all(lexicon._kind_by_ending(table, lengths, w) == by_each(w) for w in words)
