@@ -276,12 +276,13 @@ def _period_attendance(frames: Frames, by: str, scope: str
             .drop_duplicates()
             .merge(meetings[["id", "scope", "period", "date"]], left_on="meeting_id",
                    right_on="id"))
-    rows = rows.sort_values(["scope", "period", "person_id", "date", "meeting_id"])
+    rows = rows.sort_values(["date", "meeting_id"])  # each list in this order, whatever its key
     lists: dict[tuple[str, str, str], list[str]] = {}
-    for place, period, person, meeting in zip(rows["scope"].tolist(), rows["period"].tolist(),
-                                              rows["person_id"].tolist(),
-                                              rows["meeting_id"].tolist()):
-        lists.setdefault((place, period, person), []).append(meeting)
+    with collector_paused():  # tens of thousands of keys and lists
+        for place, period, person, meeting in zip(rows["scope"].tolist(), rows["period"].tolist(),
+                                                  rows["person_id"].tolist(),
+                                                  rows["meeting_id"].tolist()):
+            lists.setdefault((place, period, person), []).append(meeting)
     return lists
 
 

@@ -43,15 +43,12 @@ class WeightedAdjacency:
         nodes = list(graph)
         number = {node: i for i, node in enumerate(nodes)}
         neighbours: Neighbours = [{} for _ in nodes]
-        for i, node in enumerate(nodes):
-            for other, data in graph.adj[node].items():
-                j = number[other]
-                if j >= i:  # `graph.edges` gives each edge once, from the end it meets first
-                    w = data.get(weight, 1)
-                    if type(w) is not int:  # float sums would depend on the order of addition
-                        return None
-                    neighbours[i][j] = w
-                    neighbours[j][i] = w
+        for a, b, w in graph.edges(data=weight, default=1):
+            if type(w) is not int:  # float sums would depend on the order of addition
+                return None
+            i, j = number[a], number[b]
+            neighbours[i][j] = w
+            neighbours[j][i] = w
         return cls(nodes, neighbours)
 
     @classmethod

@@ -286,8 +286,8 @@ def attendance_gaps(frames: Frames, *, statuses: Iterable[str] = ACTIVE_STATUSES
     >>> attendance_gaps(make_frames(meetings=meetings, attendance=att))[["missed", "meetings"]].values.tolist()
     [[2, ['m2', 'm3']]]
     """
-    meetings = _body_ranks(frames)
-    seen = _attended_ranks(frames, meetings, statuses)
+    meetings = derived(frames, _body_ranks)
+    seen = derived(frames, _ranked_attendance, tuple(statuses))
     following = seen.groupby(["person_id", "body_key"])["rank"].shift(-1)
     gaps = seen.assign(next_rank=following)
     gaps = gaps[gaps["next_rank"] - gaps["rank"] > 1]
@@ -309,6 +309,11 @@ def attendance_gaps(frames: Frames, *, statuses: Iterable[str] = ACTIVE_STATUSES
         "to_date": [dates[b - 1] for b in (offset + hi).tolist()],
         "meetings": missed})
     return out.sort_values(["person_id", "municipality", "body", "from_date"], ignore_index=True)
+
+
+def _ranked_attendance(frames: Frames, statuses: tuple[str, ...]) -> pd.DataFrame:
+    """Attendance with each meeting's rank in its body; gaps and memberships both read it."""
+    return _attended_ranks(frames, derived(frames, _body_ranks), statuses)
 
 
 def _attended_ranks(frames: Frames, meetings: pd.DataFrame,
@@ -335,7 +340,7 @@ def membership_periods(frames: Frames, *,
     >>> periods[["first_meeting", "last_meeting", "attended", "held", "missed", "gaps"]].values.tolist()
     [['m1', 'm3', 2, 3, 1, 1]]
     """
-    seen = _attended_ranks(frames, _body_ranks(frames), statuses)
+    seen = derived(frames, _ranked_attendance, tuple(statuses))
     step = seen["rank"] - seen.groupby(["person_id", "body_key"])["rank"].shift(1)
     seen = seen.assign(gap=(step > 1).astype(int))
     grouped = seen.groupby(["person_id", "body_key"], sort=True)
