@@ -24,6 +24,9 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)"
 _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
+_BROKEN_WORD = re.compile(r"\w-$")
+# a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
+_INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
@@ -214,16 +217,33 @@ def _most_named_body(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _known_heading(label: str) -> tuple[str, str] | None:
+    """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
+    deltog"): the heading is then the words before the verb."""
+    lex = load()
+    label = label.strip().rstrip(":").strip()
+    key = fold(label)
+    if key in lex.headings:
+        return lex.headings[key].kind, label
+    for verb in lex.heading_verbs:
+        if key.endswith(" " + verb):
+            head = label[: len(label) - len(verb)].strip()
+            if fold(head) in lex.headings:
+                return lex.headings[fold(head)].kind, head
+    return None
+
+
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
-    headings = load().headings
     cleaned = _clean(text)
-    found = _labelled(cleaned, headings)
-    if found:
-        return found[0].kind, found[1], found[2]
-    if fold(cleaned.rstrip(":")) in headings:
-        return headings[fold(cleaned.rstrip(":"))].kind, cleaned.rstrip(":"), ""
-    return None
+    for sep in (":", "\t"):
+        if sep in cleaned:
+            label, _, rest = cleaned.partition(sep)
+            found = _known_heading(label)
+            if found:
+                return found[0], found[1], rest.strip()
+    found = _known_heading(cleaned)
+    return (found[0], found[1], "") if found else None
 
 
 def _labelled_group(text: str) -> tuple[str, str] | None:
@@ -257,8 +277,9 @@ def _rest_line(line: Line, rest: str) -> Line:
 def table_cells(text: str) -> list[tuple[str, int]]:
     """The cells of a table row, each with its offset in `text`: "A<TAB>B" or a Markdown "| A | B |".
     Empty cells are kept: they hold their column's place."""
-    pipe = text.strip().startswith("|")
-    body_start = text.index("|") + 1 if pipe else 0
+    # a Markdown row starts with "|"; a Word table pasted as text writes "A | B | C" without it
+    pipe = text.strip().startswith("|") or ("\t" not in text and text.count(" | ") >= 1)
+    body_start = text.index("|") + 1 if text.strip().startswith("|") else 0
     body = text[body_start:].rstrip()
     if pipe and body.endswith("|"):
         body = body[:-1]
@@ -285,7 +306,14 @@ def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
     ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
     text = previous.text.rstrip()
-    return line.start == previous.end + 1 and (";" in text or text.endswith((",", " og", "&")))
+    if line.start != previous.end + 1:
+        return False
+    if ";" in text or text.endswith((",", " og", "&")):
+        return True
+    # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left
+    # open ("(Kolding Kommune,\nsekretær)"), or a line that starts inside one ("Kamal Haddad\n(Ældre Sagen)")
+    follows = line.text.lstrip()[:1]
+    return _BROKEN_WORD.search(text) is not None or text.count("(") > text.count(")") or follows == "("
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
@@ -346,4 +374,29 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         current[2].append(Line(line.start, line.text))
     close()
-    return sections
+    return [part for section in sections for part in _split_inline_headings(section)]
+
+
+def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:
+    """A section whose list runs into another heading in the same paragraph
+    ("Til stede: …, Mette Holm. Afbud: Erik Skov"), split into one section per heading."""
+    if not any(_INLINE_HEADING.search(line.text) for line in section.lines):
+        return [section]
+    parts: list[ParticipantSection] = []
+    kind, head, lines = section.kind, section.heading, []
+    for line in section.lines:
+        text, start, pos = line.text, line.start, 0
+        while m := _INLINE_HEADING.search(text, pos):
+            heading = _heading(text[m.end() :].split("\n")[0])
+            if heading is None or not heading[2]:
+                pos = m.end()
+                continue
+            lines.append(Line(start, text[: m.start()]))
+            parts.append(ParticipantSection(kind, head, tuple(lines), section.columns))
+            rest_at = text.index(":", m.end()) + 1
+            rest_at += len(text[rest_at:]) - len(text[rest_at:].lstrip())
+            kind, head, lines = heading[0], heading[1], []
+            text, start, pos = text[rest_at:], start + rest_at, 0
+        lines.append(Line(start, text))
+    parts.append(ParticipantSection(kind, head, tuple(lines), section.columns))
+    return [p for p in parts if p.lines]

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
+from ingest.extract.names import is_initials, is_orgish, looks_like_name, split_org_then_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.header import table_cells
 from ingest.lexicon import fold, load
@@ -21,9 +21,13 @@ from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
-_SEPARATOR = re.compile(r"[,;]")
+_SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
+# "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
+_AND_NEXT = re.compile(r",\s+og\s+")
+# "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
+_FROM = re.compile(r"\s+fra\s+")
 _BULLET = re.compile(r"^[\s•*>\-–]*")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
@@ -80,7 +84,7 @@ def parse_entries(line: Line) -> list[_Entry]:
     text = line.text.replace("**", "  ")
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
-    body = text[offset:].rstrip()
+    body = _without_full_stop(text[offset:].rstrip())
     if not body:
         return []
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
@@ -94,6 +98,9 @@ def parse_entries(line: Line) -> list[_Entry]:
         if looks_like_name(name, trust_context=True):
             described, described_notes = _strip_parens(body[dash.end() :].strip())
             return [_entry(name, body[: dash.start()], line.start + offset, notes + described_notes + [described])]
+    described = _described_and_next(body, line.start + offset)
+    if described:
+        return described
     segments = _segments(body, line.start + offset)
     if not segments:  # only separators: "Deltagere:, "
         return []
@@ -103,19 +110,60 @@ def parse_entries(line: Line) -> list[_Entry]:
     listed: list[_Entry] = []
     one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
     for seg, start in [] if one_person else segments:
-        parts = _segments(seg, start, _AND)
-        names = [(_strip_parens(part), pstart) for part, pstart in parts]
-        if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
+        named = _named_parts(seg, start)
+        if named is None:
             listed = []
             break
-        listed += [_entry(name, part, pstart, notes) for ((name, notes), pstart), (part, _) in zip(names, parts)]
+        listed += named
     if listed:
         return listed
+    if one_person and len(_segments(segments[0][0], 0, _AND)) > 1:
+        # "Ole Hansen og Tina Berg, Gigtforeningen": two people, the organisation written after the last
+        named = _named_parts(*segments[0])
+        if named:
+            last = named[-1]
+            return named[:-1] + [dataclasses.replace(last, descriptor=last.descriptor + [s for s, _ in segments[1:]])]
     first, start = segments[0]
     name, notes = _strip_parens(first)
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _without_full_stop(body: str) -> str:
+    """A list sentence without its closing full stop; "Birthe R." keeps the stop of its initial."""
+    if not body.endswith(".") or body.endswith(".."):
+        return body
+    last = body[:-1].split()[-1] if body[:-1].split() else ""
+    return body if is_initials(last) else body[:-1].rstrip()
+
+
+def _named_parts(seg: str, start: int) -> list[_Entry] | None:
+    """The people of one list segment joined by "og" ("Ali (Somalisk Forening) og Lotte fra
+    Frivilligcentret"), each with notes in parentheses and where they come from ("fra …"),
+    or None when a part is not a name."""
+    entries = []
+    for part, pstart in _segments(seg, start, _AND):
+        came_from = _FROM.search(part)
+        raw, notes = (part[: came_from.start()], [part[came_from.end() :]]) if came_from else (part, [])
+        name, paren_notes = _strip_parens(raw)
+        name = unbroken(name)
+        if not looks_like_name(name, trust_context=True):
+            return None
+        entries.append(_entry(name, raw, pstart, paren_notes + notes))
+    return entries
+
+
+def _described_and_next(body: str, base: int) -> list[_Entry]:
+    """The people of "Name, descriptor, og Name, descriptor": each part after ", og " is one person,
+    when some part describes its person (a list of bare names joined so is read elsewhere)."""
+    parts = _segments(body, base, _AND_NEXT)
+    if len(parts) < 2:
+        return []
+    entries = [e for part, start in parts for e in _described(part, start)]
+    if len(entries) != len(parts) or not any(e.descriptor for e in entries):
+        return []
+    return entries
 
 
 def _name_then_descriptor(first: str, second: str) -> bool:
@@ -133,7 +181,7 @@ def _described(part: str, start: int) -> list[_Entry]:
         return []
     first, first_start = segments[0]
     name, notes = _strip_parens(first)
-    name = " ".join(name.split())  # a name broken over a line: "Torben\nMikkelsen"
+    name = unbroken(" ".join(name.split(" ")))  # a name broken over a line: "Torben\nMikkelsen", "Dam-\ngaard"
     if not looks_like_name(name, trust_context=True):
         return []
     return [_entry(name, first, first_start, notes + [s for s, _ in segments[1:]])]
@@ -271,7 +319,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     lex = load()
     roles: list[str] = []
     orgs: list[str] = []
-    queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(part) if p.strip()]
+    queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     while queue:
         part, notes = _strip_parens(queue.pop(0))
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
@@ -301,6 +349,10 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
             if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
                 orgs.append(target)
+        elif len(words) > 2 and words[0].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
+            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed"
+            roles.append(f"{words[0]} ({target})")
+            orgs.append(target)
         elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):
             scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)

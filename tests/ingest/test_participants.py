@@ -141,3 +141,48 @@ def test_sub_labels_inside_a_people_list():
     ida = _person(f, "Ida Krog")
     assert ida.status == "present" and "Kolding Kommune" in ida.organisations and f.meeting.minute_taker == "Ida Krog"
     assert not {"Fra rådet", "rådet"} & {o.name for o in f.organisations}
+
+
+def test_names_joined_by_og_with_the_organisation_after_the_last():
+    f = _facts("Deltagere: Mona Berg, Gigtforeningen\nFraværende: Mona Berg og Per Lund, Astma-Allergi Danmark")
+    assert _person(f, "Mona Berg").status == "absent"  # listed present and absent: she sent apologies
+    per = _person(f, "Per Lund")
+    assert per.status == "absent" and "Astma-Allergi Danmark" in per.organisations
+
+
+def test_heading_followed_by_a_verb_and_described_people_joined_by_comma_og():
+    f = _facts("Fra forvaltningen mødte: Sara Vind, sekretær for Integrationsrådet, og Jens Bak, chef for Børn og Unge")
+    sara, jens = _person(f, "Sara Vind"), _person(f, "Jens Bak")
+    assert "sekretariat" in sara.roles and "administration" in sara.roles
+    assert "chef (Børn og Unge)" in jens.roles and "Børn og Unge" in jens.organisations
+    assert sara.status == jens.status == "present"
+
+
+def test_inline_first_names_with_notes_from_and_a_closing_full_stop():
+    f = _facts("Til stede: Gorm, Inge K., Inge P., Sami (Kolding Kommune), Aisha (Eritreisk Forening) "
+               "og Tove fra Ældre Sagen Kolding.")
+    names = {p.name for p in f.persons}
+    assert {"Gorm", "Inge K.", "Inge P.", "Sami", "Aisha", "Tove"} <= names
+    assert "Eritreisk Forening" in _person(f, "Aisha").organisations
+    assert "Ældre Sagen Kolding" in _person(f, "Tove").organisations
+    assert list(_person(f, "Gorm").organisations) == ["Integrationsrådet"]
+
+
+def test_pdf_paragraph_with_broken_words_open_notes_and_an_inline_absence_heading():
+    f = _facts("Til stede: Bo Lindhard (formand), Grete Bach-\nmann (Dansk Folkeoplysnings Samråd), Omar Said\n"
+               "(Kolding Boldklub), Ulla Tang (Kolding Kommune,\nsekretær). Afbud: Finn Rud (DGI Syd-\njylland), "
+               "Vera Munk.")
+    assert _person(f, "Grete Bachmann").status == "present"
+    assert "Kolding Boldklub" in _person(f, "Omar Said").organisations
+    ulla = _person(f, "Ulla Tang")
+    assert "sekretariat" in ulla.roles and "medlem" not in ulla.roles
+    finn = _person(f, "Finn Rud")
+    assert finn.status == "absent" and "DGI Sydjylland" in finn.organisations
+    assert _person(f, "Vera Munk").status == "absent"
+
+
+def test_word_table_pasted_as_text_with_pipes():
+    f = _facts("Navn | Forening | Funktion\nKirsten Lyng | Ældre Sagen Vejen | Formand\nHamid Noori | Dansk Flygtningehjælp | Medlem")
+    kirsten = _person(f, "Kirsten Lyng")
+    assert "formand" in kirsten.roles and "Ældre Sagen Vejen" in kirsten.organisations
+    assert "Dansk Flygtningehjælp" in _person(f, "Hamid Noori").organisations
