@@ -68,8 +68,10 @@ def _body_in(text: str) -> str | None:
         key = fold(m.group())
         if key in ("referat", "dagsorden", "kommune", "møde", "mødet") or key in lex.municipalities:
             continue
-        if any(key.endswith(w) for w in lex.body_words) and m.group()[0].isupper():
-            start, end = m.start(), m.end()
+        # "Seniorrådets møde nr. 4": a body named in the genitive is the body
+        genitive = key.endswith("s") and any(key[:-1].endswith(w) for w in lex.body_words)
+        if (genitive or any(key.endswith(w) for w in lex.body_words)) and m.group()[0].isupper():
+            start, end = m.start(), m.end() - (1 if genitive and not key.endswith(lex.body_words) else 0)
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
             start = _place_before(text, words[:i], start)

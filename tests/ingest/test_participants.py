@@ -186,3 +186,19 @@ def test_word_table_pasted_as_text_with_pipes():
     kirsten = _person(f, "Kirsten Lyng")
     assert "formand" in kirsten.roles and "Ældre Sagen Vejen" in kirsten.organisations
     assert "Dansk Flygtningehjælp" in _person(f, "Hamid Noori").organisations
+
+
+def test_initials_in_the_text_name_the_one_listed_person_they_fit():
+    f = _facts("Deltagere: Karl Emil Holt, Nina Sand, Ib Rask", body="KEH orienterede. DGI og NS deltager.")
+    assert "KEH" in _person(f, "Karl Emil Holt").mentions
+    assert {p.name for p in f.persons} == {"Karl Emil Holt", "Nina Sand", "Ib Rask"}
+
+
+def test_a_first_name_with_an_initial_is_the_listed_person_without_the_stop():
+    f = _facts("Til stede: Jens P., Jens T., Signe", body="Jens P og Signe kører caféen.")
+    assert {p.name for p in f.persons} == {"Jens P.", "Jens T.", "Signe"}
+
+
+def test_body_named_in_the_genitive_in_a_meeting_field():
+    text = "REFERAT\n\nMøde:\tÆldrerådets møde nr. 2/2020\nTid:\t3. marts 2020 kl. 10-12\n\n1. Meddelelser\nIntet.\n"
+    assert segment(text_to_document(text, "g.txt", "txt")).header.body == "Ældrerådet"
