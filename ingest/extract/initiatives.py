@@ -141,6 +141,8 @@ def _labels(chunk: str) -> Iterator[re.Match[str]]:
 def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
     label = " ".join(label.split()).strip(" .-–")
+    if fold(label) in load().headings or fold(label) in load().header_labels:
+        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML) label the header, no initiative
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):
         return None  # "30. marts" labels a date; the initiative follows the colon
     folded = fold(label)

@@ -227,3 +227,12 @@ def test_a_fund_named_by_paragraph_is_one_initiative():
             "Klubben har fået 3.000 kr. fra Gribskov Kommunes §18-pulje.\n\n2. Eventuelt\n\nIntet.\n")
     names = [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
     assert names == ["§18-pulje"]
+
+
+def test_header_labels_in_bold_are_no_initiatives(tmp_path):
+    page = tmp_path / "m.html"
+    page.write_text("<h2>Frivilligrådet Tønder – referat</h2><p>Mødedato: 3.5.2022</p>"
+                    "<p><strong>Til stede:</strong> Gorm, Vibeke</p><p><strong>Referent:</strong> Vibeke</p>"
+                    "<ol><li><strong>Nyt fra kommunen</strong><br>Gorm fortalte om byfesten.</li></ol>", encoding="utf-8")
+    names = [i.name for i in extract(segment(read_document(page))).initiatives]
+    assert "Til stede" not in names and "Referent" not in names
