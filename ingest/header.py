@@ -27,6 +27,11 @@ _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 _INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
+# "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
+_HELD_IN = re.compile(
+    r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
+    r"([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$"
+)
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
@@ -185,7 +190,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
     body = body or title_body or _most_named_body(text) or _meeting_title(lines)
-    location = fields["location"][1] if "location" in fields else None
+    location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
     return Header(
         date=date,
         start_time=start,
@@ -195,6 +200,15 @@ def parse_header(lines: list[Line], text: str) -> Header:
         municipality=_municipality(lines, text),
         date_evidence=evidence,
     )
+
+
+def _location_in_sentence(lines: list[Line]) -> str | None:
+    """Where the meeting was held, when a header sentence says so rather than a "Sted:" field."""
+    for line in lines:
+        m = _HELD_IN.search(_clean(line.text))
+        if m:
+            return m.group(1)
+    return None
 
 
 def _meeting_title(lines: list[Line]) -> str | None:

@@ -202,3 +202,11 @@ def test_a_first_name_with_an_initial_is_the_listed_person_without_the_stop():
 def test_body_named_in_the_genitive_in_a_meeting_field():
     text = "REFERAT\n\nMøde:\tÆldrerådets møde nr. 2/2020\nTid:\t3. marts 2020 kl. 10-12\n\n1. Meddelelser\nIntet.\n"
     assert segment(text_to_document(text, "g.txt", "txt")).header.body == "Ældrerådet"
+
+
+def test_location_in_a_sentence_or_a_lokation_field():
+    held = "Seniorrådet Tønder\n\nMødet blev afholdt torsdag d. 4/5-2023 kl. 10-12 på Plejecenter Solgården, Tønder.\n\n1. Intet\nIntet.\n"
+    header = segment(text_to_document(held, "s.txt", "txt")).header
+    assert header.location == "Plejecenter Solgården, Tønder" and header.start_time == "10:00"
+    field = "Seniorrådet Tønder\nDato: 4.5.2023\nLokation: Borgerhuset, lokale 2\n\n1. Intet\nIntet.\n"
+    assert segment(text_to_document(field, "s.txt", "txt")).header.location == "Borgerhuset, lokale 2"
