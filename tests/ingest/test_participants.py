@@ -210,3 +210,16 @@ def test_location_in_a_sentence_or_a_lokation_field():
     assert header.location == "Plejecenter Solgården, Tønder" and header.start_time == "10:00"
     field = "Seniorrådet Tønder\nDato: 4.5.2023\nLokation: Borgerhuset, lokale 2\n\n1. Intet\nIntet.\n"
     assert segment(text_to_document(field, "s.txt", "txt")).header.location == "Borgerhuset, lokale 2"
+
+
+def test_a_title_right_before_the_name_and_the_employer_after_it():
+    f = _facts("Deltagere: Gorm Lund, Vibeke Dahl",
+               body="Projektleder Sanne Berg fra Ringsted Bibliotek orienterede om læseklubben.")
+    sanne = _person(f, "Sanne Berg")
+    assert "projektleder (Ringsted Bibliotek)" in sanne.roles and "Ringsted Bibliotek" in sanne.organisations
+
+
+def test_laying_out_a_topical_item_makes_a_presenter():
+    f = _facts("Deltagere: Gorm Lund, Vibeke Dahl", body="Vibeke fremlagde rådets udkast til høringssvar.")
+    assert "oplægsholder" in _person(f, "Vibeke Dahl").roles
+    assert "oplægsholder" not in _person(f, "Gorm Lund").roles
