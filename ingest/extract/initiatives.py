@@ -75,7 +75,7 @@ _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
            "pris", "pulje", "puljen", "fond", "aftale", "aftalen", "turnering", "stævne", "indsamling",
-           "kampagne", "café", "caféen", "cafe", "cafeen", "temadagen",
+           "kampagne", "café", "caféen", "cafe", "cafeen", "temadag", "temadagen",
            "styregruppen",
            # a policy or strategy the body is heard on ("den nye handicappolitik", "udkastet til hjemløsestrategi")
            "politik", "politikken", "strategi", "strategien")  # "styregruppen": definite only: "fx styregruppe" names none, "i styregruppen" a specific one

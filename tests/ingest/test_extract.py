@@ -126,6 +126,7 @@ def test_html_participant_table_with_header_row():
         ("Rådet drøftede udkastet til Gribskov Kommunes klimastrategi.", "klimastrategi"),
         ("Foreningen har fået 5.000 kr. fra Gribskov Kommunes aktivitetspulje.", "aktivitetspulje"),
         ("Kommunen søger frivillige til projekt Sommer i Gribskov nu.", "Sommer i Gribskov"),
+        ("Rådet holder en temadag om ensomhed i maj. Gorm er tovholder på temadagen.", "temadag om ensomhed"),
     ],
 )
 def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
