@@ -393,6 +393,17 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     return [part for section in sections for part in _split_inline_headings(section)]
 
 
+def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
+    """The minute taker signed under the last item ("Referent: Trine Holm" or "Ref.: TH" as the last line)."""
+    last = [line for line in lines if line.text.strip()][-3:]
+    signed = []
+    for line in last:
+        heading = _heading(line.text)
+        if heading is not None and heading[0] == "minute_taker" and heading[2]:
+            signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
+    return signed
+
+
 def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:
     """A section whose list runs into another heading in the same paragraph
     ("Til stede: …, Mette Holm. Afbud: Erik Skov"), split into one section per heading."""

@@ -223,3 +223,11 @@ def test_laying_out_a_topical_item_makes_a_presenter():
     f = _facts("Deltagere: Gorm Lund, Vibeke Dahl", body="Vibeke fremlagde rådets udkast til høringssvar.")
     assert "oplægsholder" in _person(f, "Vibeke Dahl").roles
     assert "oplægsholder" not in _person(f, "Gorm Lund").roles
+
+
+def test_minute_taker_signed_under_the_last_item():
+    f = _facts("Deltagere: Gorm Lund, Vibeke Dahl", body="Intet.\n\nReferent: Asta Krogh")
+    asta = _person(f, "Asta Krogh")
+    assert "referent" in asta.roles and asta.status == "present"
+    body_only = _facts("Deltagere: Gorm Lund", body="Referent: Asta Krogh skrev udkastet.\n\nMere tekst.\nEndnu mere.\nSlut.")
+    assert "referent" not in _person(body_only, "Asta Krogh").roles  # not the signature: not the last lines
