@@ -10,7 +10,8 @@ import dataclasses
 import functools
 import re
 
-from ingest.header import parse_header, parse_sections, parse_signature
+from ingest.header import parse_header
+from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 

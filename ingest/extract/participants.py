@@ -11,16 +11,16 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.names import is_initials, is_orgish, looks_like_name, split_org_then_name, unbroken
+from ingest.extract.descriptors import parse_descriptor, strip_parens
+from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, unbroken
 from ingest.extract.organisations import kind_of
-from ingest.header import table_cells
+from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
@@ -29,9 +29,6 @@ _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
 _FROM = re.compile(r"\s+fra\s+")
 _BULLET = re.compile(r"^[\s•*>\-–]*")
-_DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
-_AS = re.compile(r"^som\s+", re.I)
-_BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
 _SPACING = re.compile(r"\s+")
 _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
@@ -73,12 +70,6 @@ def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> li
     return parts
 
 
-def _strip_parens(text: str) -> tuple[str, list[str]]:
-    if "(" not in text:  # most parts hold no note
-        return text.strip(), []
-    return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
-
-
 def parse_entries(line: Line) -> list[_Entry]:
     """The people on one header line, each with the descriptors that follow the name."""
     text = line.text.replace("**", "  ")
@@ -94,13 +85,13 @@ def parse_entries(line: Line) -> list[_Entry]:
         return _represented(body, ved, line.start + offset)
     dash = _DASH.search(body)
     if dash:
-        name, notes = _strip_parens(body[: dash.start()])
+        name, notes = strip_parens(body[: dash.start()])
         if looks_like_name(name, trust_context=True):
-            described, described_notes = _strip_parens(body[dash.end() :].strip())
+            described, described_notes = strip_parens(body[dash.end() :].strip())
             return [_entry(name, body[: dash.start()], line.start + offset, notes + described_notes + [described])]
-    described = _described_and_next(body, line.start + offset)
-    if described:
-        return described
+    joined = _described_and_next(body, line.start + offset)
+    if joined:
+        return joined
     segments = _segments(body, line.start + offset)
     if not segments:  # only separators: "Deltagere:, "
         return []
@@ -124,7 +115,7 @@ def parse_entries(line: Line) -> list[_Entry]:
             last = named[-1]
             return named[:-1] + [dataclasses.replace(last, descriptor=last.descriptor + [s for s, _ in segments[1:]])]
     first, start = segments[0]
-    name, notes = _strip_parens(first)
+    name, notes = strip_parens(first)
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
@@ -146,7 +137,7 @@ def _named_parts(seg: str, start: int) -> list[_Entry] | None:
     for part, pstart in _segments(seg, start, _AND):
         came_from = _FROM.search(part)
         raw, notes = (part[: came_from.start()], [part[came_from.end() :]]) if came_from else (part, [])
-        name, paren_notes = _strip_parens(raw)
+        name, paren_notes = strip_parens(raw)
         name = unbroken(name)
         if not looks_like_name(name, trust_context=True):
             return None
@@ -170,7 +161,7 @@ def _name_then_descriptor(first: str, second: str) -> bool:
     """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
     with no known first name, are one person and what they represent, not two people."""
     lex = load()
-    name, other = _strip_parens(first)[0].split(), _strip_parens(second)[0].split()
+    name, other = strip_parens(first)[0].split(), strip_parens(second)[0].split()
     return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
@@ -180,7 +171,7 @@ def _described(part: str, start: int) -> list[_Entry]:
     if not segments:
         return []
     first, first_start = segments[0]
-    name, notes = _strip_parens(first)
+    name, notes = strip_parens(first)
     name = unbroken(" ".join(name.split(" ")))  # a name broken over a line: "Torben\nMikkelsen", "Dam-\ngaard"
     if not looks_like_name(name, trust_context=True):
         return []
@@ -190,7 +181,7 @@ def _described(part: str, start: int) -> list[_Entry]:
 def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
     """The person on either side of "v/", with the other side as what they represent."""
     left, right = body[: ved.start()], body[ved.end() :]
-    (lname, lnotes), (rname, rnotes) = _strip_parens(left), _strip_parens(right)
+    (lname, lnotes), (rname, rnotes) = strip_parens(left), strip_parens(right)
     if looks_like_name(rname, trust_context=True) and not looks_like_name(lname, trust_context=True):
         at = ved.end() + len(right) - len(right.lstrip())
         return [_entry(rname, right.strip(), base + at, rnotes + [lname] + lnotes)]
@@ -209,7 +200,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     if not by_field.get("name"):
         return []
     (raw, start), *_ = by_field["name"]
-    name, notes = _strip_parens(raw)
+    name, notes = strip_parens(raw)
     if not looks_like_name(name, trust_context=True):
         return []
     descriptor, absent = list(notes), False
@@ -226,7 +217,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
 
 
 def _kept_span(raw: str) -> tuple[int, int]:
-    """Where the text `_strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
+    """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
     inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
     notes = [m.span() for m in _PAREN.finditer(raw)] if "(" in raw else []
     if not notes:  # most entries: the text without the whitespace around it
@@ -244,7 +235,7 @@ def _kept_span(raw: str) -> tuple[int, int]:
 
 
 def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
-    """An entry for the `name` that `_strip_parens(raw)` gave, positioned where `raw` writes it;
+    """An entry for the `name` that `strip_parens(raw)` gave, positioned where `raw` writes it;
     a note of capitals beside the name ("(GKW)") is the person's initials, not an organisation."""
     a, b = _kept_span(raw)
     lex = load()
@@ -287,7 +278,7 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     """Entries of a "Name, Org Name, Org …" line, or None when the line is not such a table."""
     if len(segments) < 3:
         return None
-    first, notes = _strip_parens(segments[0][0])
+    first, notes = strip_parens(segments[0][0])
     splits = [split_org_then_name(_PAREN.sub(" ", s).strip()) for s, _ in segments[1:-1]]
     if not looks_like_name(first, trust_context=True) or sum(1 for s in splits if s) < len(splits) / 2:
         return None
@@ -299,68 +290,13 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
             continue
         found = _written(seg, split[1])
         at = found[0] if found else max(0, seg.rfind(split[1]))
-        org, org_notes = _strip_parens(seg[:at].strip())
+        org, org_notes = strip_parens(seg[:at].strip())
         entries.append(dataclasses.replace(current, descriptor=current.descriptor + [org] + org_notes))
         written = seg[found[0] : found[1]] if found and seg[found[0] : found[1]] != split[1] else ""
         current = _Entry(split[1], seg_start + at, [], written)
-    last, last_notes = _strip_parens(segments[-1][0])
+    last, last_notes = strip_parens(segments[-1][0])
     entries.append(dataclasses.replace(current, descriptor=current.descriptor + [last] + last_notes))
     return entries
-
-
-def _scoped(role: str, org: str | None, body: str | None) -> str:
-    if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
-        return role
-    return f"{role} ({org})"
-
-
-def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
-    """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
-    lex = load()
-    roles: list[str] = []
-    orgs: list[str] = []
-    queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
-    while queue:
-        part, notes = _strip_parens(queue.pop(0))
-        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
-            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
-        part = part.strip(" .:")
-        words = part.split()
-        if not words:
-            continue
-        head = fold(words[0]).rstrip(".")
-        rest = " ".join(words[1:])
-        if head in lex.roles:
-            role = lex.roles[head]
-            if _AS.match(rest):  # "suppleant som repræsentant for LO": a role here
-                roles.append(role)
-                queue.insert(0, _CONNECTOR.sub("", rest))
-                continue
-            target = _CONNECTOR.sub("", rest).strip()
-            if target and fold(target.split()[0]) in lex.roles:
-                roles.append(role)
-                queue.insert(0, target)
-                continue
-            target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
-            roles.append(_scoped(role, target or None, body))
-            if target:
-                orgs.append(target)
-        elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
-            target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
-            if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
-                orgs.append(target)
-        elif len(words) > 2 and words[0].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
-            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed"
-            roles.append(f"{words[0]} ({target})")
-            orgs.append(target)
-        elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):
-            scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
-            roles.append(f"{part} ({scope})" if scope else part)
-        elif fold(part) in lex.people_groups or not part[0].isalnum():
-            continue
-        elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
-            orgs.append(part)
-    return roles, orgs
 
 
 def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> list[Participant]:
