@@ -22,6 +22,7 @@ _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
+_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
     r"([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$"
@@ -196,9 +197,10 @@ def parse_header(lines: list[Line], text: str) -> Header:
 
 
 def _location_in_sentence(lines: list[Line]) -> str | None:
-    """Where the meeting was held, when a header sentence says so rather than a "Sted:" field."""
+    """Where the meeting was held, when a header sentence says so rather than a "Sted:" field, or
+    after the time on the date line ("Onsdag den 15. november 2023 kl. 14.00-16.00, Rådhuset")."""
     for line in lines:
-        m = _HELD_IN.search(clean_line(line.text))
+        m = _HELD_IN.search(clean_line(line.text)) or _AFTER_TIME.search(clean_line(line.text))
         if m:
             return m.group(1)
     return None

@@ -20,6 +20,9 @@ _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 _INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
+# "Fra Danske Handicaporganisationer (DH): Lene Sørensen (formand), …": people under the organisation
+# that sent them, its name as long as it is
+_FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
@@ -57,11 +60,15 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
     cleaned = clean_line(text)
     if ":" not in cleaned:
         return None
+    lex = load()
+    sent = _FROM_GROUP.match(cleaned)
+    first = sent.group(2).split()[0].strip(",;") if sent else ""
+    if sent and lex.is_first_name(first) and fold(first) not in lex.ambiguous_first_names:
+        return sent.group(1), sent.group(2)  # a list of any layout, led by a first name
     m = _LABELLED_GROUP.match(cleaned)
-    if not m or fold(m.group(1)) in load().header_labels:
+    if not m or fold(m.group(1)) in lex.header_labels:
         return None
     names = [_PAREN_NOTE.sub("", n).strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
-    lex = load()
     if names and all(_GROUP_NAME.fullmatch(n) for n in names):
         if all(lex.is_first_name(n.split()[0]) for n in names):
             return m.group(1), m.group(2)
@@ -154,7 +161,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             close()
             columns = ()
             # "Fra rådet: …" is a list heading of its own; "Fra Svendborg Kommune: …" names where they come from
-            label = re.sub(r"^[Ff]ra\s+", "", group[0])
+            label = _PAREN_NOTE.sub("", re.sub(r"^[Ff]ra\s+", "", group[0])).strip()  # "(DH)" is an abbreviation
             known = load().headings.get(fold(label))
             kind = "absent" if current and current[0] == "absent" else known.kind if known else "affiliated"
             sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))

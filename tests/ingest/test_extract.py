@@ -140,7 +140,8 @@ def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
 @pytest.mark.parametrize("sentence", ["Der er igangsat et stærkt samarbejde.", "Næste møde er torsdag.",
                                       "Foreningen har afholdt generalforsamling.",
                                       "Ældre Sagen holder landsmøde i maj.",
-                                      "Rådet nedsætter en arbejdsgruppe."])
+                                      "Rådet nedsætter en arbejdsgruppe.",
+                                      "Ad pkt. 3 – Høring: rådet afgiver svar."])
 def test_ordinary_sentences_name_no_initiative(sentence):
     from ingest.read import text_to_document
 

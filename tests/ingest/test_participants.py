@@ -231,3 +231,20 @@ def test_minute_taker_signed_under_the_last_item():
     assert "referent" in asta.roles and asta.status == "present"
     body_only = _facts("Deltagere: Gorm Lund", body="Referent: Asta Krogh skrev udkastet.\n\nMere tekst.\nEndnu mere.\nSlut.")
     assert "referent" not in _person(body_only, "Asta Krogh").roles  # not the signature: not the last lines
+
+
+def test_people_under_the_organisation_that_sent_them():
+    f = _facts("Fra Ældre Sagen Gribskov (ÆS): Oda Lind (formand), Per Holm\n"
+               "Fra Center for Sundhed og Pleje i Gribskov Kommune: Tanja Ravn (sekretær)\n"
+               "Fra kommunalbestyrelsen: Ulla Berg, Venstre; Nis Krag, Enhedslisten")
+    oda = _person(f, "Oda Lind")
+    assert "Ældre Sagen Gribskov" in oda.organisations and "formand" in oda.roles and oda.status == "present"
+    tanja = _person(f, "Tanja Ravn")
+    assert "Center for Sundhed og Pleje i Gribskov Kommune" in tanja.organisations and "sekretariat" in tanja.roles
+    assert "Enhedslisten" in _person(f, "Nis Krag").organisations
+
+
+def test_place_after_the_time_on_the_date_line():
+    text = "Gribskov Kommune\nReferat – Seniorrådet\nTirsdag den 3. maj 2022 kl. 9.30-12.00, Plejecenter Bakkebo, mødelokalet\n\n1. Intet\nIntet.\n"
+    header = segment(text_to_document(text, "s.txt", "txt")).header
+    assert header.location == "Plejecenter Bakkebo, mødelokalet" and header.start_time == "09:30"
