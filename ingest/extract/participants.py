@@ -304,8 +304,12 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     lex = load()
     people: dict[str, Participant] = {}
     staff = {h.role for h in lex.headings.values() if h.kind == "staff" and h.role}
+    # with no list of members, the people under the organisations that sent them ("Fra DH: …",
+    # "Fra byrådet: …") are the members; beside a members list they are guests
+    sent_members = not any(s.kind == "members" for s in sections)
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
+        sent = section.kind == "affiliated" and sent_members
         for line in section.lines:
             entries = _row_entries(line, section.columns) if section.columns else parse_entries(line)
             for entry in entries:
@@ -313,11 +317,11 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
-                elif body:
+                if body and (section.kind != "affiliated" or sent):
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else ("medlem" if section.kind == "members" else None)
+                default = heading.role if heading else ("medlem" if section.kind == "members" or sent else None)
                 if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"

@@ -242,6 +242,11 @@ def test_people_under_the_organisation_that_sent_them():
     tanja = _person(f, "Tanja Ravn")
     assert "Center for Sundhed og Pleje i Gribskov Kommune" in tanja.organisations and "sekretariat" in tanja.roles
     assert "Enhedslisten" in _person(f, "Nis Krag").organisations
+    # no members list: those the organisations sent are the members, staff apart
+    assert "medlem" in oda.roles and "Integrationsrådet" in oda.organisations
+    assert "medlem" not in tanja.roles
+    guests = _facts("Deltagere: Oda Lind, Per Holm\nFra Ældre Sagen Gribskov (ÆS): Vibeke Dahl")
+    assert "medlem" not in _person(guests, "Vibeke Dahl").roles  # beside a members list: a guest
 
 
 def test_place_after_the_time_on_the_date_line():
