@@ -114,6 +114,7 @@ class Lexicon:
     column_headings: dict[str, str]  # folded column heading -> field (name, organisation, role)
     regions: frozenset[str]
     programmes: dict[str, tuple[str, str]]  # folded name -> (name, kind)
+    heading_verbs: tuple[str, ...] = ()  # folded, longest first: "Fra administrationen deltog:"
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -185,4 +186,5 @@ def load() -> Lexicon:
         column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
         regions=_words("regions.txt"),
         programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
+        heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
     )

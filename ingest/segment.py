@@ -10,7 +10,8 @@ import dataclasses
 import functools
 import re
 
-from ingest.header import parse_header, parse_sections
+from ingest.header import parse_header
+from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
@@ -205,7 +206,8 @@ def segment(document: Document) -> Minutes:
         document=redacted,
         text=text,
         header=parse_header(header_lines, text),
-        sections=tuple(parse_sections(header_lines)),
+        # a signature after the last item ("Referent: …") lists the minute taker as the header would
+        sections=tuple(parse_sections(header_lines)) + tuple(parse_signature(split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed,
     )

@@ -21,7 +21,10 @@ from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]")
-_PROJECT = re.compile(r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ][\w\-]+)*)")
+# "projekt Velkommen til Viborg": capitalised words, small linking words between them
+_PROJECT = re.compile(
+    r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
+)
 _WORDS = re.compile(r"(?<![\w\-])[\w][\w\-]*")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
@@ -32,7 +35,10 @@ _COMPLEMENT = re.compile(
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
 _DEFINITE = re.compile(r"\b(?:[Dd]en|[Dd]et)[ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
 # "etableret et foreningsspot på biblioteket", "iværksat et projekt": set up, so an initiative
-_SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet")
+_SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet",
+                 "nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
+# being set up now: named only with its topic ("nedsætter en arbejdsgruppe om tilgængelighed")
+_SETTING_UP = ("nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
 _SET_UP = re.compile(
     r"\b(?:" + "|".join(_SET_UP_VERBS) + r")[ \t]+(?:et|en)[ \t]+"
     r"([a-zæøå][\w\-]+(?:[ \t]+(?:på|om|for|i)[ \t]+[\wæøå]+)?)"
@@ -51,25 +57,28 @@ _LABEL = re.compile(
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
 _BY_PERSON = re.compile(r"\s+v/\s*.*$")
-_ITEM_OR_POST = re.compile(r"(?i)(pkt|punkt)\.?\s*\d|stilling")
+_ITEM_OR_POST = re.compile(r"(?i)(?:ad\s+)?(pkt|punkt)\.?\s*\d|stilling")  # "Ad pkt. 3 – …:" labels an item
 _AFTER_DATE = re.compile(r"\s*([a-zæøå][^.\n:]{3,60})")
 _PLACE_OR_COMMA = re.compile(r"\s+i\s+[A-ZÆØÅ]|,")
 _TOPIC = re.compile(r"\s*([^.\n,]{3,70})")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _PEOPLE_SEPARATOR = re.compile(r",|\bog\b|\(|\)")
 _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde",
-                 "repræsentantskabsmøde", "årsmøde", "generalforsamling")  # routine meetings, the body's or another's
+                 "repræsentantskabsmøde", "årsmøde", "landsmøde", "generalforsamling")  # routine meetings, the body's or another's
 # "§18-midler 2024", "§ 18-puljen": funds named by the paragraph of the law that pays them
 _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\b(?:[ \t]+\d{4}\b)?")
 # a name that follows a capitalised initiative word: a year or a quarter ("Kulturnatten 2019", "Lektiecafé Øst")
 _YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}\b|[A-ZÆØÅ][\w\-]*)")
 _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
+_PURPOSE = re.compile(r"[ \t]+til[ \t]+[a-zæøå][\w\-]+")  # "Puljen til handicapidræt": a fund named by its purpose
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
            "pris", "pulje", "puljen", "fond", "aftale", "aftalen", "turnering", "stævne", "indsamling",
-           "kampagne", "café", "caféen", "cafe", "cafeen", "temadagen",
-           "styregruppen")  # definite only: "fx styregruppe" names none, "i styregruppen" a specific one
+           "kampagne", "café", "caféen", "cafe", "cafeen", "temadag", "temadagen",
+           "styregruppen",
+           # a policy or strategy the body is heard on ("den nye handicappolitik", "udkastet til hjemløsestrategi")
+           "politik", "politikken", "strategi", "strategien")  # "styregruppen": definite only: "fx styregruppe" names none, "i styregruppen" a specific one
 
 
 @functools.lru_cache(maxsize=None)
@@ -132,6 +141,8 @@ def _labels(chunk: str) -> Iterator[re.Match[str]]:
 def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
     label = " ".join(label.split()).strip(" .-–")
+    if fold(label) in load().headings or fold(label) in load().header_labels:
+        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML) label the header, no initiative
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):
         return None  # "30. marts" labels a date; the initiative follows the colon
     folded = fold(label)
@@ -215,13 +226,23 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             tail_kind = _suffix_kind(word, compound=False)
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
-                if prev[0].isupper() and (prev.endswith("s") or fold(word) in ("fest", "festen")):
+                # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner
+                owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen")
+                if prev[0].isupper() and owned and (prev.endswith("s") or fold(word) in ("fest", "festen")):
                     # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
                     first = before.start(1)
                     caps = _CAPITALS_BEFORE.search(chunk, max(0, first - 60), first)
                     first = caps.start() if caps else first
                     add(chunk[first:word_end], tail_kind, a + first, a + word_end)
                     continue
+            if chunk[max(0, word_start - 2) : word_start].strip().endswith("§"):
+                continue  # the "18-pulje" of "§18-pulje", found whole above
+            # only a bare "Puljen" is named by its purpose; "Landdistriktspuljen til …" has a name
+            bare_fund = tail_kind == "fund" and word[0].isupper() and _suffix_kind(word) is None
+            purpose = _PURPOSE.match(chunk, word_end) if bare_fund else None
+            if purpose:
+                add(chunk[word_start : purpose.end()], "fund", a + word_start, a + purpose.end())
+                continue
             kind = _suffix_kind(word)
             if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
                 continue
@@ -254,6 +275,8 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
     set_up = _SET_UP.finditer(chunk) if any(verb in chunk for verb in _SET_UP_VERBS) else ()  # cheap test first
     for m in set_up:
         noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
+        if not complemented and m.group().split()[0] in _SETTING_UP:
+            continue
         kind = _suffix_kind(noun) or (_suffix_kind(noun, compound=False) if complemented else None)
         if kind or complemented:  # a bare "projekt" or "møde" names nothing in particular
             add(m.group(1), kind or "project", offset + m.start(1), offset + m.end(1))

@@ -32,6 +32,8 @@ _TITLE_NOUNS = ("leder", "chef", "direktør", "koordinator", "konsulent")
 _TITLE_BEFORE = re.compile(
     r"\b([a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)[ \t]+$"
 )
+# "Centerleder Hanne Bro fra Kolding Frivilligcenter": the title right before the name, the employer after it
+_TITLE_JUST_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))[ \t]+$")
 _TITLE_AFTER = re.compile(r",\s+(?:ny|nye|vores)?\s*(" + _TITLE_WORDS + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]")
 _PRESENTED_BEFORE = re.compile(
     r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*"
@@ -45,7 +47,10 @@ _SPOKE_AFTER = re.compile(
 )
 # "Anja Toft gennemgik forslaget", "Mette gav en status på …", "Omar fortalte, at …": a presenter
 # only when the item opens with it (later in an item the same verbs report a discussion)
-_OPENS_WITH = re.compile(r"\s+(?:gennemgik|gennemgår|gav\s+(?:en\s+)?status|giver\s+(?:en\s+)?status|fortalte\b|fortæller\b)")
+_OPENS_WITH = re.compile(
+    r"\s+(?:gennemgik|gennemgår|gav\s+(?:en\s+)?status|giver\s+(?:en\s+)?status|fortalte\b|fortæller\b"
+    r"|fremlagde|fremlægger|redegjorde|redegør)"
+)
 # (?=…): the first letters a statement can start with, so most positions fail at one test
 _REPRESENT = re.compile(
     r"(?=[A-ZÆØÅoev])((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
@@ -121,6 +126,10 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
     m = _TITLE_AFTER.match(after)
     if m:
         found.append((m.group(1), m.group(2).strip()))
+    m = _TITLE_JUST_BEFORE.search(before) if before[-1:] in (" ", "\t") else None
+    employer = _FROM.match(after) if m else None
+    if m and employer and _trim(employer.group(1)):
+        found.append((m.group(1).lower(), _trim(employer.group(1))))
     for title, org in found:
         if not namesake or fold(org) in known:
             _add(person.roles, f"{title} ({org})")
