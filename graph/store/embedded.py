@@ -12,13 +12,13 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from graph.errors import StoreError
 from graph.schema import DOCUMENT, SOURCE
 from graph.store import check_batch, check_properties
-from graph.store.base import (Batch, Node, Relationship, WriteReport, merge_properties, sharing_matters,
-                              sweep_candidates)
+from graph.store.base import (Batch, Node, NodeColumns, Relationship, RelationshipColumns, WriteReport,
+                              check_keys, merge_properties, sharing_matters, sweep_candidates)
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +277,33 @@ class EmbeddedStore:
         rows = self._query(f'SELECT id, type, "start", "end", props FROM rels {where} '
                            "ORDER BY id", params)
         return [Relationship(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+
+    def node_columns(self, label: str, keys: Sequence[str]) -> NodeColumns:
+        """The nodes with `label` as columns (see `store.base`)."""
+        check_keys(keys)
+        ids, *values = self._columns("nodes", "label", label, ("id",), keys)
+        return NodeColumns(ids, dict(zip(keys, values)))
+
+    def relationship_columns(self, type: str, keys: Sequence[str]) -> RelationshipColumns:
+        """The relationships of `type` as columns (see `store.base`)."""
+        check_keys(keys)
+        starts, ends, *values = self._columns("rels", "type", type, ('"start"', '"end"'), keys)
+        return RelationshipColumns(starts, ends, dict(zip(keys, values)))
+
+    def _columns(self, table: str, kind: str, name: str, fixed: tuple[str, ...],
+                 keys: Sequence[str]) -> list[list[Any]]:
+        """The `fixed` columns and the properties `keys` of the rows of one label or type.
+
+        SQLite picks the keys out of each row's JSON (`->` gives each value as JSON text, as
+        stored), so Python parses one JSON array per row of just those values, all rows in
+        one `json.loads`: a fraction of the cost of a parse and an object per row.
+        """
+        picked = "".join(", props -> ?" for _ in keys)
+        sql = f"SELECT json_array({', '.join(fixed)}{picked}) FROM {table} WHERE {kind} = ? ORDER BY id"
+        rows = self._query(sql, [f"$.{key}" for key in keys] + [name])
+        if not rows:
+            return [[] for _ in range(len(fixed) + len(keys))]
+        return [list(column) for column in zip(*json.loads(f"[{','.join([row[0] for row in rows])}]"))]
 
     def node(self, node_id: str) -> Node | None:
         """One node by id, or None."""
