@@ -112,7 +112,7 @@ def _roles(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return ROLE_SEPARATOR.join(str(v) for v in value if v)
+        return ROLE_SEPARATOR.join([str(v) for v in value if v])  # a list: faster than a generator
     return str(value)
 
 
@@ -242,7 +242,8 @@ def _mentions(store: Store) -> pd.DataFrame:
     item_meeting = dict(zip(has_item.ends, has_item.starts))
     found = store.relationship_columns(schema.MENTIONS, ("doc", "quote"))
     starts = found.starts
-    items = [s if _label_of(s) == schema.AGENDA_ITEM else None for s in starts]
+    item = schema.LABELS[schema.AGENDA_ITEM].id_prefix  # `startswith` first: it rules out most
+    items = [s if s.startswith(item) and _label_of(s) == schema.AGENDA_ITEM else None for s in starts]
     meetings = [item_meeting.get(s) if i is not None else s for s, i in zip(starts, items)]
     return _table({"source_id": starts, "target_id": found.ends, "meeting_id": meetings,
                    "item_id": items, **found.values}, MENTION_COLUMNS)
