@@ -107,6 +107,7 @@ class Lexicon:
     closed_item_markers: frozenset[str]
     closed_section_markers: frozenset[str]
     open_section_markers: frozenset[str]
+    closed_phrases: frozenset[str]  # closes an item from anywhere in its first lines
     municipalities: dict[str, Municipality]  # folded name or variant -> municipality
     header_labels: dict[str, str]  # folded label -> field (date, time, location, body, notes, toc)
     initiative_suffixes: tuple[tuple[str, str], ...]  # longest ending first
@@ -177,6 +178,7 @@ def load() -> Lexicon:
         closed_item_markers=frozenset(fold(r[1]) for r in closed if r[0] == "item"),
         closed_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "section"),
         open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
+        closed_phrases=frozenset(fold(r[1]) for r in closed if r[0] == "phrase"),
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
         generic_org_words=_words("generic_org_words.txt"),
