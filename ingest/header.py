@@ -174,7 +174,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
         if title_body is None and any(w in fold(line.text) for w in _TITLE_WORDS):
             title_body = _body_in(clean_line(line.text))
     date_line = fields.get("date", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line]
+    # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting
+    sent_line = fields.get("sent", (None, ""))[0]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line and ln is not sent_line]
     date, evidence, dated_line = None, None, None
     for line in ordered:
         found = find_dates(line.text)

@@ -34,3 +34,10 @@ def test_a_body_in_lower_case_after_den_or_det_is_named_whole(line, body):
 def test_a_bare_generic_body_word_is_never_the_body():
     text = "Referat\n\nMødedato: 4. marts 2020\n\n" + ITEMS + "Rådet takkede. Kulturrådet mødes i maj.\n"
     assert _body(text) == "Kulturrådet"
+
+
+def test_an_emails_send_date_is_not_the_meeting_date():
+    text = ("Fra: Ulla Berg <ub@example.dk>\nSendt: 2. oktober 2019 08:15\nTil: netvaerk@example.dk\n"
+            "Emne: Referat fra Kulturnetværket 26/9-2019\n\nHej alle\n\n" + ITEMS)
+    header = segment(text_to_document(text, "e.txt", "txt")).header
+    assert header.date == "2019-09-26"
