@@ -121,7 +121,7 @@ def _continues(previous: Line, line: Line) -> bool:
     text = previous.text.rstrip()
     if line.start != previous.end + 1:
         return False
-    if ";" in text or text.endswith((",", " og", "&")):
+    if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left
     # open ("(Kolding Kommune,\nsekretær)"), or a line that starts inside one ("Kamal Haddad\n(Ældre Sagen)")

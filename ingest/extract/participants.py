@@ -23,6 +23,8 @@ _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
+# a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
+_LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
@@ -78,6 +80,7 @@ def parse_entries(line: Line) -> list[_Entry]:
     body = _without_full_stop(text[offset:].rstrip())
     if not body:
         return []
+    body = _dashes_as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
         return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
     ved = _VED.search(body)
@@ -119,6 +122,23 @@ def parse_entries(line: Line) -> list[_Entry]:
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _dashes_as_semicolons(body: str) -> str:
+    """A list whose people are parted by dashes ("Name (AB), Org - Name (CD), Org -"), with ";"
+    written for each such dash (same length, so offsets hold), when every part is "Name, …"."""
+    dashes = list(_LIST_DASH.finditer(body))
+    parts = _LIST_DASH.split(body)
+    named = [p for p in parts if p.strip()]
+    if len(named) < 2 or any("," not in p for p in named):
+        return body
+    if not all(looks_like_name(strip_parens(p.split(",")[0].strip())[0], trust_context=True) for p in named):
+        return body
+    chars = list(body)
+    for m in dashes:
+        at = m.start() + m.group().index(m.group().strip())
+        chars[at] = ";"
+    return "".join(chars)
 
 
 def _without_full_stop(body: str) -> str:
