@@ -12,6 +12,7 @@ import re
 
 from ingest.closed import closed_body, closed_ranges, closed_title
 from ingest.header import parse_header
+from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
@@ -192,7 +193,8 @@ def segment(document: Document) -> Minutes:
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=tuple(parse_sections(header_lines)) + tuple(parse_signature(split_lines(text)) if items else ()),
+        sections=tuple(parse_sections(header_lines)) + tuple(prose_sections(header_lines))
+        + tuple(parse_signature(split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed_items,
     )

@@ -1,0 +1,62 @@
+"""People lists written as sentences, and lists parted by dashes (ingest/prose.py, participants)."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _people(text: str) -> dict[str, tuple[str, list[str], list[str]]]:
+    facts = extract(segment(text_to_document(text, "p.txt", "txt")))
+    return {p.name: (p.status, list(p.roles), list(p.organisations)) for p in facts.persons}
+
+
+PROSE = """MOTIONSNETVÆRKET VESTBY
+
+Referat af netværksmødet tirsdag den 4. marts 2014
+
+Til mødet var mødt Karsten Bak fra Vestby Cykelklub, der ledede mødet, Amira Said fra Vestby
+Kvindeforum, Poul Erik Holm fra Dansk Folkeoplysnings Samråd og Tove Lind fra Vestby Roklub.
+Desuden deltog Signe Mørk fra Vestby Kommunes Sundhedsafdeling, som også skrev referatet. Der var
+meldt afbud fra Anders Friis, Vestby Svømmeklub, og fra Birgit Lauesen.
+
+Karsten fortalte om sommerens løb.
+"""
+
+
+def test_a_prose_attendance_sentence_lists_members_guests_and_absentees():
+    people = _people(PROSE)
+    assert people["Karsten Bak"][0] == "present" and {"dirigent", "medlem"} <= set(people["Karsten Bak"][1])
+    assert "Vestby Cykelklub" in people["Karsten Bak"][2]
+    assert people["Amira Said"][0] == "present" and "Vestby\nKvindeforum".replace("\n", " ") in \
+        [" ".join(o.split()) for o in people["Amira Said"][2]]
+    assert "Dansk Folkeoplysnings Samråd" in people["Poul Erik Holm"][2]
+    assert people["Tove Lind"][0] == "present"
+    assert people["Signe Mørk"][0] == "present" and "referent" in people["Signe Mørk"][1]
+    assert "Vestby Kommunes Sundhedsafdeling" in people["Signe Mørk"][2]
+    assert people["Anders Friis"][0] == "absent" and "Vestby Svømmeklub" in people["Anders Friis"][2]
+    assert people["Birgit Lauesen"][0] == "absent"
+
+
+def test_a_phrase_inside_a_sentence_opens_no_list():
+    text = "Referat af mødet 4. marts 2014\n\nVi talte om, at til mødet var mødt mange. Ole Berg fra X var glad.\n"
+    assert "Ole Berg" not in {n for n, v in _people(text).items() if v[0] != "unknown"}
+
+
+def test_a_list_parted_by_dashes_and_wrapped_keeps_each_organisation():
+    text = ("Referat af Idrætsforum 3/2-2015\n\nTilstede: Lars Krog (LK), Vestby Boldklub - Mona Friis (MF),\n"
+            "Dansk Handicap Idræt - Hans Ravn, Vestby Roklub -\nEva Lund (EL), Foreningen Norden (ref.)\n"
+            "Fraværende m. afbud: Ib Bach (Vestby Skytteforening)\nFraværende u. afbud: Jens Tang\n\n"
+            "1) Velkomst\nLK bød velkommen.\n\n2) Eventuelt\nIntet.\n")
+    people = _people(text)
+    assert people["Lars Krog"][2][0] == "Vestby Boldklub" and people["Mona Friis"][2][0] == "Dansk Handicap Idræt"
+    assert people["Hans Ravn"][2][0] == "Vestby Roklub" and people["Eva Lund"][2][0] == "Foreningen Norden"
+    assert "referent" in people["Eva Lund"][1]
+    assert people["Ib Bach"][0] == "absent" and people["Jens Tang"][0] == "absent"
+
+
+def test_every_prose_phrase_is_a_people_list_heading():
+    from ingest.lexicon import fold, load
+
+    lex = load()
+    assert lex.prose_headings and all(fold(h) in lex.headings for h in lex.prose_headings)
