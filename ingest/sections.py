@@ -55,6 +55,12 @@ def _heading(text: str) -> tuple[str, str, str] | None:
     return (found[0], found[1], "") if found else None
 
 
+def _role_heading(heading: str) -> bool:
+    """Whether a heading names one person's role in the body ("Formand", "Næstformand"), not a list."""
+    known = load().headings.get(fold(heading))
+    return known is not None and known.kind == "members" and known.role not in (None, "medlem")
+
+
 def _labelled_group(text: str) -> tuple[str, str] | None:
     """("Rudersdal Kommune", "Jamila og Caroline") for an organisation-labelled line of first names."""
     cleaned = clean_line(text)
@@ -149,6 +155,11 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             current, columns, gap = (kind, head, []), table, 0
             continue
         heading = _heading(line.text)
+        if heading and current and heading[2] and _role_heading(heading[1]):
+            # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
+            kind = "absent" if current[0] == "absent" else heading[0]
+            sections.append(ParticipantSection(kind, heading[1], (_rest_line(line, heading[2]),)))
+            continue
         if heading:
             close()
             columns = ()

@@ -24,6 +24,8 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
 # a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
+# a role written before the person: "Suppleant: Aya Holm – Vestby Ungdomsklub"
+_ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
 _LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
@@ -80,6 +82,11 @@ def parse_entries(line: Line) -> list[_Entry]:
     body = _without_full_stop(text[offset:].rstrip())
     if not body:
         return []
+    labelled = _ROLE_LABEL.match(body)
+    if labelled and fold(labelled.group(1)) in load().roles:  # "Medlem: Sofie Bach – Elevrådet"
+        at = offset + labelled.start(2)
+        return [dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
+                for e in parse_entries(Line(line.start + at, text[at:]))]
     body = _dashes_as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
         return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
@@ -342,7 +349,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
                 default = heading.role if heading else ("medlem" if section.kind == "members" or sent else None)
-                if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
+                # a deputy or the contact politician sits with the body without being a member
+                if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
+                                               for r in roles):
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None

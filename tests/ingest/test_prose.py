@@ -60,3 +60,20 @@ def test_every_prose_phrase_is_a_people_list_heading():
 
     lex = load()
     assert lex.prose_headings and all(fold(h) in lex.headings for h in lex.prose_headings)
+
+
+def test_role_first_bullets_keep_their_list_and_give_each_person_the_role():
+    text = ("# Ældrerådet i Vestby Kommune\n\n## Referat – møde nr. 2/2024\n\n- **Dato:** 3. april 2024\n\n"
+            "### Til stede\n- Formand: Bodil Krag – Vestby Pensionistforening\n- Næstformand: Ejner Dahl – Ældre Sagen Vestby\n"
+            "- Medlem: Grete Hald – Vestby Seniorklub\n- Suppleant: Kaj Melby – Vestby Sejlklub\n"
+            "- Kontaktpolitiker: Lis Borg – Social- og Sundhedsudvalget\n\n### Afbud\n- Medlem: Jørn Vad – Vestby Roklub\n\n"
+            "---\n\n### 1. Velkomst\nBodil bød velkommen.\n\n### 2. Eventuelt\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "r.md", "md")))
+    people = {p.name: (p.status, set(p.roles), list(p.organisations)) for p in facts.persons}
+    assert people["Bodil Krag"][:2] == ("present", {"formand", "medlem"})
+    assert people["Ejner Dahl"][:2] == ("present", {"næstformand", "medlem"})
+    assert people["Grete Hald"][:2] == ("present", {"medlem"}) and "Vestby Seniorklub" in people["Grete Hald"][2]
+    assert people["Kaj Melby"][:2] == ("present", {"suppleant"})
+    assert people["Lis Borg"][:2] == ("present", {"kontaktperson"})
+    assert "Social- og Sundhedsudvalget" in people["Lis Borg"][2]
+    assert people["Jørn Vad"][:2] == ("absent", {"medlem"})
