@@ -15,7 +15,7 @@ import functools
 import re
 
 from ingest.lexicon import fold, load
-from ingest.model import Line, ParticipantSection
+from ingest.model import AgendaItem, Line, ParticipantSection
 
 # where one person of the sentence may end: ", ", ", og ", " og ", optionally followed by "fra"
 _BREAK = re.compile(r",\s+(?:og\s+)?(?:fra\s+)?|\s+og\s+(?:fra\s+)?")
@@ -119,3 +119,27 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
             if people:
                 sections.append(ParticipantSection(known.kind, heading, tuple(people)))
     return sections
+
+
+def paragraph_items(text: str, sections: tuple[ParticipantSection, ...]) -> tuple[AgendaItem, ...]:
+    """Minutes without numbered items, read as one unnumbered topic per paragraph after the people lists.
+
+    Each spans from the line break before its paragraph, so its first sentence is the one under its
+    (empty) title line, as in a numbered item: "Erling orienterede om …" opening a paragraph presents."""
+    # a signature ("Referent: Nina Holm") may close the minutes: the topics lie before it
+    after = max((line.start + len(line.text) for section in sections if section.kind != "minute_taker"
+                 for line in section.lines), default=0)
+    items = []
+    for paragraph in _paragraphs(_lines(text)):
+        if paragraph.start > after:
+            start = paragraph.start - 1
+            items.append(AgendaItem("", "", start, paragraph.start + len(paragraph.text)))
+    return tuple(items)
+
+
+def _lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, raw))
+        pos += len(raw) + 1
+    return lines

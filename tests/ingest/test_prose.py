@@ -77,3 +77,10 @@ def test_role_first_bullets_keep_their_list_and_give_each_person_the_role():
     assert people["Lis Borg"][:2] == ("present", {"kontaktperson"})
     assert "Social- og Sundhedsudvalget" in people["Lis Borg"][2]
     assert people["Jørn Vad"][:2] == ("absent", {"medlem"})
+
+
+def test_in_prose_minutes_a_paragraph_opened_by_a_person_telling_makes_a_presenter():
+    people = _people(PROSE + "\nTove Lind orienterede om, at roklubben får nye både.\n\nAmira Said takkede for kaffen.\n")
+    assert "oplægsholder" in people["Karsten Bak"][1]  # "Karsten fortalte om sommerens løb."
+    assert "oplægsholder" in people["Tove Lind"][1]
+    assert "oplægsholder" not in people["Amira Said"][1]
