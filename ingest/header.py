@@ -242,9 +242,25 @@ def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
     for text in filled:
         if label_value(text):
             break  # the fields start: the title is above them
+        if text.isupper() and len(text.split()) <= 4 and _body_in(_title_cased(text)):
+            return _title_cased(text)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
         if found := _body_in(text):
             return found
     return None
+
+
+_LOWER_WORDS = frozenset(("og", "i", "for", "på", "af"))
+
+
+def _title_cased(text: str) -> str:
+    """An all-capitals title as a name is written: "ÆLDRERÅDET I VESTBY" -> "Ældrerådet i Vestby";
+    short words that are no connector stay capitals ("FDF")."""
+    words = []
+    for word in text.split():
+        low = word.lower()
+        words.append(low if low in _LOWER_WORDS else word if len(word) <= 3 else "-".join(
+            part.capitalize() for part in word.split("-")))
+    return " ".join(words)
 
 
 def _most_named_body(text: str) -> str | None:

@@ -90,7 +90,7 @@ def _stated_organisations(person: Person, after: str) -> None:
     lex = load()
     m = _FROM.match(after)
     if m:
-        org = _trim(m.group(1))
+        org = _trim(_before_next_person(m.group(1)))
         if org and fold(org.split()[0]) not in lex.first_names:
             _add(person.organisations, org)
     m = _SLASH.match(after)
@@ -148,6 +148,15 @@ def _represent(persons: list[Person], text: str) -> None:
                 _add(person.organisations, org)
                 if inner:
                     _add(person.organisations, inner.group(1))
+
+
+def _before_next_person(org: str) -> str:
+    """"Ældre Sagen Vestby og Helle Dam": a list goes on with the next person after "og"."""
+    words = org.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] == "og" and words[i + 1][:1].isupper() and load().is_first_name(words[i + 1]):
+            return " ".join(words[:i])
+    return org
 
 
 def _trim(org: str) -> str:

@@ -41,3 +41,8 @@ def test_an_emails_send_date_is_not_the_meeting_date():
             "Emne: Referat fra Kulturnetværket 26/9-2019\n\nHej alle\n\n" + ITEMS)
     header = segment(text_to_document(text, "e.txt", "txt")).header
     assert header.date == "2019-09-26"
+
+
+def test_an_all_capitals_title_line_is_the_body_written_as_a_name():
+    text = f"IDRÆTSNETVÆRKET VESTERBRO\n\nReferat af netværksmødet onsdag den 3. maj 2017\n\n{ITEMS}"
+    assert _body(text) == "Idrætsnetværket Vesterbro"

@@ -84,3 +84,11 @@ def test_in_prose_minutes_a_paragraph_opened_by_a_person_telling_makes_a_present
     assert "oplægsholder" in people["Karsten Bak"][1]  # "Karsten fortalte om sommerens løb."
     assert "oplægsholder" in people["Tove Lind"][1]
     assert "oplægsholder" not in people["Amira Said"][1]
+
+
+def test_an_organisation_after_fra_ends_before_the_next_person_joined_by_og():
+    text = PROSE.replace("Karsten fortalte om sommerens løb.",
+                         "Vi takkede Ulrik Sand fra Vestby Skakklub og Mette Lund for hjælpen.")
+    people = _people(text)
+    assert "Vestby Skakklub" in people["Ulrik Sand"][2]
+    assert not any("Mette" in org for org in people["Ulrik Sand"][2])
