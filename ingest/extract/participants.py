@@ -331,6 +331,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     lex = load()
     people: dict[str, Participant] = {}
     staff = {h.role for h in lex.headings.values() if h.kind == "staff" and h.role}
+    controlled = set(lex.roles.values())
     # with no list of members, the people under the organisations that sent them ("Fra DH: …",
     # "Fra byrådet: …") are the members; beside a members list they are guests
     sent_members = not any(s.kind == "members" for s in sections)
@@ -355,8 +356,12 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None
-                if default == "medlem" and "referent" in roles and any(kind_of(o) == "municipal_unit" for o in orgs):
-                    default = None  # "Ida Krog, Integrationsteamet (referent)": the administration's minute taker
+                if default == "medlem" and "referent" in roles and (
+                        any(kind_of(o) == "municipal_unit" for o in orgs)
+                        or any(r.split(" (")[0] not in controlled for r in roles)):
+                    # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)":
+                    # the minute taker employed to do it
+                    default = None
                 # a role heading over a member ("Formand: Yusuf Demir") makes them a member too
                 member = heading is not None and heading.kind == "members" and default not in (None, "medlem")
                 roles[:0] = [r for r in (default, "medlem" if member else None) if r]

@@ -22,6 +22,8 @@ _TITLE_WORDS = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|tal
 _FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
 _SLASH = re.compile(r"/" + _ORG)
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
+# what the person's own clause says, up to the sentence's end, a comma or another capitalised word
+_OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 _TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|tilbyder at være[^.]{0,40}tovholder)")
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
@@ -114,6 +116,13 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
+    # "OL bød velkommen og var ordstyrer", "Nina skrev referatet": a role the person's own clause states
+    clause = _OWN_CLAUSE.match(after)
+    if clause:
+        folded = fold(" ".join(clause.group(1).split()))
+        for words, role in load().clause_roles:
+            if folded.startswith(words) or f" {words}" in folded:
+                _add(person.roles, role)
 
 
 def _job_titles(person: Person, before: str, after: str, namesake: bool = False) -> None:

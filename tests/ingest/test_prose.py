@@ -92,3 +92,31 @@ def test_an_organisation_after_fra_ends_before_the_next_person_joined_by_og():
     people = _people(text)
     assert "Vestby Skakklub" in people["Ulrik Sand"][2]
     assert not any("Mette" in org for org in people["Ulrik Sand"][2])
+
+
+LISTED = """Referat af møde i Vestby Seniorråd 3. maj 2022
+
+Til stede: Hanne Dyhr (formand), kredsformand, Ældre Sagen Vestby; Ib Holt, Vestby Pensionistforening;
+Rita Lund, ældrekonsulent (ref.)
+
+1. Velkomst
+IH bød velkommen og var ordstyrer.
+
+2. Eventuelt
+Intet.
+"""
+
+
+def test_a_clause_after_a_name_in_the_text_states_a_role():
+    assert "dirigent" in _people(LISTED)["Ib Holt"][1]
+
+
+def test_compound_chair_titles_and_lower_case_job_titles_are_titles():
+    people = _people(LISTED)
+    assert "kredsformand (Ældre Sagen Vestby)" in people["Hanne Dyhr"][1]
+    assert {"formand", "medlem"} <= set(people["Hanne Dyhr"][1])
+
+
+def test_a_minute_taker_listed_with_a_job_title_is_staff_not_a_member():
+    roles = _people(LISTED)["Rita Lund"][1]
+    assert "referent" in roles and "ældrekonsulent" in roles and "medlem" not in roles
