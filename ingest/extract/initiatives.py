@@ -162,7 +162,17 @@ def _label_name(label: str) -> str | None:
         return None  # a sentence, or the body's own meeting
     if len(words) == 1 and load().kind_by_suffix(label) is not None:
         return None  # "Netværket:" names an organisation
+    if len(words) <= 3 and _is_speaker(words):
+        return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
     return label
+
+
+def _is_speaker(words: list[str]) -> bool:
+    """Whether a label is a person's name: a first name that is no everyday word, then surnames."""
+    lex = load()
+    first = fold(words[0])
+    return (first in lex.first_names and first not in lex.ambiguous_first_names
+            and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
 
 
 def _after_date_label(chunk: str, end: int) -> str | None:

@@ -1,0 +1,22 @@
+"""A label before a colon under an item is a topic, unless it is a person speaking (ingest/extract/initiatives.py)."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+TEXT = """Referat af Kulturforum 3. maj 2016
+
+Deltagere: Mogens Bach, Vestby Kunstforening; Dorte Lind, Vestby Koret
+
+1. Eventuelt
+Mogens: Kunstforeningen holder åbent hus i juni.
+Dorte Lind: koret søger sangere.
+Sommerkoncerten: Vestby Koret synger i parken.
+"""
+
+
+def test_a_speakers_name_before_a_colon_names_no_initiative():
+    names = {i.name for i in extract(segment(text_to_document(TEXT, "k.txt", "txt"))).initiatives}
+    assert "Mogens" not in names and "Dorte Lind" not in names
+    assert "Sommerkoncerten" in names
