@@ -15,6 +15,7 @@ import re
 from typing import Callable, Iterator
 
 from ingest.dates import find_dates
+from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
 from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
@@ -53,6 +54,11 @@ _WEBSITE = re.compile(r"hjemmeside[^.\n]{0,40}?(?:https?://)?((?:www\.)?[\w\-]+\
 _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
+)
+# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken": what a grant goes to, named with capitals
+_GRANTED_TO = re.compile(
+    r"\b(?:bevilge(?:de|t|r)?|tildelte|tildeles|tildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
+    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
 )
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
@@ -297,6 +303,9 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
     for m in _CAMEL.finditer(chunk) if _CAMEL_JOINT.search(chunk) else ():  # cheap test first
         if fold(m.group(1)) not in load().organisations:
             add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
+    for m in _GRANTED_TO.finditer(chunk) if "til " in chunk else ():
+        if not is_orgish(m.group(1).split()):  # "bevilgede 5.000 kr. til Vestby Roklub" funds an organisation
+            add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
 
