@@ -60,6 +60,8 @@ _GRANTED_TO = re.compile(
     r"\b(?:bevilge(?:de|t|r)?|tildelte|tildeles|tildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
     r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
 )
+_BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
 _BY_PERSON = re.compile(r"\s+v/\s*.*$")
@@ -194,7 +196,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
     found: dict[str, InitiativeFact] = {}
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
-        name = " ".join(name.split()).strip(" .,:;")
+        name = " ".join(_HYPHEN_BREAK.sub("", name).split()).strip(" .,:;")
         key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
@@ -238,6 +240,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         candidates = {word for word in _WORDS.findall(chunk) if _ends_like_initiative(word)}
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
+            broken = _BROKEN_BEFORE.search(chunk, max(0, word_start - 30), word_start)
+            if broken:  # PDF text: "helhedsplanens akti-\nvitetspulje" is one word
+                word_start, word = broken.start(), broken.group(1) + word
             before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
             tail_kind = _suffix_kind(word, compound=False)
             if before and tail_kind and fold(word) not in ("møde", "mødet"):

@@ -35,3 +35,9 @@ Forummet bevilgede 12.000 kr. fra Kulturpuljen til Lysfest på Torvet. Desuden b
 def test_what_a_grant_goes_to_is_an_initiative_unless_it_is_an_organisation():
     names = {i.name for i in extract(segment(text_to_document(GRANTS, "g.txt", "txt"))).initiatives}
     assert "Lysfest på Torvet" in names and "Vestby Koret" not in names
+
+
+def test_an_initiative_word_broken_over_a_pdf_line_is_one_word():
+    text = GRANTS.replace("fra Kulturpuljen", "fra kulturforummets udviklings-\npulje")
+    names = {i.name for i in extract(segment(text_to_document(text, "g.txt", "txt"))).initiatives}
+    assert "udviklingspulje" in {n.split()[-1] for n in names} and "pulje" not in names
