@@ -18,6 +18,7 @@ _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")
+_WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 _INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
 # "Fra Danske Handicaporganisationer (DH): Lene Sørensen (formand), …": people under the organisation
@@ -132,7 +133,14 @@ def _continues(previous: Line, line: Line) -> bool:
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left
     # open ("(Kolding Kommune,\nsekretær)"), or a line that starts inside one ("Kamal Haddad\n(Ældre Sagen)")
     follows = line.text.lstrip()[:1]
-    return _BROKEN_WORD.search(text) is not None or text.count("(") > text.count(")") or follows == "("
+    if _BROKEN_WORD.search(text) is not None or text.count("(") > text.count(")") or follows == "(":
+        return True
+    # a paragraph wrapped at a fixed width ("…, Pia Holm (PH), Frivillighuset\nVestby (ref.)"): a long
+    # line of several people, then a line that starts with no first name, so no new person
+    first = clean_line(line.text).split()[:1]
+    last = text.split("\n")[-1]
+    return (len(last) >= _WRAP_WIDTH and last.count(",") >= 2 and bool(first) and ":" not in line.text
+            and not load().is_first_name(first[0].strip(",.")))
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:

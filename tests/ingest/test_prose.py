@@ -120,3 +120,12 @@ def test_compound_chair_titles_and_lower_case_job_titles_are_titles():
 def test_a_minute_taker_listed_with_a_job_title_is_staff_not_a_member():
     roles = _people(LISTED)["Rita Lund"][1]
     assert "referent" in roles and "ældrekonsulent" in roles and "medlem" not in roles
+
+
+def test_a_list_wrapped_at_a_fixed_width_continues_on_a_line_without_a_new_person():
+    text = ("Referat af Idrætsforum 3/2-2015\n\nTilstede: Lars Krog (LK), Vestby Boldklub - Mona Friis (MF),\n"
+            "Vestby Handicapidræt - Hans Ravn, Vestby Roklub - Eva Lund (EL), Foreningen\nNorden (ref.)\n\n"
+            "1) Velkomst\nLK bød velkommen.\n\n2) Eventuelt\nIntet.\n")
+    people = _people(text)
+    assert "referent" in people["Eva Lund"][1]
+    assert [" ".join(o.split()) for o in people["Eva Lund"][2]][0] == "Foreningen Norden"
