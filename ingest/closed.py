@@ -3,7 +3,8 @@
 Three signs, all read from `data/lexicon/closed_markers.txt`:
 - an item's title holds a closed-item marker as a word of its own ("4) Fortroligt",
   "Pkt. 3 Lukket punkt – personsag", "(Lukket) Klagesag");
-- an item's first lines are such a marker, or hold a closing phrase ("Behandlet for lukkede døre");
+- an item's first lines are such a marker, or its text holds a closing phrase anywhere ("behandlet
+  for lukkede døre", "som lukket punkt"); in prose minutes such a phrase closes its paragraph;
 - a line is a closed heading of its own ("Lukket dagsorden", "Lukket punkt: Personsag"), numbered or
   not. A section heading closes everything after it until an open-section heading; an item heading
   closes the text after it until the next agenda item or open-section heading. In minutes written
@@ -31,9 +32,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         return "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
 
     items, sections = alternatives(lex.closed_item_markers), alternatives(lex.closed_section_markers)
+    # in running text a marker of several words closes too ("drøftet som lukket punkt"); one word
+    # ("lukket", "fortroligt") says too little there
+    phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
     return (
         re.compile(rf"(?<!\w)(?:{items}|{sections})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{alternatives(lex.closed_phrases)})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{alternatives(frozenset(phrases))})(?!\w)"),
         re.compile(rf"^(?:{items}){_SEPARATOR}"),
         re.compile(rf"^(?:{sections}){_SEPARATOR}"),
     )
@@ -48,15 +52,32 @@ def closed_title(title: str) -> bool:
     return _patterns()[0].search(fold(title)) is not None
 
 
-def closed_body(first_lines: Sequence[str]) -> bool:
-    """Whether the first lines of an item's text close it: a marker line or a closing phrase."""
-    _, phrase, item_heading, _ = _patterns()
-    # a section heading here starts the closed section after this item, which `closed_ranges` takes
-    for text in first_lines[:_BODY_LINES]:
+def closed_body(lines: Sequence[str]) -> bool:
+    """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
+    anywhere in it ("Punktet blev behandlet for lukkede døre")."""
+    _, phrase, item_heading, section_heading = _patterns()
+    for n, text in enumerate(lines):
         folded = fold(text)
-        if item_heading.match(folded) or phrase.search(folded):
+        if n < _BODY_LINES and item_heading.match(folded):
+            return True
+        # a heading line starts a closed passage of its own, which `closed_ranges` takes
+        if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
             return True
     return False
+
+
+def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Line ranges of the paragraphs that hold a closing phrase, for minutes without numbered items."""
+    phrase = _patterns()[1]
+    ranges, start = [], None
+    for i, text in enumerate([*lines, ""]):
+        if text and start is None:
+            start = i
+        elif not text and start is not None:
+            if any(phrase.search(fold(line)) for line in lines[start:i]):
+                ranges.append((start, i))
+            start = None
+    return ranges
 
 
 def heading_kind(text: str) -> str | None:

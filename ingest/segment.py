@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed import closed_body, closed_ranges, closed_title
+from ingest.closed import closed_body, closed_paragraphs, closed_ranges, closed_title, heading_kind
 from ingest.header import parse_header
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
@@ -161,7 +161,10 @@ def segment(document: Document) -> Minutes:
     cands = find_items(lines)
     first = cands[0].index if cands else len(lines)
     cleaned = [clean(line.text) for line in lines]
-    closed = _spare_signature(lines, closed_ranges(cleaned, [c.index for c in cands], first))
+    closed = closed_ranges(cleaned, [c.index for c in cands], first)
+    if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
+        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)])
+    closed = _spare_signature(lines, closed)
     text = document.text
     items, closed_items, closed_spans = [], 0, []
     for n, cand in enumerate(cands):
@@ -181,7 +184,7 @@ def segment(document: Document) -> Minutes:
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item
-    closed_items += sum(1 for a, b in closed if any(cleaned[a + 1 : b])
+    closed_items += sum(1 for a, b in closed if (any(cleaned[a + 1 : b]) or heading_kind(cleaned[a]) is None)
                         and not any(x <= a < y or a <= x < b for x, y in closed_spans))
     for a, b in closed:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)

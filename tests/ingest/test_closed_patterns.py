@@ -92,3 +92,18 @@ def test_a_closed_marker_counts_in_a_title_as_a_word_of_its_own(title, closed):
                                         ("Lukketid 22.00", None)])
 def test_heading_kinds(line, kind):
     assert heading_kind(line) == kind
+
+
+def test_a_closing_phrase_anywhere_in_an_item_closes_it():
+    long_text = "".join(f"Linje {n} om hallerne.\n" for n in range(8))
+    body = (f"1. Velkomst\nOk.\n\n2. Hallerne\n{long_text}Sagen om Ib {SECRET} blev behandlet for lukkede døre.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+def test_in_prose_minutes_a_paragraph_that_says_it_was_closed_goes():
+    body = ("Ole Dam fortalte om hallerne.\n\n"
+            f"Som lukket punkt drøftede rådet en klage over Ib {SECRET}.\n\nBente Kjær takkede for mødet.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and m.closed_items == 1
+    assert "Ole Dam fortalte" in m.text and "Bente Kjær takkede" in m.text
