@@ -45,7 +45,9 @@ _PRESENTED_BEFORE = re.compile(
 _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
-    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b"
+    # "Lars Bonde fra Vestby IF, der fortalte om projektet": a relative clause presents too
+    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?(?:,\s+(?:der|som))?\s+(?:orienterer|orienterede|præsenterede|præsenterer"
+    r"|fortalte om)\b"
 )
 # "Anja Toft gennemgik forslaget", "Mette gav en status på …", "Omar fortalte, at …": a presenter
 # only when the item opens with it (later in an item the same verbs report a discussion)

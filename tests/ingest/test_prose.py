@@ -129,3 +129,9 @@ def test_a_list_wrapped_at_a_fixed_width_continues_on_a_line_without_a_new_perso
     people = _people(text)
     assert "referent" in people["Eva Lund"][1]
     assert [" ".join(o.split()) for o in people["Eva Lund"][2]][0] == "Foreningen Norden"
+
+
+def test_a_guest_who_told_about_something_in_a_relative_clause_presents():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Som gæst deltog Frode Kamp fra Vestby Løbeklub, der fortalte om motionsløbet.")
+    assert "oplægsholder" in _people(text)["Frode Kamp"][1]
