@@ -16,7 +16,10 @@ from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
 
 _WINDOW = 160
-_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+# "Tryghed og Trivsel", "Center for Børn", "Slagelse Boldklub & IF", "Ung på Als"
+_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i|på)\s+[\w\-]+|\s+&\s+[A-ZÆØÅ][\w\-]*|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+# "fra foreningen Ung på Als": the name after a generic word written in lower case
+_FROM_GENERIC = re.compile(r"(?:s|'s|’s)?\s+fra\s+(?:foreningen|klubben|organisationen|netværket)\s+" + _ORG)
 _TITLE_WORDS = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
 
 _FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
@@ -92,7 +95,7 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
 def _stated_organisations(person: Person, after: str) -> None:
     """"X fra Tryghed og Trivsel", "Karin/Røde Kors", "Henrik Bang (SF)"."""
     lex = load()
-    m = _FROM.match(after)
+    m = _FROM.match(after) or _FROM_GENERIC.match(after)
     if m:
         org = _trim(_before_next_person(m.group(1)))
         if org and fold(org.split()[0]) not in lex.first_names:

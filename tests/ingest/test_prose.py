@@ -135,3 +135,12 @@ def test_a_guest_who_told_about_something_in_a_relative_clause_presents():
     text = LISTED.replace("IH bød velkommen og var ordstyrer.",
                           "Som gæst deltog Frode Kamp fra Vestby Løbeklub, der fortalte om motionsløbet.")
     assert "oplægsholder" in _people(text)["Frode Kamp"][1]
+
+
+def test_an_organisation_after_fra_keeps_an_ampersand_and_drops_a_lower_case_generic_word():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Frode Kamp fra Vestby Tennis & Padel fortalte om banerne. Gitte Ravn fra foreningen "
+                          "Unge på Vej fortalte om lejren.")
+    people = _people(text)
+    assert "Vestby Tennis & Padel" in people["Frode Kamp"][2]
+    assert "Unge på Vej" in people["Gitte Ravn"][2]
