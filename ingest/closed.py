@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
-_SEPARATOR = r"\s*(?:[:.\-–—]|$)"  # what may follow a marker that opens a heading line
+_SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ def test_a_number_alone_on_its_line_takes_the_title_below_it():
     _assert_closed(body, ["Velkomst", "Eventuelt"])
 
 
-@pytest.mark.parametrize("line", ["Lukket punkt", "Fortroligt:", "Lukket punkt - personsag",
+@pytest.mark.parametrize("line", ["Lukket punkt", "Fortroligt:", "Lukket punkt - personsag", "LUKKET PUNKT (personsag)",
                                   "Punktet blev behandlet for lukkede døre.", "Ikke til offentliggørelse."])
 def test_a_marker_line_or_phrase_at_the_top_of_the_text_closes_the_item(line):
     body = f"1. Velkomst\nOk.\n\n2. Henvendelse\n{line}\nKlage over Ib {SECRET}.\n\n3. Eventuelt\nIntet.\n"
@@ -88,6 +88,7 @@ def test_a_closed_marker_counts_in_a_title_as_a_word_of_its_own(title, closed):
 
 @pytest.mark.parametrize("line, kind", [("Lukket dagsorden", "section"), ("LUKKEDE SAGER:", "section"),
                                         ("Lukket punkt: Personsag", "item"), ("Fortroligt", "item"),
+                                        ("## Lukkede punkter (ikke offentlige)".lstrip("# "), "section"),
                                         ("Åbne punkter", "open"), ("Lukket ned for vinteren", None),
                                         ("Lukketid 22.00", None)])
 def test_heading_kinds(line, kind):
