@@ -29,7 +29,8 @@ def _assert_closed(body: str, open_titles: list[str], closed: int = 1) -> None:
 
 @pytest.mark.parametrize("numbering", ["{n}. ", "{n}) ", "({n}) ", "Pkt. {n} ", "Punkt {n}: ", "Ad {n}. ",
                                        "Ad pkt. {n} – ", "Pkt. nr. {n} ", "Dagsordenspunkt {n}: ", "Sag nr. {n}: "])
-@pytest.mark.parametrize("marker", ["Fortroligt", "Lukket", "Lukket punkt", "Fortrolig sag", "Lukket møde: klagesag"])
+@pytest.mark.parametrize("marker", ["Fortroligt", "Lukket", "Lukket punkt", "Fortrolig sag", "Lukket møde: klagesag",
+                                    "Personsag", "Personalesag vedr. ansættelse"])
 def test_a_closed_marker_as_the_title_closes_the_item_in_every_numbering(numbering, marker):
     titles = ["Velkomst", "Hallernes åbningstider", marker, "Eventuelt"]
     body = "".join(f"{numbering.format(n=n)}{title}\nTekst om punktet.\n\n" for n, title in enumerate(titles, 1))
