@@ -69,8 +69,11 @@ def _body_in(text: str) -> str | None:
             continue
         # "Seniorrådets møde nr. 4": a body named in the genitive is the body
         genitive = key.endswith("s") and any(key[:-1].endswith(w) for w in lex.body_words)
-        if (genitive or any(key.endswith(w) for w in lex.body_words)) and m.group()[0].isupper():
+        article = _article_before(text, words[:i])
+        if (genitive or any(key.endswith(w) for w in lex.body_words)) and (m.group()[0].isupper() or article):
             start, end = m.start(), m.end() - (1 if genitive and not key.endswith(lex.body_words) else 0)
+            if article is not None:
+                return text[article:end].strip()  # "af møde i Den boligsociale bestyrelse"
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
             start = _place_before(text, words[:i], start)
@@ -78,6 +81,17 @@ def _body_in(text: str) -> str | None:
             if tail:
                 end = tail.end()
             return text[start:end].strip()
+    return None
+
+
+def _article_before(text: str, words: list[re.Match[str]]) -> int | None:
+    """Where a body named in lower case starts, when "Den"/"Det" and its adjectives lead it
+    ("Den boligsociale bestyrelse", "Det lokale beskæftigelsesråd"); None otherwise."""
+    for back, m in enumerate(reversed(words[-4:])):
+        if m.group() in ("Den", "Det"):
+            return m.start() if back >= 1 else None
+        if not m.group().islower():
+            return None
     return None
 
 
@@ -160,7 +174,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
         if title_body is None and any(w in fold(line.text) for w in _TITLE_WORDS):
             title_body = _body_in(clean_line(line.text))
     date_line = fields.get("date", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line]
+    # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting
+    sent_line = fields.get("sent", (None, ""))[0]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line and ln is not sent_line]
     date, evidence, dated_line = None, None, None
     for line in ordered:
         found = find_dates(line.text)
@@ -183,7 +199,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
-    body = body or title_body or _most_named_body(text) or _meeting_title(lines)
+    body = body or title_body or _body_on_top(lines) or _most_named_body(text) or _meeting_title(lines)
     location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
     return Header(
         date=date,
@@ -219,10 +235,41 @@ def _meeting_title(lines: list[Line]) -> str | None:
     return None
 
 
+def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
+    """A body named by the first lines, above or right under the "Referat" title, and not a field
+    ("Folkeoplysningsudvalget" / "Referat", "# Børne- og Ungerådet i X Kommune" / "## Referat")."""
+    filled = [clean_line(line.text) for line in lines if clean_line(line.text)][:count]
+    for text in filled:
+        if label_value(text):
+            break  # the fields start: the title is above them
+        if text.isupper() and len(text.split()) <= 4 and _body_in(_title_cased(text)):
+            return _title_cased(text)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
+        if found := _body_in(text):
+            return found
+    return None
+
+
+_LOWER_WORDS = frozenset(("og", "i", "for", "på", "af"))
+
+
+def _title_cased(text: str) -> str:
+    """An all-capitals title as a name is written: "ÆLDRERÅDET I VESTBY" -> "Ældrerådet i Vestby";
+    short words that are no connector stay capitals ("FDF")."""
+    words = []
+    for word in text.split():
+        low = word.lower()
+        words.append(low if low in _LOWER_WORDS else word if len(word) <= 3 else "-".join(
+            part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
 def _most_named_body(text: str) -> str | None:
+    """The council or forum word written most; the bare generic "Udvalget", "Rådet" names no body."""
     lex = load()
     counts: Counter[str] = Counter()
     for m in _WORD.finditer(text):
-        if m.group()[0].isupper() and fold(m.group()).endswith(lex.body_words):
+        key = fold(m.group())
+        if m.group()[0].isupper() and key.endswith(lex.body_words) and key not in lex.generic_org_words \
+                and key not in lex.body_words:
             counts[m.group()] += 1
     return counts.most_common(1)[0][0] if counts else None

@@ -18,6 +18,7 @@ _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")
+_WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 _INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
 # "Fra Danske Handicaporganisationer (DH): Lene Sørensen (formand), …": people under the organisation
@@ -53,6 +54,12 @@ def _heading(text: str) -> tuple[str, str, str] | None:
                 return found[0], found[1], rest.strip()
     found = _known_heading(cleaned)
     return (found[0], found[1], "") if found else None
+
+
+def _role_heading(heading: str) -> bool:
+    """Whether a heading names one person's role in the body ("Formand", "Næstformand"), not a list."""
+    known = load().headings.get(fold(heading))
+    return known is not None and known.kind == "members" and known.role not in (None, "medlem")
 
 
 def _labelled_group(text: str) -> tuple[str, str] | None:
@@ -121,12 +128,19 @@ def _continues(previous: Line, line: Line) -> bool:
     text = previous.text.rstrip()
     if line.start != previous.end + 1:
         return False
-    if ";" in text or text.endswith((",", " og", "&")):
+    if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left
     # open ("(Kolding Kommune,\nsekretær)"), or a line that starts inside one ("Kamal Haddad\n(Ældre Sagen)")
     follows = line.text.lstrip()[:1]
-    return _BROKEN_WORD.search(text) is not None or text.count("(") > text.count(")") or follows == "("
+    if _BROKEN_WORD.search(text) is not None or text.count("(") > text.count(")") or follows == "(":
+        return True
+    # a paragraph wrapped at a fixed width ("…, Pia Holm (PH), Frivillighuset\nVestby (ref.)"): a long
+    # line of several people, then a line that starts with no first name, so no new person
+    first = clean_line(line.text).split()[:1]
+    last = text.split("\n")[-1]
+    return (len(last) >= _WRAP_WIDTH and last.count(",") >= 2 and bool(first) and ":" not in line.text
+            and not load().is_first_name(first[0].strip(",.")))
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
@@ -149,6 +163,11 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             current, columns, gap = (kind, head, []), table, 0
             continue
         heading = _heading(line.text)
+        if heading and current and heading[2] and _role_heading(heading[1]):
+            # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
+            kind = "absent" if current[0] == "absent" else heading[0]
+            sections.append(ParticipantSection(kind, heading[1], (_rest_line(line, heading[2]),)))
+            continue
         if heading:
             close()
             columns = ()

@@ -10,20 +10,24 @@ import dataclasses
 import functools
 import re
 
+from ingest.closed import closed_body, closed_paragraphs, closed_ranges, closed_title, heading_kind
 from ingest.header import parse_header
+from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-_PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt|ad)\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
-_NUM = re.compile(r"^(\d{1,2})\s*[.)]\s+([^\d\s].{0,200})$")
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:"
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+nr\.?\s*)"
+                  r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+# "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
+_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 _TRAILING_DECOR = re.compile(r"[\s*]+$")
-_ITEM_START = frozenset("pPaAdD")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad"; the other styles start with a digit
-_CLOSED_WORD = re.compile(r"\blukket\b")
+_ITEM_START = frozenset("pPaAdDsS(")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)"; else a digit
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
@@ -69,8 +73,8 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
             continue
         if m := _PKT.match(text):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
-        elif (m := _NUM.match(text)) and fold(m.group(2).split()[0].rstrip(".,")) not in months:
-            found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "num"))
+        elif (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
+            found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
         elif m := _SLOT.match(text):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
     return found
@@ -132,47 +136,23 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     return ""
 
 
-def _closed_title(title: str) -> bool:
-    markers = load().closed_item_markers
-    folded = fold(title)
-    if any(marker in folded for marker in markers if marker.startswith("(") or " " in marker):
-        return True
-    return _CLOSED_WORD.search(folded) is not None
-
-
-def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
-    markers = load().closed_item_markers
-    if _closed_title(title):
-        return True
-    body = [clean(line.text) for line in lines[cand.index + 1 : stop] if clean(line.text)][:6]
-    return any(fold(text).rstrip(".:") in markers for text in body)
-
-
-def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]]:
-    """Line ranges under a "Lukkede dagsordenspunkter" heading in the body (not in a contents list)."""
-    lex = load()
-    ranges, start = [], None
-    # Closed items first: their heading sits right above the first item, still in the header.
-    # Unless the header also has an open-section heading: then it ends a contents list
-    # ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
-    keys = [fold(clean(line.text)).rstrip(":") for line in lines[:first_item]]
-    filled = [key for key in keys if key]
-    if filled and filled[-1] in lex.closed_section_markers and not set(filled) & lex.open_section_markers:
-        first_item = max(i for i, key in enumerate(keys) if key)
-    for i in range(first_item, len(lines)):
-        key = fold(clean(lines[i].text)).rstrip(":")
-        if key in lex.closed_section_markers and start is None:
-            start = i
-        elif key in lex.open_section_markers and start is not None:
-            ranges.append((start, i))
-            start = None
-    if start is not None:
-        ranges.append((start, len(lines)))
-    return ranges
-
-
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
+
+
+def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Closed ranges that run to the end stop at the minutes' own signature, a "Referent: Name" last line.
+
+    Prose minutes end their "Lukket dagsorden" paragraph and then sign; the signature belongs to the
+    minutes, not to the closed passage. Only a one-line minute-taker signature is spared."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if not filled or not ranges or ranges[-1][1] != len(lines):
+        return ranges
+    last = filled[-1]
+    a, _ = ranges[-1]
+    if a < last and parse_signature([lines[last]]) and len(lines[last].text.split()) <= 6:
+        return ranges[:-1] + [(a, last)]
+    return ranges
 
 
 def segment(document: Document) -> Minutes:
@@ -180,24 +160,33 @@ def segment(document: Document) -> Minutes:
     lines = split_lines(document.text)
     cands = find_items(lines)
     first = cands[0].index if cands else len(lines)
-    closed_ranges = _closed_sections(lines, first)
+    cleaned = [clean(line.text) for line in lines]
+    closed = closed_ranges(cleaned, [c.index for c in cands], first)
+    if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
+        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)])
+    closed = _spare_signature(lines, closed)
     text = document.text
-    items, closed = [], 0
+    items, closed_items, closed_spans = [], 0, []
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
-        in_closed_section = any(a <= cand.index < b for a, b in closed_ranges)
-        if in_closed_section or _is_closed(lines, cand, stop, title):
-            closed += 1
+        in_closed_section = any(a <= cand.index < b for a, b in closed)
+        if in_closed_section or closed_title(title) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+            closed_items += 1
+            closed_spans.append((cand.index, stop))
             text = _blank(text, start_off, end_off)
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
     for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
-        if _closed_title(cand.title):
+        if closed_title(cand.title):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
-    for a, b in closed_ranges:  # a closed section's own text, items or not
+    # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
+    # counts as one closed item
+    closed_items += sum(1 for a, b in closed if (any(cleaned[a + 1 : b]) or heading_kind(cleaned[a]) is None)
+                        and not any(x <= a < y or a <= x < b for x, y in closed_spans))
+    for a, b in closed:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
@@ -207,7 +196,8 @@ def segment(document: Document) -> Minutes:
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=tuple(parse_sections(header_lines)) + tuple(parse_signature(split_lines(text)) if items else ()),
+        sections=tuple(parse_sections(header_lines)) + tuple(prose_sections(header_lines))
+        + tuple(parse_signature(split_lines(text)) if items else ()),
         items=tuple(items),
-        closed_items=closed,
+        closed_items=closed_items,
     )

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Protocol, Sequence
+from typing import Any, ContextManager, Iterable, Mapping, Protocol, Sequence
 
 from graph.errors import StoreError
 from graph.schema import DOCUMENT, SOURCE
@@ -199,6 +199,10 @@ class Store(Protocol):
 
     def write(self, batch: Batch) -> WriteReport:
         """Replace the document's contribution with `batch`, atomically."""
+
+    def grouped(self) -> ContextManager[None]:
+        """A block whose writes may be committed together (fewer, larger commits); each write
+        stays atomic, and what was written is committed when the block ends or raises."""
 
     def nodes(self, label: str | None = None) -> list[Node]:
         """All nodes, or those with `label`, sorted by id."""

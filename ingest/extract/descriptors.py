@@ -72,7 +72,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed"
             roles.append(f"{words[0]} ({target})")
             orgs.append(target)
-        elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):
+        elif len(words) <= 3 and part.islower() and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
+            # "psykolog", "boligsocial leder": a job title, scoped by the organisation after it
             scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():

@@ -15,6 +15,7 @@ import re
 from typing import Callable, Iterator
 
 from ingest.dates import find_dates
+from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
 from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
@@ -54,6 +55,13 @@ _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
+# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken": what a grant goes to, named with capitals
+_GRANTED_TO = re.compile(
+    r"\b(?:bevilge(?:de|t|r)?|tildelte|tildeles|tildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
+    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
+)
+_BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
 _BY_PERSON = re.compile(r"\s+v/\s*.*$")
@@ -162,7 +170,17 @@ def _label_name(label: str) -> str | None:
         return None  # a sentence, or the body's own meeting
     if len(words) == 1 and load().kind_by_suffix(label) is not None:
         return None  # "Netværket:" names an organisation
+    if len(words) <= 3 and _is_speaker(words):
+        return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
     return label
+
+
+def _is_speaker(words: list[str]) -> bool:
+    """Whether a label is a person's name: a first name that is no everyday word, then surnames."""
+    lex = load()
+    first = fold(words[0])
+    return (first in lex.first_names and first not in lex.ambiguous_first_names
+            and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
 
 
 def _after_date_label(chunk: str, end: int) -> str | None:
@@ -178,7 +196,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
     found: dict[str, InitiativeFact] = {}
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
-        name = " ".join(name.split()).strip(" .,:;")
+        name = " ".join(_HYPHEN_BREAK.sub("", name).split()).strip(" .,:;")
         key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
@@ -222,6 +240,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         candidates = {word for word in _WORDS.findall(chunk) if _ends_like_initiative(word)}
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
+            broken = _BROKEN_BEFORE.search(chunk, max(0, word_start - 30), word_start)
+            if broken:  # PDF text: "helhedsplanens akti-\nvitetspulje" is one word
+                word_start, word = broken.start(), broken.group(1) + word
             before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
             tail_kind = _suffix_kind(word, compound=False)
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
@@ -287,6 +308,9 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
     for m in _CAMEL.finditer(chunk) if _CAMEL_JOINT.search(chunk) else ():  # cheap test first
         if fold(m.group(1)) not in load().organisations:
             add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
+    for m in _GRANTED_TO.finditer(chunk) if "til " in chunk else ():
+        if not is_orgish(m.group(1).split()):  # "bevilgede 5.000 kr. til Vestby Roklub" funds an organisation
+            add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
 

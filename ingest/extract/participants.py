@@ -23,6 +23,10 @@ _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
+# a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
+# a role written before the person: "Suppleant: Aya Holm – Vestby Ungdomsklub"
+_ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
+_LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
@@ -78,6 +82,12 @@ def parse_entries(line: Line) -> list[_Entry]:
     body = _without_full_stop(text[offset:].rstrip())
     if not body:
         return []
+    labelled = _ROLE_LABEL.match(body)
+    if labelled and fold(labelled.group(1)) in load().roles:  # "Medlem: Sofie Bach – Elevrådet"
+        at = offset + labelled.start(2)
+        return [dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
+                for e in parse_entries(Line(line.start + at, text[at:]))]
+    body = _dashes_as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
         return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
     ved = _VED.search(body)
@@ -119,6 +129,23 @@ def parse_entries(line: Line) -> list[_Entry]:
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _dashes_as_semicolons(body: str) -> str:
+    """A list whose people are parted by dashes ("Name (AB), Org - Name (CD), Org -"), with ";"
+    written for each such dash (same length, so offsets hold), when every part is "Name, …"."""
+    dashes = list(_LIST_DASH.finditer(body))
+    parts = _LIST_DASH.split(body)
+    named = [p for p in parts if p.strip()]
+    if len(named) < 2 or any("," not in p for p in named):
+        return body
+    if not all(looks_like_name(strip_parens(p.split(",")[0].strip())[0], trust_context=True) for p in named):
+        return body
+    chars = list(body)
+    for m in dashes:
+        at = m.start() + m.group().index(m.group().strip())
+        chars[at] = ";"
+    return "".join(chars)
 
 
 def _without_full_stop(body: str) -> str:
@@ -304,6 +331,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     lex = load()
     people: dict[str, Participant] = {}
     staff = {h.role for h in lex.headings.values() if h.kind == "staff" and h.role}
+    controlled = set(lex.roles.values())
     # with no list of members, the people under the organisations that sent them ("Fra DH: …",
     # "Fra byrådet: …") are the members; beside a members list they are guests
     sent_members = not any(s.kind == "members" for s in sections)
@@ -322,12 +350,18 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
                 default = heading.role if heading else ("medlem" if section.kind == "members" or sent else None)
-                if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
+                # a deputy or the contact politician sits with the body without being a member
+                if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
+                                               for r in roles):
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None
-                if default == "medlem" and "referent" in roles and any(kind_of(o) == "municipal_unit" for o in orgs):
-                    default = None  # "Ida Krog, Integrationsteamet (referent)": the administration's minute taker
+                if default == "medlem" and "referent" in roles and (
+                        any(kind_of(o) == "municipal_unit" for o in orgs)
+                        or any(r.split(" (")[0] not in controlled for r in roles)):
+                    # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)":
+                    # the minute taker employed to do it
+                    default = None
                 # a role heading over a member ("Formand: Yusuf Demir") makes them a member too
                 member = heading is not None and heading.kind == "members" and default not in (None, "medlem")
                 roles[:0] = [r for r in (default, "medlem" if member else None) if r]

@@ -16,12 +16,17 @@ from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
 
 _WINDOW = 160
-_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+# "Tryghed og Trivsel", "Center for Børn", "Slagelse Boldklub & IF", "Ung på Als"
+_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i|på)\s+[\w\-]+|\s+&\s+[A-ZÆØÅ][\w\-]*|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+# "fra foreningen Ung på Als": the name after a generic word written in lower case
+_FROM_GENERIC = re.compile(r"(?:s|'s|’s)?\s+fra\s+(?:foreningen|klubben|organisationen|netværket)\s+" + _ORG)
 _TITLE_WORDS = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
 
 _FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
 _SLASH = re.compile(r"/" + _ORG)
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
+# what the person's own clause says, up to the sentence's end, a comma or another capitalised word
+_OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 _TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|tilbyder at være[^.]{0,40}tovholder)")
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
@@ -43,7 +48,9 @@ _PRESENTED_BEFORE = re.compile(
 _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
-    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b"
+    # "Lars Bonde fra Vestby IF, der fortalte om projektet": a relative clause presents too
+    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?(?:,\s+(?:der|som))?\s+(?:orienterer|orienterede|præsenterede|præsenterer"
+    r"|fortalte om)\b"
 )
 # "Anja Toft gennemgik forslaget", "Mette gav en status på …", "Omar fortalte, at …": a presenter
 # only when the item opens with it (later in an item the same verbs report a discussion)
@@ -88,9 +95,9 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
 def _stated_organisations(person: Person, after: str) -> None:
     """"X fra Tryghed og Trivsel", "Karin/Røde Kors", "Henrik Bang (SF)"."""
     lex = load()
-    m = _FROM.match(after)
+    m = _FROM.match(after) or _FROM_GENERIC.match(after)
     if m:
-        org = _trim(m.group(1))
+        org = _trim(_before_next_person(m.group(1)))
         if org and fold(org.split()[0]) not in lex.first_names:
             _add(person.organisations, org)
     m = _SLASH.match(after)
@@ -114,6 +121,13 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
+    # "OL bød velkommen og var ordstyrer", "Nina skrev referatet": a role the person's own clause states
+    clause = _OWN_CLAUSE.match(after)
+    if clause:
+        folded = fold(" ".join(clause.group(1).split()))
+        for words, role in load().clause_roles:
+            if folded.startswith(words) or f" {words}" in folded:
+                _add(person.roles, role)
 
 
 def _job_titles(person: Person, before: str, after: str, namesake: bool = False) -> None:
@@ -148,6 +162,15 @@ def _represent(persons: list[Person], text: str) -> None:
                 _add(person.organisations, org)
                 if inner:
                     _add(person.organisations, inner.group(1))
+
+
+def _before_next_person(org: str) -> str:
+    """"Ældre Sagen Vestby og Helle Dam": a list goes on with the next person after "og"."""
+    words = org.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] == "og" and words[i + 1][:1].isupper() and load().is_first_name(words[i + 1]):
+            return " ".join(words[:i])
+    return org
 
 
 def _trim(org: str) -> str:

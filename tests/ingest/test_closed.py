@@ -80,7 +80,9 @@ def test_closed_items_are_not_in_extract_output(tmp_path, html):
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # The private name inside each held-out closed item (see tests/fixtures/heldout/README.md)
 HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaard", "11_horsens_bullets.txt": "Dahlberg",
-                  "12_aarhus_groups.txt": "Thorsen"}
+                  "12_aarhus_groups.txt": "Thorsen", "13_holstebro_fou.html": "Brøndum",
+                  "14_svendborg_email.txt": "Rikke Sommer", "15_slagelse_boligsocial_pdf.txt": "Krogsgaard",
+                  "16_frederikshavn_ungeraad.md": "Fogh", "17_soenderborg_netvaerk.txt": "Enevoldsen"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
