@@ -15,7 +15,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping, TypeVar
 import pandas as pd
 
 from graph import schema
-from graph.store.base import Node, Properties, Relationship, Store
+from graph.store.base import NodeColumns, Store
 
 PERSON_COLUMNS = ("id", "name", "municipality")
 ORGANISATION_COLUMNS = ("id", "name", "kind", "municipality")
@@ -112,47 +112,37 @@ def _roles(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return ROLE_SEPARATOR.join(str(v) for v in value if v)
+        return ROLE_SEPARATOR.join([str(v) for v in value if v])  # a list: faster than a generator
     return str(value)
 
 
-def _node_table(nodes: list[Node], names: tuple[str, ...]) -> pd.DataFrame:
-    """Nodes as a frame: `id`, then the properties `names` (None where absent)."""
-    props = [n.properties for n in nodes]
-    columns = {key: [p.get(key) for p in props] for key in names if key != "id"}
-    return _table({"id": [n.id for n in nodes], **columns}, names)
+def _node_table(store: Store, label: str, names: tuple[str, ...]) -> pd.DataFrame:
+    """The nodes of `label` as a frame: `id`, then the properties `names` (None where absent)."""
+    return _columns_table(store.node_columns(label, names[1:]), names)
 
 
-def _ends(rels: list[Relationship]) -> tuple[list[str], list[str], list[Properties]]:
-    """Start ids, end ids and properties of the relationships, as three lists."""
-    return [r.start for r in rels], [r.end for r in rels], [r.properties for r in rels]
-
-
-def _by_end(rels: list[Relationship]) -> dict[str, str]:
-    """end → start of relationships such as HELD (body → meeting), first by id."""
-    found: dict[str, str] = {}
-    for rel in rels:
-        found.setdefault(rel.end, rel.start)
-    return found
+def _columns_table(found: NodeColumns, names: tuple[str, ...]) -> pd.DataFrame:
+    return _table({"id": found.ids, **found.values}, names)
 
 
 def _meetings(store: Store, names: Mapping[str, str]) -> pd.DataFrame:
     """Meetings; body and municipality fall back to the HELD and IN relationships."""
-    nodes = store.nodes(schema.MEETING)
-    props = [n.properties for n in nodes]
-    bodies = [p.get("body") for p in props]
-    municipalities = [p.get("municipality") for p in props]
+    found = store.node_columns(schema.MEETING, MEETING_COLUMNS[1:])
+    ids, bodies, municipalities = found.ids, found.values["body"], found.values["municipality"]
     # The fallbacks read two whole relationship types; only when some meeting needs them.
     if not all(bodies):
-        held = _by_end(store.relationships(schema.HELD))
-        bodies = [b or names.get(held.get(n.id, "")) for n, b in zip(nodes, bodies)]
+        held_by = store.relationship_columns(schema.HELD, ())
+        held: dict[str, str] = {}
+        for body, meeting in zip(held_by.starts, held_by.ends):  # the first by id
+            held.setdefault(meeting, body)
+        bodies = [b or names.get(held.get(i, "")) for i, b in zip(ids, bodies)]
     if not all(municipalities):
-        located = {r.start: r.end for r in store.relationships(schema.IN)}
-        municipalities = [m or names.get(located.get(n.id, ""))
-                          for n, m in zip(nodes, municipalities)]
-    frame = _table({"id": [n.id for n in nodes], "date": [p.get("date") for p in props],
-                    "body": bodies, "municipality": municipalities,
-                    "location": [p.get("location") for p in props]}, MEETING_COLUMNS)
+        located_in = store.relationship_columns(schema.IN, ())
+        located = dict(zip(located_in.starts, located_in.ends))
+        municipalities = [m or names.get(located.get(i, "")) for i, m in zip(ids, municipalities)]
+    frame = _table({"id": ids, "date": found.values["date"], "body": bodies,
+                    "municipality": municipalities, "location": found.values["location"]},
+                   MEETING_COLUMNS)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce", format="ISO8601")
     return frame
 
@@ -174,10 +164,10 @@ def _merged_statements(persons: list[str], meetings: list[str], statuses: list[s
 
 def _attendance(store: Store, meetings: pd.DataFrame) -> pd.DataFrame:
     """One row per (person, meeting), statuses and roles merged over documents."""
-    persons, ends, props = _ends(store.relationships(schema.ATTENDED))
-    statuses = [p.get("status") or "unknown" for p in props]
-    roles = [p.get("roles") or [] for p in props]
-    roles = [[r] if isinstance(r, str) else list(r) for r in roles]
+    found = store.relationship_columns(schema.ATTENDED, ("status", "roles"))
+    persons, ends = found.starts, found.ends
+    statuses = [s or "unknown" for s in found.values["status"]]
+    roles = [[r] if isinstance(r, str) else list(r) for r in (r or [] for r in found.values["roles"])]
     frame = _table({"person_id": persons, "meeting_id": ends, "status": statuses,
                     "roles": roles}, ATTENDANCE_COLUMNS[:4])
     twice = frame.duplicated(["person_id", "meeting_id"], keep=False).to_numpy()
@@ -199,22 +189,22 @@ def _attendance(store: Store, meetings: pd.DataFrame) -> pd.DataFrame:
 def _memberships(store: Store) -> pd.DataFrame:
     columns: dict[str, list[Any]] = {name: [] for name in MEMBERSHIP_COLUMNS}
     for rel_type in (schema.MEMBER_OF, schema.REPRESENTS):
-        starts, ends, props = _ends(store.relationships(rel_type))
-        columns["person_id"] += starts
-        columns["org_id"] += ends
-        columns["relation"] += [rel_type] * len(starts)
-        columns["roles"] += [_roles(p.get("roles", p.get("role"))) for p in props]
-        columns["doc"] += [p.get("doc") for p in props]
+        found = store.relationship_columns(rel_type, ("roles", "role", "doc"))
+        columns["person_id"] += found.starts
+        columns["org_id"] += found.ends
+        columns["relation"] += [rel_type] * len(found.starts)
+        # `roles`, or the single `role` where a row has no `roles` (no stored value is None)
+        columns["roles"] += [_roles(role if roles is None else roles)
+                             for roles, role in zip(found.values["roles"], found.values["role"])]
+        columns["doc"] += found.values["doc"]
     return _table(columns, MEMBERSHIP_COLUMNS)
 
 
 def _sources(store: Store, documents: pd.DataFrame) -> pd.DataFrame:
     names = dict(zip(documents["id"], documents["name"]))
-    starts, ends, props = _ends(store.relationships(schema.SOURCE))
-    return _table({"node_id": starts, "doc": ends, "quote": [p.get("quote") for p in props],
-                   "start": [p.get("start") for p in props],
-                   "end": [p.get("end") for p in props],
-                   "document": [names.get(e, e) for e in ends]}, SOURCE_COLUMNS)
+    found = store.relationship_columns(schema.SOURCE, ("quote", "start", "end"))
+    return _table({"node_id": found.starts, "doc": found.ends, **found.values,
+                   "document": [names.get(e, e) for e in found.ends]}, SOURCE_COLUMNS)
 
 
 _PREFIX_LABELS = {label.id_prefix: name for name, label in schema.LABELS.items()}
@@ -225,22 +215,15 @@ def _label_of(node_id: str) -> str | None:
     return _PREFIX_LABELS.get(node_id.split(":", 1)[0])
 
 
-def _provenance(props: list[Properties], names: tuple[str, ...]) -> dict[str, list[Any]]:
-    """The columns `names` read from each relationship's properties (None where absent)."""
-    return {name: [p.get(name) for p in props] for name in names}
-
-
 def _involvements(store: Store) -> pd.DataFrame:
-    starts, ends, props = _ends(store.relationships(schema.INVOLVED_IN))
-    return _table({"actor_id": starts, "actor_label": [_label_of(s) for s in starts],
-                   "initiative_id": ends,
-                   **_provenance(props, ("role", "status", "doc", "quote"))}, INVOLVEMENT_COLUMNS)
+    found = store.relationship_columns(schema.INVOLVED_IN, ("role", "status", "doc", "quote"))
+    return _table({"actor_id": found.starts, "actor_label": [_label_of(s) for s in found.starts],
+                   "initiative_id": found.ends, **found.values}, INVOLVEMENT_COLUMNS)
 
 
 def _fundings(store: Store) -> pd.DataFrame:
-    starts, ends, props = _ends(store.relationships(schema.FUNDED))
-    frame = _table({"funder_id": starts, "recipient_id": ends,
-                    **_provenance(props, ("amount_dkk", "year", "doc", "quote"))},
+    found = store.relationship_columns(schema.FUNDED, ("amount_dkk", "year", "doc", "quote"))
+    frame = _table({"funder_id": found.starts, "recipient_id": found.ends, **found.values},
                    FUNDING_COLUMNS)
     for column in ("amount_dkk", "year"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
@@ -248,23 +231,29 @@ def _fundings(store: Store) -> pd.DataFrame:
 
 
 def _collaborations(store: Store) -> pd.DataFrame:
-    starts, ends, props = _ends(store.relationships(schema.COLLABORATES_WITH))
-    return _table({"start_id": starts, "end_id": ends, **_provenance(props, ("doc", "quote"))},
+    found = store.relationship_columns(schema.COLLABORATES_WITH, ("doc", "quote"))
+    return _table({"start_id": found.starts, "end_id": found.ends, **found.values},
                   COLLABORATION_COLUMNS)
 
 
 def _mentions(store: Store) -> pd.DataFrame:
     """MENTIONS from meetings and from agenda items, each row with the meeting it belongs to."""
-    item_meeting = {rel.end: rel.start for rel in store.relationships(schema.HAS_ITEM)}
-    starts, ends, props = _ends(store.relationships(schema.MENTIONS))
-    items = [s if _label_of(s) == schema.AGENDA_ITEM else None for s in starts]
+    has_item = store.relationship_columns(schema.HAS_ITEM, ())
+    item_meeting = dict(zip(has_item.ends, has_item.starts))
+    found = store.relationship_columns(schema.MENTIONS, ("doc", "quote"))
+    starts = found.starts
+    item = schema.LABELS[schema.AGENDA_ITEM].id_prefix  # `startswith` first: it rules out most
+    items = [s if s.startswith(item) and _label_of(s) == schema.AGENDA_ITEM else None for s in starts]
     meetings = [item_meeting.get(s) if i is not None else s for s, i in zip(starts, items)]
-    return _table({"source_id": starts, "target_id": ends, "meeting_id": meetings,
-                   "item_id": items, **_provenance(props, ("doc", "quote"))}, MENTION_COLUMNS)
+    return _table({"source_id": starts, "target_id": found.ends, "meeting_id": meetings,
+                   "item_id": items, **found.values}, MENTION_COLUMNS)
 
 
 def load_frames(store: Store) -> Frames:
     """Read the whole graph from `store` into `Frames`.
+
+    Reads columns (`Store.node_columns`, `Store.relationship_columns`): only the properties
+    the frames hold, without an object per row.
 
     >>> from graph.store.embedded import EmbeddedStore
     >>> import tempfile, pathlib
@@ -277,21 +266,22 @@ def load_frames(store: Store) -> Frames:
 
 
 def _load(store: Store) -> Frames:
-    municipalities = store.nodes(schema.MUNICIPALITY)
-    bodies = store.nodes(schema.BODY)
-    names = {n.id: str(n.properties.get("name", n.id)) for n in (*municipalities, *bodies)}
+    municipalities = store.node_columns(schema.MUNICIPALITY, ("name",))
+    bodies = store.node_columns(schema.BODY, BODY_COLUMNS[1:])
+    names = {node_id: node_id if name is None else str(name) for found in (municipalities, bodies)
+             for node_id, name in zip(found.ids, found.values["name"])}
     meetings = _meetings(store, names)
-    documents = _node_table(store.nodes(schema.DOCUMENT), DOCUMENT_COLUMNS)
+    documents = _node_table(store, schema.DOCUMENT, DOCUMENT_COLUMNS)
     return Frames(
-        persons=_node_table(store.nodes(schema.PERSON), PERSON_COLUMNS),
-        organisations=_node_table(store.nodes(schema.ORGANISATION), ORGANISATION_COLUMNS),
-        bodies=_node_table(bodies, BODY_COLUMNS),
+        persons=_node_table(store, schema.PERSON, PERSON_COLUMNS),
+        organisations=_node_table(store, schema.ORGANISATION, ORGANISATION_COLUMNS),
+        bodies=_columns_table(bodies, BODY_COLUMNS),
         meetings=meetings,
         documents=documents,
         attendance=_attendance(store, meetings),
         memberships=_memberships(store),
         sources=_sources(store, documents),
-        initiatives=_node_table(store.nodes(schema.INITIATIVE), INITIATIVE_COLUMNS),
+        initiatives=_node_table(store, schema.INITIATIVE, INITIATIVE_COLUMNS),
         involvements=_involvements(store),
         fundings=_fundings(store),
         collaborations=_collaborations(store),

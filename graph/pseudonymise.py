@@ -22,12 +22,13 @@ import os
 import re
 import secrets
 from collections import defaultdict
-from typing import Any, ContextManager, Iterable
+from typing import Any, ContextManager, Iterable, Sequence
 
 from graph import ids, schema
 from graph.errors import StoreError
 from graph.settings import Settings
-from graph.store.base import Batch, Node, Relationship, Store, WriteReport
+from graph.store.base import (Batch, Node, NodeColumns, Relationship, RelationshipColumns, Store, WriteReport,
+                              node_columns_of, relationship_columns_of)
 from ingest.lexicon import fold
 from ingest.suppress import forms_pattern
 
@@ -137,6 +138,12 @@ class PseudonymisedStore:
 
     def relationships(self, type: str | None = None) -> list[Relationship]:
         return sorted((self._relationship(r) for r in self._store.relationships(type)), key=lambda r: r.id)
+
+    def node_columns(self, label: str, keys: Sequence[str]) -> NodeColumns:
+        return node_columns_of(self.nodes(label), keys)
+
+    def relationship_columns(self, type: str, keys: Sequence[str]) -> RelationshipColumns:
+        return relationship_columns_of(self.relationships(type), keys)
 
     def node(self, node_id: str) -> Node | None:
         if node_id in self._ids:  # a private person's real id is not in the view

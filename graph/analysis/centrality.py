@@ -108,8 +108,10 @@ def _ranked(nodes: list[str], scores: Iterable[float]) -> list[tuple[str, float]
 def _graph_ranking(graph: nx.Graph, seed: int) -> list[tuple[str, float]]:
     nodes = list(graph.nodes)
     index = {node: i for i, node in enumerate(nodes)}
-    ends = np.array([(index[x], index[y]) for x, y in graph.edges()], dtype=int).reshape(-1, 2)
-    scores = _betweenness(len(nodes), ends[:, 0], ends[:, 1]) if nodes else np.zeros(0)
+    edges = list(graph.edges())  # two flat arrays: far cheaper than an array of pairs
+    a = np.fromiter((index[x] for x, _ in edges), dtype=int, count=len(edges))
+    b = np.fromiter((index[y] for _, y in edges), dtype=int, count=len(edges))
+    scores = _betweenness(len(nodes), a, b) if nodes else np.zeros(0)
     if scores is None:
         found = nx.betweenness_centrality(graph, k=DENSE_LIMIT, seed=seed, normalized=True)
         scores = np.array([found[node] for node in nodes])

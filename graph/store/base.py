@@ -46,12 +46,22 @@ document stay; unknown ids are ignored; properties are validated like a batch's,
 relationship's `doc` property must stay its document. Each known row counts as updated or
 unchanged. It exists for erasure (`graph.forget`), which must remove values a `write` keeps.
 `counts` omits labels and types with no rows.
+
+Column reads (`node_columns`, `relationship_columns`) return exactly what the row reads give,
+turned into one list per column: the same rows in the same order (by id), and for each key
+asked for the value `properties.get(key)` would give (None where a row lacks the key). They
+exist for `graph.frames`, which reads the whole graph, a few properties of each row, and for
+which a store can skip building a `Node` or `Relationship` per row. Keys are property names
+(identifiers; not `id`, which is no property); others raise `StoreError`.
+`node_columns_of` and `relationship_columns_of` are the reference: the column reads over rows.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any, ContextManager, Iterable, Mapping, Protocol
+from typing import Any, ContextManager, Iterable, Mapping, Protocol, Sequence
 
+from graph.errors import StoreError
 from graph.schema import DOCUMENT, SOURCE
 
 Properties = Mapping[str, Any]  # values: str, int, float, bool, None, or lists of str/int/float
@@ -82,6 +92,49 @@ class Batch:
     document_id: str
     nodes: tuple[Node, ...]
     relationships: tuple[Relationship, ...]
+
+
+@dataclass(frozen=True)
+class NodeColumns:
+    """The nodes of one label column by column, sorted by id: `values[key][i]` belongs to `ids[i]`."""
+
+    ids: list[str]
+    values: dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class RelationshipColumns:
+    """The relationships of one type column by column, sorted by relationship id: start and
+    end node ids, and `values[key][i]` of the i-th relationship."""
+
+    starts: list[str]
+    ends: list[str]
+    values: dict[str, list[Any]]
+
+
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def check_keys(keys: Sequence[str]) -> None:
+    """Raise `StoreError` unless every key can be asked for in a column read (see above)."""
+    for key in keys:
+        if not isinstance(key, str) or not _KEY.fullmatch(key) or key == "id":
+            raise StoreError(f"column read: {key!r} is not a property name (an identifier, not 'id')")
+
+
+def node_columns_of(nodes: Iterable[Node], keys: Sequence[str]) -> NodeColumns:
+    """`nodes` (sorted by id) as columns: the reference for `Store.node_columns`."""
+    check_keys(keys)
+    rows = list(nodes)
+    return NodeColumns([n.id for n in rows], {key: [n.properties.get(key) for n in rows] for key in keys})
+
+
+def relationship_columns_of(rels: Iterable[Relationship], keys: Sequence[str]) -> RelationshipColumns:
+    """`rels` (sorted by id) as columns: the reference for `Store.relationship_columns`."""
+    check_keys(keys)
+    rows = list(rels)
+    return RelationshipColumns([r.start for r in rows], [r.end for r in rows],
+                               {key: [r.properties.get(key) for r in rows] for key in keys})
 
 
 @dataclass
@@ -156,6 +209,12 @@ class Store(Protocol):
 
     def relationships(self, type: str | None = None) -> list[Relationship]:
         """All relationships, or those of `type`, sorted by id."""
+
+    def node_columns(self, label: str, keys: Sequence[str]) -> NodeColumns:
+        """The nodes with `label` as columns: ids and the properties `keys` (see above)."""
+
+    def relationship_columns(self, type: str, keys: Sequence[str]) -> RelationshipColumns:
+        """The relationships of `type` as columns: ends and the properties `keys` (see above)."""
 
     def node(self, node_id: str) -> Node | None:
         """One node by id."""

@@ -200,6 +200,26 @@ _RELATIONSHIPS_OF_TYPE = {
 }
 
 
+# Column reads: the id (and ends) and the values of the properties `$keys` of each row.
+_NODE_VALUES = {label: f"MATCH (n:{label}) RETURN n.id AS id, [key IN $keys | n[key]] AS values"
+                for label in LABELS}
+_RELATIONSHIP_VALUES = {
+    rel_type: f"MATCH (a)-[r:{rel_type}]->(b) RETURN r.id AS id, a.id AS start, b.id AS end, "
+              "[key IN $keys | r[key]] AS values"
+    for rel_type in REL_TYPES
+}
+
+
+def node_values(label: str) -> str | None:
+    """The column read of nodes of `label` (parameter `keys`), or None for an unknown label."""
+    return _NODE_VALUES.get(label)
+
+
+def relationship_values(rel_type: str) -> str | None:
+    """The column read of `rel_type` relationships (parameter `keys`), or None for an unknown type."""
+    return _RELATIONSHIP_VALUES.get(rel_type)
+
+
 def nodes_with_label(label: str) -> str | None:
     """The query for nodes of `label`, or None when the vocabulary has no such label."""
     return _NODES_WITH_LABEL.get(label)

@@ -14,13 +14,13 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 from graph.errors import StoreError
 from graph.schema import DOCUMENT, SOURCE
 from graph.store import check_batch, check_properties
-from graph.store.base import (Batch, Node, Relationship, WriteReport, merge_properties, sharing_matters,
-                              sweep_candidates)
+from graph.store.base import (Batch, Node, NodeColumns, Relationship, RelationshipColumns, WriteReport,
+                              check_keys, merge_properties, sharing_matters, sweep_candidates)
 
 log = logging.getLogger(__name__)
 
@@ -346,6 +346,36 @@ class EmbeddedStore:
         rows = self._query(f'SELECT id, type, "start", "end", props FROM rels {where} '
                            "ORDER BY id", params)
         return [Relationship(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+
+    def node_columns(self, label: str, keys: Sequence[str]) -> NodeColumns:
+        """The nodes with `label` as columns (see `store.base`)."""
+        ids, values = self._columns("nodes", "label", label, ("id",), keys)
+        return NodeColumns(ids[0], values)
+
+    def relationship_columns(self, type: str, keys: Sequence[str]) -> RelationshipColumns:
+        """The relationships of `type` as columns (see `store.base`)."""
+        (starts, ends), values = self._columns("rels", "type", type, ('"start"', '"end"'), keys)
+        return RelationshipColumns(starts, ends, values)
+
+    def _columns(self, table: str, kind: str, name: str, fixed: tuple[str, ...],
+                 keys: Sequence[str]) -> tuple[list[list[Any]], dict[str, list[Any]]]:
+        """The `fixed` columns and the properties `keys` of the rows of one label or type.
+
+        SQLite picks the keys out of each row's JSON as one JSON array per row (json_extract
+        with several paths, or `->`, give each value as its stored JSON text), and one
+        `json.loads` parses the arrays of all rows: far cheaper than a parse and an object
+        per row.
+        """
+        check_keys(keys)
+        paths = [f"$.{key}" for key in keys]
+        picked = ("json_extract(props, " + ", ".join("?" for _ in paths) + ")" if len(paths) > 1
+                  else "json_array(props -> ?)" if paths else "NULL")
+        rows = self._query(f"SELECT {', '.join(fixed)}, {picked} FROM {table} WHERE {kind} = ? "
+                           "ORDER BY id", [*paths, name])
+        columns = [list(column) for column in zip(*rows)] or [[] for _ in range(len(fixed) + 1)]
+        found = json.loads(f"[{','.join(columns[-1])}]") if keys else []
+        values = [list(column) for column in zip(*found)] or [[] for _ in keys]
+        return columns[:-1], dict(zip(keys, values))
 
     def node(self, node_id: str) -> Node | None:
         """One node by id, or None."""

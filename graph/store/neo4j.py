@@ -14,7 +14,7 @@ import json
 import logging
 from collections import defaultdict
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Record
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
@@ -22,7 +22,8 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 from graph.errors import StoreError
 from graph.schema import SOURCE
 from graph.store import check_batch, check_properties, cypher
-from graph.store.base import Batch, Node, Relationship, WriteReport, merge_properties, sweep_candidates
+from graph.store.base import (Batch, Node, NodeColumns, Relationship, RelationshipColumns, WriteReport,
+                              check_keys, merge_properties, sweep_candidates)
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,23 @@ class Neo4jStore:
             return []
         return sorted((_relationship(r) for r in self._read(query)), key=lambda r: r.id)
 
+    def node_columns(self, label: str, keys: Sequence[str]) -> NodeColumns:
+        """The nodes with `label` as columns (see `store.base`)."""
+        records = self._column_records(cypher.node_values(label), keys)
+        return NodeColumns([r["id"] for r in records], _by_key(records, keys))
+
+    def relationship_columns(self, type: str, keys: Sequence[str]) -> RelationshipColumns:
+        """The relationships of `type` as columns (see `store.base`)."""
+        records = self._column_records(cypher.relationship_values(type), keys)
+        return RelationshipColumns([r["start"] for r in records], [r["end"] for r in records],
+                                   _by_key(records, keys))
+
+    def _column_records(self, query: str | None, keys: Sequence[str]) -> list[Record]:
+        check_keys(keys)
+        if query is None:
+            return []
+        return sorted(self._read(query, keys=list(keys)), key=lambda r: r["id"])
+
     def node(self, node_id: str) -> Node | None:
         """One node by id, or None."""
         records = self._read(cypher.NODE, id=node_id)
@@ -185,6 +203,11 @@ class Neo4jStore:
     def close(self) -> None:
         """Close the driver (idempotent)."""
         self._driver.close()
+
+
+def _by_key(records: list[Record], keys: Sequence[str]) -> dict[str, list[Any]]:
+    """The `values` lists of column-read records as one list per key."""
+    return {key: [r["values"][i] for r in records] for i, key in enumerate(keys)}
 
 
 def _detach_delete(tx: ManagedTransaction, query: str, **params: Any) -> WriteReport:

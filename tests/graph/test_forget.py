@@ -22,6 +22,7 @@ from graph.names import match_name
 from graph.search import build_index, search
 from graph.pseudonymise import PseudonymisedStore, official_ids, store_salt
 from graph.settings import load_settings
+from graph.store.base import node_columns_of, relationship_columns_of
 from ingest import suppress
 from ingest.pipeline import run
 
@@ -52,6 +53,12 @@ class Snapshot:
 
     def relationships(self, type=None):
         return [r for r in self._rels if type in (None, r.type)]
+
+    def node_columns(self, label, keys):
+        return node_columns_of(self.nodes(label), keys)
+
+    def relationship_columns(self, type, keys):
+        return relationship_columns_of(self.relationships(type), keys)
 
 
 def traces(store, folder: Path) -> list[str]:

@@ -120,6 +120,17 @@ def test_meetings_have_datetime_dates_and_bodies(store):
     assert (meetings.loc[M3, "body"], meetings.loc[M3, "municipality"]) == (AELDRE, ROEDOVRE)
 
 
+def test_a_meeting_without_body_or_municipality_takes_them_from_held_and_in(store):
+    for batch in sample_batches():
+        bare = tuple(Node(n.id, n.label, {k: v for k, v in n.properties.items()
+                                          if k not in ("body", "municipality")})
+                     if n.id == M3 else n for n in batch.nodes)
+        store.write(Batch(batch.document_id, bare, batch.relationships))
+    meetings = load_frames(store).meetings.set_index("id")
+    assert (meetings.loc[M3, "body"], meetings.loc[M3, "municipality"]) == (AELDRE, ROEDOVRE)
+    assert meetings.loc[M1, "body"] == FORUM
+
+
 def test_attendance_rows_carry_status_roles_and_meeting_details(store):
     attendance = load_frames(fill(store)).attendance
     assert len(attendance) == 10
