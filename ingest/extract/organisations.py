@@ -119,10 +119,10 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     words = list(_WORD.finditer(text, start, end))
     quoted = [(a + start, b + start) for a, b in _quoted_spans(text, start, end)]
     found: list[tuple[str, int, int]] = []
-    for i, m in enumerate(words):
+    # cheap test first, in one pass: most words name nothing
+    for i in [i for i, m in enumerate(words) if _may_head(m.group())]:
+        m = words[i]
         word = m.group()
-        if not _may_head(word):  # cheap test first: most words name nothing
-            continue
         known = lex.organisations.get(fold(word))
         upper_known = known is not None and word[0].isupper() and len(word) > 1
         if upper_known and known is not None and len(word) <= 3 and not word.isupper():
