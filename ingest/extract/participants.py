@@ -8,6 +8,7 @@ into the next name).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -116,6 +117,21 @@ def parse_entries(line: Line) -> list[_Entry]:
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+@functools.lru_cache(maxsize=20_000)
+def _entries_from_line_start(text: str) -> tuple[_Entry, ...]:
+    """`parse_entries` of a line of this text at offset 0 (its result depends on nothing else)."""
+    return tuple(parse_entries(Line(0, text)))
+
+
+def listed_entries(line: Line) -> list[_Entry]:
+    """`parse_entries(line)`, read once per distinct line text: rosters recur from meeting to meeting.
+    Every offset `parse_entries` gives is the line's start plus an offset within the line."""
+    return [
+        dataclasses.replace(e, start=e.start + line.start, descriptor=list(e.descriptor))
+        for e in _entries_from_line_start(line.text)
+    ]
 
 
 def _name_then_descriptor(first: str, second: str) -> bool:
@@ -319,7 +335,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
         for line in section.lines:
-            entries = _row_entries(line, section.columns) if section.columns else parse_entries(line)
+            entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
                 roles, orgs = parse_descriptor(entry.descriptor, body)
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
