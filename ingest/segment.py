@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 
 from ingest.header import parse_header, parse_sections
@@ -143,8 +144,9 @@ def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bo
     markers = load().closed_item_markers
     if _closed_title(title):
         return True
-    body = [clean(line.text) for line in lines[cand.index + 1 : stop] if clean(line.text)][:6]
-    return any(fold(text).rstrip(".:") in markers for text in body)
+    # the first six non-empty lines, read lazily rather than all of the item's lines
+    filled = (text for text in (clean(line.text) for line in lines[cand.index + 1 : stop]) if text)
+    return any(fold(text).rstrip(".:") in markers for text in itertools.islice(filled, 6))
 
 
 def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]]:
@@ -200,7 +202,8 @@ def segment(document: Document) -> Minutes:
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
-    header_lines = split_lines(text, first)
+    # the header's lines as split above, unless a closed item's text was blanked since
+    header_lines = lines[:first] if text is document.text else split_lines(text, first)
     return Minutes(
         document=redacted,
         text=text,
