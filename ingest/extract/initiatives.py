@@ -208,8 +208,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(m.group(), "fund", a + m.start(), a + m.end())
         _programmes(chunk, a, add)
         # most words name nothing: list the words as strings, locate only those that end like an initiative
-        # (each distinct word tested once: the same words recur within an item)
-        candidates = {word for word in set(_WORDS.findall(chunk)) if _ends_like_initiative(word)}
+        candidates = {word for word in _WORDS.findall(chunk) if _ends_like_initiative(word)}
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
             before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
