@@ -6,6 +6,7 @@ version, on random text made of the characters that matter to it.
 """
 from __future__ import annotations
 
+import os
 import random
 import re
 import sys
@@ -14,8 +15,11 @@ import unicodedata
 import pytest
 
 from ingest import header, lexicon, segment
+from ingest.errors import ReadError, ReadLimitError
 from ingest.extract.ties import Named, NamesInText
 from ingest.extract.words import is_word_char, whole_words
+from ingest.model import Line
+from ingest.read import files as read_files
 from ingest.read import text as read_text
 
 initiatives = sys.modules["ingest.extract.initiatives"]  # the package re-exports the function of that name
@@ -147,3 +151,76 @@ def test_an_ending_is_looked_up_as_by_trying_each() -> None:
     words = ["", "a", "rådet", "kommune"] + [rng.choice(["for", "x", ""]) + e for e, _ in suffixes]
     words += [e[rng.randint(0, len(e)) :] for e, _ in suffixes]
     assert all(lexicon._kind_by_ending(table, lengths, w) == by_each(w) for w in words)
+
+
+def test_listed_entries_are_parse_entries_at_any_offset() -> None:
+    rng = random.Random(9)
+    names = ["Ann Bo", "Ek", "Lis Mørk-Holm", "Karl K. Sand", "Ida (GKW) Dam", "Sten"]
+    parts = ["Røde Kors", "formand", "udpeget af Rådet", "(suppleant)", "(KW)", "Frivilligcentret", "lærer"]
+    separators = [", ", " – ", "\t", " og ", " v/ ", "; ", " ", "**", "/"]
+    for _ in range(1500):
+        pieces = [rng.choice(["", "• ", "- ", "**"])]
+        for _ in range(rng.randint(0, 6)):
+            pieces += [rng.choice(names + parts), rng.choice(separators)]
+        text = "".join(pieces)
+        for start in (0, rng.randint(1, 5000)):  # the second call is read from the cache
+            line = Line(start, text)
+            assert participants.listed_entries(line) == participants.parse_entries(line), (start, text)
+
+
+def test_a_closed_marker_is_read_from_the_first_six_filled_lines() -> None:
+    def by_list(lines: list[Line], cand: segment._Candidate, stop: int, title: str) -> bool:
+        if segment._closed_title(title):
+            return True
+        body = [segment.clean(line.text) for line in lines[cand.index + 1 : stop] if segment.clean(line.text)][:6]
+        return any(lexicon.fold(text).rstrip(".:") in lexicon.load().closed_item_markers for text in body)
+
+    rng = random.Random(10)
+    texts = ["", " ", "**", "Lukket punkt", "Lukket.", "Åbent", "Tekst om sagen", "• Lukket", "Beslutning:"]
+    for _ in range(3000):
+        lines = [Line(i, rng.choice(texts)) for i in range(rng.randint(1, 14))]
+        cand = segment._Candidate(rng.randrange(len(lines)), 1, "", "num")
+        stop, title = rng.randint(0, len(lines) + 1), rng.choice(["Orientering", "Lukket punkt", ""])
+        assert segment._is_closed(lines, cand, stop, title) == by_list(lines, cand, stop, title)
+
+
+def test_the_first_lines_of_a_split_are_the_lines_of_a_shorter_split() -> None:
+    for text in _random_texts(list("ab \n\t"), 2000, 12, seed=11):
+        lines = segment.split_lines(text)
+        for count in range(len(lines) + 2):
+            assert lines[:count] == segment.split_lines(text, count), (text, count)
+
+
+@pytest.mark.parametrize("size", [0, 1, 9, 10, 11, 4096])
+def test_a_file_is_read_whole_up_to_one_byte_past_the_limit(tmp_path, size: int) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes(b"x" * size)
+    if size == 0:
+        with pytest.raises(ReadError):
+            read_files.read_bytes(path, 10)
+    elif size > 10:
+        with pytest.raises(ReadLimitError):
+            read_files.read_bytes(path, 10)
+    else:
+        assert read_files.read_bytes(path, 10) == b"x" * size
+    if size:
+        assert read_files.read_bytes(path, 10_000) == b"x" * size
+
+
+@pytest.mark.parametrize("size", [8, 10, 11, 15])
+def test_a_file_that_grew_since_stat_is_read_as_it_is_now(tmp_path, monkeypatch, size: int) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes(b"x" * size)
+    real_stat = read_files.os.stat
+
+    def stale_stat(p):  # the size the file had before it grew
+        info = list(real_stat(p))
+        info[6] = 3  # st_size
+        return os.stat_result(info)
+
+    monkeypatch.setattr(read_files.os, "stat", stale_stat)
+    if size > 10:
+        with pytest.raises(ReadLimitError):
+            read_files.read_bytes(path, 10)
+    else:
+        assert read_files.read_bytes(path, 10) == b"x" * size
