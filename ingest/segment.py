@@ -101,9 +101,10 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return run
 
 
-def find_items(lines: list[Line]) -> list[_Candidate]:
-    """The agenda item starts, in the numbering style that forms the longest run."""
-    cands = _candidates(lines)
+def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list[_Candidate]:
+    """The agenda item starts, in the numbering style that forms the longest run
+    (`cands`: the `_candidates` of `lines`, when the caller has them already)."""
+    cands = _candidates(lines) if cands is None else cands
     best: list[_Candidate] = []
     for style in STYLE_PRIORITY:
         run = _run([c for c in cands if c.style == style], lines)
@@ -179,7 +180,8 @@ def _blank(text: str, start: int, end: int) -> str:
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
-    cands = find_items(lines)
+    every_candidate = _candidates(lines)  # read once: the header's are looked at again below
+    cands = find_items(lines, every_candidate)
     first = cands[0].index if cands else len(lines)
     closed_ranges = _closed_sections(lines, first)
     text = document.text
@@ -195,7 +197,8 @@ def segment(document: Document) -> Minutes:
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
-    for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
+    # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
+    for cand in (c for c in every_candidate if c.index < first):
         if _closed_title(cand.title):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     for a, b in closed_ranges:  # a closed section's own text, items or not
