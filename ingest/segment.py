@@ -133,6 +133,7 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=8192)  # the same titles open items in meeting after meeting
 def _closed_title(title: str) -> bool:
     markers = load().closed_item_markers
     folded = fold(title)
@@ -157,12 +158,14 @@ def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]
     # Closed items first: their heading sits right above the first item, still in the header.
     # Unless the header also has an open-section heading: then it ends a contents list
     # ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
-    keys = [fold(clean(line.text)).rstrip(":") for line in lines[:first_item]]
+    every_key = [_section_key(line.text) for line in lines]
+    keys = every_key[:first_item]
     filled = [key for key in keys if key]
     if filled and filled[-1] in lex.closed_section_markers and not set(filled) & lex.open_section_markers:
         first_item = max(i for i, key in enumerate(keys) if key)
-    for i in range(first_item, len(lines)):
-        key = fold(clean(lines[i].text)).rstrip(":")
+    markers = lex.closed_section_markers | lex.open_section_markers
+    for i in [i for i in range(first_item, len(lines)) if every_key[i] in markers]:  # other lines change nothing
+        key = every_key[i]
         if key in lex.closed_section_markers and start is None:
             start = i
         elif key in lex.open_section_markers and start is not None:
@@ -171,6 +174,12 @@ def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]
     if start is not None:
         ranges.append((start, len(lines)))
     return ranges
+
+
+@functools.lru_cache(maxsize=8192)
+def _section_key(text: str) -> str:
+    """A line as a section heading is looked up: "Lukkede dagsordenspunkter:" -> "lukkede dagsordenspunkter"."""
+    return fold(clean(text)).rstrip(":")
 
 
 def _blank(text: str, start: int, end: int) -> str:
