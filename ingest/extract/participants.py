@@ -119,21 +119,6 @@ def parse_entries(line: Line) -> list[_Entry]:
     return []
 
 
-@functools.lru_cache(maxsize=20_000)
-def _entries_from_line_start(text: str) -> tuple[_Entry, ...]:
-    """`parse_entries` of a line of this text at offset 0 (its result depends on nothing else)."""
-    return tuple(parse_entries(Line(0, text)))
-
-
-def listed_entries(line: Line) -> list[_Entry]:
-    """`parse_entries(line)`, read once per distinct line text: rosters recur from meeting to meeting.
-    Every offset `parse_entries` gives is the line's start plus an offset within the line."""
-    return [
-        dataclasses.replace(e, start=e.start + line.start, descriptor=list(e.descriptor))
-        for e in _entries_from_line_start(line.text)
-    ]
-
-
 def _name_then_descriptor(first: str, second: str) -> bool:
     """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
     with no known first name, are one person and what they represent, not two people."""
@@ -376,3 +361,18 @@ def _extend(values: list[str], new: list[str]) -> None:
     for value in new:
         if fold(value) not in {fold(v) for v in values}:
             values.append(value)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _entries_from_line_start(text: str) -> tuple[_Entry, ...]:
+    """`parse_entries` of a line of this text at offset 0 (its result depends on nothing else)."""
+    return tuple(parse_entries(Line(0, text)))
+
+
+def listed_entries(line: Line) -> list[_Entry]:
+    """`parse_entries(line)`, read once per distinct line text: rosters recur from meeting to meeting.
+    Every offset `parse_entries` gives is the line's start plus an offset within the line."""
+    return [
+        dataclasses.replace(e, start=e.start + line.start, descriptor=list(e.descriptor))
+        for e in _entries_from_line_start(line.text)
+    ]
