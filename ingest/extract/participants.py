@@ -322,7 +322,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
         for line in section.lines:
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
-                roles, orgs = parse_descriptor(entry.descriptor, body)
+                roles, orgs = read_descriptor(entry.descriptor, body)
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
@@ -381,3 +381,16 @@ def _shifted(entry: _Entry, offset: int) -> _Entry:
     shifted = object.__new__(_Entry)
     shifted.__dict__.update(entry.__dict__, start=entry.start + offset, descriptor=list(entry.descriptor))
     return shifted
+
+
+def read_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
+    """`parse_descriptor(parts, body)`, read once per distinct descriptor (people are described the
+    same way meeting after meeting), as new lists: the caller extends them."""
+    roles, orgs = _descriptor_read(tuple(parts), body)
+    return list(roles), list(orgs)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _descriptor_read(parts: tuple[str, ...], body: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    roles, orgs = parse_descriptor(list(parts), body)
+    return tuple(roles), tuple(orgs)

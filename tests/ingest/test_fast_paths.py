@@ -224,3 +224,17 @@ def test_a_file_that_grew_since_stat_is_read_as_it_is_now(tmp_path, monkeypatch,
             read_files.read_bytes(path, 10)
     else:
         assert read_files.read_bytes(path, 10) == b"x" * size
+
+
+def test_a_descriptor_is_read_as_parse_descriptor_reads_it() -> None:
+    rng = random.Random(12)
+    parts = ["formand", "næstformand for Røde Kors", "udpeget af Kommunalbestyrelsen", "Frivilligcentret",
+             "suppleant som repræsentant for LO", "sekretær (referent)", "lærer", "(GKW)", "Ældre Sagen",
+             "repræsentant for borgere", "konsulent/Jobcentret", "", "dir."]
+    for _ in range(2000):
+        descriptor = [rng.choice(parts) for _ in range(rng.randint(0, 4))]
+        body = rng.choice([None, "Integrationsrådet", "Røde Kors"])
+        for _ in range(2):  # the second call is read from the cache
+            roles, orgs = participants.read_descriptor(descriptor, body)
+            assert (roles, orgs) == participants.parse_descriptor(descriptor, body), (descriptor, body)
+            roles.append("x")  # the caller's lists are its own
