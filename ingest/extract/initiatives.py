@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from ingest.dates import find_dates
 from ingest.extract.organisations import stem
-from ingest.extract.words import whole_words
+from ingest.extract.words import names_at_word_start, whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
@@ -30,7 +30,8 @@ _COMPLEMENT = re.compile(
     r"(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*)?"
 )
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
-_DEFINITE = re.compile(r"\b(?:[Dd]en|[Dd]et)[ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
+# (written "[Dd](?<!\w[Dd])e[nt]" for "\b(?:[Dd]en|[Dd]et)": a leading class lets `re` skip to a "d" in C)
+_DEFINITE = re.compile(r"[Dd](?<!\w[Dd])e[nt][ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
 # "etableret et foreningsspot på biblioteket", "iværksat et projekt": set up, so an initiative
 _SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet")
 _SET_UP = re.compile(
@@ -272,9 +273,7 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
 def _programmes_pattern() -> re.Pattern[str]:
     """One pattern for every known programme, in any inflection, compiled once."""
     names = sorted(load().programmes, key=len, reverse=True)
-    # the first letters up front let the scan pass over most positions with one test
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
+    return re.compile("(" + names_at_word_start(names) + r")[\w\-]*", re.I)
 
 
 def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:

@@ -10,9 +10,11 @@ Definite and indefinite forms, word order and hyphens are merged ("Frivilligcent
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.words import names_at_word_start
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -119,8 +121,8 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     words = list(_WORD.finditer(text, start, end))
     quoted = [(a + start, b + start) for a, b in _quoted_spans(text, start, end)]
     found: list[tuple[str, int, int]] = []
-    # cheap test first, in one pass: most words name nothing
-    for i in [i for i, m in enumerate(words) if _may_head(m.group())]:
+    # cheap test first, in one pass: most words name nothing (map and compress keep the pass in C)
+    for i in itertools.compress(range(len(words)), map(_may_head, map(re.Match.group, words))):
         m = words[i]
         word = m.group()
         known = lex.organisations.get(fold(word))
@@ -268,10 +270,8 @@ def _written_names_pattern() -> re.Pattern[str]:
     lex = load()
     names = {o.name for o in lex.organisations.values() if " " in o.name}
     names |= {u for u in lex.municipal_units.values() if " " in u}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # the first letters up front let the scan pass over most positions with one test; (s)?: "Danske Ældreråds"
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", re.I)
+    # (s)?: "Danske Ældreråds"
+    return re.compile("(" + names_at_word_start(sorted(names, key=len, reverse=True)) + r")(s)?(?![\w\-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)
