@@ -61,10 +61,10 @@ class _Candidate:
 def _candidates(lines: list[Line]) -> list[_Candidate]:
     months = load().months
     found = []
-    for i, line in enumerate(lines):
-        text = clean(line.text)
-        if not text or not (text[0].isdecimal() or text[0] in _ITEM_START):
-            continue  # cheap test first: most lines start no item
+    cleaned = list(map(clean, [line.text for line in lines]))
+    # cheap test first, in one comprehension: most lines start no item
+    for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)]:
+        text = cleaned[i]
         if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue
         if m := _PKT.match(text):

@@ -262,3 +262,14 @@ def test_definite_phrases_match_as_with_a_word_boundary() -> None:
     for chunk in _random_texts(alphabet, 4000, 12, seed=14):
         expected = [(m.span(), m.groups()) for m in plain.finditer(chunk)]
         assert [(m.span(), m.groups()) for m in initiatives._DEFINITE.finditer(chunk)] == expected, chunk
+
+
+def test_acronyms_before_a_noun_match_as_with_a_word_boundary() -> None:
+    plain = re.compile(r"\b([A-ZÆØÅ]{2,5})[ \t]+([a-zæøå]+)\b")
+    alphabet = list(" \taAØæ-_1.\n") + ["IGU ", "KL", "ABCDEF ", "forløb", "xIGU ", "Ø"]
+    found = 0
+    for chunk in _random_texts(alphabet, 4000, 10, seed=15):
+        expected = [(m.span(), m.groups()) for m in plain.finditer(chunk)]
+        assert [(m.span(), m.groups()) for m in initiatives._ACRONYM_NOUN.finditer(chunk)] == expected, chunk
+        found += len(expected)
+    assert found > 50  # the random texts do hold such phrases
