@@ -273,3 +273,12 @@ def test_acronyms_before_a_noun_match_as_with_a_word_boundary() -> None:
         assert [(m.span(), m.groups()) for m in initiatives._ACRONYM_NOUN.finditer(chunk)] == expected, chunk
         found += len(expected)
     assert found > 50  # the random texts do hold such phrases
+
+
+def test_name_tokens_are_scanned_as_the_token_pattern_finds_them() -> None:
+    people = sys.modules["ingest.extract.people"]
+    alphabet = list(" \n-'’.,aAbKłŁæÆ_1") + ["Łukasz", "O'Neil", "Ann's", "K.", "H-I", "KW", "ABCD", "Pınar", "de", "s"]
+    for text in _random_texts(alphabet, 4000, 12, seed=16):
+        expected = [m.span() for m in people._TOKEN.finditer(text)]
+        assert [m.span() for m in people._TOKEN_SCAN.finditer(text)] == expected, text
+        assert [m.span() for m in people._TOKEN_SCAN.finditer(text, 3, 9)] == [m.span() for m in people._TOKEN.finditer(text, 3, 9)]
