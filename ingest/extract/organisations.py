@@ -370,8 +370,11 @@ def _branches_merged(groups: list[Organisation]) -> list[Organisation]:
     known = load().organisations
     kept = []
     for org in groups:
+        if fold(org.name) not in known:  # cheap test first: the branches are looked for only under a known name
+            kept.append(org)
+            continue
         branches = [g for g in groups if g is not org and fold(g.name).startswith(fold(org.name) + " ")]
-        if fold(org.name) in known and len(branches) == 1:
+        if len(branches) == 1:
             branch = branches[0]
             branch.mentions += [m for m in (org.name, *org.mentions) if m not in branch.mentions]
             continue

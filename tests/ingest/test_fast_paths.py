@@ -282,3 +282,16 @@ def test_name_tokens_are_scanned_as_the_token_pattern_finds_them() -> None:
         expected = [m.span() for m in people._TOKEN.finditer(text)]
         assert [m.span() for m in people._TOKEN_SCAN.finditer(text)] == expected, text
         assert [m.span() for m in people._TOKEN_SCAN.finditer(text, 3, 9)] == [m.span() for m in people._TOKEN.finditer(text, 3, 9)]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_names_in_text_are_found_only_within_the_spans(seed: int) -> None:
+    names = [Named("Ab", "Ab", "person"), Named("Ab Cd", "Ab Cd", "person"), Named("Cd", "X", "organisation"),
+             Named("b-Cd", "b-Cd", "organisation"), Named("kr. Ab", "K", "initiative")]
+    alphabet = list(" .\n-!") + ["Ab", "Cd", "b", "kr.", "80.000"]
+    rng = random.Random(seed)
+    for text in _random_texts(alphabet, 500, 24, seed + 20):
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(4))
+        spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
+        found = [hits for _, hits in NamesInText(text, spans, names).sentences]
+        assert found == _hits_by_pattern(text, spans, names), (text, spans)
