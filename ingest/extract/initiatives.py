@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from ingest.dates import find_dates
 from ingest.extract.organisations import stem
-from ingest.extract.words import names_at_word_start, whole_words
+from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
@@ -274,7 +274,9 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
 def _programmes_pattern() -> re.Pattern[str]:
     """One pattern for every known programme, in any inflection, compiled once."""
     names = sorted(load().programmes, key=len, reverse=True)
-    return re.compile("(" + names_at_word_start(names) + r")[\w\-]*", re.I)
+    # the first letters up front let the scan pass over most positions with one test
+    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
+    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
 
 
 def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:

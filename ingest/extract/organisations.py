@@ -14,7 +14,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.words import names_at_word_start
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -270,8 +269,10 @@ def _written_names_pattern() -> re.Pattern[str]:
     lex = load()
     names = {o.name for o in lex.organisations.values() if " " in o.name}
     names |= {u for u in lex.municipal_units.values() if " " in u}
-    # (s)?: "Danske Ældreråds"
-    return re.compile("(" + names_at_word_start(sorted(names, key=len, reverse=True)) + r")(s)?(?![\w\-])", re.I)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # the first letters up front let the scan pass over most positions with one test; (s)?: "Danske Ældreråds"
+    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
+    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,6 @@ digit, "_" or "-" touches it on either side.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 
@@ -28,14 +27,3 @@ def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
                 found.append((at, word))
             at = text.find(word, at + 1)
     return sorted(found)
-
-
-def names_at_word_start(names: list[str]) -> str:
-    """A pattern for `(?<![\\w\\-])(?:name|name|…)` (names tried in the given order) that starts with
-    a character class: `re` skips to a leading class in C, but tries a leading look-around at every
-    position. The class holds every first letter in both cases; the check for a word character before
-    is made behind it, and each name's own first letter is checked behind it as its alternative
-    starts (case-insensitively under re.I, as the name itself would be)."""
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    alternatives = "|".join(f"(?<={re.escape(n[0])}){re.escape(n[1:])}" for n in names)
-    return rf"[{first}](?<![\w\-][{first}])(?:{alternatives})"

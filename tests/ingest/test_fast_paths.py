@@ -240,22 +240,6 @@ def test_a_descriptor_is_read_as_parse_descriptor_reads_it() -> None:
             roles.append("x")  # the caller's lists are its own
 
 
-def test_names_at_word_start_match_as_the_look_behind_pattern() -> None:
-    from ingest.extract.words import names_at_word_start
-
-    names = ["Røde Kors", "røde", "Dansk Flygtningehjælp", "Danske Ældreråd", "DGI", "ab", "a", "§ 18"]
-    alphabet = list("aAbB -\nxRrøØ§1") + names + ["røde kors", "RØDE KORS", "danske ældreråds", "dgi-", "ab-"]
-    fast = [re.compile("(" + names_at_word_start(names) + r")(s)?(?![\w\-])", flags) for flags in (0, re.I)]
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    alternatives = "|".join(re.escape(n) for n in names)
-    plain = [re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", flags)
-             for flags in (0, re.I)]
-    for text in _random_texts(alphabet, 4000, 10, seed=13):
-        for a, b in zip(plain, fast):
-            assert [(m.span(), m.groups()) for m in a.finditer(text)] == [(m.span(), m.groups()) for m in b.finditer(text)]
-            assert [m.span() for m in a.finditer(text, 2, 9)] == [m.span() for m in b.finditer(text, 2, 9)], text
-
-
 def test_definite_phrases_match_as_with_a_word_boundary() -> None:
     plain = re.compile(r"\b(?:[Dd]en|[Dd]et)[ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
     alphabet = list(" \tdDeèntx-_1.\n") + ["den ", "Det ", "nye ", "store ", "gode projekt", "æde ", "ødet "]
