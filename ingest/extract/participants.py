@@ -8,12 +8,12 @@ into the next name).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass, field
 
 from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
 from ingest.extract.organisations import kind_of
+from ingest.extract.recurring import by_descriptor, by_line_text
 from ingest.header import table_cells
 from ingest.lexicon import fold, load
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
@@ -363,34 +363,6 @@ def _extend(values: list[str], new: list[str]) -> None:
             values.append(value)
 
 
-@functools.lru_cache(maxsize=20_000)
-def _entries_from_line_start(text: str) -> tuple[_Entry, ...]:
-    """`parse_entries` of a line of this text at offset 0 (its result depends on nothing else)."""
-    return tuple(parse_entries(Line(0, text)))
-
-
-def listed_entries(line: Line) -> list[_Entry]:
-    """`parse_entries(line)`, read once per distinct line text: rosters recur from meeting to meeting.
-    Every offset `parse_entries` gives is the line's start plus an offset within the line."""
-    return [_shifted(e, line.start) for e in _entries_from_line_start(line.text)]
-
-
-def _shifted(entry: _Entry, offset: int) -> _Entry:
-    """`dataclasses.replace(entry, start=entry.start + offset)` with its own descriptor list; copying
-    the fields' dict skips replace()'s per-call checks (a third of its time; `_Entry` has no __post_init__)."""
-    shifted = object.__new__(_Entry)
-    shifted.__dict__.update(entry.__dict__, start=entry.start + offset, descriptor=list(entry.descriptor))
-    return shifted
-
-
-def read_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
-    """`parse_descriptor(parts, body)`, read once per distinct descriptor (people are described the
-    same way meeting after meeting), as new lists: the caller extends them."""
-    roles, orgs = _descriptor_read(tuple(parts), body)
-    return list(roles), list(orgs)
-
-
-@functools.lru_cache(maxsize=20_000)
-def _descriptor_read(parts: tuple[str, ...], body: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    roles, orgs = parse_descriptor(list(parts), body)
-    return tuple(roles), tuple(orgs)
+# memoised: the same roster lines and descriptors recur from meeting to meeting
+listed_entries = by_line_text(parse_entries)
+read_descriptor = by_descriptor(parse_descriptor)
