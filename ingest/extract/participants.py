@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
 from ingest.extract.organisations import kind_of
-from ingest.extract.recurring import by_descriptor, by_line_text
 from ingest.header import table_cells
 from ingest.lexicon import fold, load
+from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
