@@ -31,7 +31,7 @@ import time
 from collections import defaultdict
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from bench.synth import write_corpus
 
@@ -110,6 +110,22 @@ def _timed(stages: dict[str, float], name: str, fn: Callable[..., Any]) -> Calla
     return wrapper
 
 
+def _timed_each(stages: dict[str, float], name: str, fn: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+    """`fn`'s items, with the time spent waiting for each added to `stages[name]`."""
+    def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        items = fn(*args, **kwargs)
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                stages[name] += time.perf_counter() - started
+            yield item
+    return wrapper
+
+
 def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool, jobs: int) -> dict[str, Any]:
     """`ingest.pipeline.run` over the corpus into a fresh store, reading on `jobs` processes,
     with the time of its stages."""
@@ -125,7 +141,7 @@ def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool, jobs: int) -> 
     # total splits into its stages without a second, hand-made copy of the pipeline.
     pipeline.read_all = _timed(stages, "read+extract", pipeline.read_all)
     pipeline.link = _timed(stages, "link", pipeline.link)
-    pipeline.build_batch = _timed(stages, "build", pipeline.build_batch)
+    pipeline.build_all = _timed_each(stages, "build (waited for)", pipeline.build_all)  # type: ignore[assignment]
     store.write = _timed(stages, "write", store.write)
     started = time.perf_counter()
     report = pipeline.run([corpus], store, jobs=jobs)

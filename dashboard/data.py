@@ -284,28 +284,23 @@ def export_bytes(fmt: str) -> bytes:
 
 def ingest_files(files: list[tuple[str, bytes]],
                  on_progress: Callable[[int, str], None]) -> dict[str, Any]:
-    """Ingest uploaded minutes one document at a time into the store; the merged report.
-
-    Each file goes through `ingest.pipeline.run` on its own, so progress is per document;
-    a later document still links to names the earlier ones stored. The merged report is saved
-    where `python -m ingest run` saves its own, so the overview shows it.
+    """Ingest uploaded minutes into the store as one batch, like `python -m ingest run` on a
+    folder: names are linked across the uploads and to what the store holds. The report is
+    saved where `python -m ingest run` saves its own, so the overview shows it.
     """
-    from ingest.pipeline import Report, run
+    from ingest.pipeline import run
 
-    merged = Report()
     with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
-        for n, (name, content) in enumerate(files):
-            on_progress(n, name)
-            path = Path(tmp) / Path(name).name
+        paths = []
+        for n, (name, content) in enumerate(files):  # a folder each: two uploads may share a name
+            path = Path(tmp) / str(n) / Path(name).name
+            path.parent.mkdir()
             path.write_bytes(content)
-            report = run([path], store())
-            merged.documents_ok += [Path(d).name for d in report.documents_ok]
-            merged.failed += [(Path(f).name, reason) for f, reason in report.failed]
-            merged.closed_items += report.closed_items
-            merged.writes.add(report.writes)
-            merged.doubts += [d for d in report.doubts if d not in merged.doubts]
-            merged.unresolved += report.unresolved
-            merged.counts = report.counts
+            paths.append(path)
+        on_progress(0, paths[0].name if paths else "")
+        merged = run(paths, store(), on_document=lambda done, _total, path: on_progress(done, path.name))
+        merged.documents_ok = [Path(d).name for d in merged.documents_ok]
+        merged.failed = [(Path(f).name, reason) for f, reason in merged.failed]
         on_progress(len(files), "")
     result = merged.as_dict()
     try:

@@ -22,7 +22,7 @@ import os
 import re
 import secrets
 from collections import defaultdict
-from typing import Any, Iterable
+from typing import Any, ContextManager, Iterable
 
 from graph import ids, schema
 from graph.errors import StoreError
@@ -153,6 +153,9 @@ class PseudonymisedStore:
         return StoreError("a pseudonymised view is read-only")
 
     def write(self, batch: Batch) -> WriteReport:
+        raise self._refuse()
+
+    def grouped(self) -> ContextManager[None]:
         raise self._refuse()
 
     def delete_nodes(self, node_ids: Iterable[str]) -> WriteReport:

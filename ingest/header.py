@@ -1,8 +1,8 @@
-"""The header of a set of minutes: date, time, place, body, municipality, and the people lists.
+"""The header of a set of minutes: date, time, place, body and municipality.
 
 Header fields come as "Label value", "Label: value" or "Label<TAB>value" lines, or inside a
-title line ("Referat fra møde i Integrationsrådet Lyngby-Taarbæk Kommune"). People lists come
-under headings from `data/lexicon/headings.tsv`, inline ("Netværket: Ulla, Sten") or as blocks.
+title line ("Referat fra møde i Integrationsrådet Lyngby-Taarbæk Kommune"). The people lists are
+read by `ingest.sections`.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Mapping, TypeVar
 
 from ingest.dates import find_dates, find_time_range
 from ingest.lexicon import fold, load
-from ingest.model import Evidence, Header, Line, ParticipantSection
+from ingest.model import Evidence, Header, Line
 
 T = TypeVar("T")
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
@@ -21,14 +21,16 @@ _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)")
-_LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
-_GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
-_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
-_GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
+# "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
+_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
+_HELD_IN = re.compile(
+    r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
+    r"([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$"
+)
 
 
 @functools.lru_cache(maxsize=8192)  # each header line is cleaned by several of the readers below
-def _clean(text: str) -> str:
+def clean_line(text: str) -> str:
     return _DECOR.sub("", text.replace("**", "")).strip()
 
 
@@ -43,10 +45,10 @@ def _labelled(cleaned: str, table: Mapping[str, T]) -> tuple[T, str, str] | None
 
 
 @functools.lru_cache(maxsize=8192)  # read for each header line by both `parse_header` and `parse_sections`
-def _label_value(text: str) -> tuple[str, str] | None:
+def label_value(text: str) -> tuple[str, str] | None:
     """("date", "27.02.2018") for "Mødedato 27.02.2018"; None when the line has no known label."""
     labels = load().header_labels
-    cleaned = _clean(text)
+    cleaned = clean_line(text)
     found = _labelled(cleaned, labels)
     if found:
         return found[0], found[2]
@@ -65,8 +67,13 @@ def _body_in(text: str) -> str | None:
         key = fold(m.group())
         if key in ("referat", "dagsorden", "kommune", "møde", "mødet") or key in lex.municipalities:
             continue
-        if any(key.endswith(w) for w in lex.body_words) and m.group()[0].isupper():
-            start, end = m.start(), m.end()
+        # "Seniorrådets møde nr. 4": a body named in the genitive is the body
+        genitive = key.endswith("s") and any(key[:-1].endswith(w) for w in lex.body_words)
+        article = _article_before(text, words[:i])
+        if (genitive or any(key.endswith(w) for w in lex.body_words)) and (m.group()[0].isupper() or article):
+            start, end = m.start(), m.end() - (1 if genitive and not key.endswith(lex.body_words) else 0)
+            if article is not None:
+                return text[article:end].strip()  # "af møde i Den boligsociale bestyrelse"
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
             start = _place_before(text, words[:i], start)
@@ -74,6 +81,17 @@ def _body_in(text: str) -> str | None:
             if tail:
                 end = tail.end()
             return text[start:end].strip()
+    return None
+
+
+def _article_before(text: str, words: list[re.Match[str]]) -> int | None:
+    """Where a body named in lower case starts, when "Den"/"Det" and its adjectives lead it
+    ("Den boligsociale bestyrelse", "Det lokale beskæftigelsesråd"); None otherwise."""
+    for back, m in enumerate(reversed(words[-4:])):
+        if m.group() in ("Den", "Det"):
+            return m.start() if back >= 1 else None
+        if not m.group().islower():
+            return None
     return None
 
 
@@ -150,13 +168,15 @@ def parse_header(lines: list[Line], text: str) -> Header:
     fields: dict[str, tuple[Line, str]] = {}
     title_body = None
     for line in lines:
-        lv = _label_value(line.text)
+        lv = label_value(line.text)
         if lv and lv[0] not in fields and lv[1]:
             fields[lv[0]] = (line, lv[1])
         if title_body is None and any(w in fold(line.text) for w in _TITLE_WORDS):
-            title_body = _body_in(_clean(line.text))
+            title_body = _body_in(clean_line(line.text))
     date_line = fields.get("date", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line]
+    # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting
+    sent_line = fields.get("sent", (None, ""))[0]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line and ln is not sent_line]
     date, evidence, dated_line = None, None, None
     for line in ordered:
         found = find_dates(line.text)
@@ -179,17 +199,27 @@ def parse_header(lines: list[Line], text: str) -> Header:
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
-    body = body or title_body or _most_named_body(text) or _meeting_title(lines)
-    location = fields["location"][1] if "location" in fields else None
+    body = body or title_body or _body_on_top(lines) or _most_named_body(text) or _meeting_title(lines)
+    location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
     return Header(
         date=date,
         start_time=start,
         end_time=end,
-        location=_clean(location) if location else None,
+        location=clean_line(location) if location else None,
         body=body,
         municipality=_municipality(lines, text),
         date_evidence=evidence,
     )
+
+
+def _location_in_sentence(lines: list[Line]) -> str | None:
+    """Where the meeting was held, when a header sentence says so rather than a "Sted:" field, or
+    after the time on the date line ("Onsdag den 15. november 2023 kl. 14.00-16.00, Rådhuset")."""
+    for line in lines:
+        m = _HELD_IN.search(clean_line(line.text)) or _AFTER_TIME.search(clean_line(line.text))
+        if m:
+            return m.group(1)
+    return None
 
 
 def _meeting_title(lines: list[Line]) -> str | None:
@@ -197,153 +227,49 @@ def _meeting_title(lines: list[Line]) -> str | None:
     when no council or forum is named anywhere."""
     titled = False
     for line in lines:
-        cleaned = _clean(line.text)
+        cleaned = clean_line(line.text)
         if titled and cleaned:
             first = fold(cleaned.split()[0])
-            return cleaned if first.endswith("møde") and len(first) > 4 and not _label_value(line.text) else None
+            return cleaned if first.endswith("møde") and len(first) > 4 and not label_value(line.text) else None
         titled = fold(cleaned) in _TITLE_WORDS
     return None
 
 
+def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
+    """A body named by the first lines, above or right under the "Referat" title, and not a field
+    ("Folkeoplysningsudvalget" / "Referat", "# Børne- og Ungerådet i X Kommune" / "## Referat")."""
+    filled = [clean_line(line.text) for line in lines if clean_line(line.text)][:count]
+    for text in filled:
+        if label_value(text):
+            break  # the fields start: the title is above them
+        if text.isupper() and len(text.split()) <= 4 and _body_in(_title_cased(text)):
+            return _title_cased(text)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
+        if found := _body_in(text):
+            return found
+    return None
+
+
+_LOWER_WORDS = frozenset(("og", "i", "for", "på", "af"))
+
+
+def _title_cased(text: str) -> str:
+    """An all-capitals title as a name is written: "ÆLDRERÅDET I VESTBY" -> "Ældrerådet i Vestby";
+    short words that are no connector stay capitals ("FDF")."""
+    words = []
+    for word in text.split():
+        low = word.lower()
+        words.append(low if low in _LOWER_WORDS else word if len(word) <= 3 else "-".join(
+            part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
 def _most_named_body(text: str) -> str | None:
+    """The council or forum word written most; the bare generic "Udvalget", "Rådet" names no body."""
     lex = load()
     counts: Counter[str] = Counter()
     for m in _WORD.finditer(text):
-        if m.group()[0].isupper() and fold(m.group()).endswith(lex.body_words):
+        key = fold(m.group())
+        if m.group()[0].isupper() and key.endswith(lex.body_words) and key not in lex.generic_org_words \
+                and key not in lex.body_words:
             counts[m.group()] += 1
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _heading(text: str) -> tuple[str, str, str] | None:
-    """(kind, heading, rest) when the line starts with a people-list heading."""
-    headings = load().headings
-    cleaned = _clean(text)
-    found = _labelled(cleaned, headings)
-    if found:
-        return found[0].kind, found[1], found[2]
-    if fold(cleaned.rstrip(":")) in headings:
-        return headings[fold(cleaned.rstrip(":"))].kind, cleaned.rstrip(":"), ""
-    return None
-
-
-def _labelled_group(text: str) -> tuple[str, str] | None:
-    """("Rudersdal Kommune", "Jamila og Caroline") for an organisation-labelled line of first names."""
-    cleaned = _clean(text)
-    if ":" not in cleaned:
-        return None
-    m = _LABELLED_GROUP.match(cleaned)
-    if not m or fold(m.group(1)) in load().header_labels:
-        return None
-    names = [_PAREN_NOTE.sub("", n).strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
-    lex = load()
-    if names and all(_GROUP_NAME.fullmatch(n) for n in names):
-        if all(lex.is_first_name(n.split()[0]) for n in names):
-            return m.group(1), m.group(2)
-    return None
-
-
-def _rest_line(line: Line, rest: str) -> Line:
-    """What follows a heading on its line, with its true offset (the raw text, markup and all,
-    when cleaning changed it: "Deltagere:Gitte**Hans" is read from the line itself)."""
-    offset = line.text.find(rest) if rest else -1
-    if offset >= 0:
-        return Line(line.start + offset, rest)
-    cut = min((i for i in (line.text.find(":"), line.text.find("\t")) if i >= 0), default=-1) + 1
-    raw = line.text[cut:]
-    lead = len(raw) - len(raw.lstrip())
-    return Line(line.start + cut + lead, raw[lead:])
-
-
-def table_cells(text: str) -> list[tuple[str, int]]:
-    """The cells of a table row, each with its offset in `text`: "A<TAB>B" or a Markdown "| A | B |".
-    Empty cells are kept: they hold their column's place."""
-    pipe = text.strip().startswith("|")
-    body_start = text.index("|") + 1 if pipe else 0
-    body = text[body_start:].rstrip()
-    if pipe and body.endswith("|"):
-        body = body[:-1]
-    cells, pos = [], body_start
-    for cell in body.split("|" if pipe else "\t"):
-        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
-        pos += len(cell) + 1
-    return cells
-
-
-@functools.lru_cache(maxsize=8192)  # header lines recur from meeting to meeting
-def _columns(text: str) -> tuple[str, ...]:
-    """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
-    cells = [fold(_clean(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
-    known = load().column_headings
-    fields = tuple(known.get(cell, "other") for cell in cells)
-    # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
-    if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
-        return ()
-    return fields
-
-
-def _continues(previous: Line, line: Line) -> bool:
-    """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
-    ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
-    text = previous.text.rstrip()
-    return line.start == previous.end + 1 and (";" in text or text.endswith((",", " og", "&")))
-
-
-def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
-    """People lists in the header, each with the kind its heading gives."""
-    sections: list[ParticipantSection] = []
-    current: tuple[str, str, list[Line]] | None = None
-    columns: tuple[str, ...] = ()
-    gap = 0
-
-    def close() -> None:
-        if current and current[2]:
-            sections.append(ParticipantSection(current[0], current[1], tuple(current[2]), columns))
-
-    for line in lines:
-        cleaned = _clean(line.text)
-        table = _columns(line.text)
-        if table:  # a table's heading row: under a "Deltagere" heading or a heading by itself
-            close()
-            kind, head = (current[0], current[1]) if current else ("members", "")
-            current, columns, gap = (kind, head, []), table, 0
-            continue
-        heading = _heading(line.text)
-        if heading:
-            close()
-            columns = ()
-            kind, head, rest = heading
-            current = (kind, head, [_rest_line(line, rest)] if rest else [])
-            gap = 0
-            continue
-        group = _labelled_group(line.text)
-        if group:
-            close()
-            columns = ()
-            # "Fra rådet: …" is a list heading of its own; "Fra Svendborg Kommune: …" names where they come from
-            label = re.sub(r"^[Ff]ra\s+", "", group[0])
-            known = load().headings.get(fold(label))
-            kind = "absent" if current and current[0] == "absent" else known.kind if known else "affiliated"
-            sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))
-            current = None
-            continue
-        if current is None:
-            continue
-        if not cleaned:
-            gap += 1
-            if gap >= 3:
-                close()
-                current = None
-            continue
-        if columns and set(cleaned) <= set("|-: "):
-            continue  # a Markdown table's rule under its heading row
-        if _label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160:
-            close()
-            current = None
-            continue
-        gap = 0
-        if current[2] and _continues(current[2][-1], line):
-            current[2][-1] = Line(current[2][-1].start, current[2][-1].text + "\n" + line.text)
-            continue
-        current[2].append(Line(line.start, line.text))
-    close()
-    return sections

@@ -107,6 +107,7 @@ class Lexicon:
     closed_item_markers: frozenset[str]
     closed_section_markers: frozenset[str]
     open_section_markers: frozenset[str]
+    closed_phrases: frozenset[str]  # closes an item from anywhere in its first lines
     municipalities: dict[str, Municipality]  # folded name or variant -> municipality
     header_labels: dict[str, str]  # folded label -> field (date, time, location, body, notes, toc)
     initiative_suffixes: tuple[tuple[str, str], ...]  # longest ending first
@@ -114,6 +115,9 @@ class Lexicon:
     column_headings: dict[str, str]  # folded column heading -> field (name, organisation, role)
     regions: frozenset[str]
     programmes: dict[str, tuple[str, str]]  # folded name -> (name, kind)
+    heading_verbs: tuple[str, ...] = ()  # folded, longest first: "Fra administrationen deltog:"
+    prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
+    clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
 
     def is_first_name(self, token: str) -> bool:
         return fold(token) in self.first_names
@@ -176,6 +180,7 @@ def load() -> Lexicon:
         closed_item_markers=frozenset(fold(r[1]) for r in closed if r[0] == "item"),
         closed_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "section"),
         open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
+        closed_phrases=frozenset(fold(r[1]) for r in closed if r[0] == "phrase"),
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
         generic_org_words=_words("generic_org_words.txt"),
@@ -185,4 +190,7 @@ def load() -> Lexicon:
         column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
         regions=_words("regions.txt"),
         programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
+        heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
+        prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),
+        clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
     )

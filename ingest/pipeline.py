@@ -1,19 +1,21 @@
-"""The whole job: read → segment → extract → build → store, one document per transaction.
+"""The whole job: read → segment → extract → link → build → store; each document atomic.
 
 A document that cannot be read gets one line in the report (file and reason) and the batch goes
 on; what was stored before is untouched, because each document replaces only its own rows.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Generator, Iterable
 
 from graph.build import build_batch
 from graph.errors import GraphError
@@ -148,15 +150,51 @@ def _process_context() -> Any:
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
+_linked: list[Facts] = []  # what forked build workers inherit instead of receiving it pickled
+
+
+def _build_one(index: int) -> Batch | GraphError:
+    try:
+        return build_batch(_linked[index])
+    except GraphError as exc:  # reported with its file by the caller
+        return exc
+
+
+def build_all(facts: list[Facts], *, jobs: int = 1) -> Generator[Batch | GraphError, None, None]:
+    """Each document's graph rows (or why they cannot be built), in order, as they are ready.
+
+    On `jobs` forked processes for large batches: the caller writes one document while the
+    workers build the next ones, so building costs almost no time of its own.
+    """
+    global _linked
+    jobs = min(jobs, len(facts) // PARALLEL_FROM or 1)
+    if jobs <= 1 or _process_context().get_start_method() != "fork":
+        for one in facts:
+            try:
+                yield build_batch(one)
+            except GraphError as exc:
+                yield exc
+        return
+    _linked = facts
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=_process_context()) as pool:
+            yield from pool.map(_build_one, range(len(facts)), chunksize=16)
+    finally:
+        _linked = []
+
+
 def run(paths: list[Path], store: Store | None = None, *, progress: bool = False, jobs: int = 1,
-        max_bytes: int = DEFAULT_MAX_BYTES, max_seconds: float | None = DEFAULT_MAX_SECONDS) -> Report:
+        on_document: Callable[[int, int, Path], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES, max_seconds: float | None = DEFAULT_MAX_SECONDS) -> Report:
     """Ingest every minutes file under `paths` into `store` (the configured store by default).
 
     Two passes: every document is read on its own first (on `jobs` processes for large
     batches); then names are linked across all of them (and what the store holds), and each
-    document is written in its own transaction.
+    document is built (on `jobs` processes) and written, atomically: a document that fails
+    leaves no trace and the others stand. Writes are committed in groups (`Store.grouped`).
     A file over `max_bytes`, or taking over `max_seconds` to segment and extract, is reported.
     Erased persons (`python -m graph forget`) are left out before anything is built.
+    `on_document(done, total, path)` is called before each document is stored (the dashboard's
+    progress bar).
     """
     own_store = store is None
     store = store or open_store()
@@ -172,17 +210,26 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
                 read.append((path, facts))
         linked = suppress(link([f for _, f in read], known_names(store), load_decisions()), load_suppressions())
         report.doubts, report.unresolved = linked.doubts, linked.unresolved
-        for (path, _), facts in _progress(list(zip(read, linked.facts)), progress, "store"):
-            try:
-                report.writes.add(store.write(build_batch(facts)))
-            except GraphError as exc:
-                log.warning("%s: %s", path, exc)
-                report.failed.append((str(path), str(exc)))
-                continue
-            report.documents_ok.append(str(path))
-            report.closed_items += facts.closed_items
+        # The documents' facts live to the end: the collector need not walk them again and again.
+        gc.freeze()
+        with closing(build_all(linked.facts, jobs=jobs)) as built, store.grouped():
+            for done, ((path, _), facts, batch) in enumerate(
+                    _progress(zip(read, linked.facts, built), progress, "store", total=len(read))):
+                if on_document is not None:
+                    on_document(done, len(read), path)
+                try:
+                    if isinstance(batch, GraphError):
+                        raise batch
+                    report.writes.add(store.write(batch))
+                except GraphError as exc:
+                    log.warning("%s: %s", path, exc)
+                    report.failed.append((str(path), str(exc)))
+                    continue
+                report.documents_ok.append(str(path))
+                report.closed_items += facts.closed_items
         report.counts = store.counts()
     finally:
+        gc.unfreeze()
         if own_store:
             store.close()
     _save(report)

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 
-from ingest.header import parse_header, parse_sections
+from ingest.closed import closed_body, closed_paragraphs, closed_ranges, closed_title, heading_kind
+from ingest.header import parse_header
+from ingest.prose import prose_sections
+from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-_PKT = re.compile(r"^(?:pkt|punkt|dagsordenspunkt|ad\s+pkt|ad\s+punkt|ad)\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
-_NUM = re.compile(r"^(\d{1,2})\s*[.)]\s+([^\d\s].{0,200})$")
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:"
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+nr\.?\s*)"
+                  r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+# "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
+_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 _TRAILING_DECOR = re.compile(r"[\s*]+$")
-_ITEM_START = frozenset("pPaAdD")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad"; the other styles start with a digit
-_CLOSED_WORD = re.compile(r"\blukket\b")
+_ITEM_START = frozenset("pPaAdDsS(")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)"; else a digit
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
@@ -61,16 +65,16 @@ class _Candidate:
 def _candidates(lines: list[Line]) -> list[_Candidate]:
     months = load().months
     found = []
-    cleaned = list(map(clean, [line.text for line in lines]))
-    # cheap test first, in one comprehension: most lines start no item
-    for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)]:
-        text = cleaned[i]
+    for i, line in enumerate(lines):
+        text = clean(line.text)
+        if not text or not (text[0].isdecimal() or text[0] in _ITEM_START):
+            continue  # cheap test first: most lines start no item
         if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue
         if m := _PKT.match(text):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
-        elif (m := _NUM.match(text)) and fold(m.group(2).split()[0].rstrip(".,")) not in months:
-            found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "num"))
+        elif (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
+            found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
         elif m := _SLOT.match(text):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
     return found
@@ -101,10 +105,9 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return run
 
 
-def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list[_Candidate]:
-    """The agenda item starts, in the numbering style that forms the longest run
-    (`cands`: the `_candidates` of `lines`, when the caller has them already)."""
-    cands = _candidates(lines) if cands is None else cands
+def find_items(lines: list[Line]) -> list[_Candidate]:
+    """The agenda item starts, in the numbering style that forms the longest run."""
+    cands = _candidates(lines)
     best: list[_Candidate] = []
     for style in STYLE_PRIORITY:
         run = _run([c for c in cands if c.style == style], lines)
@@ -133,94 +136,68 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=8192)  # the same titles open items in meeting after meeting
-def _closed_title(title: str) -> bool:
-    markers = load().closed_item_markers
-    folded = fold(title)
-    if any(marker in folded for marker in markers if marker.startswith("(") or " " in marker):
-        return True
-    return _CLOSED_WORD.search(folded) is not None
-
-
-def _is_closed(lines: list[Line], cand: _Candidate, stop: int, title: str) -> bool:
-    markers = load().closed_item_markers
-    if _closed_title(title):
-        return True
-    # the first six non-empty lines, read lazily rather than all of the item's lines
-    filled = (text for text in (clean(line.text) for line in lines[cand.index + 1 : stop]) if text)
-    return any(fold(text).rstrip(".:") in markers for text in itertools.islice(filled, 6))
-
-
-def _closed_sections(lines: list[Line], first_item: int) -> list[tuple[int, int]]:
-    """Line ranges under a "Lukkede dagsordenspunkter" heading in the body (not in a contents list)."""
-    lex = load()
-    ranges, start = [], None
-    # Closed items first: their heading sits right above the first item, still in the header.
-    # Unless the header also has an open-section heading: then it ends a contents list
-    # ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
-    every_key = [_section_key(line.text) for line in lines]
-    keys = every_key[:first_item]
-    filled = [key for key in keys if key]
-    if filled and filled[-1] in lex.closed_section_markers and not set(filled) & lex.open_section_markers:
-        first_item = max(i for i, key in enumerate(keys) if key)
-    markers = lex.closed_section_markers | lex.open_section_markers
-    for i in [i for i in range(first_item, len(lines)) if every_key[i] in markers]:  # other lines change nothing
-        key = every_key[i]
-        if key in lex.closed_section_markers and start is None:
-            start = i
-        elif key in lex.open_section_markers and start is not None:
-            ranges.append((start, i))
-            start = None
-    if start is not None:
-        ranges.append((start, len(lines)))
-    return ranges
-
-
-@functools.lru_cache(maxsize=8192)
-def _section_key(text: str) -> str:
-    """A line as a section heading is looked up: "Lukkede dagsordenspunkter:" -> "lukkede dagsordenspunkter"."""
-    return fold(clean(text)).rstrip(":")
-
-
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
+
+
+def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Closed ranges that run to the end stop at the minutes' own signature, a "Referent: Name" last line.
+
+    Prose minutes end their "Lukket dagsorden" paragraph and then sign; the signature belongs to the
+    minutes, not to the closed passage. Only a one-line minute-taker signature is spared."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    if not filled or not ranges or ranges[-1][1] != len(lines):
+        return ranges
+    last = filled[-1]
+    a, _ = ranges[-1]
+    if a < last and parse_signature([lines[last]]) and len(lines[last].text.split()) <= 6:
+        return ranges[:-1] + [(a, last)]
+    return ranges
 
 
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
-    every_candidate = _candidates(lines)  # read once: the header's are looked at again below
-    cands = find_items(lines, every_candidate)
+    cands = find_items(lines)
     first = cands[0].index if cands else len(lines)
-    closed_ranges = _closed_sections(lines, first)
+    cleaned = [clean(line.text) for line in lines]
+    closed = closed_ranges(cleaned, [c.index for c in cands], first)
+    if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
+        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)])
+    closed = _spare_signature(lines, closed)
     text = document.text
-    items, closed = [], 0
+    items, closed_items, closed_spans = [], 0, []
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
-        in_closed_section = any(a <= cand.index < b for a, b in closed_ranges)
-        if in_closed_section or _is_closed(lines, cand, stop, title):
-            closed += 1
+        in_closed_section = any(a <= cand.index < b for a, b in closed)
+        if in_closed_section or closed_title(title) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+            closed_items += 1
+            closed_spans.append((cand.index, stop))
             text = _blank(text, start_off, end_off)
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
-    # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
-    for cand in (c for c in every_candidate if c.index < first):
-        if _closed_title(cand.title):
+    for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
+        if closed_title(cand.title):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
-    for a, b in closed_ranges:  # a closed section's own text, items or not
+    # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
+    # counts as one closed item
+    closed_items += sum(1 for a, b in closed if (any(cleaned[a + 1 : b]) or heading_kind(cleaned[a]) is None)
+                        and not any(x <= a < y or a <= x < b for x, y in closed_spans))
+    for a, b in closed:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
-    # the header's lines as split above, unless a closed item's text was blanked since
-    header_lines = lines[:first] if text is document.text else split_lines(text, first)
+    header_lines = split_lines(text, first)
     return Minutes(
         document=redacted,
         text=text,
         header=parse_header(header_lines, text),
-        sections=tuple(parse_sections(header_lines)),
+        # a signature after the last item ("Referent: …") lists the minute taker as the header would
+        sections=tuple(parse_sections(header_lines)) + tuple(prose_sections(header_lines))
+        + tuple(parse_signature(split_lines(text)) if items else ()),
         items=tuple(items),
-        closed_items=closed,
+        closed_items=closed_items,
     )

@@ -50,7 +50,7 @@ unchanged. It exists for erasure (`graph.forget`), which must remove values a `w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Protocol
+from typing import Any, ContextManager, Iterable, Mapping, Protocol
 
 from graph.schema import DOCUMENT, SOURCE
 
@@ -146,6 +146,10 @@ class Store(Protocol):
 
     def write(self, batch: Batch) -> WriteReport:
         """Replace the document's contribution with `batch`, atomically."""
+
+    def grouped(self) -> ContextManager[None]:
+        """A block whose writes may be committed together (fewer, larger commits); each write
+        stays atomic, and what was written is committed when the block ends or raises."""
 
     def nodes(self, label: str | None = None) -> list[Node]:
         """All nodes, or those with `label`, sorted by id."""

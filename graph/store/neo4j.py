@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from typing import Any, Callable, Iterable, Mapping, TypeVar
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Record
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
@@ -114,6 +115,12 @@ class Neo4jStore:
         report = self._run(f"write of {batch.document_id}", work)
         log.debug("%s: wrote %s", batch.document_id, report)
         return report
+
+    @contextmanager
+    def grouped(self) -> Iterator[None]:
+        """Writes stay one transaction each here (a retried transaction must hold one document
+        only, so a transient error never repeats another document's write)."""
+        yield
 
     def delete_nodes(self, node_ids: Iterable[str]) -> WriteReport:
         """Remove nodes and every relationship touching them (used by erasure); no sweep."""

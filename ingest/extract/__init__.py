@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ingest.prose import paragraph_items
 from ingest.extract.initiatives import initiatives
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
@@ -32,7 +33,8 @@ def extract(minutes: Minutes) -> Facts:
     body = None if titled else header.body
     listed = participants(minutes.sections, body)
     persons = people(listed, text, spans)
-    relate(persons, text, minutes.items, body)
+    # prose minutes have no numbered items: their paragraphs are the topics someone may present
+    relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     header_end = minutes.items[0].start if minutes.items else 0
     named += header_organisations(text, header_end, body, header.municipality)

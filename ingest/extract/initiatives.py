@@ -15,13 +15,17 @@ import re
 from typing import Callable, Iterator
 
 from ingest.dates import find_dates
+from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
 from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]")
-_PROJECT = re.compile(r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ][\w\-]+)*)")
+# "projekt Velkommen til Viborg": capitalised words, small linking words between them
+_PROJECT = re.compile(
+    r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
+)
 _WORDS = re.compile(r"(?<![\w\-])[\w][\w\-]*")
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
@@ -33,7 +37,10 @@ _COMPLEMENT = re.compile(
 # (written "[Dd](?<!\w[Dd])e[nt]" for "\b(?:[Dd]en|[Dd]et)": a leading class lets `re` skip to a "d" in C)
 _DEFINITE = re.compile(r"[Dd](?<!\w[Dd])e[nt][ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
 # "etableret et foreningsspot på biblioteket", "iværksat et projekt": set up, so an initiative
-_SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet")
+_SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet",
+                 "nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
+# being set up now: named only with its topic ("nedsætter en arbejdsgruppe om tilgængelighed")
+_SETTING_UP = ("nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
 _SET_UP = re.compile(
     r"\b(?:" + "|".join(_SET_UP_VERBS) + r")[ \t]+(?:et|en)[ \t]+"
     r"([a-zæøå][\w\-]+(?:[ \t]+(?:på|om|for|i)[ \t]+[\wæøå]+)?)"
@@ -50,28 +57,38 @@ _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
+# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken": what a grant goes to, named with capitals
+_GRANTED_TO = re.compile(
+    r"\b(?:bevilge(?:de|t|r)?|tildelte|tildeles|tildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
+    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
+)
+_BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
 _BY_PERSON = re.compile(r"\s+v/\s*.*$")
-_ITEM_OR_POST = re.compile(r"(?i)(pkt|punkt)\.?\s*\d|stilling")
+_ITEM_OR_POST = re.compile(r"(?i)(?:ad\s+)?(pkt|punkt)\.?\s*\d|stilling")  # "Ad pkt. 3 – …:" labels an item
 _AFTER_DATE = re.compile(r"\s*([a-zæøå][^.\n:]{3,60})")
 _PLACE_OR_COMMA = re.compile(r"\s+i\s+[A-ZÆØÅ]|,")
 _TOPIC = re.compile(r"\s*([^.\n,]{3,70})")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _PEOPLE_SEPARATOR = re.compile(r",|\bog\b|\(|\)")
 _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde", "netværksmøde",
-                 "repræsentantskabsmøde", "årsmøde", "generalforsamling")  # routine meetings, the body's or another's
+                 "repræsentantskabsmøde", "årsmøde", "landsmøde", "generalforsamling")  # routine meetings, the body's or another's
 # "§18-midler 2024", "§ 18-puljen": funds named by the paragraph of the law that pays them
 _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\b(?:[ \t]+\d{4}\b)?")
 # a name that follows a capitalised initiative word: a year or a quarter ("Kulturnatten 2019", "Lektiecafé Øst")
 _YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}\b|[A-ZÆØÅ][\w\-]*)")
 _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
+_PURPOSE = re.compile(r"[ \t]+til[ \t]+[a-zæøå][\w\-]+")  # "Puljen til handicapidræt": a fund named by its purpose
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
            "pris", "pulje", "puljen", "fond", "aftale", "aftalen", "turnering", "stævne", "indsamling",
-           "kampagne", "café", "caféen", "cafe", "cafeen", "temadagen",
-           "styregruppen")  # definite only: "fx styregruppe" names none, "i styregruppen" a specific one
+           "kampagne", "café", "caféen", "cafe", "cafeen", "temadag", "temadagen",
+           "styregruppen",
+           # a policy or strategy the body is heard on ("den nye handicappolitik", "udkastet til hjemløsestrategi")
+           "politik", "politikken", "strategi", "strategien")  # "styregruppen": definite only: "fx styregruppe" names none, "i styregruppen" a specific one
 
 
 @functools.lru_cache(maxsize=None)
@@ -134,6 +151,8 @@ def _labels(chunk: str) -> Iterator[re.Match[str]]:
 def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
     label = " ".join(label.split()).strip(" .-–")
+    if fold(label) in load().headings or fold(label) in load().header_labels:
+        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML) label the header, no initiative
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):
         return None  # "30. marts" labels a date; the initiative follows the colon
     folded = fold(label)
@@ -153,7 +172,17 @@ def _label_name(label: str) -> str | None:
         return None  # a sentence, or the body's own meeting
     if len(words) == 1 and load().kind_by_suffix(label) is not None:
         return None  # "Netværket:" names an organisation
+    if len(words) <= 3 and _is_speaker(words):
+        return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
     return label
+
+
+def _is_speaker(words: list[str]) -> bool:
+    """Whether a label is a person's name: a first name that is no everyday word, then surnames."""
+    lex = load()
+    first = fold(words[0])
+    return (first in lex.first_names and first not in lex.ambiguous_first_names
+            and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
 
 
 def _after_date_label(chunk: str, end: int) -> str | None:
@@ -169,7 +198,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
     found: dict[str, InitiativeFact] = {}
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
-        name = " ".join(name.split()).strip(" .,:;")
+        name = " ".join(_HYPHEN_BREAK.sub("", name).split()).strip(" .,:;")
         key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
@@ -213,17 +242,30 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         candidates = set(filter(_ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
+            broken = _BROKEN_BEFORE.search(chunk, max(0, word_start - 30), word_start)
+            if broken:  # PDF text: "helhedsplanens akti-\nvitetspulje" is one word
+                word_start, word = broken.start(), broken.group(1) + word
             before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
             tail_kind = _suffix_kind(word, compound=False)
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
-                if prev[0].isupper() and (prev.endswith("s") or fold(word) in ("fest", "festen")):
+                # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner
+                owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen")
+                if prev[0].isupper() and owned and (prev.endswith("s") or fold(word) in ("fest", "festen")):
                     # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
                     first = before.start(1)
                     caps = _CAPITALS_BEFORE.search(chunk, max(0, first - 60), first)
                     first = caps.start() if caps else first
                     add(chunk[first:word_end], tail_kind, a + first, a + word_end)
                     continue
+            if chunk[max(0, word_start - 2) : word_start].strip().endswith("§"):
+                continue  # the "18-pulje" of "§18-pulje", found whole above
+            # only a bare "Puljen" is named by its purpose; "Landdistriktspuljen til …" has a name
+            bare_fund = tail_kind == "fund" and word[0].isupper() and _suffix_kind(word) is None
+            purpose = _PURPOSE.match(chunk, word_end) if bare_fund else None
+            if purpose:
+                add(chunk[word_start : purpose.end()], "fund", a + word_start, a + purpose.end())
+                continue
             kind = _suffix_kind(word)
             if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
                 continue
@@ -256,6 +298,8 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
     set_up = _SET_UP.finditer(chunk) if any(verb in chunk for verb in _SET_UP_VERBS) else ()  # cheap test first
     for m in set_up:
         noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
+        if not complemented and m.group().split()[0] in _SETTING_UP:
+            continue
         kind = _suffix_kind(noun) or (_suffix_kind(noun, compound=False) if complemented else None)
         if kind or complemented:  # a bare "projekt" or "møde" names nothing in particular
             add(m.group(1), kind or "project", offset + m.start(1), offset + m.end(1))
@@ -266,6 +310,9 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
     for m in _CAMEL.finditer(chunk) if _CAMEL_JOINT.search(chunk) else ():  # cheap test first
         if fold(m.group(1)) not in load().organisations:
             add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
+    for m in _GRANTED_TO.finditer(chunk) if "til " in chunk else ():
+        if not is_orgish(m.group(1).split()):  # "bevilgede 5.000 kr. til Vestby Roklub" funds an organisation
+            add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
 

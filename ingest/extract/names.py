@@ -95,5 +95,22 @@ def split_org_then_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Lise Dam-\ngaard": a word hyphenated at a line break in PDF text; a capital after the break
+# keeps the hyphen ("Hans-\nJørgen" is "Hans-Jørgen")
+_BROKEN = re.compile(r"(\w)-[ \t]*\n\s*(?=\w)")
+
+
+def unbroken(text: str) -> str:
+    """`text` with words joined across line breaks and its spacing made single.
+
+    >>> unbroken("Lise Dam-\\ngaard, DGI Syd-\\njylland, Hans-\\nJørgen")
+    'Lise Damgaard, DGI Sydjylland, Hans-Jørgen'
+    """
+    if "\n" not in text:
+        return text
+    joined = _BROKEN.sub(lambda m: m.group(1) + ("-" if text[m.end()].isupper() else ""), text)
+    return " ".join(joined.split())
+
+
 def given_name(name: str) -> str:
     return name.split()[0] if name.split() else name

@@ -11,9 +11,10 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.names import is_orgish, looks_like_name, split_org_then_name
+from ingest.extract.descriptors import parse_descriptor, strip_parens
+from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, unbroken
 from ingest.extract.organisations import kind_of
-from ingest.header import table_cells
+from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
@@ -21,14 +22,18 @@ from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
-_SEPARATOR = re.compile(r"[,;]")
+_SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
+# a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
+# a role written before the person: "Suppleant: Aya Holm – Vestby Ungdomsklub"
+_ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
+_LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
+# "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
+_AND_NEXT = re.compile(r",\s+og\s+")
+# "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
+_FROM = re.compile(r"\s+fra\s+")
 _BULLET = re.compile(r"^[\s•*>\-–]*")
-_DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
-_AS = re.compile(r"^som\s+", re.I)
-_BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
 _SPACING = re.compile(r"\s+")
 _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
@@ -70,20 +75,20 @@ def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> li
     return parts
 
 
-def _strip_parens(text: str) -> tuple[str, list[str]]:
-    if "(" not in text:  # most parts hold no note
-        return text.strip(), []
-    return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
-
-
 def parse_entries(line: Line) -> list[_Entry]:
     """The people on one header line, each with the descriptors that follow the name."""
     text = line.text.replace("**", "  ")
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
-    body = text[offset:].rstrip()
+    body = _without_full_stop(text[offset:].rstrip())
     if not body:
         return []
+    labelled = _ROLE_LABEL.match(body)
+    if labelled and fold(labelled.group(1)) in load().roles:  # "Medlem: Sofie Bach – Elevrådet"
+        at = offset + labelled.start(2)
+        return [dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
+                for e in parse_entries(Line(line.start + at, text[at:]))]
+    body = _dashes_as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
         return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
     ved = _VED.search(body)
@@ -91,10 +96,13 @@ def parse_entries(line: Line) -> list[_Entry]:
         return _represented(body, ved, line.start + offset)
     dash = _DASH.search(body)
     if dash:
-        name, notes = _strip_parens(body[: dash.start()])
+        name, notes = strip_parens(body[: dash.start()])
         if looks_like_name(name, trust_context=True):
-            described, described_notes = _strip_parens(body[dash.end() :].strip())
+            described, described_notes = strip_parens(body[dash.end() :].strip())
             return [_entry(name, body[: dash.start()], line.start + offset, notes + described_notes + [described])]
+    joined = _described_and_next(body, line.start + offset)
+    if joined:
+        return joined
     segments = _segments(body, line.start + offset)
     if not segments:  # only separators: "Deltagere:, "
         return []
@@ -104,26 +112,84 @@ def parse_entries(line: Line) -> list[_Entry]:
     listed: list[_Entry] = []
     one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
     for seg, start in [] if one_person else segments:
-        parts = _segments(seg, start, _AND)
-        names = [(_strip_parens(part), pstart) for part, pstart in parts]
-        if not all(looks_like_name(name, trust_context=True) for (name, _), _ in names):
+        named = _named_parts(seg, start)
+        if named is None:
             listed = []
             break
-        listed += [_entry(name, part, pstart, notes) for ((name, notes), pstart), (part, _) in zip(names, parts)]
+        listed += named
     if listed:
         return listed
+    if one_person and len(_segments(segments[0][0], 0, _AND)) > 1:
+        # "Ole Hansen og Tina Berg, Gigtforeningen": two people, the organisation written after the last
+        named = _named_parts(*segments[0])
+        if named:
+            last = named[-1]
+            return named[:-1] + [dataclasses.replace(last, descriptor=last.descriptor + [s for s, _ in segments[1:]])]
     first, start = segments[0]
-    name, notes = _strip_parens(first)
+    name, notes = strip_parens(first)
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     return []
+
+
+def _dashes_as_semicolons(body: str) -> str:
+    """A list whose people are parted by dashes ("Name (AB), Org - Name (CD), Org -"), with ";"
+    written for each such dash (same length, so offsets hold), when every part is "Name, …"."""
+    dashes = list(_LIST_DASH.finditer(body))
+    parts = _LIST_DASH.split(body)
+    named = [p for p in parts if p.strip()]
+    if len(named) < 2 or any("," not in p for p in named):
+        return body
+    if not all(looks_like_name(strip_parens(p.split(",")[0].strip())[0], trust_context=True) for p in named):
+        return body
+    chars = list(body)
+    for m in dashes:
+        at = m.start() + m.group().index(m.group().strip())
+        chars[at] = ";"
+    return "".join(chars)
+
+
+def _without_full_stop(body: str) -> str:
+    """A list sentence without its closing full stop; "Birthe R." keeps the stop of its initial."""
+    if not body.endswith(".") or body.endswith(".."):
+        return body
+    last = body[:-1].split()[-1] if body[:-1].split() else ""
+    return body if is_initials(last) else body[:-1].rstrip()
+
+
+def _named_parts(seg: str, start: int) -> list[_Entry] | None:
+    """The people of one list segment joined by "og" ("Ali (Somalisk Forening) og Lotte fra
+    Frivilligcentret"), each with notes in parentheses and where they come from ("fra …"),
+    or None when a part is not a name."""
+    entries = []
+    for part, pstart in _segments(seg, start, _AND):
+        came_from = _FROM.search(part)
+        raw, notes = (part[: came_from.start()], [part[came_from.end() :]]) if came_from else (part, [])
+        name, paren_notes = strip_parens(raw)
+        name = unbroken(name)
+        if not looks_like_name(name, trust_context=True):
+            return None
+        entries.append(_entry(name, raw, pstart, paren_notes + notes))
+    return entries
+
+
+def _described_and_next(body: str, base: int) -> list[_Entry]:
+    """The people of "Name, descriptor, og Name, descriptor": each part after ", og " is one person,
+    when some part describes its person (a list of bare names joined so is read elsewhere)."""
+    parts = _segments(body, base, _AND_NEXT)
+    if len(parts) < 2:
+        return []
+    entries = [e for part, start in parts for e in _described(part, start)]
+    if len(entries) != len(parts) or not any(e.descriptor for e in entries):
+        return []
+    return entries
 
 
 def _name_then_descriptor(first: str, second: str) -> bool:
     """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
     with no known first name, are one person and what they represent, not two people."""
     lex = load()
-    name, other = _strip_parens(first)[0].split(), _strip_parens(second)[0].split()
+    name, other = strip_parens(first)[0].split(), strip_parens(second)[0].split()
     return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
@@ -133,8 +199,8 @@ def _described(part: str, start: int) -> list[_Entry]:
     if not segments:
         return []
     first, first_start = segments[0]
-    name, notes = _strip_parens(first)
-    name = " ".join(name.split())  # a name broken over a line: "Torben\nMikkelsen"
+    name, notes = strip_parens(first)
+    name = unbroken(" ".join(name.split(" ")))  # a name broken over a line: "Torben\nMikkelsen", "Dam-\ngaard"
     if not looks_like_name(name, trust_context=True):
         return []
     return [_entry(name, first, first_start, notes + [s for s, _ in segments[1:]])]
@@ -143,7 +209,7 @@ def _described(part: str, start: int) -> list[_Entry]:
 def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
     """The person on either side of "v/", with the other side as what they represent."""
     left, right = body[: ved.start()], body[ved.end() :]
-    (lname, lnotes), (rname, rnotes) = _strip_parens(left), _strip_parens(right)
+    (lname, lnotes), (rname, rnotes) = strip_parens(left), strip_parens(right)
     if looks_like_name(rname, trust_context=True) and not looks_like_name(lname, trust_context=True):
         at = ved.end() + len(right) - len(right.lstrip())
         return [_entry(rname, right.strip(), base + at, rnotes + [lname] + lnotes)]
@@ -162,7 +228,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     if not by_field.get("name"):
         return []
     (raw, start), *_ = by_field["name"]
-    name, notes = _strip_parens(raw)
+    name, notes = strip_parens(raw)
     if not looks_like_name(name, trust_context=True):
         return []
     descriptor, absent = list(notes), False
@@ -179,7 +245,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
 
 
 def _kept_span(raw: str) -> tuple[int, int]:
-    """Where the text `_strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
+    """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
     inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
     notes = [m.span() for m in _PAREN.finditer(raw)] if "(" in raw else []
     if not notes:  # most entries: the text without the whitespace around it
@@ -197,7 +263,7 @@ def _kept_span(raw: str) -> tuple[int, int]:
 
 
 def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
-    """An entry for the `name` that `_strip_parens(raw)` gave, positioned where `raw` writes it;
+    """An entry for the `name` that `strip_parens(raw)` gave, positioned where `raw` writes it;
     a note of capitals beside the name ("(GKW)") is the person's initials, not an organisation."""
     a, b = _kept_span(raw)
     lex = load()
@@ -240,7 +306,7 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     """Entries of a "Name, Org Name, Org …" line, or None when the line is not such a table."""
     if len(segments) < 3:
         return None
-    first, notes = _strip_parens(segments[0][0])
+    first, notes = strip_parens(segments[0][0])
     splits = [split_org_then_name(_PAREN.sub(" ", s).strip()) for s, _ in segments[1:-1]]
     if not looks_like_name(first, trust_context=True) or sum(1 for s in splits if s) < len(splits) / 2:
         return None
@@ -252,64 +318,13 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
             continue
         found = _written(seg, split[1])
         at = found[0] if found else max(0, seg.rfind(split[1]))
-        org, org_notes = _strip_parens(seg[:at].strip())
+        org, org_notes = strip_parens(seg[:at].strip())
         entries.append(dataclasses.replace(current, descriptor=current.descriptor + [org] + org_notes))
         written = seg[found[0] : found[1]] if found and seg[found[0] : found[1]] != split[1] else ""
         current = _Entry(split[1], seg_start + at, [], written)
-    last, last_notes = _strip_parens(segments[-1][0])
+    last, last_notes = strip_parens(segments[-1][0])
     entries.append(dataclasses.replace(current, descriptor=current.descriptor + [last] + last_notes))
     return entries
-
-
-def _scoped(role: str, org: str | None, body: str | None) -> str:
-    if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
-        return role
-    return f"{role} ({org})"
-
-
-def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
-    """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
-    lex = load()
-    roles: list[str] = []
-    orgs: list[str] = []
-    queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(part) if p.strip()]
-    while queue:
-        part, notes = _strip_parens(queue.pop(0))
-        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
-            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
-        part = part.strip(" .:")
-        words = part.split()
-        if not words:
-            continue
-        head = fold(words[0]).rstrip(".")
-        rest = " ".join(words[1:])
-        if head in lex.roles:
-            role = lex.roles[head]
-            if _AS.match(rest):  # "suppleant som repræsentant for LO": a role here
-                roles.append(role)
-                queue.insert(0, _CONNECTOR.sub("", rest))
-                continue
-            target = _CONNECTOR.sub("", rest).strip()
-            if target and fold(target.split()[0]) in lex.roles:
-                roles.append(role)
-                queue.insert(0, target)
-                continue
-            target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
-            roles.append(_scoped(role, target or None, body))
-            if target:
-                orgs.append(target)
-        elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
-            target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
-            if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
-                orgs.append(target)
-        elif len(words) == 1 and part.islower() and any(head.endswith(t) for t in lex.job_titles):
-            scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
-            roles.append(f"{part} ({scope})" if scope else part)
-        elif fold(part) in lex.people_groups or not part[0].isalnum():
-            continue
-        elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
-            orgs.append(part)
-    return roles, orgs
 
 
 def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> list[Participant]:
@@ -317,8 +332,13 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     lex = load()
     people: dict[str, Participant] = {}
     staff = {h.role for h in lex.headings.values() if h.kind == "staff" and h.role}
+    controlled = set(lex.roles.values())
+    # with no list of members, the people under the organisations that sent them ("Fra DH: …",
+    # "Fra byrådet: …") are the members; beside a members list they are guests
+    sent_members = not any(s.kind == "members" for s in sections)
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
+        sent = section.kind == "affiliated" and sent_members
         for line in section.lines:
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
@@ -326,17 +346,23 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
-                elif body:
+                if body and (section.kind != "affiliated" or sent):
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else ("medlem" if section.kind == "members" else None)
-                if default == "medlem" and any(r.startswith("suppleant") and "(" not in r for r in roles):
+                default = heading.role if heading else ("medlem" if section.kind == "members" or sent else None)
+                # a deputy or the contact politician sits with the body without being a member
+                if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
+                                               for r in roles):
                     default = None
                 if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None
-                if default == "medlem" and "referent" in roles and any(kind_of(o) == "municipal_unit" for o in orgs):
-                    default = None  # "Ida Krog, Integrationsteamet (referent)": the administration's minute taker
+                if default == "medlem" and "referent" in roles and (
+                        any(kind_of(o) == "municipal_unit" for o in orgs)
+                        or any(r.split(" (")[0] not in controlled for r in roles)):
+                    # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)":
+                    # the minute taker employed to do it
+                    default = None
                 # a role heading over a member ("Formand: Yusuf Demir") makes them a member too
                 member = heading is not None and heading.kind == "members" and default not in (None, "medlem")
                 roles[:0] = [r for r in (default, "medlem" if member else None) if r]

@@ -112,7 +112,8 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
     ]
     # initials given in the list ("Gitte Kjær Wulff (GKW)") name that person when the text uses them
     aliases = {fold(m): person for person in persons for m in person.mentions}
-    known = {fold(p.name.split()[0]) for p in participants} | set(aliases)
+    initials = _initials_aliases(persons)
+    known = {fold(p.name.split()[0]) for p in participants} | set(aliases) | set(initials)
     found = [m for a, b in spans for m in find_mentions(text, a, b, known)]
     lex = load()
 
@@ -121,7 +122,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
 
     def attach(person: Person, mention: Mention) -> None:
         person.occurrences.append((mention.start, mention.end))
-        if fold(mention.text) != fold(person.name) and mention.text not in person.mentions:
+        if _undotted(mention.text) != _undotted(person.name) and mention.text not in person.mentions:
             person.mentions.append(mention.text)
 
     by_name = {fold(p.name): p for p in persons}
@@ -132,6 +133,12 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         target = resolve(mention.text, full)
         if target is None and fold(mention.text) in by_name:
             target = by_name[fold(mention.text)].name
+        if target is None and is_initials(words[-1]):  # "Birthe R" for the listed "Birthe R."
+            dotted = [p for p in persons if _undotted(p.name) == _undotted(mention.text)]
+            target = dotted[0].name if len(dotted) == 1 else None
+        if target is None and fold(mention.text) in initials and fold(mention.text) not in aliases:
+            attach(initials[fold(mention.text)], mention)  # "JKL orienterede" for Jørgen Kold Larsen
+            continue
         if target is None and fold(mention.text) in aliases:
             aliases[fold(mention.text)].occurrences.append((mention.start, mention.end))
             continue
@@ -161,6 +168,23 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         by_name[fold(mention.text)] = person
         full = full_names()
     return persons
+
+
+def _undotted(name: str) -> str:
+    return fold(name).replace(".", "")
+
+
+def _initials_aliases(persons: list[Person]) -> dict[str, Person]:
+    """Folded initials ("jkl") of each listed person with a full name of two to four words, when
+    they belong to that person alone and spell no known organisation ("DGI", "LO")."""
+    lex = load()
+    found: dict[str, list[Person]] = {}
+    for person in persons:
+        words = [w for w in person.name.split() if fold(w) not in PARTICLES]
+        if 2 <= len(words) <= 4 and not is_initials(words[-1]):
+            key = "".join(fold(w[0]) for w in words)
+            found.setdefault(key, []).append(person)
+    return {key: ps[0] for key, ps in found.items() if len(ps) == 1 and key not in lex.organisations}
 
 
 def by_name_given(persons: list[Person], given: str) -> list[Person]:

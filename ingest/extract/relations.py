@@ -16,12 +16,17 @@ from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
 
 _WINDOW = 160
-_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+# "Tryghed og Trivsel", "Center for Børn", "Slagelse Boldklub & IF", "Ung på Als"
+_ORG = r"((?:[a-zæøå]+\s+og\s+)?[A-ZÆØÅ][\w\-]*(?:\s+(?:og|for|i|på)\s+[\w\-]+|\s+&\s+[A-ZÆØÅ][\w\-]*|\s+[A-ZÆØÅ][\w\-]*){0,4})"
+# "fra foreningen Ung på Als": the name after a generic word written in lower case
+_FROM_GENERIC = re.compile(r"(?:s|'s|’s)?\s+fra\s+(?:foreningen|klubben|organisationen|netværket)\s+" + _ORG)
 _TITLE_WORDS = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|talsmand|talskvinde)"
 
 _FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
 _SLASH = re.compile(r"/" + _ORG)
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
+# what the person's own clause says, up to the sentence's end, a comma or another capitalised word
+_OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 _TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|tilbyder at være[^.]{0,40}tovholder)")
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
@@ -32,6 +37,8 @@ _TITLE_NOUNS = ("leder", "chef", "direktør", "koordinator", "konsulent")
 _TITLE_BEFORE = re.compile(
     r"\b([a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)[ \t]+$"
 )
+# "Centerleder Hanne Bro fra Kolding Frivilligcenter": the title right before the name, the employer after it
+_TITLE_JUST_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))[ \t]+$")
 _TITLE_AFTER = re.compile(r",\s+(?:ny|nye|vores)?\s*(" + _TITLE_WORDS + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]")
 _PRESENTED_BEFORE = re.compile(
     r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*"
@@ -41,11 +48,16 @@ _PRESENTED_BEFORE = re.compile(
 _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
-    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?\s+(?:orienterer|orienterede|præsenterede|præsenterer|fortalte om)\b"
+    # "Lars Bonde fra Vestby IF, der fortalte om projektet": a relative clause presents too
+    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?(?:,\s+(?:der|som))?\s+(?:orienterer|orienterede|præsenterede|præsenterer"
+    r"|fortalte om)\b"
 )
 # "Anja Toft gennemgik forslaget", "Mette gav en status på …", "Omar fortalte, at …": a presenter
 # only when the item opens with it (later in an item the same verbs report a discussion)
-_OPENS_WITH = re.compile(r"\s+(?:gennemgik|gennemgår|gav\s+(?:en\s+)?status|giver\s+(?:en\s+)?status|fortalte\b|fortæller\b)")
+_OPENS_WITH = re.compile(
+    r"\s+(?:gennemgik|gennemgår|gav\s+(?:en\s+)?status|giver\s+(?:en\s+)?status|fortalte\b|fortæller\b"
+    r"|fremlagde|fremlægger|redegjorde|redegør)"
+)
 # (?=…): the first letters a statement can start with, so most positions fail at one test
 _REPRESENT = re.compile(
     r"(?=[A-ZÆØÅoev])((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
@@ -83,9 +95,9 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
 def _stated_organisations(person: Person, after: str) -> None:
     """"X fra Tryghed og Trivsel", "Karin/Røde Kors", "Henrik Bang (SF)"."""
     lex = load()
-    m = _FROM.match(after)
+    m = _FROM.match(after) or _FROM_GENERIC.match(after)
     if m:
-        org = _trim(m.group(1))
+        org = _trim(_before_next_person(m.group(1)))
         if org and fold(org.split()[0]) not in lex.first_names:
             _add(person.organisations, org)
     m = _SLASH.match(after)
@@ -109,6 +121,13 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
+    # "OL bød velkommen og var ordstyrer", "Nina skrev referatet": a role the person's own clause states
+    clause = _OWN_CLAUSE.match(after)
+    if clause:
+        folded = fold(" ".join(clause.group(1).split()))
+        for words, role in load().clause_roles:
+            if folded.startswith(words) or f" {words}" in folded:
+                _add(person.roles, role)
 
 
 def _job_titles(person: Person, before: str, after: str, namesake: bool = False) -> None:
@@ -121,6 +140,10 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
     m = _TITLE_AFTER.match(after)
     if m:
         found.append((m.group(1), m.group(2).strip()))
+    m = _TITLE_JUST_BEFORE.search(before) if before[-1:] in (" ", "\t") else None
+    employer = _FROM.match(after) if m else None
+    if m and employer and _trim(employer.group(1)):
+        found.append((m.group(1).lower(), _trim(employer.group(1))))
     for title, org in found:
         if not namesake or fold(org) in known:
             _add(person.roles, f"{title} ({org})")
@@ -139,6 +162,15 @@ def _represent(persons: list[Person], text: str) -> None:
                 _add(person.organisations, org)
                 if inner:
                     _add(person.organisations, inner.group(1))
+
+
+def _before_next_person(org: str) -> str:
+    """"Ældre Sagen Vestby og Helle Dam": a list goes on with the next person after "og"."""
+    words = org.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] == "og" and words[i + 1][:1].isupper() and load().is_first_name(words[i + 1]):
+            return " ".join(words[:i])
+    return org
 
 
 def _trim(org: str) -> str:

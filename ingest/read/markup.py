@@ -17,6 +17,7 @@ _BLOCK = frozenset(
 )
 _CELL = frozenset({"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "template", "noscript"})
+_NUMBERED = re.compile(r"\d+[.)]\s")  # an item that writes its own number
 _BULLETS = tuple("•·◦○●▪▫■□‣⁃-–—*")
 
 # Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
@@ -72,7 +73,8 @@ class _TextParser(HTMLParser):
         self._line_has_text = False  # the current output line holds more than whitespace
         self._after_tab = False  # the output ends with a cell separator
         self._break = False  # a block boundary waits for the next text
-        self._bullet = False  # a list item waits for its first text
+        self._bullet = ""  # the marker a list item waits to put before its first text
+        self._lists: list[int | None] = []  # per open list: the next number of an <ol>, None for <ul>
         self._skip = 0  # inside <script>, <style>, <head>
         self._pre = 0
         self._rows: list[int] = []  # per open table: cells seen in its current row
@@ -92,7 +94,10 @@ class _TextParser(HTMLParser):
         elif tag in _BLOCK:
             self._break = True
             if tag == "li":
-                self._bullet = True
+                self._bullet = self._marker()
+            elif tag in ("ol", "ul"):
+                start = dict(attrs).get("start") if tag == "ol" else None
+                self._lists.append(int(start) if start and start.isdigit() else 1 if tag == "ol" else None)
             elif tag == "table":
                 self._rows.append(0)
             elif tag == "tr":
@@ -105,7 +110,9 @@ class _TextParser(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK:
             self._break = True
-            if tag == "table" and self._rows:
+            if tag in ("ol", "ul") and self._lists:
+                self._lists.pop()
+            elif tag == "table" and self._rows:
                 self._rows.pop()
             elif tag == "tr":
                 self._new_row()
@@ -131,11 +138,18 @@ class _TextParser(HTMLParser):
             data = data.lstrip(" ")
         if self._break and self._line_has_text and not self._after_tab and not data.startswith("\n"):
             self._newline()
-        if self._bullet and not data.lstrip().startswith(_BULLETS):
+        if self._bullet and not data.lstrip().startswith(_BULLETS) and not _NUMBERED.match(data.lstrip()):
             lead = len(data) - len(data.lstrip())
-            data = f"{data[:lead]}• {data[lead:]}"
-        self._break = self._bullet = False
+            data = f"{data[:lead]}{self._bullet} {data[lead:]}"
+        self._break, self._bullet = False, ""
         self._emit(data)
+
+    def _marker(self) -> str:
+        """"3." for an item of an outermost <ol> (an agenda written as a numbered list), else "•"."""
+        if len(self._lists) == 1 and self._lists[0] is not None:
+            self._lists[0] += 1
+            return f"{self._lists[0] - 1}."
+        return "•"
 
     def _whitespace(self, data: str) -> None:
         """Whitespace between tags: newlines and tabs are layout, spaces only separate words."""

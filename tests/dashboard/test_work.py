@@ -108,6 +108,19 @@ def test_upload_ingests_with_progress_and_report(empty_db):
     assert {m.label: m.value for m in overview.metric}["Dokumenter indlæst"] == "1"
 
 
+def test_uploads_are_linked_like_one_ingest_of_the_same_files(empty_db, ingested):
+    from graph.export import export_json
+    from graph.store.embedded import EmbeddedStore
+
+    seen = []
+    uploads = [(path.name, path.read_bytes()) for path in sorted(SAMPLES.iterdir())]
+    report = data.ingest_files(uploads, lambda done, name: seen.append((done, name)))
+    assert report["documents_ok"] == len(uploads)
+    assert seen[-1] == (len(uploads), "") and [name for _, name in seen[1:-1]] == [n for n, _ in uploads]
+    with EmbeddedStore(empty_db) as uploaded, EmbeddedStore(ingested) as by_command:
+        assert export_json(uploaded) == export_json(by_command)
+
+
 def test_export_offers_every_format(samples_db):
     at = page("data_tools", tab="export").run()
     assert not at.exception

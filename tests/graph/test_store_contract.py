@@ -257,3 +257,39 @@ def test_set_properties_refuses_invalid_rows_and_writes_nothing(store, bad):
     with pytest.raises(StoreError):
         store.set_properties([ok, *bad.get("nodes", [])], bad.get("relationships", []))
     assert export_json(store) == before
+
+
+# --- grouped writes (the ingest's batches) --------------------------------------------------------
+
+
+def test_grouped_writes_are_all_there_after_the_block(store):
+    with store.grouped():
+        store.write(doc_a())
+        store.write(batch("doc:b", [MEETING, person("cai")], [attended("cai", "doc:b")]))
+        with store.grouped():  # nested: the outer block commits
+            store.write(batch("doc:c", [person("dea")]))
+    assert [n.id for n in store.nodes("Person")] == ["person:x:anna", "person:x:bo", "person:x:cai",
+                                                     "person:x:dea"]
+    with store.grouped():
+        assert store.write(doc_a()) == WriteReport(unchanged=4 + 5)
+
+
+def test_a_failing_write_in_a_group_leaves_no_trace_and_the_others_stand(store):
+    bad = Batch("doc:b", (person("eve"), MEETING), (rel("ATTENDED", "person:x:eve", MEETING.id, "doc:x"),))
+    with store.grouped():
+        store.write(doc_a())
+        with pytest.raises(StoreError, match="doc:b"):
+            store.write(bad)
+        store.write(batch("doc:c", [person("dea")]))
+    assert [n.id for n in store.nodes("Person")] == ["person:x:anna", "person:x:bo", "person:x:dea"]
+
+
+def test_writes_before_an_error_escaping_the_group_are_kept(store):
+    class Stop(Exception):
+        pass
+
+    with pytest.raises(Stop), store.grouped():
+        store.write(doc_a())
+        raise Stop
+    assert [n.id for n in store.nodes("Person")] == ["person:x:anna", "person:x:bo"]
+    assert store.write(doc_a()) == WriteReport(unchanged=4 + 5)

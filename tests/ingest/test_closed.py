@@ -75,3 +75,23 @@ def test_closed_items_are_not_in_extract_output(tmp_path, html):
     facts = json.loads(done.stdout)
     assert facts["closed_items"] == 4
     assert [item["number"] for item in facts["agenda_items"]] == ["1", "2", "5"]
+
+
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+# The private name inside each held-out closed item (see tests/fixtures/heldout/README.md)
+HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaard", "11_horsens_bullets.txt": "Dahlberg",
+                  "12_aarhus_groups.txt": "Thorsen", "13_holstebro_fou.html": "Brøndum",
+                  "14_svendborg_email.txt": "Rikke Sommer", "15_slagelse_boligsocial_pdf.txt": "Krogsgaard",
+                  "16_frederikshavn_ungeraad.md": "Fogh", "17_soenderborg_netvaerk.txt": "Enevoldsen"}
+
+
+@pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
+def test_closed_items_of_held_out_layouts_stay_closed(name, private):
+    from ingest.extract import extract
+    from ingest.read import read_document
+    from ingest.segment import segment
+
+    minutes = segment(read_document(HELDOUT / name))
+    assert minutes.closed_items == 1 and private not in minutes.text
+    facts = extract(minutes)
+    assert all(private not in p.name for p in facts.persons)

@@ -2,8 +2,8 @@
 
 `python -m ingest run` on the samples is killed with SIGKILL after a random delay (seeded, spread
 over a clean run and weighted towards its writes), then an ingest runs to completion; the
-canonical JSON export must equal a clean run's. Every document is one transaction, so a kill
-leaves whole documents or none.
+canonical JSON export must equal a clean run's. Every document is atomic (its own transaction,
+or a savepoint of a group of them), so a kill leaves whole documents or none.
 
 `make crash` runs the full loop (`pytest -m slow tests/ingest/test_crash.py`: rounds until 24 runs
 were killed, per store, embedded and Neo4j); the normal suite runs 3 rounds on the embedded store.

@@ -120,6 +120,13 @@ def test_html_participant_table_with_header_row():
         ("Der gives puljemidler til repatrieringsprojekt i år.", "repatrieringsprojekt"),
         ("Rådet støtter Foreningernes dag.", "Foreningernes dag"),
         ('Jobcentret har iværksat projektet "Sammen om Integration".', "Sammen om Integration"),
+        ("Rådet nedsætter en arbejdsgruppe om ensomhed.", "arbejdsgruppe om ensomhed"),
+        ("Byrådet har afsat midler til Puljen til foreningsliv.", "Puljen til foreningsliv"),
+        ("Rådet afgav høringssvar om den nye ældrepolitik.", "den nye ældrepolitik"),
+        ("Rådet drøftede udkastet til Gribskov Kommunes klimastrategi.", "klimastrategi"),
+        ("Foreningen har fået 5.000 kr. fra Gribskov Kommunes aktivitetspulje.", "aktivitetspulje"),
+        ("Kommunen søger frivillige til projekt Sommer i Gribskov nu.", "Sommer i Gribskov"),
+        ("Rådet holder en temadag om ensomhed i maj. Gorm er tovholder på temadagen.", "temadag om ensomhed"),
     ],
 )
 def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
@@ -131,7 +138,10 @@ def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
 
 
 @pytest.mark.parametrize("sentence", ["Der er igangsat et stærkt samarbejde.", "Næste møde er torsdag.",
-                                      "Foreningen har afholdt generalforsamling."])
+                                      "Foreningen har afholdt generalforsamling.",
+                                      "Ældre Sagen holder landsmøde i maj.",
+                                      "Rådet nedsætter en arbejdsgruppe.",
+                                      "Ad pkt. 3 – Høring: rådet afgiver svar."])
 def test_ordinary_sentences_name_no_initiative(sentence):
     from ingest.read import text_to_document
 
@@ -146,7 +156,8 @@ def test_docx_with_a_header_table_and_a_closed_item():
         "Jens Hansen": "present", "Inger Madsen": "present", "Poul Erik Nielsen": "present",
         "Grethe Jørgensen": "absent", "Anne Lise Berg": "present"}
     assert f.closed_items == 1 and "Hemmelig" not in f.document.text
-    assert [i.name for i in f.initiatives] == ["Aktiv Hverdag"]
+    # "Jens foreslog en temadag om ensomhed": a proposed event, an initiative by the gold rules (proposals included)
+    assert [i.name for i in f.initiatives] == ["Aktiv Hverdag", "temadag om ensomhed"]
     assert {o.name for o in f.organisations} >= {"Sundhed og Omsorg", "DGI"}
     assert [(c.a, c.b) for c in f.collaborations] == [("DGI", "Inger Madsen")]
 
@@ -210,3 +221,21 @@ def test_a_meeting_titled_by_what_it_is_is_no_organisation():
     assert f.meeting.body == "Dialogmøde for foreninger i Nordby"
     assert "Dialogmøde for foreninger i Nordby" not in {o.name for o in f.organisations}
     assert _person(f, "Karen Holm").organisations == ("Nordby Boldklub",)
+
+
+def test_a_fund_named_by_paragraph_is_one_initiative():
+    from ingest.read import text_to_document
+
+    text = ("Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n"
+            "Klubben har fået 3.000 kr. fra Gribskov Kommunes §18-pulje.\n\n2. Eventuelt\n\nIntet.\n")
+    names = [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+    assert names == ["§18-pulje"]
+
+
+def test_header_labels_in_bold_are_no_initiatives(tmp_path):
+    page = tmp_path / "m.html"
+    page.write_text("<h2>Frivilligrådet Tønder – referat</h2><p>Mødedato: 3.5.2022</p>"
+                    "<p><strong>Til stede:</strong> Gorm, Vibeke</p><p><strong>Referent:</strong> Vibeke</p>"
+                    "<ol><li><strong>Nyt fra kommunen</strong><br>Gorm fortalte om byfesten.</li></ol>", encoding="utf-8")
+    names = [i.name for i in extract(segment(read_document(page))).initiatives]
+    assert "Til stede" not in names and "Referent" not in names

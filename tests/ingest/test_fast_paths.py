@@ -168,22 +168,6 @@ def test_listed_entries_are_parse_entries_at_any_offset() -> None:
             assert participants.listed_entries(line) == participants.parse_entries(line), (start, text)
 
 
-def test_a_closed_marker_is_read_from_the_first_six_filled_lines() -> None:
-    def by_list(lines: list[Line], cand: segment._Candidate, stop: int, title: str) -> bool:
-        if segment._closed_title(title):
-            return True
-        body = [segment.clean(line.text) for line in lines[cand.index + 1 : stop] if segment.clean(line.text)][:6]
-        return any(lexicon.fold(text).rstrip(".:") in lexicon.load().closed_item_markers for text in body)
-
-    rng = random.Random(10)
-    texts = ["", " ", "**", "Lukket punkt", "Lukket.", "Åbent", "Tekst om sagen", "• Lukket", "Beslutning:"]
-    for _ in range(3000):
-        lines = [Line(i, rng.choice(texts)) for i in range(rng.randint(1, 14))]
-        cand = segment._Candidate(rng.randrange(len(lines)), 1, "", "num")
-        stop, title = rng.randint(0, len(lines) + 1), rng.choice(["Orientering", "Lukket punkt", ""])
-        assert segment._is_closed(lines, cand, stop, title) == by_list(lines, cand, stop, title)
-
-
 def test_the_first_lines_of_a_split_are_the_lines_of_a_shorter_split() -> None:
     for text in _random_texts(list("ab \n\t"), 2000, 12, seed=11):
         lines = segment.split_lines(text)

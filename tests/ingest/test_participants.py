@@ -141,3 +141,115 @@ def test_sub_labels_inside_a_people_list():
     ida = _person(f, "Ida Krog")
     assert ida.status == "present" and "Kolding Kommune" in ida.organisations and f.meeting.minute_taker == "Ida Krog"
     assert not {"Fra rådet", "rådet"} & {o.name for o in f.organisations}
+
+
+def test_names_joined_by_og_with_the_organisation_after_the_last():
+    f = _facts("Deltagere: Mona Berg, Gigtforeningen\nFraværende: Mona Berg og Per Lund, Astma-Allergi Danmark")
+    assert _person(f, "Mona Berg").status == "absent"  # listed present and absent: she sent apologies
+    per = _person(f, "Per Lund")
+    assert per.status == "absent" and "Astma-Allergi Danmark" in per.organisations
+
+
+def test_heading_followed_by_a_verb_and_described_people_joined_by_comma_og():
+    f = _facts("Fra forvaltningen mødte: Sara Vind, sekretær for Integrationsrådet, og Jens Bak, chef for Børn og Unge")
+    sara, jens = _person(f, "Sara Vind"), _person(f, "Jens Bak")
+    assert "sekretariat" in sara.roles and "administration" in sara.roles
+    assert "chef (Børn og Unge)" in jens.roles and "Børn og Unge" in jens.organisations
+    assert sara.status == jens.status == "present"
+
+
+def test_inline_first_names_with_notes_from_and_a_closing_full_stop():
+    f = _facts("Til stede: Gorm, Inge K., Inge P., Sami (Kolding Kommune), Aisha (Eritreisk Forening) "
+               "og Tove fra Ældre Sagen Kolding.")
+    names = {p.name for p in f.persons}
+    assert {"Gorm", "Inge K.", "Inge P.", "Sami", "Aisha", "Tove"} <= names
+    assert "Eritreisk Forening" in _person(f, "Aisha").organisations
+    assert "Ældre Sagen Kolding" in _person(f, "Tove").organisations
+    assert list(_person(f, "Gorm").organisations) == ["Integrationsrådet"]
+
+
+def test_pdf_paragraph_with_broken_words_open_notes_and_an_inline_absence_heading():
+    f = _facts("Til stede: Bo Lindhard (formand), Grete Bach-\nmann (Dansk Folkeoplysnings Samråd), Omar Said\n"
+               "(Kolding Boldklub), Ulla Tang (Kolding Kommune,\nsekretær). Afbud: Finn Rud (DGI Syd-\njylland), "
+               "Vera Munk.")
+    assert _person(f, "Grete Bachmann").status == "present"
+    assert "Kolding Boldklub" in _person(f, "Omar Said").organisations
+    ulla = _person(f, "Ulla Tang")
+    assert "sekretariat" in ulla.roles and "medlem" not in ulla.roles
+    finn = _person(f, "Finn Rud")
+    assert finn.status == "absent" and "DGI Sydjylland" in finn.organisations
+    assert _person(f, "Vera Munk").status == "absent"
+
+
+def test_word_table_pasted_as_text_with_pipes():
+    f = _facts("Navn | Forening | Funktion\nKirsten Lyng | Ældre Sagen Vejen | Formand\nHamid Noori | Dansk Flygtningehjælp | Medlem")
+    kirsten = _person(f, "Kirsten Lyng")
+    assert "formand" in kirsten.roles and "Ældre Sagen Vejen" in kirsten.organisations
+    assert "Dansk Flygtningehjælp" in _person(f, "Hamid Noori").organisations
+
+
+def test_initials_in_the_text_name_the_one_listed_person_they_fit():
+    f = _facts("Deltagere: Karl Emil Holt, Nina Sand, Ib Rask", body="KEH orienterede. DGI og NS deltager.")
+    assert "KEH" in _person(f, "Karl Emil Holt").mentions
+    assert {p.name for p in f.persons} == {"Karl Emil Holt", "Nina Sand", "Ib Rask"}
+
+
+def test_a_first_name_with_an_initial_is_the_listed_person_without_the_stop():
+    f = _facts("Til stede: Jens P., Jens T., Signe", body="Jens P og Signe kører caféen.")
+    assert {p.name for p in f.persons} == {"Jens P.", "Jens T.", "Signe"}
+
+
+def test_body_named_in_the_genitive_in_a_meeting_field():
+    text = "REFERAT\n\nMøde:\tÆldrerådets møde nr. 2/2020\nTid:\t3. marts 2020 kl. 10-12\n\n1. Meddelelser\nIntet.\n"
+    assert segment(text_to_document(text, "g.txt", "txt")).header.body == "Ældrerådet"
+
+
+def test_location_in_a_sentence_or_a_lokation_field():
+    held = "Seniorrådet Tønder\n\nMødet blev afholdt torsdag d. 4/5-2023 kl. 10-12 på Plejecenter Solgården, Tønder.\n\n1. Intet\nIntet.\n"
+    header = segment(text_to_document(held, "s.txt", "txt")).header
+    assert header.location == "Plejecenter Solgården, Tønder" and header.start_time == "10:00"
+    field = "Seniorrådet Tønder\nDato: 4.5.2023\nLokation: Borgerhuset, lokale 2\n\n1. Intet\nIntet.\n"
+    assert segment(text_to_document(field, "s.txt", "txt")).header.location == "Borgerhuset, lokale 2"
+
+
+def test_a_title_right_before_the_name_and_the_employer_after_it():
+    f = _facts("Deltagere: Gorm Lund, Vibeke Dahl",
+               body="Projektleder Sanne Berg fra Ringsted Bibliotek orienterede om læseklubben.")
+    sanne = _person(f, "Sanne Berg")
+    assert "projektleder (Ringsted Bibliotek)" in sanne.roles and "Ringsted Bibliotek" in sanne.organisations
+
+
+def test_laying_out_a_topical_item_makes_a_presenter():
+    f = _facts("Deltagere: Gorm Lund, Vibeke Dahl", body="Vibeke fremlagde rådets udkast til høringssvar.")
+    assert "oplægsholder" in _person(f, "Vibeke Dahl").roles
+    assert "oplægsholder" not in _person(f, "Gorm Lund").roles
+
+
+def test_minute_taker_signed_under_the_last_item():
+    f = _facts("Deltagere: Gorm Lund, Vibeke Dahl", body="Intet.\n\nReferent: Asta Krogh")
+    asta = _person(f, "Asta Krogh")
+    assert "referent" in asta.roles and asta.status == "present"
+    body_only = _facts("Deltagere: Gorm Lund", body="Referent: Asta Krogh skrev udkastet.\n\nMere tekst.\nEndnu mere.\nSlut.")
+    assert "referent" not in _person(body_only, "Asta Krogh").roles  # not the signature: not the last lines
+
+
+def test_people_under_the_organisation_that_sent_them():
+    f = _facts("Fra Ældre Sagen Gribskov (ÆS): Oda Lind (formand), Per Holm\n"
+               "Fra Center for Sundhed og Pleje i Gribskov Kommune: Tanja Ravn (sekretær)\n"
+               "Fra kommunalbestyrelsen: Ulla Berg, Venstre; Nis Krag, Enhedslisten")
+    oda = _person(f, "Oda Lind")
+    assert "Ældre Sagen Gribskov" in oda.organisations and "formand" in oda.roles and oda.status == "present"
+    tanja = _person(f, "Tanja Ravn")
+    assert "Center for Sundhed og Pleje i Gribskov Kommune" in tanja.organisations and "sekretariat" in tanja.roles
+    assert "Enhedslisten" in _person(f, "Nis Krag").organisations
+    # no members list: those the organisations sent are the members, staff apart
+    assert "medlem" in oda.roles and "Integrationsrådet" in oda.organisations
+    assert "medlem" not in tanja.roles
+    guests = _facts("Deltagere: Oda Lind, Per Holm\nFra Ældre Sagen Gribskov (ÆS): Vibeke Dahl")
+    assert "medlem" not in _person(guests, "Vibeke Dahl").roles  # beside a members list: a guest
+
+
+def test_place_after_the_time_on_the_date_line():
+    text = "Gribskov Kommune\nReferat – Seniorrådet\nTirsdag den 3. maj 2022 kl. 9.30-12.00, Plejecenter Bakkebo, mødelokalet\n\n1. Intet\nIntet.\n"
+    header = segment(text_to_document(text, "s.txt", "txt")).header
+    assert header.location == "Plejecenter Bakkebo, mødelokalet" and header.start_time == "09:30"

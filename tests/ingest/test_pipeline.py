@@ -106,3 +106,32 @@ def test_reading_on_several_processes_gives_the_same_facts_in_file_order(samples
     assert workers and str(os.getpid()) not in workers  # read in worker processes, not here
     assert [(p, repr(f), r) for p, f, r in parallel] == [(p, repr(f), r) for p, f, r in serial]
     assert [p.name for p, _, r in parallel if r] == ["broken.pdf"]
+
+
+def test_building_on_several_processes_gives_the_same_rows_in_order(samples, tmp_path, monkeypatch):
+    import os
+
+    import ingest.pipeline as pipeline
+    from graph.errors import SchemaError
+
+    facts = [f for _, f, _ in pipeline.read_all(sorted(samples.iterdir()), jobs=1)]
+    serial = list(pipeline.build_all(facts, jobs=1))
+
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    build_batch = pipeline.build_batch
+
+    def recording(one):  # runs in the worker (fork): leaves its pid behind; fails on one document
+        (pids / str(os.getpid())).touch()
+        if one is facts[1]:
+            raise SchemaError("a node is both Person and Organisation")
+        return build_batch(one)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline, "build_batch", recording)
+    parallel = list(pipeline.build_all(facts, jobs=2))
+
+    workers = {p.name for p in pids.iterdir()}
+    assert workers and str(os.getpid()) not in workers  # built in worker processes, not here
+    assert isinstance(parallel[1], SchemaError) and "both Person" in str(parallel[1])
+    assert parallel[:1] + parallel[2:] == serial[:1] + serial[2:]

@@ -1,0 +1,125 @@
+"""Which parts of a document are closed (lukket): the segmenter blanks them before anything reads them.
+
+Three signs, all read from `data/lexicon/closed_markers.txt`:
+- an item's title holds a closed-item marker as a word of its own ("4) Fortroligt",
+  "Pkt. 3 Lukket punkt – personsag", "(Lukket) Klagesag");
+- an item's first lines are such a marker, or its text holds a closing phrase anywhere ("behandlet
+  for lukkede døre", "som lukket punkt"); in prose minutes such a phrase closes its paragraph;
+- a line is a closed heading of its own ("Lukket dagsorden", "Lukket punkt: Personsag"), numbered or
+  not. A section heading closes everything after it until an open-section heading; an item heading
+  closes the text after it until the next agenda item or open-section heading. In minutes written
+  as prose, without numbered items, such a heading is the only sign, so it is looked for everywhere.
+When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ingest.lexicon import fold, load
+
+_BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
+_SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(marker as a word of a title, closing phrase, item heading line, section heading line)."""
+    lex = load()
+
+    def alternatives(markers: frozenset[str]) -> str:
+        return "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+
+    items, sections = alternatives(lex.closed_item_markers), alternatives(lex.closed_section_markers)
+    # in running text a marker of several words closes too ("drøftet som lukket punkt"); one word
+    # ("lukket", "fortroligt") says too little there
+    phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
+    return (
+        re.compile(rf"(?<!\w)(?:{items}|{sections})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{alternatives(frozenset(phrases))})(?!\w)"),
+        re.compile(rf"^(?:{items}){_SEPARATOR}"),
+        re.compile(rf"^(?:{sections}){_SEPARATOR}"),
+    )
+
+
+def closed_title(title: str) -> bool:
+    """Whether an item's title marks it closed: a marker as a word of its own, anywhere in it.
+
+    >>> closed_title("5) Fortroligt"), closed_title("Lukket punkt - klagesag"), closed_title("Fortrolighed i foreninger")
+    (True, True, False)
+    """
+    return _patterns()[0].search(fold(title)) is not None
+
+
+def closed_body(lines: Sequence[str]) -> bool:
+    """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
+    anywhere in it ("Punktet blev behandlet for lukkede døre")."""
+    _, phrase, item_heading, section_heading = _patterns()
+    for n, text in enumerate(lines):
+        folded = fold(text)
+        if n < _BODY_LINES and item_heading.match(folded):
+            return True
+        # a heading line starts a closed passage of its own, which `closed_ranges` takes
+        if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
+            return True
+    return False
+
+
+def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Line ranges of the paragraphs that hold a closing phrase, for minutes without numbered items."""
+    phrase = _patterns()[1]
+    ranges, start = [], None
+    for i, text in enumerate([*lines, ""]):
+        if text and start is None:
+            start = i
+        elif not text and start is not None:
+            if any(phrase.search(fold(line)) for line in lines[start:i]):
+                ranges.append((start, i))
+            start = None
+    return ranges
+
+
+def heading_kind(text: str) -> str | None:
+    """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
+    folded = fold(text).strip()
+    if folded.rstrip(".:") in load().open_section_markers:
+        return "open"
+    _, _, item_heading, section_heading = _patterns()
+    if section_heading.match(folded):
+        return "section"
+    if item_heading.match(folded):
+        return "item"
+    return None
+
+
+def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: int) -> list[tuple[int, int]]:
+    """Line ranges [start, end) closed by a heading line of their own (see the module docstring).
+
+    `lines` are cleaned lines, `item_starts` the line indexes of the agenda items, `first_item` the
+    first of them (len(lines) when the document has none: prose minutes are read whole).
+    Closed headings in the header before the first item count only when the last one is right above
+    it and no open-section heading is there too: otherwise they belong to a contents list
+    ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
+    """
+    start_at = first_item if item_starts else 0
+    if item_starts:
+        kinds = [heading_kind(text) if text else None for text in lines[:first_item]]
+        filled = [(i, kind) for i, (text, kind) in enumerate(zip(lines, kinds)) if text]
+        if filled and filled[-1][1] in ("section", "item") and "open" not in kinds:
+            start_at = filled[-1][0]
+    starts = set(item_starts)
+    ranges: list[tuple[int, int]] = []
+    open_at: tuple[int, str] | None = None
+    for i in range(start_at, len(lines)):
+        kind = heading_kind(lines[i]) if lines[i] else None
+        if open_at is not None:
+            ends = kind == "open" or (open_at[1] == "item" and i in starts and i > open_at[0])
+            if ends:
+                ranges.append((open_at[0], i))
+                open_at = None
+        if open_at is None and kind in ("section", "item"):
+            open_at = (i, kind)
+    if open_at is not None:
+        ranges.append((open_at[0], len(lines)))
+    return ranges

@@ -1,0 +1,83 @@
+"""What follows a person's name in a list: roles and organisations.
+
+"næstformand/formand for LyngbyGuiderne" gives the roles næstformand and "formand (LyngbyGuiderne)";
+"chef for Social og Sundhed" the title "chef (Social og Sundhed)"; "Kolding Kommune, sekretær" the
+organisation and the role sekretariat.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.names import is_orgish, unbroken
+from ingest.lexicon import fold, load
+
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
+# a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
+_INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
+_AS = re.compile(r"^som\s+", re.I)
+_BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
+
+
+def strip_parens(text: str) -> tuple[str, list[str]]:
+    """("Mads Holst", ["formand"]) for "Mads Holst (formand)"."""
+    if "(" not in text:  # most parts hold no note
+        return text.strip(), []
+    return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
+
+
+def _scoped(role: str, org: str | None, body: str | None) -> str:
+    if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
+        return role
+    return f"{role} ({org})"
+
+
+def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
+    """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
+    lex = load()
+    roles: list[str] = []
+    orgs: list[str] = []
+    queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
+    while queue:
+        part, notes = strip_parens(queue.pop(0))
+        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
+            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
+        part = part.strip(" .:")
+        words = part.split()
+        if not words:
+            continue
+        head = fold(words[0]).rstrip(".")
+        rest = " ".join(words[1:])
+        if head in lex.roles:
+            role = lex.roles[head]
+            if _AS.match(rest):  # "suppleant som repræsentant for LO": a role here
+                roles.append(role)
+                queue.insert(0, _CONNECTOR.sub("", rest))
+                continue
+            target = _CONNECTOR.sub("", rest).strip()
+            if target and fold(target.split()[0]) in lex.roles:
+                roles.append(role)
+                queue.insert(0, target)
+                continue
+            target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
+            roles.append(_scoped(role, target or None, body))
+            if target:
+                orgs.append(target)
+        elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
+            target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
+            if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
+                orgs.append(target)
+        elif len(words) > 2 and words[0].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
+            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed"
+            roles.append(f"{words[0]} ({target})")
+            orgs.append(target)
+        elif len(words) <= 3 and part.islower() and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
+            # "psykolog", "boligsocial leder": a job title, scoped by the organisation after it
+            scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
+            roles.append(f"{part} ({scope})" if scope else part)
+        elif fold(part) in lex.people_groups or not part[0].isalnum():
+            continue
+        elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
+            orgs.append(part)
+    return roles, orgs

@@ -1,0 +1,145 @@
+"""People lists written as sentences: "Til mødet var mødt A fra X, der ledede mødet, B fra Y og C fra Z."
+
+Minutes written as running prose name the participants in a sentence that opens with a phrase of
+`data/lexicon/prose_headings.txt` ("Til mødet var mødt", "Desuden deltog", "Der var meldt afbud
+fra"), each a heading of `headings.tsv` that gives the list its kind. The sentence is cut into one
+list line per person, in the "Name, organisation (role)" form the list reader knows: a part starts
+where a first name follows ", " or " og "; "fra X" after a name is where the person comes from; a
+relative clause (", der ledede mødet", ", som også skrev referatet") gives a role through
+`data/lexicon/clause_roles.tsv` or is dropped. Each line starts at the person's name in the
+document and keeps its length, so offsets stay true.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.lexicon import fold, load
+from ingest.model import AgendaItem, Line, ParticipantSection
+
+# where one person of the sentence may end: ", ", ", og ", " og ", optionally followed by "fra"
+_BREAK = re.compile(r",\s+(?:og\s+)?(?:fra\s+)?|\s+og\s+(?:fra\s+)?")
+_CLAUSE = re.compile(r"^(?:der|som)\s", re.I)
+_FROM = re.compile(r"\s+fra\s+")
+# a sentence ends at a full stop before a capital or the paragraph's end, not after an initial ("Birthe R.")
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ\d]|\s*$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str, str], ...]]:
+    """(opening phrases at a sentence start, folded phrase -> heading, (clause words, role) pairs)."""
+    lex = load()
+    headings = {fold(h): h for h in lex.prose_headings}
+    clauses = lex.clause_roles
+    if not headings:
+        return None, {}, clauses
+    # a phrase may break over lines: "Der var\nmeldt afbud fra"
+    alternatives = "|".join(r"\s+".join(map(re.escape, h.split()))
+                            for h in sorted(headings.values(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?])\s+)({alternatives})\s+(?=[A-ZÆØÅ])", re.I), headings, clauses
+
+
+def _paragraphs(lines: list[Line]) -> list[Line]:
+    """Runs of non-blank lines, joined with their newlines (offsets hold)."""
+    paragraphs, current = [], None
+    for line in lines:
+        if not line.text.strip():
+            if current:
+                paragraphs.append(current)
+            current = None
+        elif current is None:
+            current = Line(line.start, line.text)
+        else:
+            current = Line(current.start, current.text + "\n" + line.text)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _starts_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and load().is_first_name(words[0].strip(",."))
+
+
+def _role(clause: str) -> str | None:
+    folded = fold(" ".join(clause.split()))
+    return next((role for words, role in _phrases()[2] if words in folded), None)
+
+
+def _person_line(text: str, start: int, clauses: list[str]) -> Line:
+    """"Name fra Org" written "Name,     Org" (same length), a role from the clauses in parentheses."""
+    text = text.replace("\n", " ")
+    came_from = _FROM.search(text)
+    if came_from:
+        text = text[: came_from.start()] + "," + " " * (came_from.end() - came_from.start() - 1) + text[came_from.end():]
+    roles = [role for role in map(_role, clauses) if role]
+    return Line(start, text + "".join(f" ({role})" for role in roles))
+
+
+def split_people(text: str, start: int) -> list[Line]:
+    """One list line per person of a sentence's list of people (see the module docstring)."""
+    pieces, pos = [], 0  # (start, end) of the text between two breaks
+    for m in _BREAK.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    people: list[tuple[int, int, list[str]]] = []  # (start, end, clauses) in `text`
+    in_clause = False
+    for a, b in pieces:
+        piece = text[a:b]
+        if _starts_name(piece):
+            people.append((a, b, []))
+            in_clause = False
+        elif not people:
+            continue
+        elif _CLAUSE.match(piece) or in_clause:
+            people[-1][2].append(piece)  # ", der ledede mødet": about the person before it
+            in_clause = True
+        else:
+            people[-1] = (people[-1][0], b, people[-1][2])  # ", Havnbjerg Boldklub": where they come from
+    return [_person_line(text[a:b], start + a, clauses) for a, b, clauses in people]
+
+
+def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
+    """The people lists written as sentences in `lines`, one section per opening phrase."""
+    pattern, headings, _ = _phrases()
+    if pattern is None:
+        return []
+    sections = []
+    lex = load()
+    for paragraph in _paragraphs(lines):
+        for m in pattern.finditer(paragraph.text):
+            heading = headings[fold(" ".join(m.group(1).split()))]
+            known = lex.headings.get(fold(heading))
+            if known is None:
+                continue
+            end = _SENTENCE_END.search(paragraph.text, m.end())
+            sentence = paragraph.text[m.end() : end.start() if end else len(paragraph.text)]
+            people = split_people(sentence, paragraph.start + m.end())
+            if people:
+                sections.append(ParticipantSection(known.kind, heading, tuple(people)))
+    return sections
+
+
+def paragraph_items(text: str, sections: tuple[ParticipantSection, ...]) -> tuple[AgendaItem, ...]:
+    """Minutes without numbered items, read as one unnumbered topic per paragraph after the people lists.
+
+    Each spans from the line break before its paragraph, so its first sentence is the one under its
+    (empty) title line, as in a numbered item: "Erling orienterede om …" opening a paragraph presents."""
+    # a signature ("Referent: Nina Holm") may close the minutes: the topics lie before it
+    after = max((line.start + len(line.text) for section in sections if section.kind != "minute_taker"
+                 for line in section.lines), default=0)
+    items = []
+    for paragraph in _paragraphs(_lines(text)):
+        if paragraph.start > after:
+            start = paragraph.start - 1
+            items.append(AgendaItem("", "", start, paragraph.start + len(paragraph.text)))
+    return tuple(items)
+
+
+def _lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, raw))
+        pos += len(raw) + 1
+    return lines

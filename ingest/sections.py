@@ -1,0 +1,245 @@
+"""The people lists of a minutes header, and the minute taker signed under the last item.
+
+Lists come under headings from `data/lexicon/headings.tsv` ("Deltagere", "Afbud", "Fra
+administrationen deltog"), inline ("Netværket: Ulla, Sten"), as blocks, as tables with column
+headings ("Navn | Forening | Funktion"), or as a PDF paragraph broken over lines that runs into
+the next heading ("Til stede: …, Mette Holm. Afbud: …").
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.header import clean_line, label_value
+from ingest.lexicon import fold, load
+from ingest.model import Line, ParticipantSection
+
+_LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
+_GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
+_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
+_BROKEN_WORD = re.compile(r"\w-$")
+_WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
+# a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
+_INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
+# "Fra Danske Handicaporganisationer (DH): Lene Sørensen (formand), …": people under the organisation
+# that sent them, its name as long as it is
+_FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
+_GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
+
+
+def _known_heading(label: str) -> tuple[str, str] | None:
+    """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
+    deltog"): the heading is then the words before the verb."""
+    lex = load()
+    label = label.strip().rstrip(":").strip()
+    key = fold(label)
+    if key in lex.headings:
+        return lex.headings[key].kind, label
+    for verb in lex.heading_verbs:
+        if key.endswith(" " + verb):
+            head = label[: len(label) - len(verb)].strip()
+            if fold(head) in lex.headings:
+                return lex.headings[fold(head)].kind, head
+    return None
+
+
+def _heading(text: str) -> tuple[str, str, str] | None:
+    """(kind, heading, rest) when the line starts with a people-list heading."""
+    cleaned = clean_line(text)
+    for sep in (":", "\t"):
+        if sep in cleaned:
+            label, _, rest = cleaned.partition(sep)
+            found = _known_heading(label)
+            if found:
+                return found[0], found[1], rest.strip()
+    found = _known_heading(cleaned)
+    return (found[0], found[1], "") if found else None
+
+
+def _role_heading(heading: str) -> bool:
+    """Whether a heading names one person's role in the body ("Formand", "Næstformand"), not a list."""
+    known = load().headings.get(fold(heading))
+    return known is not None and known.kind == "members" and known.role not in (None, "medlem")
+
+
+def _labelled_group(text: str) -> tuple[str, str] | None:
+    """("Rudersdal Kommune", "Jamila og Caroline") for an organisation-labelled line of first names."""
+    cleaned = clean_line(text)
+    if ":" not in cleaned:
+        return None
+    lex = load()
+    sent = _FROM_GROUP.match(cleaned)
+    first = sent.group(2).split()[0].strip(",;") if sent else ""
+    if sent and lex.is_first_name(first) and fold(first) not in lex.ambiguous_first_names:
+        return sent.group(1), sent.group(2)  # a list of any layout, led by a first name
+    m = _LABELLED_GROUP.match(cleaned)
+    if not m or fold(m.group(1)) in lex.header_labels:
+        return None
+    names = [_PAREN_NOTE.sub("", n).strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
+    if names and all(_GROUP_NAME.fullmatch(n) for n in names):
+        if all(lex.is_first_name(n.split()[0]) for n in names):
+            return m.group(1), m.group(2)
+    return None
+
+
+def _rest_line(line: Line, rest: str) -> Line:
+    """What follows a heading on its line, with its true offset (the raw text, markup and all,
+    when cleaning changed it: "Deltagere:Gitte**Hans" is read from the line itself)."""
+    offset = line.text.find(rest) if rest else -1
+    if offset >= 0:
+        return Line(line.start + offset, rest)
+    cut = min((i for i in (line.text.find(":"), line.text.find("\t")) if i >= 0), default=-1) + 1
+    raw = line.text[cut:]
+    lead = len(raw) - len(raw.lstrip())
+    return Line(line.start + cut + lead, raw[lead:])
+
+
+def table_cells(text: str) -> list[tuple[str, int]]:
+    """The cells of a table row, each with its offset in `text`: "A<TAB>B" or a Markdown "| A | B |".
+    Empty cells are kept: they hold their column's place."""
+    # a Markdown row starts with "|"; a Word table pasted as text writes "A | B | C" without it
+    pipe = text.strip().startswith("|") or ("\t" not in text and text.count(" | ") >= 1)
+    body_start = text.index("|") + 1 if text.strip().startswith("|") else 0
+    body = text[body_start:].rstrip()
+    if pipe and body.endswith("|"):
+        body = body[:-1]
+    cells, pos = [], body_start
+    for cell in body.split("|" if pipe else "\t"):
+        cells.append((cell.strip(), pos + len(cell) - len(cell.lstrip())))
+        pos += len(cell) + 1
+    return cells
+
+
+@functools.lru_cache(maxsize=8192)  # header lines recur from meeting to meeting
+def _columns(text: str) -> tuple[str, ...]:
+    """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
+    cells = [fold(clean_line(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
+    known = load().column_headings
+    fields = tuple(known.get(cell, "other") for cell in cells)
+    # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
+    if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
+        return ()
+    return fields
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
+    ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
+    text = previous.text.rstrip()
+    if line.start != previous.end + 1:
+        return False
+    if ";" in text or text.endswith((",", " og", "&", " -", " –")):
+        return True
+    # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left
+    # open ("(Kolding Kommune,\nsekretær)"), or a line that starts inside one ("Kamal Haddad\n(Ældre Sagen)")
+    follows = line.text.lstrip()[:1]
+    if _BROKEN_WORD.search(text) is not None or text.count("(") > text.count(")") or follows == "(":
+        return True
+    # a paragraph wrapped at a fixed width ("…, Pia Holm (PH), Frivillighuset\nVestby (ref.)"): a long
+    # line of several people, then a line that starts with no first name, so no new person
+    first = clean_line(line.text).split()[:1]
+    last = text.split("\n")[-1]
+    return (len(last) >= _WRAP_WIDTH and last.count(",") >= 2 and bool(first) and ":" not in line.text
+            and not load().is_first_name(first[0].strip(",.")))
+
+
+def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
+    """People lists in the header, each with the kind its heading gives."""
+    sections: list[ParticipantSection] = []
+    current: tuple[str, str, list[Line]] | None = None
+    columns: tuple[str, ...] = ()
+    gap = 0
+
+    def close() -> None:
+        if current and current[2]:
+            sections.append(ParticipantSection(current[0], current[1], tuple(current[2]), columns))
+
+    for line in lines:
+        cleaned = clean_line(line.text)
+        table = _columns(line.text)
+        if table:  # a table's heading row: under a "Deltagere" heading or a heading by itself
+            close()
+            kind, head = (current[0], current[1]) if current else ("members", "")
+            current, columns, gap = (kind, head, []), table, 0
+            continue
+        heading = _heading(line.text)
+        if heading and current and heading[2] and _role_heading(heading[1]):
+            # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
+            kind = "absent" if current[0] == "absent" else heading[0]
+            sections.append(ParticipantSection(kind, heading[1], (_rest_line(line, heading[2]),)))
+            continue
+        if heading:
+            close()
+            columns = ()
+            kind, head, rest = heading
+            current = (kind, head, [_rest_line(line, rest)] if rest else [])
+            gap = 0
+            continue
+        group = _labelled_group(line.text)
+        if group:
+            close()
+            columns = ()
+            # "Fra rådet: …" is a list heading of its own; "Fra Svendborg Kommune: …" names where they come from
+            label = _PAREN_NOTE.sub("", re.sub(r"^[Ff]ra\s+", "", group[0])).strip()  # "(DH)" is an abbreviation
+            known = load().headings.get(fold(label))
+            kind = "absent" if current and current[0] == "absent" else known.kind if known else "affiliated"
+            sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))
+            current = None
+            continue
+        if current is None:
+            continue
+        if not cleaned:
+            gap += 1
+            if gap >= 3:
+                close()
+                current = None
+            continue
+        if columns and set(cleaned) <= set("|-: "):
+            continue  # a Markdown table's rule under its heading row
+        if label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160:
+            close()
+            current = None
+            continue
+        gap = 0
+        if current[2] and _continues(current[2][-1], line):
+            current[2][-1] = Line(current[2][-1].start, current[2][-1].text + "\n" + line.text)
+            continue
+        current[2].append(Line(line.start, line.text))
+    close()
+    return [part for section in sections for part in _split_inline_headings(section)]
+
+
+def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
+    """The minute taker signed under the last item ("Referent: Trine Holm" or "Ref.: TH" as the last line)."""
+    last = [line for line in lines if line.text.strip()][-3:]
+    signed = []
+    for line in last:
+        heading = _heading(line.text)
+        if heading is not None and heading[0] == "minute_taker" and heading[2]:
+            signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
+    return signed
+
+
+def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:
+    """A section whose list runs into another heading in the same paragraph
+    ("Til stede: …, Mette Holm. Afbud: Erik Skov"), split into one section per heading."""
+    if not any(_INLINE_HEADING.search(line.text) for line in section.lines):
+        return [section]
+    parts: list[ParticipantSection] = []
+    kind, head, lines = section.kind, section.heading, []
+    for line in section.lines:
+        text, start, pos = line.text, line.start, 0
+        while m := _INLINE_HEADING.search(text, pos):
+            heading = _heading(text[m.end() :].split("\n")[0])
+            if heading is None or not heading[2]:
+                pos = m.end()
+                continue
+            lines.append(Line(start, text[: m.start()]))
+            parts.append(ParticipantSection(kind, head, tuple(lines), section.columns))
+            rest_at = text.index(":", m.end()) + 1
+            rest_at += len(text[rest_at:]) - len(text[rest_at:].lstrip())
+            kind, head, lines = heading[0], heading[1], []
+            text, start, pos = text[rest_at:], start + rest_at, 0
+        lines.append(Line(start, text))
+    parts.append(ParticipantSection(kind, head, tuple(lines), section.columns))
+    return [p for p in parts if p.lines]

@@ -1,0 +1,111 @@
+"""Each way minutes mark an item or a passage closed, on invented minutes (ingest/closed.py, ingest/segment.py).
+
+Every closed passage names "Zorbalund", which must never reach the segmented text or the facts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.closed import closed_title, heading_kind
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+SECRET = "Zorbalund"
+HEADER = "Referat af møde i Fritidsrådet, Varde Kommune\nMødedato: 3. maj 2021\nDeltagere: Bente Kjær, Ole Dam\n\n"
+
+
+def _minutes(body: str, name: str = "m.txt"):
+    return segment(text_to_document(HEADER + body, name, name.rsplit(".", 1)[-1]))
+
+
+def _assert_closed(body: str, open_titles: list[str], closed: int = 1) -> None:
+    m = _minutes(body)
+    assert SECRET not in m.text
+    assert [item.title for item in m.items] == open_titles
+    assert m.closed_items == closed
+    assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+@pytest.mark.parametrize("numbering", ["{n}. ", "{n}) ", "({n}) ", "Pkt. {n} ", "Punkt {n}: ", "Ad {n}. ",
+                                       "Ad pkt. {n} – ", "Pkt. nr. {n} ", "Dagsordenspunkt {n}: ", "Sag nr. {n}: "])
+@pytest.mark.parametrize("marker", ["Fortroligt", "Lukket", "Lukket punkt", "Fortrolig sag", "Lukket møde: klagesag",
+                                    "Personsag", "Personalesag vedr. ansættelse"])
+def test_a_closed_marker_as_the_title_closes_the_item_in_every_numbering(numbering, marker):
+    titles = ["Velkomst", "Hallernes åbningstider", marker, "Eventuelt"]
+    body = "".join(f"{numbering.format(n=n)}{title}\nTekst om punktet.\n\n" for n, title in enumerate(titles, 1))
+    body = body.replace(f"{marker}\nTekst om punktet.", f"{marker}\nHenvendelse om Karl {SECRET}.")
+    _assert_closed(body, ["Velkomst", "Hallernes åbningstider", "Eventuelt"])
+
+
+def test_a_number_alone_on_its_line_takes_the_title_below_it():
+    body = "1.\nVelkomst\nOk.\n\n2.\nFortroligt\nSag om Ib Zorbalund.\n\n3.\nEventuelt\nIntet.\n"
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+@pytest.mark.parametrize("line", ["Lukket punkt", "Fortroligt:", "Lukket punkt - personsag", "LUKKET PUNKT (personsag)",
+                                  "Punktet blev behandlet for lukkede døre.", "Ikke til offentliggørelse."])
+def test_a_marker_line_or_phrase_at_the_top_of_the_text_closes_the_item(line):
+    body = f"1. Velkomst\nOk.\n\n2. Henvendelse\n{line}\nKlage over Ib {SECRET}.\n\n3. Eventuelt\nIntet.\n"
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+def test_an_unnumbered_closed_heading_in_prose_closes_the_rest_but_not_the_signature():
+    body = ("Mødet åbnede med en runde. Ole Dam fortalte om hallerne.\n\n"
+            f"Lukket dagsorden\nRådet drøftede en klage over Ib {SECRET}.\nOle følger op.\n\nReferent: Bente Kjær\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and "Ole følger op" not in m.text and m.closed_items == 1
+    assert "Ole Dam fortalte" in m.text and "Referent: Bente Kjær" in m.text
+
+
+def test_an_unnumbered_closed_heading_closes_until_an_open_heading():
+    body = (f"Hallerne blev drøftet.\n\nLukkede punkter:\nKlage over Ib {SECRET}.\n\n"
+            "Åbne punkter:\nKlubberne fik nye nøgler.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and "Klubberne fik nye nøgler" in m.text and m.closed_items == 1
+
+
+def test_an_unnumbered_closed_heading_between_items_closes_up_to_the_next_item_only():
+    long_text = "".join(f"Linje {n} om velkomsten.\n" for n in range(8))
+    body = (f"1. Velkomst\n{long_text}\nLukket punkt\nKlage over Ib {SECRET}.\n\n2. Hallerne\nNye tider.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and [i.title for i in m.items] == ["Velkomst", "Hallerne", "Eventuelt"]
+    assert "Linje 7 om velkomsten" in m.text and "Nye tider" in m.text
+
+
+def test_a_marker_line_near_the_top_of_an_item_closes_the_whole_item():
+    body = f"1. Velkomst\nOk.\n\nLukket punkt\nKlage over Ib {SECRET}.\n\n2. Hallerne\nNye tider.\n"
+    _assert_closed(body, ["Hallerne"])
+
+
+@pytest.mark.parametrize("title, closed", [("Fortroligt", True), ("(Lukket) Personalesag", True),
+                                           ("Lukket punkt: ansøgning", True), ("Ikke offentligt punkt", True),
+                                           ("Fortrolighed for frivillige", False), ("Lukketid i hallerne", False),
+                                           ("Svømmehallen lukket ned", True)])
+def test_a_closed_marker_counts_in_a_title_as_a_word_of_its_own(title, closed):
+    assert closed_title(title) is closed
+
+
+@pytest.mark.parametrize("line, kind", [("Lukket dagsorden", "section"), ("LUKKEDE SAGER:", "section"),
+                                        ("Lukket punkt: Personsag", "item"), ("Fortroligt", "item"),
+                                        ("## Lukkede punkter (ikke offentlige)".lstrip("# "), "section"),
+                                        ("Åbne punkter", "open"), ("Lukket ned for vinteren", None),
+                                        ("Lukketid 22.00", None)])
+def test_heading_kinds(line, kind):
+    assert heading_kind(line) == kind
+
+
+def test_a_closing_phrase_anywhere_in_an_item_closes_it():
+    long_text = "".join(f"Linje {n} om hallerne.\n" for n in range(8))
+    body = (f"1. Velkomst\nOk.\n\n2. Hallerne\n{long_text}Sagen om Ib {SECRET} blev behandlet for lukkede døre.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+def test_in_prose_minutes_a_paragraph_that_says_it_was_closed_goes():
+    body = ("Ole Dam fortalte om hallerne.\n\n"
+            f"Som lukket punkt drøftede rådet en klage over Ib {SECRET}.\n\nBente Kjær takkede for mødet.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and m.closed_items == 1
+    assert "Ole Dam fortalte" in m.text and "Bente Kjær takkede" in m.text

@@ -1,0 +1,48 @@
+"""The body of a meeting when no field or "Referat fra møde i …" line names it (ingest/header.py)."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _body(text: str, name: str = "b.txt") -> str | None:
+    return segment(text_to_document(text, name, name.rsplit(".", 1)[-1])).header.body
+
+
+ITEMS = "1. Velkomst\nUdvalget drøftede sagen. Udvalget besluttede at vente. Udvalget mødes igen.\n2. Eventuelt\nIntet.\n"
+
+
+def test_a_body_above_the_title_beats_the_generic_word_the_text_repeats():
+    text = f"Tønder Kommune\nIdrætsudvalget\nReferat\nMødedato: 4. marts 2020\n{ITEMS}"
+    assert _body(text) == "Idrætsudvalget"
+
+
+def test_a_markdown_title_names_the_body_above_the_referat_line():
+    text = f"# Ældre- og Handicaprådet i Vesthimmerlands Kommune\n\n## Referat – møde nr. 2/2024\n\n{ITEMS}"
+    assert _body(text, "b.md") == "Ældre- og Handicaprådet"
+
+
+@pytest.mark.parametrize("line, body", [("af møde i Den lokale styregruppe", "Den lokale styregruppe"),
+                                        ("Møde i Det fælles integrationsråd", "Det fælles integrationsråd")])
+def test_a_body_in_lower_case_after_den_or_det_is_named_whole(line, body):
+    text = f"Helhedsplan Nordbyen\n\nREFERAT\n\n{line}\ntirsdag den 3. marts 2020\n\n{ITEMS}"
+    assert _body(text) == body
+
+
+def test_a_bare_generic_body_word_is_never_the_body():
+    text = "Referat\n\nMødedato: 4. marts 2020\n\n" + ITEMS + "Rådet takkede. Kulturrådet mødes i maj.\n"
+    assert _body(text) == "Kulturrådet"
+
+
+def test_an_emails_send_date_is_not_the_meeting_date():
+    text = ("Fra: Ulla Berg <ub@example.dk>\nSendt: 2. oktober 2019 08:15\nTil: netvaerk@example.dk\n"
+            "Emne: Referat fra Kulturnetværket 26/9-2019\n\nHej alle\n\n" + ITEMS)
+    header = segment(text_to_document(text, "e.txt", "txt")).header
+    assert header.date == "2019-09-26"
+
+
+def test_an_all_capitals_title_line_is_the_body_written_as_a_name():
+    text = f"IDRÆTSNETVÆRKET VESTERBRO\n\nReferat af netværksmødet onsdag den 3. maj 2017\n\n{ITEMS}"
+    assert _body(text) == "Idrætsnetværket Vesterbro"

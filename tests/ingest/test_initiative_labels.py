@@ -1,0 +1,43 @@
+"""A label before a colon under an item is a topic, unless it is a person speaking (ingest/extract/initiatives.py)."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+TEXT = """Referat af Kulturforum 3. maj 2016
+
+Deltagere: Mogens Bach, Vestby Kunstforening; Dorte Lind, Vestby Koret
+
+1. Eventuelt
+Mogens: Kunstforeningen holder åbent hus i juni.
+Dorte Lind: koret søger sangere.
+Sommerkoncerten: Vestby Koret synger i parken.
+"""
+
+
+def test_a_speakers_name_before_a_colon_names_no_initiative():
+    names = {i.name for i in extract(segment(text_to_document(TEXT, "k.txt", "txt"))).initiatives}
+    assert "Mogens" not in names and "Dorte Lind" not in names
+    assert "Sommerkoncerten" in names
+
+
+GRANTS = """Referat af Kulturforum 3. maj 2016
+
+Deltagere: Mogens Bach, Vestby Kunstforening; Dorte Lind, Vestby Koret
+
+1. Ansøgninger
+Forummet bevilgede 12.000 kr. fra Kulturpuljen til Lysfest på Torvet. Desuden bevilgede forummet
+4.000 kr. til Vestby Koret.
+"""
+
+
+def test_what_a_grant_goes_to_is_an_initiative_unless_it_is_an_organisation():
+    names = {i.name for i in extract(segment(text_to_document(GRANTS, "g.txt", "txt"))).initiatives}
+    assert "Lysfest på Torvet" in names and "Vestby Koret" not in names
+
+
+def test_an_initiative_word_broken_over_a_pdf_line_is_one_word():
+    text = GRANTS.replace("fra Kulturpuljen", "fra kulturforummets udviklings-\npulje")
+    names = {i.name for i in extract(segment(text_to_document(text, "g.txt", "txt"))).initiatives}
+    assert "udviklingspulje" in {n.split()[-1] for n in names} and "pulje" not in names
