@@ -65,10 +65,10 @@ class _Candidate:
 def _candidates(lines: list[Line]) -> list[_Candidate]:
     months = load().months
     found = []
-    for i, line in enumerate(lines):
-        text = clean(line.text)
-        if not text or not (text[0].isdecimal() or text[0] in _ITEM_START):
-            continue  # cheap test first: most lines start no item
+    cleaned = list(map(clean, [line.text for line in lines]))
+    # cheap test first, in one comprehension: most lines start no item
+    for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)]:
+        text = cleaned[i]
         if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue
         if m := _PKT.match(text):
@@ -105,9 +105,10 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return run
 
 
-def find_items(lines: list[Line]) -> list[_Candidate]:
-    """The agenda item starts, in the numbering style that forms the longest run."""
-    cands = _candidates(lines)
+def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list[_Candidate]:
+    """The agenda item starts, in the numbering style that forms the longest run
+    (`cands`: the `_candidates` of `lines`, when the caller has them already)."""
+    cands = _candidates(lines) if cands is None else cands
     best: list[_Candidate] = []
     for style in STYLE_PRIORITY:
         run = _run([c for c in cands if c.style == style], lines)
@@ -158,7 +159,8 @@ def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[t
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
-    cands = find_items(lines)
+    every_candidate = _candidates(lines)  # read once: the header's are looked at again below
+    cands = find_items(lines, every_candidate)
     first = cands[0].index if cands else len(lines)
     cleaned = [clean(line.text) for line in lines]
     closed = closed_ranges(cleaned, [c.index for c in cands], first)
@@ -179,7 +181,8 @@ def segment(document: Document) -> Minutes:
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
-    for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
+    # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
+    for cand in (c for c in every_candidate if c.index < first):
         if closed_title(cand.title):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
@@ -190,14 +193,15 @@ def segment(document: Document) -> Minutes:
         end_off = lines[b].start if b < len(lines) else len(text)
         text = _blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
-    header_lines = split_lines(text, first)
+    # the lines as split above, unless closed text was blanked since
+    header_lines = lines[:first] if text is document.text else split_lines(text, first)
     return Minutes(
         document=redacted,
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
         sections=tuple(parse_sections(header_lines)) + tuple(prose_sections(header_lines))
-        + tuple(parse_signature(split_lines(text)) if items else ()),
+        + tuple(parse_signature(lines if text is document.text else split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed_items,
     )

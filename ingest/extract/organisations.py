@@ -10,6 +10,7 @@ Definite and indefinite forms, word order and hyphens are merged ("Frivilligcent
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -119,10 +120,10 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     words = list(_WORD.finditer(text, start, end))
     quoted = [(a + start, b + start) for a, b in _quoted_spans(text, start, end)]
     found: list[tuple[str, int, int]] = []
-    for i, m in enumerate(words):
+    # cheap test first, in one pass: most words name nothing (map and compress keep the pass in C)
+    for i in itertools.compress(range(len(words)), map(_may_head, map(re.Match.group, words))):
+        m = words[i]
         word = m.group()
-        if not _may_head(word):  # cheap test first: most words name nothing
-            continue
         known = lex.organisations.get(fold(word))
         upper_known = known is not None and word[0].isupper() and len(word) > 1
         if upper_known and known is not None and len(word) <= 3 and not word.isupper():
@@ -370,8 +371,11 @@ def _branches_merged(groups: list[Organisation]) -> list[Organisation]:
     known = load().organisations
     kept = []
     for org in groups:
+        if fold(org.name) not in known:  # cheap test first: the branches are looked for only under a known name
+            kept.append(org)
+            continue
         branches = [g for g in groups if g is not org and fold(g.name).startswith(fold(org.name) + " ")]
-        if fold(org.name) in known and len(branches) == 1:
+        if len(branches) == 1:
             branch = branches[0]
             branch.mentions += [m for m in (org.name, *org.mentions) if m not in branch.mentions]
             continue

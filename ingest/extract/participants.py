@@ -16,6 +16,7 @@ from ingest.extract.names import is_initials, looks_like_name, split_org_then_na
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
+from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
 
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
@@ -339,9 +340,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
         heading = lex.headings.get(fold(section.heading))
         sent = section.kind == "affiliated" and sent_members
         for line in section.lines:
-            entries = _row_entries(line, section.columns) if section.columns else parse_entries(line)
+            entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
-                roles, orgs = parse_descriptor(entry.descriptor, body)
+                roles, orgs = read_descriptor(entry.descriptor, body)
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
@@ -386,3 +387,8 @@ def _extend(values: list[str], new: list[str]) -> None:
     for value in new:
         if fold(value) not in {fold(v) for v in values}:
             values.append(value)
+
+
+# memoised: the same roster lines and descriptors recur from meeting to meeting
+listed_entries = by_line_text(parse_entries)
+read_descriptor = by_descriptor(parse_descriptor)

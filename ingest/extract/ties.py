@@ -54,12 +54,14 @@ class NamesInText:
         order = [t for t in sorted(by_text, key=len, reverse=True) if t]
         ordered = [sorted(by_text[t], key=lambda n: n.canonical) for t in order]
         starts: list[tuple[int, int]] = []  # (offset, rank in `order`) where a name begins a word
+        # only within the spans: a name anywhere else is in no sentence (the header is not searched)
+        lo, hi = (spans[0][0], spans[-1][1]) if spans else (0, 0)
         for rank, name in enumerate(order):
-            at = text.find(name)
+            at = text.find(name, lo, hi)
             while at >= 0:
                 if at == 0 or not is_word_char(text[at - 1]):
                     starts.append((at, rank))
-                at = text.find(name, at + 1)
+                at = text.find(name, at + 1, hi)
         starts.sort()
         sentences = [m for a, b in spans for m in _SENTENCE.finditer(text, a, b)]
         sentence_starts = [m.start() for m in sentences]

@@ -63,8 +63,12 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ReadLimitError(path, f"too large: {info.st_size} bytes, limit {max_bytes}")
     try:
         with open(path, "rb") as handle:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = handle.read(max_bytes + 1)
+            # Read one byte past the limit: the file may have grown since stat(). Asked for the
+            # size stat() gave first, since read(n) allocates n bytes up front (20 MB per file).
+            expected = min(info.st_size, max_bytes) + 1
+            data = handle.read(expected)
+            if len(data) == expected and expected <= max_bytes:  # it grew: read on up to the limit
+                data += handle.read(max_bytes + 1 - expected)
     except OSError as exc:
         raise ReadError(path, _os_reason(path, exc)) from exc
     if len(data) > max_bytes:

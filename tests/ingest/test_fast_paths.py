@@ -6,6 +6,7 @@ version, on random text made of the characters that matter to it.
 """
 from __future__ import annotations
 
+import os
 import random
 import re
 import sys
@@ -14,8 +15,11 @@ import unicodedata
 import pytest
 
 from ingest import header, lexicon, segment
+from ingest.errors import ReadError, ReadLimitError
 from ingest.extract.ties import Named, NamesInText
 from ingest.extract.words import is_word_char, whole_words
+from ingest.model import Line
+from ingest.read import files as read_files
 from ingest.read import text as read_text
 
 initiatives = sys.modules["ingest.extract.initiatives"]  # the package re-exports the function of that name
@@ -147,3 +151,115 @@ def test_an_ending_is_looked_up_as_by_trying_each() -> None:
     words = ["", "a", "rådet", "kommune"] + [rng.choice(["for", "x", ""]) + e for e, _ in suffixes]
     words += [e[rng.randint(0, len(e)) :] for e, _ in suffixes]
     assert all(lexicon._kind_by_ending(table, lengths, w) == by_each(w) for w in words)
+
+
+def test_listed_entries_are_parse_entries_at_any_offset() -> None:
+    rng = random.Random(9)
+    names = ["Ann Bo", "Ek", "Lis Mørk-Holm", "Karl K. Sand", "Ida (GKW) Dam", "Sten"]
+    parts = ["Røde Kors", "formand", "udpeget af Rådet", "(suppleant)", "(KW)", "Frivilligcentret", "lærer"]
+    separators = [", ", " – ", "\t", " og ", " v/ ", "; ", " ", "**", "/"]
+    for _ in range(1500):
+        pieces = [rng.choice(["", "• ", "- ", "**"])]
+        for _ in range(rng.randint(0, 6)):
+            pieces += [rng.choice(names + parts), rng.choice(separators)]
+        text = "".join(pieces)
+        for start in (0, rng.randint(1, 5000)):  # the second call is read from the cache
+            line = Line(start, text)
+            assert participants.listed_entries(line) == participants.parse_entries(line), (start, text)
+
+
+def test_the_first_lines_of_a_split_are_the_lines_of_a_shorter_split() -> None:
+    for text in _random_texts(list("ab \n\t"), 2000, 12, seed=11):
+        lines = segment.split_lines(text)
+        for count in range(len(lines) + 2):
+            assert lines[:count] == segment.split_lines(text, count), (text, count)
+
+
+@pytest.mark.parametrize("size", [0, 1, 9, 10, 11, 4096])
+def test_a_file_is_read_whole_up_to_one_byte_past_the_limit(tmp_path, size: int) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes(b"x" * size)
+    if size == 0:
+        with pytest.raises(ReadError):
+            read_files.read_bytes(path, 10)
+    elif size > 10:
+        with pytest.raises(ReadLimitError):
+            read_files.read_bytes(path, 10)
+    else:
+        assert read_files.read_bytes(path, 10) == b"x" * size
+    if size:
+        assert read_files.read_bytes(path, 10_000) == b"x" * size
+
+
+@pytest.mark.parametrize("size", [8, 10, 11, 15])
+def test_a_file_that_grew_since_stat_is_read_as_it_is_now(tmp_path, monkeypatch, size: int) -> None:
+    path = tmp_path / "m.txt"
+    path.write_bytes(b"x" * size)
+    real_stat = read_files.os.stat
+
+    def stale_stat(p):  # the size the file had before it grew
+        info = list(real_stat(p))
+        info[6] = 3  # st_size
+        return os.stat_result(info)
+
+    monkeypatch.setattr(read_files.os, "stat", stale_stat)
+    if size > 10:
+        with pytest.raises(ReadLimitError):
+            read_files.read_bytes(path, 10)
+    else:
+        assert read_files.read_bytes(path, 10) == b"x" * size
+
+
+def test_a_descriptor_is_read_as_parse_descriptor_reads_it() -> None:
+    rng = random.Random(12)
+    parts = ["formand", "næstformand for Røde Kors", "udpeget af Kommunalbestyrelsen", "Frivilligcentret",
+             "suppleant som repræsentant for LO", "sekretær (referent)", "lærer", "(GKW)", "Ældre Sagen",
+             "repræsentant for borgere", "konsulent/Jobcentret", "", "dir."]
+    for _ in range(2000):
+        descriptor = [rng.choice(parts) for _ in range(rng.randint(0, 4))]
+        body = rng.choice([None, "Integrationsrådet", "Røde Kors"])
+        for _ in range(2):  # the second call is read from the cache
+            roles, orgs = participants.read_descriptor(descriptor, body)
+            assert (roles, orgs) == participants.parse_descriptor(descriptor, body), (descriptor, body)
+            roles.append("x")  # the caller's lists are its own
+
+
+def test_definite_phrases_match_as_with_a_word_boundary() -> None:
+    plain = re.compile(r"\b(?:[Dd]en|[Dd]et)[ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
+    alphabet = list(" \tdDeèntx-_1.\n") + ["den ", "Det ", "nye ", "store ", "gode projekt", "æde ", "ødet "]
+    for chunk in _random_texts(alphabet, 4000, 12, seed=14):
+        expected = [(m.span(), m.groups()) for m in plain.finditer(chunk)]
+        assert [(m.span(), m.groups()) for m in initiatives._DEFINITE.finditer(chunk)] == expected, chunk
+
+
+def test_acronyms_before_a_noun_match_as_with_a_word_boundary() -> None:
+    plain = re.compile(r"\b([A-ZÆØÅ]{2,5})[ \t]+([a-zæøå]+)\b")
+    alphabet = list(" \taAØæ-_1.\n") + ["IGU ", "KL", "ABCDEF ", "forløb", "xIGU ", "Ø"]
+    found = 0
+    for chunk in _random_texts(alphabet, 4000, 10, seed=15):
+        expected = [(m.span(), m.groups()) for m in plain.finditer(chunk)]
+        assert [(m.span(), m.groups()) for m in initiatives._ACRONYM_NOUN.finditer(chunk)] == expected, chunk
+        found += len(expected)
+    assert found > 50  # the random texts do hold such phrases
+
+
+def test_name_tokens_are_scanned_as_the_token_pattern_finds_them() -> None:
+    people = sys.modules["ingest.extract.people"]
+    alphabet = list(" \n-'’.,aAbKłŁæÆ_1") + ["Łukasz", "O'Neil", "Ann's", "K.", "H-I", "KW", "ABCD", "Pınar", "de", "s"]
+    for text in _random_texts(alphabet, 4000, 12, seed=16):
+        expected = [m.span() for m in people._TOKEN.finditer(text)]
+        assert [m.span() for m in people._TOKEN_SCAN.finditer(text)] == expected, text
+        assert [m.span() for m in people._TOKEN_SCAN.finditer(text, 3, 9)] == [m.span() for m in people._TOKEN.finditer(text, 3, 9)]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_names_in_text_are_found_only_within_the_spans(seed: int) -> None:
+    names = [Named("Ab", "Ab", "person"), Named("Ab Cd", "Ab Cd", "person"), Named("Cd", "X", "organisation"),
+             Named("b-Cd", "b-Cd", "organisation"), Named("kr. Ab", "K", "initiative")]
+    alphabet = list(" .\n-!") + ["Ab", "Cd", "b", "kr.", "80.000"]
+    rng = random.Random(seed)
+    for text in _random_texts(alphabet, 500, 24, seed + 20):
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(4))
+        spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
+        found = [hits for _, hits in NamesInText(text, spans, names).sentences]
+        assert found == _hits_by_pattern(text, spans, names), (text, spans)
