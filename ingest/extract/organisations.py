@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.known_names import known_name_matches
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -264,18 +265,6 @@ def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _written_names_pattern() -> re.Pattern[str]:
-    """One pattern for every known multi-word name (gazetteer, municipal areas), compiled once."""
-    lex = load()
-    names = {o.name for o in lex.organisations.values() if " " in o.name}
-    names |= {u for u in lex.municipal_units.values() if " " in u}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # the first letters up front let the scan pass over most positions with one test; (s)?: "Danske Ældreråds"
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", re.I)
-
-
-@functools.lru_cache(maxsize=1)
 def _canonical_names() -> dict[str, str]:
     """Known names and municipal areas as the lexicon writes them, by their lower-case form."""
     lex = load()
@@ -291,14 +280,14 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
     lex = load()
     canonical = _canonical_names()
     found = []
-    for m in _written_names_pattern().finditer(text, start, end):
-        if m.group()[0].isupper():
-            written = m.group(1)
-            name, b = canonical.get(written.lower(), written), m.end(1)
-            place = _PLACE_AFTER.match(text, b, b + 40) if not m.group(2) else None
+    for a, name_end, _, genitive in known_name_matches(text, start, end):
+        if text[a].isupper():
+            written = text[a:name_end]
+            name, b = canonical.get(written.lower(), written), name_end
+            place = _PLACE_AFTER.match(text, b, b + 40) if not genitive else None
             if place and _is_place(place.group(1)):  # "Ældre Sagen Esbjerg": the local branch
                 name, b = f"{name} {place.group(1)}", place.end()
-            found.append((name, m.start(), b))
+            found.append((name, a, b))
     # cheap test first: a pair ends in "kommune" or "kommuner"
     pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()
     for m in pairs:

@@ -263,3 +263,87 @@ def test_names_in_text_are_found_only_within_the_spans(seed: int) -> None:
         spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
         found = [hits for _, hits in NamesInText(text, spans, names).sentences]
         assert found == _hits_by_pattern(text, spans, names), (text, spans)
+
+
+def test_lower_safe_characters_match_case_insensitively_as_their_lower_case() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    pattern_letters = list("aeiksæøåéüöłşğz-") + ["ı", "ſ", "µ", "μ", "σ", "ς", "ß"]
+    chars = [chr(c) for c in range(0x250)] + list("İıſKΣσςµμẞßŁłŞşĞğŽžŻż\u0345ι")
+    for ch in filter(lowered.lower_safe, chars):
+        assert len(ch.lower()) == 1 and bool(re.match(r"[\w\-]", ch)) == bool(re.match(r"[\w\-]", ch.lower()))
+        for p in filter(lowered.lower_safe, pattern_letters):
+            by_ignore_case = re.fullmatch(re.escape(p), ch, re.I) is not None
+            assert by_ignore_case == (ch.lower() == p.lower()), (ch, p)
+    assert not any(map(lowered.lower_safe, "İıſΣς"))
+
+
+def test_whole_word_matches_are_the_matches_of_the_look_behind_pattern() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    pattern, with_look_behind = re.compile(r"(ab|b|ab c)(s)?(?![\w\-])"), re.compile(r"(?<![\w\-])(ab|b|ab c)(s)?(?![\w\-])")
+    for text in _random_texts(list("ab cs-_.\n") + ["ab c", "xab"], 3000, 14, seed=30):
+        for start, end in ((0, len(text)), (2, 9)):
+            expected = [(m.span(), m.groups()) for m in with_look_behind.finditer(text, start, end)]
+            assert [(m.span(), m.groups()) for m in lowered.whole_word_matches(pattern, text, start, end)] == expected
+
+
+def test_known_names_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    known_names = sys.modules["ingest.extract.known_names"]
+    names = sorted(known_names._multi_word_names())[:6]
+    assert known_names._lower_names_pattern() is not None  # the lexicon's names allow the fast path
+    pieces = [*names, *(n.upper() for n in names), *(n.lower() for n in names), "s", " ", "-", "x", "\n", "Ø", "İ", "ı"]
+    for text in _random_texts(pieces, 1500, 6, seed=31):
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 5))):
+            plain = [(m.start(), m.end(1), m.end(), bool(m.group(2)))
+                     for m in known_names._written_names_pattern().finditer(text, start, end)]
+            assert known_names.known_name_matches(text, start, end) == plain, (text, start, end)
+
+
+def test_programmes_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    names = sorted(lexicon.load().programmes)[:6]
+    assert initiatives._lower_programmes_pattern() is not None
+    pieces = [*names, *(n.upper() for n in names), *(n.capitalize() for n in names), "ne", " ", "-", "x", "\n", "İ"]
+    for chunk in _random_texts(pieces, 1500, 6, seed=32):
+        by_pattern: list[tuple[str, str, int, int]] = []
+        by_lower: list[tuple[str, str, int, int]] = []
+        initiatives._programmes(chunk, 7, lambda *found: by_pattern.append(found), None)
+        initiatives._programmes(chunk, 7, lambda *found: by_lower.append(found), lowered.lowered(chunk))
+        assert by_lower == by_pattern, chunk
+
+
+def test_heading_kinds_are_what_the_patterns_say() -> None:
+    closed = sys.modules["ingest.closed"]
+    lex = lexicon.load()
+    markers = sorted(lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers)
+
+    def plain(text: str) -> str | None:
+        folded = lexicon.fold(text).strip()
+        if folded.rstrip(".:") in lex.open_section_markers:
+            return "open"
+        _, _, item_heading, section_heading = closed._patterns()
+        return "section" if section_heading.match(folded) else "item" if item_heading.match(folded) else None
+
+    pieces = [*markers, *(m.upper() for m in markers), " ", ":", ".", "-", "(", "x", "Lukket", "Aaben"]
+    for text in _random_texts(pieces, 3000, 4, seed=33):
+        assert closed.heading_kind(text) == plain(text), text
+
+
+def test_people_headings_are_known_as_by_trying_each_verb() -> None:
+    sections = sys.modules["ingest.sections"]
+    lex = lexicon.load()
+
+    def plain(label: str) -> tuple[str, str] | None:
+        label = label.strip().rstrip(":").strip()
+        key = lexicon.fold(label)
+        if key in lex.headings:
+            return lex.headings[key].kind, label
+        for verb in lex.heading_verbs:
+            if key.endswith(" " + verb):
+                head = label[: len(label) - len(verb)].strip()
+                if lexicon.fold(head) in lex.headings:
+                    return lex.headings[lexicon.fold(head)].kind, head
+        return None
+
+    pieces = [*sorted(lex.headings)[:8], *lex.heading_verbs, " ", ":", "x", "Deltog"]
+    for label in _random_texts(pieces, 3000, 3, seed=34):
+        assert sections._known_heading(label) == plain(label), label
