@@ -80,9 +80,21 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     return ranges
 
 
+@functools.lru_cache(maxsize=1)
+def _heading_first_letters() -> frozenset[str] | None:
+    """What a heading line starts with, folded: the first letter of a marker (None when a marker is
+    empty: then any line, even "...", may be one)."""
+    lex = load()
+    markers = lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers
+    return None if "" in markers else frozenset(m[0] for m in markers)
+
+
 def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
+    letters = _heading_first_letters()
+    if letters is not None and folded[:1] not in letters:
+        return None  # cheap test first: most lines start with no marker's first letter
     if folded.rstrip(".:") in load().open_section_markers:
         return "open"
     _, _, item_heading, section_heading = _patterns()

@@ -27,6 +27,11 @@ _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
+@functools.lru_cache(maxsize=1)
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(" " + verb for verb in load().heading_verbs)
+
+
 def _known_heading(label: str) -> tuple[str, str] | None:
     """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
     deltog"): the heading is then the words before the verb."""
@@ -35,6 +40,8 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
+    if not key.endswith(_verb_endings()):
+        return None  # cheap test first, in one call: most labels end in no heading verb
     for verb in lex.heading_verbs:
         if key.endswith(" " + verb):
             head = label[: len(label) - len(verb)].strip()
