@@ -347,3 +347,14 @@ def test_people_headings_are_known_as_by_trying_each_verb() -> None:
     pieces = [*sorted(lex.headings)[:8], *lex.heading_verbs, " ", ":", "x", "Deltog"]
     for label in _random_texts(pieces, 3000, 3, seed=34):
         assert sections._known_heading(label) == plain(label), label
+
+
+def test_money_sentences_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    ties, lowered = sys.modules["ingest.extract.ties"], sys.modules["ingest.extract.lowered"]
+    pieces = ["Bevilget", "TILSKUD", "støtte", "STØTTE", "Midler", "puljen", "ydet", "Reserveret", "ı", "ſ", " ", ". ", "x"]
+    for text in _random_texts(pieces, 1500, 10, seed=35):
+        names = NamesInText(text, [(0, len(text))], [])
+        low = lowered.lowered(text)
+        if low is not None:
+            by_lower = ties._sentences_with(names, ties._MONEY_WORDS_LOWER, low)
+            assert by_lower == ties._sentences_with(names, ties._MONEY_WORDS), text
