@@ -358,3 +358,21 @@ def test_money_sentences_are_found_as_the_case_insensitive_pattern_finds_them() 
         if low is not None:
             by_lower = ties._sentences_with(names, ties._MONEY_WORDS_LOWER, low)
             assert by_lower == ties._sentences_with(names, ties._MONEY_WORDS), text
+
+
+def test_coordinated_names_are_expanded_as_without_the_cheap_test() -> None:
+    organisations = sys.modules["ingest.extract.organisations"]
+
+    def plain(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
+        tail = organisations._PLACES.match(text[b : b + 120])
+        if len(name.split()) == 1 and tail and organisations._PLURAL.search(name):
+            singular = re.sub(r"ene$", "et", re.sub(r"erne$", "en", name))
+            places = [p.strip() for p in organisations._PLACE_SEPARATOR.split(tail.group(1)) if p.strip()]
+            return [(f"{singular} i {place}", a, b + tail.end()) for place in places]
+        return [(name, a, b)]
+
+    pieces = ["Rådene", "Foreningerne", "rådet", "ene", "erne", "\n", " ", " i ", "Furesø", ", ", " og ", "Gladsaxe", "x"]
+    for text in _random_texts(pieces, 3000, 8, seed=36):
+        for cut in range(1, min(len(text), 14)):
+            name = text[:cut]
+            assert organisations._expand(name, 0, cut, text) == plain(name, 0, cut, text), (name, text)
