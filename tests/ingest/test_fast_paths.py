@@ -376,3 +376,40 @@ def test_coordinated_names_are_expanded_as_without_the_cheap_test() -> None:
         for cut in range(1, min(len(text), 14)):
             name = text[:cut]
             assert organisations._expand(name, 0, cut, text) == plain(name, 0, cut, text), (name, text)
+
+
+def test_mentions_are_found_as_by_testing_each_token_in_turn() -> None:
+    people = sys.modules["ingest.extract.people"]
+
+    def plain(text: str, known: set[str]) -> list[tuple[str, int, int]]:
+        """The loop as it was: each token tested in turn."""
+        fold, tokens = lexicon.fold, [m for m in people._TOKEN_SCAN.finditer(text) if m.group()[0].isupper()]
+        mentions, i = [], 0
+        while i < len(tokens):
+            tok = tokens[i]
+            word = people._strip_possessive(tok.group())
+            if fold(word) not in known and not people._is_given(word):
+                i += 1
+                continue
+            words, last, j = [word], tok, i + 1
+            while j < len(tokens) and len(words) < 5:
+                gap, nxt = text[last.end() : tokens[j].start()], tokens[j].group()
+                same_line = gap in (" ", "  ") or (gap.strip() == "" and "\n" not in gap)
+                pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and people._surname_after_break(text, tokens[j])
+                if not (same_line or pdf_break) or fold(nxt) in people._COMMON_CAPITALISED or people.is_orgish([nxt]):
+                    break
+                if people.is_initials(nxt) and nxt in ("I", "IS"):
+                    break
+                words.append(people._strip_possessive(nxt))
+                last, j = tokens[j], j + 1
+                if nxt.endswith(("'s", "’s")):
+                    break
+            mentions.append((" ".join(words), tok.start(), last.end()))
+            i = j
+        return mentions
+
+    pieces = ["Anne", "Hansen", "Annes", "Ole's", "Bo", "Kommune", "KW", "Det", " ", "  ", "\n", ", ", "og", "Zyx"]
+    for text in _random_texts(pieces, 2000, 10, seed=37):
+        for known in (set(), {"zyx"}):
+            found = [(m.text, m.start, m.end) for m in people.find_mentions(text, 0, len(text), known)]
+            assert found == plain(text, known), (text, known)
