@@ -125,24 +125,15 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     for i in itertools.compress(range(len(words)), map(_may_head, map(re.Match.group, words))):
         m = words[i]
         word = m.group()
-        known = lex.organisations.get(fold(word))
-        upper_known = known is not None and word[0].isupper() and len(word) > 1
-        if upper_known and known is not None and len(word) <= 3 and not word.isupper():
-            upper_known = False  # "Lo", "Sf": acronyms only in capitals
-        unit = (
-            fold(word) in lex.municipal_units and word[0].isupper() and not _sentence_start(text, m.start())
-            and not any(a <= m.start() < b for a, b in quoted)
-        )
+        head, unit_word, generic_word, complement_word = _word_tests(word)
+        unit = unit_word and not _sentence_start(text, m.start()) and not any(a <= m.start() < b for a, b in quoted)
         named_generic = (
-            fold(word) in ("foreningen",) and i + 1 < len(words) and words[i + 1].group()[0].isupper()
+            generic_word and i + 1 < len(words) and words[i + 1].group()[0].isupper()
             and text[m.end() : words[i + 1].start()] == " "
         )
         # "chefgruppen i Rudersdal Kommune": a lower-case head with a named complement
-        complemented = (
-            word.islower() and len(word) >= 6 and load().kind_by_suffix(word) is not None
-            and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
-        )
-        if not (_is_head(word) or upper_known or unit or named_generic or complemented) or _in_url(text, m):
+        complemented = complement_word and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
+        if not (head or unit or named_generic or complemented) or _in_url(text, m):
             continue
         plural = _expand(word, m.start(), m.end(), text)
         if len(plural) > 1:
@@ -162,6 +153,23 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
     return _outermost(found)
+
+
+@functools.lru_cache(maxsize=100_000)  # head words recur from document to document
+def _word_tests(word: str) -> tuple[bool, bool, bool, bool]:
+    """What `word` alone says in `find_organisations`: (it heads a name or is a known one, it may be
+    a municipal area, it is "foreningen", it may be a lower-case head with a complement)."""
+    lex = load()
+    known = lex.organisations.get(fold(word))
+    upper_known = known is not None and word[0].isupper() and len(word) > 1
+    if upper_known and len(word) <= 3 and not word.isupper():
+        upper_known = False  # "Lo", "Sf": acronyms only in capitals
+    return (
+        _is_head(word) or upper_known,
+        fold(word) in lex.municipal_units and word[0].isupper(),
+        fold(word) in ("foreningen",),
+        word.islower() and len(word) >= 6 and lex.kind_by_suffix(word) is not None,
+    )
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:

@@ -413,3 +413,23 @@ def test_mentions_are_found_as_by_testing_each_token_in_turn() -> None:
         for known in (set(), {"zyx"}):
             found = [(m.text, m.start, m.end) for m in people.find_mentions(text, 0, len(text), known)]
             assert found == plain(text, known), (text, known)
+
+
+def test_word_tests_are_the_tests_find_organisations_made_inline() -> None:
+    organisations, lex = sys.modules["ingest.extract.organisations"], lexicon.load()
+    words = [*list(lex.organisations)[:40], *list(lex.municipal_units)[:40], "foreningen", "Foreningen", "chefgruppen",
+             "Lo", "LO", "Sf", "SF", "Kulturforening", "Frivilligcenter", "x", "Beskæftigelse", "Ældre", "ÆLDRE"]
+    for word in words + [w.capitalize() for w in words] + [w.upper() for w in words]:
+        if not word:
+            continue
+        known = lex.organisations.get(lexicon.fold(word))
+        upper_known = known is not None and word[0].isupper() and len(word) > 1
+        if upper_known and known is not None and len(word) <= 3 and not word.isupper():
+            upper_known = False
+        expected = (
+            organisations._is_head(word) or upper_known,
+            lexicon.fold(word) in lex.municipal_units and word[0].isupper(),
+            lexicon.fold(word) in ("foreningen",),
+            word.islower() and len(word) >= 6 and lex.kind_by_suffix(word) is not None,
+        )
+        assert organisations._word_tests(word) == expected, word
