@@ -62,10 +62,11 @@ class _Candidate:
     style: str
 
 
-def _candidates(lines: list[Line]) -> list[_Candidate]:
+def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Candidate]:
+    """`cleaned`: the lines `clean`ed, when the caller has them already."""
     months = load().months
     found = []
-    cleaned = list(map(clean, [line.text for line in lines]))
+    cleaned = list(map(clean, [line.text for line in lines])) if cleaned is None else cleaned
     # cheap test first, in one comprehension: most lines start no item
     for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)]:
         text = cleaned[i]
@@ -159,10 +160,10 @@ def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[t
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
-    every_candidate = _candidates(lines)  # read once: the header's are looked at again below
+    cleaned = list(map(clean, [line.text for line in lines]))
+    every_candidate = _candidates(lines, cleaned)  # read once: the header's are looked at again below
     cands = find_items(lines, every_candidate)
     first = cands[0].index if cands else len(lines)
-    cleaned = [clean(line.text) for line in lines]
     closed = closed_ranges(cleaned, [c.index for c in cands], first)
     if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
         closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)])
