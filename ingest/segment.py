@@ -10,7 +10,8 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed import closed_body, closed_paragraphs, closed_ranges, closed_title, heading_kind
+from ingest.closed import (closed_body, closed_paragraphs, closed_ranges, closed_rows, closed_title, heading_kind,
+                           is_legend, legend_markers, uses_legend)
 from ingest.header import parse_header
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
@@ -161,9 +162,13 @@ def segment(document: Document) -> Minutes:
     cands = find_items(lines)
     first = cands[0].index if cands else len(lines)
     cleaned = [clean(line.text) for line in lines]
+    legend = legend_markers(cleaned)
     closed = closed_ranges(cleaned, [c.index for c in cands], first)
     if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
-        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)])
+        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)
+                                  and not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
+    # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
+    closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
     text = document.text
     items, closed_items, closed_spans = [], 0, []
@@ -172,7 +177,7 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or closed_title(title) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+        if in_closed_section or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             text = _blank(text, start_off, end_off)
@@ -180,7 +185,7 @@ def segment(document: Document) -> Minutes:
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
     for cand in _candidates(lines[:first]):  # a contents entry of a closed item says no more than its item
-        if closed_title(cand.title):
+        if closed_title(cand.title) or uses_legend(cand.title, legend):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item
