@@ -122,12 +122,15 @@ def _columns(text: str) -> tuple[str, ...]:
     return fields
 
 
+_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
     ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
     text = previous.text.rstrip()
-    if line.start != previous.end + 1:
-        return False
+    if line.start != previous.end + 1 or _LIST_NUMBER.match(line.text):
+        return False  # "2. Name, Organisation": a numbered list starts a new entry on each line
     if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left

@@ -106,17 +106,27 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return run
 
 
+def _listlike(run: list[_Candidate], lines: list[Line]) -> bool:
+    """Whether most entries of `run` follow the one before with no text between: a numbered list of
+    participants or contents ("1. Name, Organisation" … "Afbud:" "8. Name"), not agenda items."""
+    gaps = [not any(clean(line.text) for line in lines[a.index + 1 : b.index]) for a, b in zip(run, run[1:])]
+    return len(run) >= 3 and sum(gaps) * 3 >= len(gaps) * 2
+
+
 def find_items(lines: list[Line]) -> list[_Candidate]:
-    """The agenda item starts, in the numbering style that forms the longest run."""
+    """The agenda item starts, in the numbering style that forms the longest run; a run whose
+    entries have text between them beats a list-like run of any length."""
     cands = _candidates(lines)
     best: list[_Candidate] = []
+    best_key = (False, 0)
     for style in STYLE_PRIORITY:
         run = _run([c for c in cands if c.style == style], lines)
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
-        if enough and len(run) > len(best):
-            best = run
+        key = (not _listlike(run, lines), len(run))
+        if enough and key > best_key:
+            best, best_key = run, key
     return best
 
 

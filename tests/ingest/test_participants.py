@@ -253,3 +253,17 @@ def test_place_after_the_time_on_the_date_line():
     text = "Gribskov Kommune\nReferat – Seniorrådet\nTirsdag den 3. maj 2022 kl. 9.30-12.00, Plejecenter Bakkebo, mødelokalet\n\n1. Intet\nIntet.\n"
     header = segment(text_to_document(text, "s.txt", "txt")).header
     assert header.location == "Plejecenter Bakkebo, mødelokalet" and header.start_time == "09:30"
+
+
+def test_a_numbered_participant_list_continued_under_afbud_is_no_agenda():
+    text = ("Referat af møde i Idrætsforum, Ikast-Brande Kommune\nMødedato: 2.3.2021\n\nDeltagere:\n"
+            "1. Lone Bak, Ikast-Brande Kommune, Kultur og Fritid (referent)\n2. Aksel Tang, Bording Idrætsforening\n"
+            "3. Vibe Holt, Ikast Svømmeklub\n\nAfbud:\n4. Finn Rud, Brande Tennisklub\n\n"
+            "Ad 1. Velkomst\nLone bød velkommen.\n\nAd 2. Haltider\nAksel orienterede.\n\nAd 3. Eventuelt\nIntet.\n")
+    m = segment(text_to_document(text, "n.txt", "txt"))
+    assert [i.title for i in m.items] == ["Velkomst", "Haltider", "Eventuelt"]
+    f = extract(m)
+    assert {p.name for p in f.persons} >= {"Lone Bak", "Aksel Tang", "Vibe Holt", "Finn Rud"}
+    assert _person(f, "Finn Rud").status == "absent" and _person(f, "Aksel Tang").status == "present"
+    assert "Bording Idrætsforening" in _person(f, "Aksel Tang").organisations
+    assert "Kultur og Fritid" in _person(f, "Lone Bak").organisations
