@@ -235,6 +235,9 @@ def _meeting_title(lines: list[Line]) -> str | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[,|]\s*")
+
+
 def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
     """A body named by the first lines, above or right under the "Referat" title, and not a field
     ("Folkeoplysningsudvalget" / "Referat", "# Børne- og Ungerådet i X Kommune" / "## Referat")."""
@@ -242,8 +245,10 @@ def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
     for text in filled:
         if label_value(text):
             break  # the fields start: the title is above them
-        if text.isupper() and len(text.split()) <= 4 and _body_in(_title_cased(text)):
-            return _title_cased(text)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
+        # "HJØRRING KOMMUNE - ÆLDRERÅDET": a title line of parts; the body is the part that names one
+        for part in _TITLE_PARTS.split(text) if text.isupper() else ():
+            if len(part.split()) <= 4 and _body_in(_title_cased(part)):
+                return _title_cased(part)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
         if found := _body_in(text):
             return found
     return None

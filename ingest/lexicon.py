@@ -120,7 +120,12 @@ class Lexicon:
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
 
     def is_first_name(self, token: str) -> bool:
-        return fold(token) in self.first_names
+        """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
+        key = fold(token)
+        if key in self.first_names:
+            return True
+        parts = key.split("-")
+        return len(parts) > 1 and all(part in self.first_names for part in parts)
 
     def kind_by_suffix(self, name: str) -> str | None:
         return self._kinds_by_suffix(name)

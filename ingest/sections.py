@@ -27,11 +27,16 @@ _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
+_FOR_ITEMS = re.compile(r"\s*\(?\b(?:under|til|ved|for)\s+(?:pkt|punkt|punkterne|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?"
+                        r"\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*\)?\s*$", re.I)
+
+
 def _known_heading(label: str) -> tuple[str, str] | None:
     """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
     deltog"): the heading is then the words before the verb."""
     lex = load()
-    label = label.strip().rstrip(":").strip()
+    # "Fra forvaltningen under pkt. 3": the items the people came for say nothing about the list
+    label = _FOR_ITEMS.sub("", label.strip().rstrip(":").strip())
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label

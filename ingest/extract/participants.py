@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.descriptors import parse_descriptor, strip_parens
-from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, unbroken
+from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
@@ -112,7 +112,7 @@ def parse_entries(line: Line) -> list[_Entry]:
     listed: list[_Entry] = []
     one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
     for seg, start in [] if one_person else segments:
-        named = _named_parts(seg, start)
+        named = _titled(seg, start) or _named_parts(seg, start)
         if named is None:
             listed = []
             break
@@ -155,6 +155,12 @@ def _without_full_stop(body: str) -> str:
         return body
     last = body[:-1].split()[-1] if body[:-1].split() else ""
     return body if is_initials(last) else body[:-1].rstrip()
+
+
+def _titled(seg: str, start: int) -> list[_Entry] | None:
+    """The person of "kulturchef Lise Bang", the title as a descriptor (see `title_before_name`)."""
+    found = title_before_name(seg)
+    return [_entry(found[1], found[1], start + found[2], [found[0]])] if found else None
 
 
 def _named_parts(seg: str, start: int) -> list[_Entry] | None:

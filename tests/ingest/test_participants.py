@@ -267,3 +267,20 @@ def test_a_numbered_participant_list_continued_under_afbud_is_no_agenda():
     assert _person(f, "Finn Rud").status == "absent" and _person(f, "Aksel Tang").status == "present"
     assert "Bording Idrætsforening" in _person(f, "Aksel Tang").organisations
     assert "Kultur og Fritid" in _person(f, "Lone Bak").organisations
+
+
+def test_abbreviated_roles_absence_without_notice_and_staff_for_one_item():
+    f = _facts("Til stede: Gitte Sand (fmd.), Bo Lind (nf.), Eva Krogh (supl.), Ulla Bøg (sekr.)\n"
+               "Afbud fra: Karl-Erik Dyhr, Eva-Marie Thy\nIkke mødt: Leo Bak\n"
+               "Fra forvaltningen under pkt. 1: kultur- og fritidschef Svend Aagesen")
+    assert "næstformand" in _person(f, "Bo Lind").roles and "suppleant" in _person(f, "Eva Krogh").roles
+    assert _person(f, "Eva-Marie Thy").status == "absent" and _person(f, "Karl-Erik Dyhr").status == "absent"
+    assert _person(f, "Leo Bak").status == "absent"
+    svend = _person(f, "Svend Aagesen")
+    assert "administration" in svend.roles and "kultur- og fritidschef" in svend.roles
+
+
+def test_a_title_line_of_municipality_and_body_names_the_body():
+    text = ("SKIVE KOMMUNE - HANDICAPRÅDET\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
+            "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
+    assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Handicaprådet"
