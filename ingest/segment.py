@@ -13,6 +13,7 @@ import re
 from ingest.closed import (closed_body, closed_paragraphs, closed_ranges, closed_rows, closed_title, heading_kind,
                            is_legend, legend_markers, uses_legend)
 from ingest.header import parse_header
+from ingest.keys import expand_initials, key_block
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
@@ -180,10 +181,15 @@ def segment(document: Document) -> Minutes:
     # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
     closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
+    # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
+    # the whole minutes, not to a closed passage or item above it
+    key_at, key = key_block(lines)
+    closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     text = document.text
     items, closed_items, closed_spans = [], 0, []
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
+        stop = min(stop, key_at) if cand.index < key_at else stop
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
@@ -211,7 +217,7 @@ def segment(document: Document) -> Minutes:
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=tuple(parse_sections(header_lines)) + tuple(prose_sections(header_lines))
+        sections=tuple(expand_initials(parse_sections(header_lines), key)) + tuple(prose_sections(header_lines))
         + tuple(parse_signature(split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed_items,

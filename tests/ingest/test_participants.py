@@ -284,3 +284,18 @@ def test_a_title_line_of_municipality_and_body_names_the_body():
     text = ("SKIVE KOMMUNE - HANDICAPRÅDET\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
             "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
     assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Handicaprådet"
+
+
+def test_initials_in_the_header_take_names_from_a_key_at_the_end_even_after_a_closed_part():
+    text = ("Bestyrelsen for Idrætssamvirket Lemvig\nMøde 3.5.2019\n\nDeltagere: KB, ØR, PSL (ref.)\nAfbud: MT\n\n"
+            "1. Økonomi\nKB gennemgik regnskabet.\n\n2. Eventuelt\nIntet.\n\nLUKKET DEL\n\n"
+            "3. Klage\nKlage over træner Ib Zorbalund.\n\n---\nInitialer:\nKB = Kurt Bech, formand\n"
+            "ØR = Ørnulf Ravn, kasserer\nPSL = Pia Stær Lund, sekretær\nMT = Mona Tang, Lemvig Roklub\n")
+    m = segment(text_to_document(text, "k.txt", "txt"))
+    assert "Zorbalund" not in m.text and m.closed_items == 1 and "Kurt Bech" in m.text
+    f = extract(m)
+    kurt = _person(f, "Kurt Bech")
+    assert kurt.status == "present" and "formand" in kurt.roles and "KB" in kurt.mentions
+    assert _person(f, "Mona Tang").status == "absent" and "Lemvig Roklub" in _person(f, "Mona Tang").organisations
+    assert "referent" in _person(f, "Pia Stær Lund").roles
+    assert all("Zorbalund" not in p.name for p in f.persons)
