@@ -25,6 +25,8 @@ _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?
 # "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
+# a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"
+_ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
@@ -33,7 +35,12 @@ _ITEM_START = frozenset("pPaAdDsS(")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad",
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
-STYLE_PRIORITY = ("pkt", "num", "slot")
+STYLE_PRIORITY = ("pkt", "num", "slot", "row")
+
+
+def _row_title(cell: str) -> str:
+    """The title of a table-row item: its first cell up to the first ":" or full stop ("Landsbypedel: …")."""
+    return re.split(r":\s|\.\s|\.$", cell.strip(), maxsplit=1)[0].strip()
 
 
 def split_lines(text: str, count: int | None = None) -> list[Line]:
@@ -79,6 +86,8 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
             found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
         elif m := _SLOT.match(text):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
+        elif m := _ROW.match(text):
+            found.append(_Candidate(i, int(m.group(1)), _row_title(m.group(2)), "row"))
     return found
 
 

@@ -126,17 +126,18 @@ def test_a_marker_defined_by_a_legend_closes_the_item_that_carries_it(legend):
     _assert_closed(body, ["Velkomst", "Eventuelt"])
 
 
-@pytest.mark.parametrize("row, legend", [("4 (F) | Brev om Ib {s}. | Svar sendes. | Bo", "(F) = lukket punkt"),
-                                         ("4 F | Brev om Ib {s}. | Svar sendes. | Bo", "F = ikke offentligt"),
-                                         ("4 | Lukket punkt: brev om Ib {s} | Svar sendes. | Bo", ""),
-                                         ("4 | Brev om Ib {s}, behandlet for lukkede døre | - | Bo", "")])
+@pytest.mark.parametrize("row, legend", [("3 (F) | Brev om Ib {s}. | Svar sendes. | Bo", "(F) = lukket punkt"),
+                                         ("3 F | Brev om Ib {s}. | Svar sendes. | Bo", "F = ikke offentligt"),
+                                         ("3 | Lukket punkt: brev om Ib {s} | Svar sendes. | Bo", ""),
+                                         ("3 | Brev om Ib {s}, behandlet for lukkede døre | - | Bo", "")])
 def test_a_closed_table_row_goes_and_the_open_rows_stay(row, legend):
     body = ("Punkt | Drøftelse | Beslutning | Ansvarlig\n1 | Godkendelse af dagsorden | Godkendt | -\n"
             "2 | Banerne i Tistrup | Lys bestilles. | Ole\n" + row.format(s=SECRET) + "\n"
-            "5 | Eventuelt | Intet. | -\n\n" + legend + "\n")
+            "4 | Eventuelt | Intet. | -\n\n" + legend + "\n")
     m = _minutes(body)
     assert SECRET not in m.text and m.closed_items == 1
-    assert "Banerne i Tistrup" in m.text and "5 | Eventuelt" in m.text
+    assert "Banerne i Tistrup" in m.text and "4 | Eventuelt" in m.text
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Banerne i Tistrup", "Eventuelt"]
     assert all(SECRET not in p.name for p in extract(m).persons)
 
 
