@@ -27,6 +27,13 @@ def strip_parens(text: str) -> tuple[str, list[str]]:
     return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
 
 
+def _job_title(note: str) -> bool:
+    """Whether a note is a job title in lower case ("leder", "boligsocial konsulent"), not a role word."""
+    lex, words = load(), note.split()
+    return (note.islower() and len(words) <= 3 and fold(words[0]).rstrip(".") not in lex.roles
+            and any(fold(words[-1]).endswith(t) for t in lex.job_titles))
+
+
 def _scoped(role: str, org: str | None, body: str | None) -> str:
     if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
         return role
@@ -41,9 +48,12 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     while queue:
         part, notes = strip_parens(queue.pop(0))
-        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
-            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
         part = part.strip(" .:")
+        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
+            notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
+            # "Frivilligcentret (leder)": a job title in the note is held at the organisation before it
+            roles += [_scoped(n, part if part[:1].isupper() else None, body) for n in notes if _job_title(n)]
         words = part.split()
         if not words:
             continue

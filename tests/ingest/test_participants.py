@@ -299,3 +299,12 @@ def test_initials_in_the_header_take_names_from_a_key_at_the_end_even_after_a_cl
     assert _person(f, "Mona Tang").status == "absent" and "Lemvig Roklub" in _person(f, "Mona Tang").organisations
     assert "referent" in _person(f, "Pia Stær Lund").roles
     assert all("Zorbalund" not in p.name for p in f.persons)
+
+
+def test_job_titles_in_a_note_after_an_organisation_are_scoped_to_it():
+    f = _facts("Deltagere:\n1. Nina Holm, Skive Kommune, Børn og Unge (konsulent, mødeleder)\n"
+               "2. Per Lau, Skive Frivilligcenter (leder)\n3. Ida Ry, Spejderne Skive (formand)")
+    nina = _person(f, "Nina Holm")
+    assert "konsulent (Børn og Unge)" in nina.roles and "dirigent" in nina.roles
+    assert "leder (Skive Frivilligcenter)" in _person(f, "Per Lau").roles
+    assert "formand" in " ".join(_person(f, "Ida Ry").roles)
