@@ -308,3 +308,9 @@ def test_job_titles_in_a_note_after_an_organisation_are_scoped_to_it():
     assert "konsulent (Børn og Unge)" in nina.roles and "dirigent" in nina.roles
     assert "leder (Skive Frivilligcenter)" in _person(f, "Per Lau").roles
     assert "formand" in " ".join(_person(f, "Ida Ry").roles)
+
+
+def test_a_body_title_ending_in_a_lower_case_complement_keeps_it():
+    text = ("Vejen Kommune\nSamrådet for idræt og motion\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
+            "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
+    assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Samrådet for idræt og motion"
