@@ -314,3 +314,11 @@ def test_a_body_title_ending_in_a_lower_case_complement_keeps_it():
     text = ("Vejen Kommune\nSamrådet for idræt og motion\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
             "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
     assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Samrådet for idræt og motion"
+
+
+def test_members_of_a_board_of_an_organisation_belong_to_the_organisation():
+    text = ("Bestyrelsen for Idrætscenter Vestby\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam (formand), Kaj Bro\n\n"
+            "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "b.txt", "txt")))
+    assert f.meeting.body == "Bestyrelsen for Idrætscenter Vestby"
+    assert list(_person(f, "Kaj Bro").organisations) == ["Idrætscenter Vestby"]
