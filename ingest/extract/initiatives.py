@@ -75,8 +75,9 @@ _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde"
                  "repræsentantskabsmøde", "årsmøde", "landsmøde", "generalforsamling")  # routine meetings, the body's or another's
 # "§18-midler 2024", "§ 18-puljen": funds named by the paragraph of the law that pays them
 _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\b(?:[ \t]+\d{4}\b)?")
-# a name that follows a capitalised initiative word: a year or a quarter ("Kulturnatten 2019", "Lektiecafé Øst")
-_YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}\b|[A-ZÆØÅ][\w\-]*)")
+# a name that follows a capitalised initiative word: a year, a period or a quarter ("Kulturnatten 2019",
+# "Strategi 2018-2021", "Lektiecafé Øst")
+_YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}(?:[-–/]\d{2,4}\b)?\b|[A-ZÆØÅ][\w\-]*)")
 _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
 _PURPOSE = re.compile(r"[ \t]+til[ \t]+[a-zæøå][\w\-]+")  # "Puljen til handicapidræt": a fund named by its purpose
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
@@ -271,7 +272,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if word.islower() and _QUOTE_NEXT.match(chunk, end):
                 continue  # "mentorordning "Ny i Vejle"": the quoted name is the initiative
             place = _YEAR_OR_PLACE.match(chunk, end) if word[0].isupper() else None
-            if place and (place.group(1).isdigit() or fold(place.group(1)) in load().regions):
+            if place and (place.group(1)[:4].isdigit() or fold(place.group(1)) in load().regions):
                 end = place.end()
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
