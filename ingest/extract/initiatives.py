@@ -280,8 +280,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
             if chunk[max(0, start - 4) : start].lower().endswith("ny "):
                 start -= 3  # "ny vagtordning"
-            if comp and named_comp and word.islower():
-                end = comp.end()  # "cykelværkstedet på Lykkens Gave"
+            if comp and named_comp and (word.islower() or end == word_end):
+                end = comp.end()  # "cykelværkstedet på Lykkens Gave", "Lektiecafé på Nørrebro"
             elif comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2:
                 end = comp.end()  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)

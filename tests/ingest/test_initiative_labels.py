@@ -41,3 +41,11 @@ def test_an_initiative_word_broken_over_a_pdf_line_is_one_word():
     text = GRANTS.replace("fra Kulturpuljen", "fra kulturforummets udviklings-\npulje")
     names = {i.name for i in extract(segment(text_to_document(text, "g.txt", "txt"))).initiatives}
     assert "udviklingspulje" in {n.split()[-1] for n in names} and "pulje" not in names
+
+
+def test_a_period_and_a_named_place_after_a_capitalised_initiative_belong_to_it():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "Rådet vedtog Idrætsstrategi 2020-2023 i maj. Foreningen driver Lektiecafé på Søndermarken."
+    names = {i.name for i in found_in(text, [(0, len(text))], set())}
+    assert {"Idrætsstrategi 2020-2023", "Lektiecafé på Søndermarken"} <= names
