@@ -17,6 +17,7 @@ _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
+_SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
@@ -51,7 +52,11 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
-            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
+            role_notes = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
+            # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
+            scoped = part[:1].isupper() and (not body or fold(part) != fold(body))
+            queue[:0] = [f"{n} for {part}" if scoped and len(n.split()) == 1 and lex.roles[fold(n).rstrip(".")] in _SCOPED
+                         else n for n in role_notes]
             # "Frivilligcentret (leder)": a job title in the note is held at the organisation before it
             roles += [_scoped(n, part if part[:1].isupper() else None, body) for n in notes if _job_title(n)]
         words = part.split()

@@ -307,7 +307,7 @@ def test_job_titles_in_a_note_after_an_organisation_are_scoped_to_it():
     nina = _person(f, "Nina Holm")
     assert "konsulent (Børn og Unge)" in nina.roles and "dirigent" in nina.roles
     assert "leder (Skive Frivilligcenter)" in _person(f, "Per Lau").roles
-    assert "formand" in " ".join(_person(f, "Ida Ry").roles)
+    assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
 
 
 def test_a_body_title_ending_in_a_lower_case_complement_keeps_it():
@@ -322,3 +322,9 @@ def test_members_of_a_board_of_an_organisation_belong_to_the_organisation():
     f = extract(segment(text_to_document(text, "b.txt", "txt")))
     assert f.meeting.body == "Bestyrelsen for Idrætscenter Vestby"
     assert list(_person(f, "Kaj Bro").organisations) == ["Idrætscenter Vestby"]
+
+
+def test_a_chair_noted_after_an_organisation_chairs_that_organisation():
+    f = _facts("Deltagere:\n• Ida Ry, Spejderne Skive (formand)\n• Bo Lind, Skive Roklub (sekretær)")
+    assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
+    assert "sekretariat" in _person(f, "Bo Lind").roles
