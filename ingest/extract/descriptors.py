@@ -52,6 +52,10 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            # "Byrådet (Venstre)": a party in the note is the person's party
+            parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]
+            roles += [f"medlem ({party})" for party in parties]
+            orgs += parties
             role_notes = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
             # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
             scoped = part[:1].isupper() and (not body or fold(part) != fold(body))

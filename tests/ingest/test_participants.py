@@ -328,3 +328,9 @@ def test_a_chair_noted_after_an_organisation_chairs_that_organisation():
     f = _facts("Deltagere:\n• Ida Ry, Spejderne Skive (formand)\n• Bo Lind, Skive Roklub (sekretær)")
     assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
     assert "sekretariat" in _person(f, "Bo Lind").roles
+
+
+def test_a_party_in_a_note_after_an_organisation_is_the_persons_party():
+    f = _facts("Deltagere:\n• Ida Ry, Byrådet (Socialdemokratiet)\n• Bo Lind, Skive Roklub (formand)")
+    ida = _person(f, "Ida Ry")
+    assert "Socialdemokratiet" in ida.organisations and "medlem (Socialdemokratiet)" in ida.roles
