@@ -49,3 +49,11 @@ def test_a_period_and_a_named_place_after_a_capitalised_initiative_belong_to_it(
     text = "Rådet vedtog Idrætsstrategi 2020-2023 i maj. Foreningen driver Lektiecafé på Søndermarken."
     names = {i.name for i in found_in(text, [(0, len(text))], set())}
     assert {"Idrætsstrategi 2020-2023", "Lektiecafé på Søndermarken"} <= names
+
+
+def test_action_lines_name_no_initiative():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "Klubben starter Natfodbold i Vestby.\nAnsvarlig: KB, ØR\nFrist: 1. december\nOpfølgning: PL"
+    names = {i.name for i in found_in(text, [(0, len(text))], set())}
+    assert not names & {"Ansvarlig", "Frist", "Opfølgning"}
