@@ -59,6 +59,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             role_notes = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
             # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
             scoped = part[:1].isupper() and (not body or fold(part) != fold(body))
+            # "formand (Danmarks Naturfredningsforening Vestby)": an organisation in the note is read as one
+            queue[:0] = [n for n in notes if n[:1].isupper() and not _INITIALS_NOTE.match(n) and n not in parties
+                         and (is_orgish(n.split()) or fold(n) in lex.organisations)]
             queue[:0] = [f"{n} for {part}" if scoped and len(n.split()) == 1 and lex.roles[fold(n).rstrip(".")] in _SCOPED
                          else n for n in role_notes]
             # "Frivilligcentret (leder)": a job title in the note is held at the organisation before it

@@ -334,3 +334,9 @@ def test_a_party_in_a_note_after_an_organisation_is_the_persons_party():
     f = _facts("Deltagere:\n• Ida Ry, Byrådet (Socialdemokratiet)\n• Bo Lind, Skive Roklub (formand)")
     ida = _person(f, "Ida Ry")
     assert "Socialdemokratiet" in ida.organisations and "medlem (Socialdemokratiet)" in ida.roles
+
+
+def test_an_organisation_in_a_note_after_a_role_is_the_persons_organisation():
+    f = _facts("Deltagere:\n• Ida Ry, formand (Danmarks Naturfredningsforening Skive)\n• Bo Lind, næstformand (Skive Roklub)")
+    assert "Danmarks Naturfredningsforening Skive" in _person(f, "Ida Ry").organisations
+    assert "Skive Roklub" in _person(f, "Bo Lind").organisations and "næstformand" in _person(f, "Bo Lind").roles
