@@ -49,12 +49,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 # "(L) = lukket punkt", "L: lukket punkt": a letter or two, then what it means. ("*" is no symbol here:
 # the line cleaner takes it for a bullet.)
 _LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-–]\s)?\s*(.+)$")
+# "Punkter markeret med (L) er lukkede": the legend as a sentence
+_MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
 _ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 
 def _legend(text: str) -> str | None:
     """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
-    m = _LEGEND.match(text)
+    m = _LEGEND.match(text) or _MARKED_WITH.search(text)
     if not m or not _patterns()[0].search(fold(m.group(2))):
         return None
     return m.group(1)

@@ -119,9 +119,10 @@ def test_sensitive_or_left_out_titles_close_the_item(title):
     _assert_closed(body, ["Velkomst", "Eventuelt"])
 
 
-@pytest.mark.parametrize("legend", ["(F) = lukket punkt", "F: Lukket punkt", "(F) = fortroligt, ikke offentligt tilgængeligt."])
+@pytest.mark.parametrize("legend", ["(F) = lukket punkt", "F: Lukket punkt", "(F) = fortroligt, ikke offentligt tilgængeligt.",
+                                    "Punkter markeret med (F) er lukkede punkter."])
 def test_a_marker_defined_by_a_legend_closes_the_item_that_carries_it(legend):
-    symbol = "(F)" if legend.startswith("(") else "F"
+    symbol = "(F)" if "(F)" in legend else "F"
     body = (f"1. Velkomst\nOk.\n\n2. {symbol} Klagesag\nBrev om Ib {SECRET}.\n\n3. Eventuelt\nIntet.\n\n{legend}\n")
     _assert_closed(body, ["Velkomst", "Eventuelt"])
 
