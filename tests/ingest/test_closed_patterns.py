@@ -112,7 +112,8 @@ def test_in_prose_minutes_a_paragraph_that_says_it_was_closed_goes():
 
 
 @pytest.mark.parametrize("title", ["Personfølsomt", "Personfølsom sag - udgår af referatet", "Udgår af referatet",
-                                   "Henvendelse (ikke offentligt)", "Klage, udelades af referatet"])
+                                   "Henvendelse (ikke offentligt)", "Klage, udelades af referatet",
+                                   "Sag omfattet af tavshedspligt"])
 def test_sensitive_or_left_out_titles_close_the_item(title):
     body = (f"Pkt. 1 Velkomst\nOk.\n\nPkt. 2 {title}\nBrev fra søn til Ib {SECRET}.\n\n"
             "Pkt. 3 Eventuelt\nIntet.\n")
