@@ -55,10 +55,11 @@ _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
-# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken": what a grant goes to, named with capitals
+# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken", "Bevilget 5.000 kr. til Bålhytten ved
+# Søen": what a grant goes to, named with capitals
 _GRANTED_TO = re.compile(
-    r"\b(?:bevilge(?:de|t|r)?|tildelte|tildeles|tildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
-    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
+    r"\b(?:[Bb]evilge(?:de|t|r)?|[Tt]ildelte|[Tt]ildeles|[Tt]ildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
+    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på|ved)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
 )
 _BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")

@@ -57,3 +57,10 @@ def test_action_lines_name_no_initiative():
     text = "Klubben starter Natfodbold i Vestby.\nAnsvarlig: KB, ØR\nFrist: 1. december\nOpfølgning: PL"
     names = {i.name for i in found_in(text, [(0, len(text))], set())}
     assert not names & {"Ansvarlig", "Frist", "Opfølgning"}
+
+
+def test_a_grant_at_the_start_of_a_decision_names_what_it_goes_to():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "Beslutning: Bevilget 12.000 kr. til Bålhytten ved Tange Sø. Resten behandles senere."
+    assert "Bålhytten ved Tange Sø" in {i.name for i in found_in(text, [(0, len(text))], set())}
