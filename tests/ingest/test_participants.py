@@ -340,3 +340,9 @@ def test_an_organisation_in_a_note_after_a_role_is_the_persons_organisation():
     f = _facts("Deltagere:\n• Ida Ry, formand (Danmarks Naturfredningsforening Skive)\n• Bo Lind, næstformand (Skive Roklub)")
     assert "Danmarks Naturfredningsforening Skive" in _person(f, "Ida Ry").organisations
     assert "Skive Roklub" in _person(f, "Bo Lind").organisations and "næstformand" in _person(f, "Bo Lind").roles
+
+
+def test_a_guest_from_a_municipality_and_its_unit_presents_and_belongs_to_both():
+    f = _facts("Deltagere: Ole Dam, Eva Bro", body="Lis Winther fra Kolding Kommune, Børn og Familie, fortalte om lektiehjælpen.")
+    lis = _person(f, "Lis Winther")
+    assert {"Kolding Kommune", "Børn og Familie"} <= set(lis.organisations) and "oplægsholder" in lis.roles
