@@ -18,6 +18,7 @@ _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
 _SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
+_PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
@@ -56,6 +57,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]
             roles += [f"medlem ({party})" for party in parties]
             orgs += parties
+            # "(oplæg under pkt. 3)": listed to present
+            roles += ["oplægsholder" for n in notes if _PRESENTS.match(n)][:1]
             role_notes = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
             # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
             scoped = part[:1].isupper() and (not body or fold(part) != fold(body))

@@ -352,7 +352,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
-                if body and (section.kind != "affiliated" or sent):
+                guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member
+                if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
@@ -361,7 +362,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
                                                for r in roles):
                     default = None
-                if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
+                if default == "medlem" and (set(roles) & staff or guest):  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None
                 if default == "medlem" and "referent" in roles and (
                         any(kind_of(o) == "municipal_unit" for o in orgs)

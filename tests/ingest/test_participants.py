@@ -346,3 +346,12 @@ def test_a_guest_from_a_municipality_and_its_unit_presents_and_belongs_to_both()
     f = _facts("Deltagere: Ole Dam, Eva Bro", body="Lis Winther fra Kolding Kommune, Børn og Familie, fortalte om lektiehjælpen.")
     lis = _person(f, "Lis Winther")
     assert {"Kolding Kommune", "Børn og Familie"} <= set(lis.organisations) and "oplægsholder" in lis.roles
+
+
+def test_someone_listed_to_present_is_a_guest_presenter_not_a_member():
+    f = _facts("Deltagere:\n1. Ole Dam, Vestby Roklub\n2. Lis Bo, Dansk Røde Kors Vestby (oplæg under pkt. 1)\n3. Eva Ry")
+    lis = _person(f, "Lis Bo")
+    assert "oplægsholder" in lis.roles and "medlem" not in lis.roles
+    ole = _person(f, "Ole Dam")
+    body = set(ole.organisations) - {"Vestby Roklub"}
+    assert body and not body & set(lis.organisations) and "medlem" in ole.roles
