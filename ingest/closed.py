@@ -9,6 +9,9 @@ Three signs, all read from `data/lexicon/closed_markers.txt`:
   not. A section heading closes everything after it until an open-section heading; an item heading
   closes the text after it until the next agenda item or open-section heading. In minutes written
   as prose, without numbered items, such a heading is the only sign, so it is looked for everywhere.
+A fourth sign is defined by the document itself: a legend line ("(L) = lukket punkt", "L: lukket
+punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row ("5 (L) | …")
+carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own.
 When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
 """
 from __future__ import annotations
@@ -43,13 +46,85 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
 
 
+# "(L) = lukket punkt", "L: lukket punkt": a letter or two, then what it means. ("*" is no symbol here:
+# the line cleaner takes it for a bullet.)
+_LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-–]\s)?\s*(.+)$")
+# "Punkter markeret med (L) er lukkede": the legend as a sentence
+_MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
+_ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
+
+
+def _legend(text: str) -> str | None:
+    """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
+    m = _LEGEND.match(text) or _MARKED_WITH.search(text)
+    if not m or not _patterns()[0].search(fold(m.group(2))):
+        return None
+    return m.group(1)
+
+
+def is_legend(text: str) -> bool:
+    """Whether a cleaned line is a legend defining a closed marker (it says what a symbol means, no more)."""
+    return bool(text) and _legend(text) is not None
+
+
+def legend_markers(lines: Sequence[str]) -> frozenset[str]:
+    """Symbols the legend lines of a document define as closed-item markers (see `is_legend`).
+
+    >>> sorted(legend_markers(["5 (L) | Klage", "(L) = lukket punkt", "B: beslutning"]))
+    ['(L)']
+    """
+    return frozenset(symbol for text in lines if text and (symbol := _legend(text)))
+
+
+@functools.lru_cache(maxsize=64)
+def _symbol(token: str) -> re.Pattern[str]:
+    """Where a legend symbol is used: a letter as a token of its own, case kept ("L", not the "l" of a
+    word); "(L)" anywhere."""
+    if token[0] == "(":
+        return re.compile(re.escape(token), re.I)
+    return re.compile(rf"(?<![\w(]){re.escape(token)}(?![\w)])")
+
+
+def uses_legend(text: str, markers: frozenset[str]) -> bool:
+    """Whether a title or a table cell carries one of the document's legend markers."""
+    return any(_symbol(token).search(text) for token in markers)
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a table row whose first cell is an item number ("5 (L) | Klage | …"), else []."""
+    if "|" not in text and "\t" not in text:
+        return []
+    cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", text.strip("| \t"))]
+    return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) else []
+
+
+def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int, int]]:
+    """Table rows ("5 (L) | Henvendelse om … | …") that are closed items of their own.
+
+    A row is a line of cells split by "|" or tabs whose first cell is an item number; it closes when
+    that cell carries a legend marker, its title cell is or holds a closed marker, or any cell holds
+    a closing phrase. Legend lines themselves are not rows."""
+    phrase = _patterns()[1]
+    ranges = []
+    for i, text in enumerate(lines):
+        if not (cells := _cells(text)):
+            continue
+        if (uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
+                or any(phrase.search(fold(c)) for c in cells)):
+            ranges.append((i, i + 1))
+    return ranges
+
+
 def closed_title(title: str) -> bool:
-    """Whether an item's title marks it closed: a marker as a word of its own, anywhere in it.
+    """Whether an item's title marks it closed: a marker as a word of its own or a closing phrase
+    ("Udgår af referatet"), anywhere in it.
 
     >>> closed_title("5) Fortroligt"), closed_title("Lukket punkt - klagesag"), closed_title("Fortrolighed i foreninger")
     (True, True, False)
     """
-    return _patterns()[0].search(fold(title)) is not None
+    marker, phrase, _, _ = _patterns()
+    folded = fold(title)
+    return marker.search(folded) is not None or phrase.search(folded) is not None
 
 
 def closed_body(lines: Sequence[str]) -> bool:
@@ -57,6 +132,8 @@ def closed_body(lines: Sequence[str]) -> bool:
     anywhere in it ("Punktet blev behandlet for lukkede døre")."""
     _, phrase, item_heading, section_heading = _patterns()
     for n, text in enumerate(lines):
+        if is_legend(text):  # "(L) = lukket punkt" under the last item explains a mark, it closes nothing
+            continue
         folded = fold(text)
         if n < _BODY_LINES and item_heading.match(folded):
             return True
@@ -74,7 +151,8 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
         if text and start is None:
             start = i
         elif not text and start is not None:
-            if any(phrase.search(fold(line)) for line in lines[start:i]):
+            # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
+            if any(phrase.search(fold(line)) for line in lines[start:i] if not _cells(line) and not is_legend(line)):
                 ranges.append((start, i))
             start = None
     return ranges

@@ -20,7 +20,9 @@ _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "d
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
-_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+)")
+# "Rådet for Ældre og Handicappede"; in lower case only when it ends the title ("Dialogforum for
+# frivilligt socialt arbejde")
+_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+|[a-zæøå][a-zæøå\- ]{2,60}$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _HELD_IN = re.compile(
@@ -235,6 +237,9 @@ def _meeting_title(lines: list[Line]) -> str | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[,|]\s*")
+
+
 def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
     """A body named by the first lines, above or right under the "Referat" title, and not a field
     ("Folkeoplysningsudvalget" / "Referat", "# Børne- og Ungerådet i X Kommune" / "## Referat")."""
@@ -242,8 +247,10 @@ def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
     for text in filled:
         if label_value(text):
             break  # the fields start: the title is above them
-        if text.isupper() and len(text.split()) <= 4 and _body_in(_title_cased(text)):
-            return _title_cased(text)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
+        # "HJØRRING KOMMUNE - ÆLDRERÅDET": a title line of parts; the body is the part that names one
+        for part in _TITLE_PARTS.split(text) if text.isupper() else ():
+            if len(part.split()) <= 4 and _body_in(_title_cased(part)):
+                return _title_cased(part)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
         if found := _body_in(text):
             return found
     return None

@@ -116,11 +116,17 @@ class Lexicon:
     regions: frozenset[str]
     programmes: dict[str, tuple[str, str]]  # folded name -> (name, kind)
     heading_verbs: tuple[str, ...] = ()  # folded, longest first: "Fra administrationen deltog:"
+    key_headings: frozenset[str] = frozenset()  # "Initialer": the heading of an initials key
     prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
 
     def is_first_name(self, token: str) -> bool:
-        return fold(token) in self.first_names
+        """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
+        key = fold(token)
+        if key in self.first_names:
+            return True
+        parts = key.split("-")
+        return len(parts) > 1 and all(part in self.first_names for part in parts)
 
     def kind_by_suffix(self, name: str) -> str | None:
         return self._kinds_by_suffix(name)
@@ -192,5 +198,6 @@ def load() -> Lexicon:
         programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
         heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
         prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),
+        key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
     )

@@ -27,6 +27,10 @@ _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
 
 
+_FOR_ITEMS = re.compile(r"\s*\(?\b(?:under|til|ved|for)\s+(?:pkt|punkt|punkterne|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?"
+                        r"\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*\)?\s*$", re.I)
+
+
 @functools.lru_cache(maxsize=1)
 def _verb_endings() -> tuple[str, ...]:
     return tuple(" " + verb for verb in load().heading_verbs)
@@ -36,7 +40,8 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
     deltog"): the heading is then the words before the verb."""
     lex = load()
-    label = label.strip().rstrip(":").strip()
+    # "Fra forvaltningen under pkt. 3": the items the people came for say nothing about the list
+    label = _FOR_ITEMS.sub("", label.strip().rstrip(":").strip())
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
@@ -129,12 +134,15 @@ def _columns(text: str) -> tuple[str, ...]:
     return fields
 
 
+_LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
     ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
     text = previous.text.rstrip()
-    if line.start != previous.end + 1:
-        return False
+    if line.start != previous.end + 1 or _LIST_NUMBER.match(line.text):
+        return False  # "2. Name, Organisation": a numbered list starts a new entry on each line
     if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left

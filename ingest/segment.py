@@ -10,8 +10,10 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed import closed_body, closed_paragraphs, closed_ranges, closed_title, heading_kind
+from ingest.closed import (closed_body, closed_paragraphs, closed_ranges, closed_rows, closed_title, heading_kind,
+                           is_legend, legend_markers, uses_legend)
 from ingest.header import parse_header
+from ingest.keys import expand_initials, key_block
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
@@ -23,6 +25,8 @@ _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?
 # "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
+# a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"
+_ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
@@ -31,7 +35,12 @@ _ITEM_START = frozenset("pPaAdDsS(")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad",
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
-STYLE_PRIORITY = ("pkt", "num", "slot")
+STYLE_PRIORITY = ("pkt", "num", "slot", "row")
+
+
+def _row_title(cell: str) -> str:
+    """The title of a table-row item: its first cell up to the first ":" or full stop ("Landsbypedel: …")."""
+    return re.split(r":\s|\.\s|\.$", cell.strip(), maxsplit=1)[0].strip()
 
 
 def split_lines(text: str, count: int | None = None) -> list[Line]:
@@ -78,6 +87,8 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
             found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
         elif m := _SLOT.match(text):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
+        elif m := _ROW.match(text):
+            found.append(_Candidate(i, int(m.group(1)), _row_title(m.group(2)), "row"))
     return found
 
 
@@ -106,18 +117,28 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return run
 
 
+def _listlike(run: list[_Candidate], lines: list[Line]) -> bool:
+    """Whether most entries of `run` follow the one before with no text between: a numbered list of
+    participants or contents ("1. Name, Organisation" … "Afbud:" "8. Name"), not agenda items."""
+    gaps = [not any(clean(line.text) for line in lines[a.index + 1 : b.index]) for a, b in zip(run, run[1:])]
+    return len(run) >= 3 and sum(gaps) * 3 >= len(gaps) * 2
+
+
 def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list[_Candidate]:
-    """The agenda item starts, in the numbering style that forms the longest run
-    (`cands`: the `_candidates` of `lines`, when the caller has them already)."""
+    """The agenda item starts, in the numbering style that forms the longest run; a run whose
+    entries have text between them beats a list-like run of any length (`cands`: the
+    `_candidates` of `lines`, when the caller has them already)."""
     cands = _candidates(lines) if cands is None else cands
     best: list[_Candidate] = []
+    best_key = (False, 0)
     for style in STYLE_PRIORITY:
         run = _run([c for c in cands if c.style == style], lines)
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
-        if enough and len(run) > len(best):
-            best = run
+        key = (not _listlike(run, lines), len(run))
+        if enough and key > best_key:
+            best, best_key = run, key
     return best
 
 
@@ -164,18 +185,27 @@ def segment(document: Document) -> Minutes:
     every_candidate = _candidates(lines, cleaned)  # read once: the header's are looked at again below
     cands = find_items(lines, every_candidate)
     first = cands[0].index if cands else len(lines)
+    legend = legend_markers(cleaned)
     closed = closed_ranges(cleaned, [c.index for c in cands], first)
     if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
-        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)])
+        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)
+                                  and not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
+    # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
+    closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
+    # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
+    # the whole minutes, not to a closed passage or item above it
+    key_at, key = key_block(lines)
+    closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     text = document.text
     items, closed_items, closed_spans = [], 0, []
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
+        stop = min(stop, key_at) if cand.index < key_at else stop
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or closed_title(title) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+        if in_closed_section or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             text = _blank(text, start_off, end_off)
@@ -184,7 +214,7 @@ def segment(document: Document) -> Minutes:
         items.append(AgendaItem(number, title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
-        if closed_title(cand.title):
+        if closed_title(cand.title) or uses_legend(cand.title, legend):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item
@@ -201,7 +231,7 @@ def segment(document: Document) -> Minutes:
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=tuple(parse_sections(header_lines)) + tuple(prose_sections(header_lines))
+        sections=tuple(expand_initials(parse_sections(header_lines), key)) + tuple(prose_sections(header_lines))
         + tuple(parse_signature(lines if text is document.text else split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed_items,

@@ -11,7 +11,7 @@ from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
-from ingest.lexicon import fold
+from ingest.lexicon import fold, load
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
 
@@ -24,13 +24,23 @@ def _named_people(initiative: InitiativeFact, forms: dict[str, str]) -> Initiati
     return dataclasses.replace(initiative, persons=named)
 
 
+def _board_of(body: str) -> str:
+    """The organisation a board is of, for "Bestyrelsen for Frivilligcenter Vestby": a generic word
+    ("Bestyrelsen", "Styregruppen") names no organisation, so the members belong to the one after "for"."""
+    head, sep, rest = body.partition(" for ")
+    generic = load().generic_org_words
+    if sep and len(head.split()) == 1 and fold(head) in generic and rest[:1].isupper() and is_orgish(rest.split()):
+        return rest.strip()
+    return body
+
+
 def extract(minutes: Minutes) -> Facts:
     """Everything one set of minutes says about people, organisations, initiatives and the meeting."""
     header, text = minutes.header, minutes.text
     spans = [(item.start, item.end) for item in minutes.items] or [(0, len(text))]
     # a meeting titled by what it is ("Netværksmøde for frivillige foreninger") is no organisation
     titled = header.body and fold(header.body.split()[0]).endswith("møde") and not is_orgish(header.body.split())
-    body = None if titled else header.body
+    body = None if titled else _board_of(header.body) if header.body else None
     listed = participants(minutes.sections, body)
     persons = people(listed, text, spans)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present

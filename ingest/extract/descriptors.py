@@ -17,6 +17,8 @@ _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
+_SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
+_PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
@@ -25,6 +27,13 @@ def strip_parens(text: str) -> tuple[str, list[str]]:
     if "(" not in text:  # most parts hold no note
         return text.strip(), []
     return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
+
+
+def _job_title(note: str) -> bool:
+    """Whether a note is a job title in lower case ("leder", "boligsocial konsulent"), not a role word."""
+    lex, words = load(), note.split()
+    return (note.islower() and len(words) <= 3 and fold(words[0]).rstrip(".") not in lex.roles
+            and any(fold(words[-1]).endswith(t) for t in lex.job_titles))
 
 
 def _scoped(role: str, org: str | None, body: str | None) -> str:
@@ -41,9 +50,25 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     while queue:
         part, notes = strip_parens(queue.pop(0))
-        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
-            queue[:0] = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
         part = part.strip(" .:")
+        if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
+            notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            # "Byrådet (Venstre)": a party in the note is the person's party
+            parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]
+            roles += [f"medlem ({party})" for party in parties]
+            orgs += parties
+            # "(oplæg under pkt. 3)": listed to present
+            roles += ["oplægsholder" for n in notes if _PRESENTS.match(n)][:1]
+            role_notes = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
+            # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
+            scoped = part[:1].isupper() and (not body or fold(part) != fold(body))
+            # "formand (Danmarks Naturfredningsforening Vestby)": an organisation in the note is read as one
+            queue[:0] = [n for n in notes if n[:1].isupper() and not _INITIALS_NOTE.match(n) and n not in parties
+                         and (is_orgish(n.split()) or fold(n) in lex.organisations)]
+            queue[:0] = [f"{n} for {part}" if scoped and len(n.split()) == 1 and lex.roles[fold(n).rstrip(".")] in _SCOPED
+                         else n for n in role_notes]
+            # "Frivilligcentret (leder)": a job title in the note is held at the organisation before it
+            roles += [_scoped(n, part if part[:1].isupper() else None, body) for n in notes if _job_title(n)]
         words = part.split()
         if not words:
             continue

@@ -58,10 +58,11 @@ _LABEL = re.compile(
     r"(?:^|\n|[•○●▪]|(?<=\s)-\s|(?<=[a-zæøå]\.)\s(?=[A-ZÆØÅ]))[ \t]*([A-ZÆØÅa-zæøå0-9](?:[^:.\n•○●▪]|\.(?!\s+[A-ZÆØÅ])){2,90}?)"
     r"(?:[ \t]+[–-][ \t]+([^:\n•○●▪]{2,80}?))?[ \t]*:(?=\s)"
 )
-# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken": what a grant goes to, named with capitals
+# "bevilgede 18.000 kr. fra Puljen til Kulturaften i Nørreparken", "Bevilget 5.000 kr. til Bålhytten ved
+# Søen": what a grant goes to, named with capitals
 _GRANTED_TO = re.compile(
-    r"\b(?:bevilge(?:de|t|r)?|tildelte|tildeles|tildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
-    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
+    r"\b(?:[Bb]evilge(?:de|t|r)?|[Tt]ildelte|[Tt]ildeles|[Tt]ildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
+    r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på|ved)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
 )
 _BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
@@ -78,8 +79,9 @@ _OWN_MEETINGS = ("rådsmøde", "udvalgsmøde", "bestyrelsesmøde", "forumsmøde"
                  "repræsentantskabsmøde", "årsmøde", "landsmøde", "generalforsamling")  # routine meetings, the body's or another's
 # "§18-midler 2024", "§ 18-puljen": funds named by the paragraph of the law that pays them
 _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\b(?:[ \t]+\d{4}\b)?")
-# a name that follows a capitalised initiative word: a year or a quarter ("Kulturnatten 2019", "Lektiecafé Øst")
-_YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}\b|[A-ZÆØÅ][\w\-]*)")
+# a name that follows a capitalised initiative word: a year, a period or a quarter ("Kulturnatten 2019",
+# "Strategi 2018-2021", "Lektiecafé Øst")
+_YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}(?:[-–/]\d{2,4}\b)?\b|[A-ZÆØÅ][\w\-]*)")
 _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
 _PURPOSE = re.compile(r"[ \t]+til[ \t]+[a-zæøå][\w\-]+")  # "Puljen til handicapidræt": a fund named by its purpose
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
@@ -275,7 +277,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if word.islower() and _QUOTE_NEXT.match(chunk, end):
                 continue  # "mentorordning "Ny i Vejle"": the quoted name is the initiative
             place = _YEAR_OR_PLACE.match(chunk, end) if word[0].isupper() else None
-            if place and (place.group(1).isdigit() or fold(place.group(1)) in load().regions):
+            if place and (place.group(1)[:4].isdigit() or fold(place.group(1)) in load().regions):
                 end = place.end()
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
@@ -283,8 +285,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
             if chunk[max(0, start - 4) : start].lower().endswith("ny "):
                 start -= 3  # "ny vagtordning"
-            if comp and named_comp and word.islower():
-                end = comp.end()  # "cykelværkstedet på Lykkens Gave"
+            if comp and named_comp and (word.islower() or end == word_end):
+                end = comp.end()  # "cykelværkstedet på Lykkens Gave", "Lektiecafé på Nørrebro"
             elif comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2:
                 end = comp.end()  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)

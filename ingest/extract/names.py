@@ -114,3 +114,20 @@ def unbroken(text: str) -> str:
 
 def given_name(name: str) -> str:
     return name.split()[0] if name.split() else name
+
+
+# "sundheds- og ældrechef Lise Bang": a title in lower case written before the name
+_TITLE_FIRST = re.compile(r"^((?:[a-zæøå][\w.\-]*\s+(?:og\s+)?)+)([A-ZÆØÅ][\w\-]+(?:\s+[A-ZÆØÅ][\w\-]+)+)$")
+
+
+def title_before_name(text: str) -> tuple[str, str, int] | None:
+    """(title, name, offset of the name) for "kulturchef Lise Bang", as Danish writes a title before a
+    name; None unless the words after the title are a name that starts with a known first name.
+
+    >>> title_before_name("sundheds- og ældrechef Lise Bang")
+    ('sundheds- og ældrechef', 'Lise Bang', 23)
+    """
+    m = _TITLE_FIRST.match(text)
+    if not m or not load().is_first_name(m.group(2).split()[0]) or not looks_like_name(m.group(2), trust_context=True):
+        return None
+    return m.group(1).strip(), m.group(2), m.start(2)

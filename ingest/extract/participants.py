@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.descriptors import parse_descriptor, strip_parens
-from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, unbroken
+from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
@@ -33,7 +33,8 @@ _AND = re.compile(r"\s+og\s+|\s+&\s+")
 _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
 _FROM = re.compile(r"\s+fra\s+")
-_BULLET = re.compile(r"^[\s•*>\-–]*")
+# bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
+_BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+)?")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
 _SPACING = re.compile(r"\s+")
 _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
@@ -112,7 +113,7 @@ def parse_entries(line: Line) -> list[_Entry]:
     listed: list[_Entry] = []
     one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
     for seg, start in [] if one_person else segments:
-        named = _named_parts(seg, start)
+        named = _titled(seg, start) or _named_parts(seg, start)
         if named is None:
             listed = []
             break
@@ -155,6 +156,12 @@ def _without_full_stop(body: str) -> str:
         return body
     last = body[:-1].split()[-1] if body[:-1].split() else ""
     return body if is_initials(last) else body[:-1].rstrip()
+
+
+def _titled(seg: str, start: int) -> list[_Entry] | None:
+    """The person of "kulturchef Lise Bang", the title as a descriptor (see `title_before_name`)."""
+    found = title_before_name(seg)
+    return [_entry(found[1], found[1], start + found[2], [found[0]])] if found else None
 
 
 def _named_parts(seg: str, start: int) -> list[_Entry] | None:
@@ -346,7 +353,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
-                if body and (section.kind != "affiliated" or sent):
+                guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member
+                if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
@@ -355,7 +363,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
                                                for r in roles):
                     default = None
-                if default == "medlem" and set(roles) & staff:  # "Lis Hansen, Frivilligcenter (sekretær)"
+                if default == "medlem" and (set(roles) & staff or guest):  # "Lis Hansen, Frivilligcenter (sekretær)"
                     default = None
                 if default == "medlem" and "referent" in roles and (
                         any(kind_of(o) == "municipal_unit" for o in orgs)

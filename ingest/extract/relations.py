@@ -24,6 +24,7 @@ _TITLE_WORDS = r"[a-zæøå]*(?:leder|chef|koordinator|konsulent|medarbejder|tal
 
 _FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
 _SLASH = re.compile(r"/" + _ORG)
+_UNIT_AFTER = re.compile(r",\s+([A-ZÆØÅ][\w\-]*(?:\s+(?:og|for)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,3})(?=\s*[,.]|\s+\w)")
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
 # what the person's own clause says, up to the sentence's end, a comma or another capitalised word
 _OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
@@ -49,7 +50,8 @@ _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
     # "Lars Bonde fra Vestby IF, der fortalte om projektet": a relative clause presents too
-    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?)?(?:,\s+(?:der|som))?\s+(?:orienterer|orienterede|præsenterede|præsenterer"
+    # and "fra Vestby Kommune, Kultur og Fritid, fortalte": the unit after a comma
+    r"(?:s)?(?:\s+fra\s+[^,.\n]{1,60}?(?:,\s+[A-ZÆØÅ][^,.\n]{1,40},)?)?(?:,\s+(?:der|som))?\s+(?:orienterer|orienterede|præsenterede|præsenterer"
     r"|fortalte om)\b"
 )
 # "Anja Toft gennemgik forslaget", "Mette gav en status på …", "Omar fortalte, at …": a presenter
@@ -100,6 +102,10 @@ def _stated_organisations(person: Person, after: str) -> None:
         org = _trim(_before_next_person(m.group(1)))
         if org and fold(org.split()[0]) not in lex.first_names:
             _add(person.organisations, org)
+            # "fra Vestby Kommune, Kultur og Fritid, fortalte": the municipality's unit after a comma
+            unit = _UNIT_AFTER.match(after, m.end())
+            if unit and fold(unit.group(1)) in lex.municipal_units:
+                _add(person.organisations, unit.group(1))
     m = _SLASH.match(after)
     if m:
         _add(person.organisations, _trim(m.group(1)))

@@ -72,12 +72,21 @@ def test_every_text_exists_in_both_languages_with_the_same_placeholders():
         assert set(re.findall(r"{(\w+)}", danish)) == set(re.findall(r"{(\w+)}", english)), key
 
 
-@pytest.mark.parametrize("path", ["dashboard/pages", "dashboard"])
+def test_no_text_key_is_defined_in_two_groups_of_pages():
+    from dashboard.catalogue import common, network, time, work
+
+    groups = (common, network, time, work)
+    assert len(TEXTS) == sum(len(group.TEXTS) for group in groups)
+
+
+@pytest.mark.parametrize("path", ["dashboard/views", "dashboard"])
 def test_pages_use_only_known_text_keys(path):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    for source in (root / path).glob("*.py"):
+    sources = sorted((root / path).glob("*.py"))
+    assert sources, path
+    for source in sources:
         for key in re.findall(r"\bt\(\"([a-z_]+\.[a-z_.-]+)\"", source.read_text(encoding="utf-8")):
             assert key in TEXTS, f"{source.name}: {key}"
 

@@ -82,7 +82,11 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaard", "11_horsens_bullets.txt": "Dahlberg",
                   "12_aarhus_groups.txt": "Thorsen", "13_holstebro_fou.html": "Brøndum",
                   "14_svendborg_email.txt": "Rikke Sommer", "15_slagelse_boligsocial_pdf.txt": "Krogsgaard",
-                  "16_frederikshavn_ungeraad.md": "Fogh", "17_soenderborg_netvaerk.txt": "Enevoldsen"}
+                  "16_frederikshavn_ungeraad.md": "Fogh", "17_soenderborg_netvaerk.txt": "Enevoldsen",
+                  "18_fredericia_dialogmoede.txt": "Karina Damgaard", "19_hjoerring_aeldreraad.txt": "Elna Mikkelsen",
+                  "20_faaborgmidtfyn_groentraad.html": "Ejvind Rask",
+                  "21_ringkoebingskjern_frivilligcenter.txt": "Hanne Skovbo",
+                  "22_guldborgsund_landdistriktsraad.txt": "Jørn Abildgaard"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))

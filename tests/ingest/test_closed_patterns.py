@@ -109,3 +109,42 @@ def test_in_prose_minutes_a_paragraph_that_says_it_was_closed_goes():
     m = _minutes(body)
     assert SECRET not in m.text and m.closed_items == 1
     assert "Ole Dam fortalte" in m.text and "Bente Kjær takkede" in m.text
+
+
+@pytest.mark.parametrize("title", ["Personfølsomt", "Personfølsom sag - udgår af referatet", "Udgår af referatet",
+                                   "Henvendelse (ikke offentligt)", "Klage, udelades af referatet",
+                                   "Sag omfattet af tavshedspligt"])
+def test_sensitive_or_left_out_titles_close_the_item(title):
+    body = (f"Pkt. 1 Velkomst\nOk.\n\nPkt. 2 {title}\nBrev fra søn til Ib {SECRET}.\n\n"
+            "Pkt. 3 Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+@pytest.mark.parametrize("legend", ["(F) = lukket punkt", "F: Lukket punkt", "(F) = fortroligt, ikke offentligt tilgængeligt.",
+                                    "Punkter markeret med (F) er lukkede punkter."])
+def test_a_marker_defined_by_a_legend_closes_the_item_that_carries_it(legend):
+    symbol = "(F)" if "(F)" in legend else "F"
+    body = (f"1. Velkomst\nOk.\n\n2. {symbol} Klagesag\nBrev om Ib {SECRET}.\n\n3. Eventuelt\nIntet.\n\n{legend}\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+@pytest.mark.parametrize("row, legend", [("3 (F) | Brev om Ib {s}. | Svar sendes. | Bo", "(F) = lukket punkt"),
+                                         ("3 F | Brev om Ib {s}. | Svar sendes. | Bo", "F = ikke offentligt"),
+                                         ("3 | Lukket punkt: brev om Ib {s} | Svar sendes. | Bo", ""),
+                                         ("3 | Brev om Ib {s}, behandlet for lukkede døre | - | Bo", "")])
+def test_a_closed_table_row_goes_and_the_open_rows_stay(row, legend):
+    body = ("Punkt | Drøftelse | Beslutning | Ansvarlig\n1 | Godkendelse af dagsorden | Godkendt | -\n"
+            "2 | Banerne i Tistrup | Lys bestilles. | Ole\n" + row.format(s=SECRET) + "\n"
+            "4 | Eventuelt | Intet. | -\n\n" + legend + "\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and m.closed_items == 1
+    assert "Banerne i Tistrup" in m.text and "4 | Eventuelt" in m.text
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Banerne i Tistrup", "Eventuelt"]
+    assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+def test_a_legend_for_an_open_mark_or_a_letter_inside_words_closes_nothing():
+    body = ("1. Velkomst\nOk.\n\n2. (B) Budget for Lindholm\nLars Lund fremlagde.\n\n3. Eventuelt\nIntet.\n\n"
+            "(B) = beslutningspunkt\n")
+    m = _minutes(body)
+    assert m.closed_items == 0 and "Lars Lund" in m.text

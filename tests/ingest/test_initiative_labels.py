@@ -41,3 +41,26 @@ def test_an_initiative_word_broken_over_a_pdf_line_is_one_word():
     text = GRANTS.replace("fra Kulturpuljen", "fra kulturforummets udviklings-\npulje")
     names = {i.name for i in extract(segment(text_to_document(text, "g.txt", "txt"))).initiatives}
     assert "udviklingspulje" in {n.split()[-1] for n in names} and "pulje" not in names
+
+
+def test_a_period_and_a_named_place_after_a_capitalised_initiative_belong_to_it():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "Rådet vedtog Idrætsstrategi 2020-2023 i maj. Foreningen driver Lektiecafé på Søndermarken."
+    names = {i.name for i in found_in(text, [(0, len(text))], set())}
+    assert {"Idrætsstrategi 2020-2023", "Lektiecafé på Søndermarken"} <= names
+
+
+def test_action_lines_name_no_initiative():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "Klubben starter Natfodbold i Vestby.\nAnsvarlig: KB, ØR\nFrist: 1. december\nOpfølgning: PL"
+    names = {i.name for i in found_in(text, [(0, len(text))], set())}
+    assert not names & {"Ansvarlig", "Frist", "Opfølgning"}
+
+
+def test_a_grant_at_the_start_of_a_decision_names_what_it_goes_to():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "Beslutning: Bevilget 12.000 kr. til Bålhytten ved Tange Sø. Resten behandles senere."
+    assert "Bålhytten ved Tange Sø" in {i.name for i in found_in(text, [(0, len(text))], set())}

@@ -253,3 +253,105 @@ def test_place_after_the_time_on_the_date_line():
     text = "Gribskov Kommune\nReferat – Seniorrådet\nTirsdag den 3. maj 2022 kl. 9.30-12.00, Plejecenter Bakkebo, mødelokalet\n\n1. Intet\nIntet.\n"
     header = segment(text_to_document(text, "s.txt", "txt")).header
     assert header.location == "Plejecenter Bakkebo, mødelokalet" and header.start_time == "09:30"
+
+
+def test_a_numbered_participant_list_continued_under_afbud_is_no_agenda():
+    text = ("Referat af møde i Idrætsforum, Ikast-Brande Kommune\nMødedato: 2.3.2021\n\nDeltagere:\n"
+            "1. Lone Bak, Ikast-Brande Kommune, Kultur og Fritid (referent)\n2. Aksel Tang, Bording Idrætsforening\n"
+            "3. Vibe Holt, Ikast Svømmeklub\n\nAfbud:\n4. Finn Rud, Brande Tennisklub\n\n"
+            "Ad 1. Velkomst\nLone bød velkommen.\n\nAd 2. Haltider\nAksel orienterede.\n\nAd 3. Eventuelt\nIntet.\n")
+    m = segment(text_to_document(text, "n.txt", "txt"))
+    assert [i.title for i in m.items] == ["Velkomst", "Haltider", "Eventuelt"]
+    f = extract(m)
+    assert {p.name for p in f.persons} >= {"Lone Bak", "Aksel Tang", "Vibe Holt", "Finn Rud"}
+    assert _person(f, "Finn Rud").status == "absent" and _person(f, "Aksel Tang").status == "present"
+    assert "Bording Idrætsforening" in _person(f, "Aksel Tang").organisations
+    assert "Kultur og Fritid" in _person(f, "Lone Bak").organisations
+
+
+def test_abbreviated_roles_absence_without_notice_and_staff_for_one_item():
+    f = _facts("Til stede: Gitte Sand (fmd.), Bo Lind (nf.), Eva Krogh (supl.), Ulla Bøg (sekr.)\n"
+               "Afbud fra: Karl-Erik Dyhr, Eva-Marie Thy\nIkke mødt: Leo Bak\n"
+               "Fra forvaltningen under pkt. 1: kultur- og fritidschef Svend Aagesen")
+    assert "næstformand" in _person(f, "Bo Lind").roles and "suppleant" in _person(f, "Eva Krogh").roles
+    assert _person(f, "Eva-Marie Thy").status == "absent" and _person(f, "Karl-Erik Dyhr").status == "absent"
+    assert _person(f, "Leo Bak").status == "absent"
+    svend = _person(f, "Svend Aagesen")
+    assert "administration" in svend.roles and "kultur- og fritidschef" in svend.roles
+
+
+def test_a_title_line_of_municipality_and_body_names_the_body():
+    text = ("SKIVE KOMMUNE - HANDICAPRÅDET\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
+            "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
+    assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Handicaprådet"
+
+
+def test_initials_in_the_header_take_names_from_a_key_at_the_end_even_after_a_closed_part():
+    text = ("Bestyrelsen for Idrætssamvirket Lemvig\nMøde 3.5.2019\n\nDeltagere: KB, ØR, PSL (ref.)\nAfbud: MT\n\n"
+            "1. Økonomi\nKB gennemgik regnskabet.\n\n2. Eventuelt\nIntet.\n\nLUKKET DEL\n\n"
+            "3. Klage\nKlage over træner Ib Zorbalund.\n\n---\nInitialer:\nKB = Kurt Bech, formand\n"
+            "ØR = Ørnulf Ravn, kasserer\nPSL = Pia Stær Lund, sekretær\nMT = Mona Tang, Lemvig Roklub\n")
+    m = segment(text_to_document(text, "k.txt", "txt"))
+    assert "Zorbalund" not in m.text and m.closed_items == 1 and "Kurt Bech" in m.text
+    f = extract(m)
+    kurt = _person(f, "Kurt Bech")
+    assert kurt.status == "present" and "formand" in kurt.roles and "KB" in kurt.mentions
+    assert _person(f, "Mona Tang").status == "absent" and "Lemvig Roklub" in _person(f, "Mona Tang").organisations
+    assert "referent" in _person(f, "Pia Stær Lund").roles
+    assert all("Zorbalund" not in p.name for p in f.persons)
+
+
+def test_job_titles_in_a_note_after_an_organisation_are_scoped_to_it():
+    f = _facts("Deltagere:\n1. Nina Holm, Skive Kommune, Børn og Unge (konsulent, mødeleder)\n"
+               "2. Per Lau, Skive Frivilligcenter (leder)\n3. Ida Ry, Spejderne Skive (formand)")
+    nina = _person(f, "Nina Holm")
+    assert "konsulent (Børn og Unge)" in nina.roles and "dirigent" in nina.roles
+    assert "leder (Skive Frivilligcenter)" in _person(f, "Per Lau").roles
+    assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
+
+
+def test_a_body_title_ending_in_a_lower_case_complement_keeps_it():
+    text = ("Vejen Kommune\nSamrådet for idræt og motion\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
+            "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
+    assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Samrådet for idræt og motion"
+
+
+def test_members_of_a_board_of_an_organisation_belong_to_the_organisation():
+    text = ("Bestyrelsen for Idrætscenter Vestby\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam (formand), Kaj Bro\n\n"
+            "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
+    f = extract(segment(text_to_document(text, "b.txt", "txt")))
+    assert f.meeting.body == "Bestyrelsen for Idrætscenter Vestby"
+    assert list(_person(f, "Kaj Bro").organisations) == ["Idrætscenter Vestby"]
+
+
+def test_a_chair_noted_after_an_organisation_chairs_that_organisation():
+    f = _facts("Deltagere:\n• Ida Ry, Spejderne Skive (formand)\n• Bo Lind, Skive Roklub (sekretær)")
+    assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
+    assert "sekretariat" in _person(f, "Bo Lind").roles
+
+
+def test_a_party_in_a_note_after_an_organisation_is_the_persons_party():
+    f = _facts("Deltagere:\n• Ida Ry, Byrådet (Socialdemokratiet)\n• Bo Lind, Skive Roklub (formand)")
+    ida = _person(f, "Ida Ry")
+    assert "Socialdemokratiet" in ida.organisations and "medlem (Socialdemokratiet)" in ida.roles
+
+
+def test_an_organisation_in_a_note_after_a_role_is_the_persons_organisation():
+    f = _facts("Deltagere:\n• Ida Ry, formand (Danmarks Naturfredningsforening Skive)\n• Bo Lind, næstformand (Skive Roklub)")
+    assert "Danmarks Naturfredningsforening Skive" in _person(f, "Ida Ry").organisations
+    assert "Skive Roklub" in _person(f, "Bo Lind").organisations and "næstformand" in _person(f, "Bo Lind").roles
+
+
+def test_a_guest_from_a_municipality_and_its_unit_presents_and_belongs_to_both():
+    f = _facts("Deltagere: Ole Dam, Eva Bro", body="Lis Winther fra Kolding Kommune, Børn og Familie, fortalte om lektiehjælpen.")
+    lis = _person(f, "Lis Winther")
+    assert {"Kolding Kommune", "Børn og Familie"} <= set(lis.organisations) and "oplægsholder" in lis.roles
+
+
+def test_someone_listed_to_present_is_a_guest_presenter_not_a_member():
+    f = _facts("Deltagere:\n1. Ole Dam, Vestby Roklub\n2. Lis Bo, Dansk Røde Kors Vestby (oplæg under pkt. 1)\n3. Eva Ry")
+    lis = _person(f, "Lis Bo")
+    assert "oplægsholder" in lis.roles and "medlem" not in lis.roles
+    ole = _person(f, "Ole Dam")
+    body = set(ole.organisations) - {"Vestby Roklub"}
+    assert body and not body & set(lis.organisations) and "medlem" in ole.roles

@@ -1,0 +1,147 @@
+"""Texts of search, identity review, data tools and the vocabulary of the graph: key → (Danish, English)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # search
+    "search.title": ("Søg", "Search"),
+    "search.caption": ("Søg i personer, organisationer, fora, initiativer og referaternes tekst. "
+                       "Store og små bogstaver, accenter og aa/å er ligegyldige.",
+                       "Search persons, organisations, bodies, initiatives and the text of the "
+                       "minutes. Case, accents and aa/å do not matter."),
+    "search.query": ("Søgeord", "Search words"),
+    "search.placeholder": ("fx lotte, naestved, bevilling", "e.g. lotte, naestved, grant"),
+    "search.kinds": ("Søg i", "Search in"),
+    "search.kind": ("Hvad", "What"),
+    "search.kind_person": ("Person", "Person"),
+    "search.kind_organisation": ("Organisation", "Organisation"),
+    "search.kind_body": ("Forum/råd", "Body"),
+    "search.kind_initiative": ("Initiativ", "Initiative"),
+    "search.kind_passage": ("Tekst", "Text"),
+    "search.about_meeting": ("møde", "meeting"),
+    "search.text": ("Tekst", "Text"),
+    "search.where": ("Hvor", "Where"),
+    "search.hint": ("Skriv et navn eller et ord for at søge.", "Type a name or a word to search."),
+    "search.none": ("Intet fundet for »{query}«. Prøv en del af navnet eller et andet ord.",
+                    "Nothing found for “{query}”. Try a part of the name or another word."),
+    "search.count": ("{n} fund, bedste først.", "{n} results, best first."),
+    "search.limited": ("De første {n} fund, bedste først; skriv mere for at indsnævre.",
+                       "The first {n} results, best first; type more to narrow them."),
+    # review
+    "review.title": ("Tvivlsomme identiteter", "Doubtful identities"),
+    "review.caption": ("Er to navne den samme person? Afgørelsen gemmes i beslutningsfilen og "
+                       "gælder fra næste indlæsning.", "Are two names one person? The decision "
+                       "is saved in the decisions file and applies from the next ingest."),
+    "review.none": ("Ingen tvivlsomme identiteter i grafen. Når nye referater indlæses, vises "
+                    "navne der kan være samme person her.", "No doubtful identities in the "
+                    "graph. When new minutes are ingested, names that may be one person show "
+                    "up here."),
+    "review.pick": ("Par ({n} i alt)", "Pair ({n} in all)"),
+    "review.pair": ("{a} ↔ {b} ({municipality})", "{a} ↔ {b} ({municipality})"),
+    "review.reason": ("Hvorfor i tvivl: {reason}", "Why in doubt: {reason}"),
+    "review.reason_first_name": ("fornavnet passer på flere personer",
+                                 "the first name fits several people"),
+    "review.reason_surnames": ("efternavnene er ét bogstav fra hinanden",
+                               "the surnames are one letter apart"),
+    "review.meetings": ("Møder ({n}):", "Meetings ({n}):"),
+    "review.quotes": ("Citater:", "Quotes:"),
+    "review.no_quotes": ("Ingen citater.", "No quotes."),
+    "review.note": ("Note (valgfri)", "Note (optional)"),
+    "review.same": ("Samme person", "Same person"),
+    "review.not_same": ("Ikke samme person", "Not the same person"),
+    "review.new_name": ("Omdøb »{name}« til", "Rename “{name}” to"),
+    "review.rename": ("Omdøb", "Rename"),
+    "review.rename_empty": ("Skriv et nyt navn.", "Type a new name."),
+    "review.saved": ("Gemt: {verdict} ({a} / {b}) i {path}. Gælder fra næste indlæsning.",
+                     "Saved: {verdict} ({a} / {b}) in {path}. Applies from the next ingest."),
+    "review.not_saved": ("Afgørelsen kunne ikke gemmes: {detail}",
+                         "The decision could not be saved: {detail}"),
+    "review.unreadable": ("Beslutningsfilen kunne ikke læses: {detail}",
+                          "The decisions file could not be read: {detail}"),
+    "review.already": ("Allerede afgjort: {verdict} ({a} / {b}).",
+                       "Already decided: {verdict} ({a} / {b})."),
+    "review.verdict_same": ("samme person", "same person"),
+    "review.verdict_not-same": ("ikke samme person", "not the same person"),
+    "review.verdict_rename": ("omdøb", "rename"),
+    "review.file": ("Beslutningsfil: {path}", "Decisions file: {path}"),
+    # data
+    "data.title": ("Data", "Data"),
+    "data.caption": ("Indlæs nye referater, hent grafen, eller stil spørgsmål til Neo4j.",
+                     "Ingest new minutes, download the graph, or query Neo4j."),
+    "data.section": ("Opgave", "Task"),
+    "data.tab_ingest": ("Indlæs referater", "Ingest minutes"),
+    "data.tab_export": ("Eksportér", "Export"),
+    "data.tab_console": ("Cypher-konsol", "Cypher console"),
+    "data.ingest": ("Indlæs referater", "Ingest minutes"),
+    "data.ingest_caption": ("Referater som txt, md, html, pdf eller docx. Hvert dokument "
+                            "erstatter sit eget indhold i grafen, så det er sikkert at indlæse "
+                            "det samme igen.", "Minutes as txt, md, html, pdf or docx. Each "
+                            "document replaces its own content in the graph, so ingesting it "
+                            "again is safe."),
+    "data.upload": ("Vælg filer", "Choose files"),
+    "data.upload_hint": ("Vælg en eller flere filer for at indlæse dem.",
+                         "Choose one or more files to ingest them."),
+    "data.ingest_button": ("Indlæs", "Ingest"),
+    "data.progress_start": ("Indlæser {n} dokumenter …", "Ingesting {n} documents …"),
+    "data.progress": ("Dokument {n} af {total}: {name}", "Document {n} of {total}: {name}"),
+    "data.progress_done": ("Færdig: {total} dokumenter", "Done: {total} documents"),
+    "data.ingest_ok": ("Dokumenter indlæst: {ok}.", "Documents ingested: {ok}."),
+    "data.ingest_failed": ("Dokumenter indlæst: {ok}; kunne ikke læses: {failed} (se nedenfor).",
+                           "Documents ingested: {ok}; could not be read: {failed} (see below)."),
+    "data.export": ("Eksportér grafen", "Export the graph"),
+    "data.export_caption": ("Hele grafen med kilder: GraphML og GEXF til Gephi/yEd, CSV til "
+                            "regneark, JSON til programmer.", "The whole graph with sources: "
+                            "GraphML and GEXF for Gephi/yEd, CSV for spreadsheets, JSON for "
+                            "programs."),
+    "data.export_json": ("JSON", "JSON"),
+    "data.export_graphml": ("GraphML", "GraphML"),
+    "data.export_gexf": ("GEXF", "GEXF"),
+    "data.export_csv": ("CSV (zip)", "CSV (zip)"),
+    "data.console": ("Cypher-konsol (kun læsning)", "Cypher console (read only)"),
+    "data.console_needs_neo4j": ("Konsollen kræver Neo4j som lager: sæt NEO4J_URI (se README). "
+                                 "Den indbyggede database har ingen Cypher.",
+                                 "The console needs Neo4j as the store: set NEO4J_URI (see "
+                                 "README). The embedded database has no Cypher."),
+    "data.console_caption": ("Forespørgsler kører i en læsetransaktion; serveren afviser "
+                             "ændringer.", "Queries run in a read transaction; the server "
+                             "refuses changes."),
+    "data.query": ("Cypher", "Cypher"),
+    "data.limit": ("Højst antal rækker", "Maximum rows"),
+    "data.run": ("Kør", "Run"),
+    "data.write_refused": ("Neo4j afviste forespørgslen, fordi den vil ændre grafen. Konsollen "
+                           "kan kun læse; brug `python -m ingest` til at ændre data.",
+                           "Neo4j refused the query because it would change the graph. The "
+                           "console only reads; use `python -m ingest` to change data."),
+    "data.query_failed": ("Forespørgslen fejlede: {detail}", "The query failed: {detail}"),
+    "data.no_rows": ("Forespørgslen gav ingen kolonner.", "The query returned no columns."),
+    "data.rows": ("{n} rækker.", "{n} rows."),
+    "data.rows_limited": ("De første {n} rækker; der er flere.",
+                          "The first {n} rows; there are more."),
+    # vocabulary
+    "status.present": ("til stede", "present"),
+    "status.absent": ("afbud/fraværende", "absent"),
+    "status.unknown": ("nævnt", "named"),
+    "kind.association": ("forening", "association"),
+    "kind.municipal_unit": ("kommunal enhed", "municipal unit"),
+    "kind.council": ("råd", "council"),
+    "kind.ngo": ("NGO", "NGO"),
+    "kind.political_party": ("politisk parti", "political party"),
+    "kind.ministry": ("ministerium", "ministry"),
+    "kind.agency": ("styrelse", "agency"),
+    "kind.company": ("virksomhed", "company"),
+    "kind.education": ("uddannelse", "education"),
+    "kind.other": ("andet", "other"),
+    "kind.body": ("forum/råd", "body"),
+    "kind.person": ("person", "person"),
+    "ikind.project": ("projekt", "project"),
+    "ikind.event": ("arrangement", "event"),
+    "ikind.working_group": ("arbejdsgruppe", "working group"),
+    "ikind.fund": ("pulje", "fund"),
+    "ikind.service": ("tilbud", "service"),
+    "ikind.network": ("netværk", "network"),
+    "ikind.other": ("andet", "other"),
+    "label.Person": ("person", "person"),
+    "label.Organisation": ("organisation", "organisation"),
+    "label.Body": ("forum/råd", "body"),
+    "relation.MEMBER_OF": ("medlem", "member"),
+    "relation.REPRESENTS": ("repræsenterer", "represents"),
+    "relation.ATTENDED": ("deltog i møder", "attended meetings"),
+}
