@@ -217,8 +217,9 @@ def segment(document: Document) -> Minutes:
         if closed_title(cand.title) or uses_legend(cand.title, legend):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
-    # counts as one closed item
+    # counts as one closed item; before the first item it is a contents entry (blanked, not counted)
     closed_items += sum(1 for a, b in closed if (any(cleaned[a + 1 : b]) or heading_kind(cleaned[a]) is None)
+                        and (a >= first or not cands)
                         and not any(x <= a < y or a <= x < b for x, y in closed_spans))
     for a, b in closed:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)

@@ -148,3 +148,11 @@ def test_a_legend_for_an_open_mark_or_a_letter_inside_words_closes_nothing():
             "(B) = beslutningspunkt\n")
     m = _minutes(body)
     assert m.closed_items == 0 and "Lars Lund" in m.text
+
+
+def test_a_closed_row_of_a_contents_table_is_blanked_and_counts_no_item_of_its_own():
+    body = ("Indhold\n| 1. | Velkomst | 2 |\n| 2. | Personalesag | 3 |\n\n"
+            f"1. Velkomst\nOk.\n\n2. Personalesag\nLukket punkt\n\nBrev om Ib {SECRET}.\n")
+    m = _minutes(body)
+    assert m.closed_items == 1 and SECRET not in m.text
+    assert "| 2. | Personalesag" not in m.text and [i.title for i in m.items] == ["Velkomst"]
