@@ -36,6 +36,7 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
 STYLE_PRIORITY = ("pkt", "num", "slot", "row")
+_new_object = object.__new__
 
 
 def _row_title(cell: str) -> str:
@@ -48,7 +49,11 @@ def split_lines(text: str, count: int | None = None) -> list[Line]:
     lines, pos = [], 0
     parts = text.split("\n") if count is None else text.split("\n", count)[:count]
     for raw in parts:
-        lines.append(Line(pos, raw))
+        # Line(pos, raw) without the frozen dataclass's __init__ (two object.__setattr__ calls):
+        # a document has hundreds of lines, and this is half the cost
+        line = _new_object(Line)
+        line.__dict__.update(start=pos, text=raw)
+        lines.append(line)
         pos += len(raw) + 1
     return lines
 

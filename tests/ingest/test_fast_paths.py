@@ -433,3 +433,15 @@ def test_word_tests_are_the_tests_find_organisations_made_inline() -> None:
             word.islower() and len(word) >= 6 and lex.kind_by_suffix(word) is not None,
         )
         assert organisations._word_tests(word) == expected, word
+
+
+def test_split_lines_are_the_lines_the_dataclass_makes() -> None:
+    for text in _random_texts(list("ab \n\n"), 500, 20, seed=38):
+        plain, pos = [], 0
+        for raw in text.split("\n"):
+            plain.append(Line(pos, raw))
+            pos += len(raw) + 1
+        lines = segment.split_lines(text)
+        assert lines == plain and [repr(x) for x in lines] == [repr(x) for x in plain]
+        assert [hash(x) for x in lines] == [hash(x) for x in plain] and all(type(x) is Line for x in lines)
+        assert segment.split_lines(text, 2) == plain[:2]
