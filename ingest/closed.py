@@ -56,7 +56,9 @@ _ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 def _legend(text: str) -> str | None:
     """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
-    m = _LEGEND.match(text) or _MARKED_WITH.search(text)
+    # cheap test first: "med" in any case is in every legend sentence (no other character is "m", "e"
+    # or "d" to re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
+    m = _LEGEND.match(text) or (_MARKED_WITH.search(text) if "med" in text.lower() else None)
     if not m or not _patterns()[0].search(fold(m.group(2))):
         return None
     return m.group(1)

@@ -445,3 +445,16 @@ def test_split_lines_are_the_lines_the_dataclass_makes() -> None:
         assert lines == plain and [repr(x) for x in lines] == [repr(x) for x in plain]
         assert [hash(x) for x in lines] == [hash(x) for x in plain] and all(type(x) is Line for x in lines)
         assert segment.split_lines(text, 2) == plain[:2]
+
+
+def test_the_letters_of_med_are_to_re_what_lower_cases_to_them() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    found = re.findall(r"[med]", every, re.I)
+    assert sorted(found) == sorted(c for c in every if c.lower() in ("m", "e", "d"))
+
+
+def test_item_references_are_cut_from_labels_only_with_a_digit() -> None:
+    sections = sys.modules["ingest.sections"]
+    for label in _random_texts(["under", "pkt", "punkt", ". ", " ", "3", "og", "(", ")", "x", "٣"], 3000, 7, seed=39):
+        if not sections._DIGIT.search(label):
+            assert sections._FOR_ITEMS.sub("", label) == label
