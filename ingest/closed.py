@@ -54,6 +54,7 @@ _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\
 _ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 
+@functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
 def _legend(text: str) -> str | None:
     """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
     # cheap test first: "med" in any case is in every legend sentence (no other character is "m", "e"
