@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
+_LONG_PARAGRAPH = 12  # lines: more is no paragraph but a whole document without blank lines
+_LEAD_LINES = 2  # lines above a closing phrase that still go with it (a sentence wrapped by the PDF)
 _SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
 
 
@@ -183,8 +185,12 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
             start = i
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
-            if any(phrase.search(fold(line)) for line in lines[start:i] if not _cells(line) and not is_legend(line)):
-                ranges.append((start, i))
+            hits = [j for j in range(start, i) if lines[j] and not _cells(lines[j]) and not is_legend(lines[j])
+                    and phrase.search(fold(lines[j]))]
+            if hits:
+                # a "paragraph" this long is a document without blank lines (HTML read block by block):
+                # it goes from a little before the phrase on, the header above it stays
+                ranges.append((max(start, hits[0] - _LEAD_LINES) if i - start > _LONG_PARAGRAPH else start, i))
             start = None
     return ranges
 

@@ -154,7 +154,26 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list
         key = (not _listlike(run, lines), len(run))
         if enough and key > best_key:
             best, best_key = run, key
+    if not best:
+        best = _excerpt(cands, lines)
     return best
+
+
+def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """Items of minutes that print only part of the agenda ("4. Status …", "5. Personalesag", "6. Eventuelt"):
+    a run of at least three consecutive numbers from the first numbered line, with text between them.
+    Without it such minutes would be read as prose, where one closing phrase takes a whole paragraph."""
+    for style in ("num", "pkt"):
+        styled = [c for c in cands if c.style == style]
+        if not styled:
+            continue
+        run = [styled[0]]
+        for cand in styled[1:]:
+            if cand.number == run[-1].number + 1:
+                run.append(cand)
+        if len(run) >= 3 and not _listlike(run, lines):
+            return run
+    return []
 
 
 # a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"

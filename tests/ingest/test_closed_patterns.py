@@ -203,3 +203,18 @@ def test_a_status_row_of_an_item_table_closes_the_item(row):
 def test_an_open_status_row_closes_nothing():
     m = _minutes("Punkt 1\nSag\tVelkomst\nÅben/lukket\tÅben\nPunkt 2\nSag\tHaller\nStatus: Åben\nTekst.\n")
     assert m.closed_items == 0 and len(m.items) == 2
+
+
+def test_an_excerpt_of_the_agenda_not_starting_at_one_still_has_items():
+    body = ("4. Hallerne\nBente Kjær orienterede.\n5. Personalesag\nLukket punkt\n"
+            f"Sagen om Karl {SECRET} blev drøftet.\n6. Eventuelt\nOle Dam spurgte til ferien.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and m.closed_items == 1 and [i.number for i in m.items] == ["4", "6"]
+    assert "Bente Kjær" in {p.name for p in extract(m).persons}
+
+
+def test_a_closing_phrase_in_minutes_without_blank_lines_spares_the_header():
+    lines = [f"Ole Dam orienterede om sag {n}." for n in range(12)]
+    body = "\n".join(lines) + f"\nDrøftet for lukkede døre: sagen om Karl {SECRET}.\nTak for i dag.\n"
+    m = segment(text_to_document(HEADER.rstrip("\n") + "\n" + body, "m.txt", "txt"))
+    assert SECRET not in m.text and "Deltagere: Bente Kjær" in m.text
