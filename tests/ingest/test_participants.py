@@ -355,3 +355,8 @@ def test_someone_listed_to_present_is_a_guest_presenter_not_a_member():
     ole = _person(f, "Ole Dam")
     body = set(ole.organisations) - {"Vestby Roklub"}
     assert body and not body & set(lis.organisations) and "medlem" in ole.roles
+
+
+def test_a_bilingual_heading_is_read_by_its_danish_half():
+    facts = _facts("Present / Til stede: Amina Yusuf, Karl Bech\nApologies / Afbud: Ole Friis")
+    assert _person(facts, "Amina Yusuf").status == "present" and _person(facts, "Ole Friis").status == "absent"
