@@ -360,3 +360,11 @@ def test_someone_listed_to_present_is_a_guest_presenter_not_a_member():
 def test_a_bilingual_heading_is_read_by_its_danish_half():
     facts = _facts("Present / Til stede: Amina Yusuf, Karl Bech\nApologies / Afbud: Ole Friis")
     assert _person(facts, "Amina Yusuf").status == "present" and _person(facts, "Ole Friis").status == "absent"
+
+
+def test_moedt_and_meldt_fra_headings_and_a_block_under_them():
+    facts = _facts("Mødt:\nAmina Yusuf (formand, Vestby Idrætsforening)\nKarl Bech (Ældre Sagen Vestby)\n\n"
+                   "Meldt fra: Ole Friis\nUdeblev uden afbud: Hanne Lund")
+    assert _person(facts, "Amina Yusuf").status == "present" and "formand" in _person(facts, "Amina Yusuf").roles
+    assert _person(facts, "Karl Bech").status == "present"
+    assert _person(facts, "Ole Friis").status == "absent" and _person(facts, "Hanne Lund").status == "absent"
