@@ -368,3 +368,8 @@ def test_moedt_and_meldt_fra_headings_and_a_block_under_them():
     assert _person(facts, "Amina Yusuf").status == "present" and "formand" in _person(facts, "Amina Yusuf").roles
     assert _person(facts, "Karl Bech").status == "present"
     assert _person(facts, "Ole Friis").status == "absent" and _person(facts, "Hanne Lund").status == "absent"
+
+
+def test_two_people_each_with_notes_in_parentheses_are_two_people():
+    names = [e.name for e in parse_entries(Line(0, "Birgit Holm (Vestby Teater), Orla Friis (Byrådet, Venstre)"))]
+    assert names == ["Birgit Holm", "Orla Friis"]
