@@ -22,6 +22,22 @@ _PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
+def noted_absence(descriptor: list[str]) -> tuple[list[str], bool]:
+    """A list entry that says itself it was away ("Rasmus Dahl – afbud", "Ole Friis (afbud)"): the
+    descriptor without that note, and whether it was there. Only a whole part counts: "afbud fra X" is no note."""
+    headings = load().headings
+    kept = [part for part in descriptor if not ((h := headings.get(fold(part).strip(" .:"))) and h.kind == "absent")]
+    return kept, len(kept) < len(descriptor)
+
+
+def name_then_descriptor(first: str, second: str) -> bool:
+    """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
+    with no known first name, are one person and what they represent, not two people."""
+    lex = load()
+    name, other = strip_parens(first)[0].split(), strip_parens(second)[0].split()
+    return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
+
+
 def strip_parens(text: str) -> tuple[str, list[str]]:
     """("Mads Holst", ["formand"]) for "Mads Holst (formand)"."""
     if "(" not in text:  # most parts hold no note

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import parse_descriptor, strip_parens
+from ingest.extract.descriptors import name_then_descriptor, noted_absence, parse_descriptor, strip_parens
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
@@ -111,7 +111,7 @@ def parse_entries(line: Line) -> list[_Entry]:
     if flattened:
         return flattened
     listed: list[_Entry] = []
-    one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
+    one_person = len(segments) == 2 and name_then_descriptor(segments[0][0], segments[1][0])
     for seg, start in [] if one_person else segments:
         named = _titled(seg, start) or _named_parts(seg, start)
         if named is None:
@@ -190,14 +190,6 @@ def _described_and_next(body: str, base: int) -> list[_Entry]:
     if len(entries) != len(parts) or not any(e.descriptor for e in entries):
         return []
     return entries
-
-
-def _name_then_descriptor(first: str, second: str) -> bool:
-    """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
-    with no known first name, are one person and what they represent, not two people."""
-    lex = load()
-    name, other = strip_parens(first)[0].split(), strip_parens(second)[0].split()
-    return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
 def _described(part: str, start: int) -> list[_Entry]:
@@ -349,8 +341,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
         for line in section.lines:
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
-                roles, orgs = read_descriptor(entry.descriptor, body)
-                status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
+                descriptor, noted = noted_absence(entry.descriptor)
+                roles, orgs = read_descriptor(descriptor, body)
+                status = ABSENT if section.kind == "absent" or entry.absent or noted else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
                 guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member

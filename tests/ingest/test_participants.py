@@ -373,3 +373,10 @@ def test_moedt_and_meldt_fra_headings_and_a_block_under_them():
 def test_two_people_each_with_notes_in_parentheses_are_two_people():
     names = [e.name for e in parse_entries(Line(0, "Birgit Holm (Vestby Teater), Orla Friis (Byrådet, Venstre)"))]
     assert names == ["Birgit Holm", "Orla Friis"]
+
+
+def test_an_entry_noting_its_own_absence_is_absent():
+    facts = _facts("Deltagere:\nAmina Yusuf (formand)\nKarl Bech – afbud\nOle Friis (afbud)")
+    assert _person(facts, "Amina Yusuf").status == "present"
+    assert _person(facts, "Karl Bech").status == "absent" and _person(facts, "Ole Friis").status == "absent"
+    assert "afbud" not in " ".join(_person(facts, "Karl Bech").roles + _person(facts, "Karl Bech").organisations)
