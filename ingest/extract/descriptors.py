@@ -38,6 +38,20 @@ def name_then_descriptor(first: str, second: str) -> bool:
     return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
+_GROUP_LABEL = re.compile(r"^\s*(?:[Ff]ra\s+)?([A-ZÆØÅ][^:\d()]{1,60}?)\s*:\s*$")
+
+
+def group_label(text: str) -> str | None:
+    """The organisation a line labels inside a people list, its members below it ("  FOF Thy:",
+    "Fra Byrådet:"); None for any other line. A role or people-list heading labels no organisation."""
+    m = _GROUP_LABEL.match(text.replace("**", ""))
+    if not m or len(m.group(1).split()) > 6:
+        return None
+    lex = load()
+    key = fold(m.group(1))
+    return None if key in lex.roles or key in lex.headings or fold(text.strip(" :")) in lex.headings else m.group(1)
+
+
 def strip_parens(text: str) -> tuple[str, list[str]]:
     """("Mads Holst", ["formand"]) for "Mads Holst (formand)"."""
     if "(" not in text:  # most parts hold no note

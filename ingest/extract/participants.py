@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import name_then_descriptor, noted_absence, parse_descriptor, strip_parens
+from ingest.extract.descriptors import group_label, name_then_descriptor, noted_absence, parse_descriptor, strip_parens
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
@@ -338,11 +338,15 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
         sent = section.kind == "affiliated" and sent_members
+        group = None  # "  Thisted Gymnastikforening:" over its members, inside the list
         for line in section.lines:
+            if (label := group_label(line.text)) is not None:
+                group = label
+                continue
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
                 descriptor, noted = noted_absence(entry.descriptor)
-                roles, orgs = read_descriptor(descriptor, body)
+                roles, orgs = read_descriptor(descriptor + ([group] if group else []), body)
                 status = ABSENT if section.kind == "absent" or entry.absent or noted else PRESENT
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)

@@ -380,3 +380,12 @@ def test_an_entry_noting_its_own_absence_is_absent():
     assert _person(facts, "Amina Yusuf").status == "present"
     assert _person(facts, "Karl Bech").status == "absent" and _person(facts, "Ole Friis").status == "absent"
     assert "afbud" not in " ".join(_person(facts, "Karl Bech").roles + _person(facts, "Karl Bech").organisations)
+
+
+def test_organisation_labels_inside_a_list_group_the_people_below_them():
+    facts = _facts("Deltagere:\n  Vestby Skytteforening:\n      Amina Yusuf (formand)\n      Karl Bech\n"
+                   "  Ældre Sagen Vestby:\n      Ole Friis\nFra Byrådet:\n      Hanne Lund (Venstre)")
+    assert "Vestby Skytteforening" in _person(facts, "Karl Bech").organisations
+    assert "Ældre Sagen Vestby" in _person(facts, "Ole Friis").organisations
+    assert "Vestby Skytteforening" not in _person(facts, "Ole Friis").organisations
+    assert "Byrådet" in _person(facts, "Hanne Lund").organisations
