@@ -22,12 +22,22 @@ _PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
-def noted_absence(descriptor: list[str]) -> tuple[list[str], bool]:
-    """A list entry that says itself it was away ("Rasmus Dahl – afbud", "Ole Friis (afbud)"): the
-    descriptor without that note, and whether it was there. Only a whole part counts: "afbud fra X" is no note."""
-    headings = load().headings
-    kept = [part for part in descriptor if not ((h := headings.get(fold(part).strip(" .:"))) and h.kind == "absent")]
-    return kept, len(kept) < len(descriptor)
+def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
+    """A list entry that says itself whether it came ("Rasmus Dahl – afbud", "Ole Friis (afbud)",
+    "Nermin Kaya – mødte"): the descriptor without that note, and "absent" or "present" (None without one).
+    Only a whole part counts: "afbud fra X" is no note, and a role ("formand") is no presence note."""
+    lex = load()
+    kept, status = [], None
+    for part in descriptor:
+        key = fold(part).strip(" .:")
+        heading = lex.headings.get(key)
+        if heading and heading.kind == "absent":
+            status = "absent"
+        elif heading and heading.kind == "members" and heading.role == "medlem" and key not in lex.roles:
+            status = status or "present"
+        else:
+            kept.append(part)
+    return kept, status
 
 
 def name_then_descriptor(first: str, second: str) -> bool:
@@ -50,6 +60,13 @@ def group_label(text: str) -> str | None:
     lex = load()
     key = fold(m.group(1))
     return None if key in lex.roles or key in lex.headings or fold(text.strip(" :")) in lex.headings else m.group(1)
+
+
+def extend_unique(values: list[str], new: list[str]) -> None:
+    """Append what is not there yet (case-insensitively), keeping order."""
+    for value in new:
+        if fold(value) not in {fold(v) for v in values}:
+            values.append(value)
 
 
 def strip_parens(text: str) -> tuple[str, list[str]]:

@@ -11,13 +11,14 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import group_label, name_then_descriptor, noted_absence, parse_descriptor, strip_parens
+from ingest.extract.descriptors import (extend_unique, group_label, name_then_descriptor, noted_status, parse_descriptor,
+                                        strip_parens)
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
-from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
+from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
@@ -345,9 +346,11 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 continue
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
-                descriptor, noted = noted_absence(entry.descriptor)
+                descriptor, noted = noted_status(entry.descriptor)
                 roles, orgs = read_descriptor(descriptor + ([group] if group else []), body)
-                status = ABSENT if section.kind == "absent" or entry.absent or noted else PRESENT
+                # a deputy's list says who could come, not who came ("Stedfortræder" column)
+                status = noted or (ABSENT if section.kind == "absent" or entry.absent
+                                   else UNKNOWN if section.kind == "deputies" else PRESENT)
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
                 guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member
@@ -355,7 +358,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else ("medlem" if section.kind == "members" or sent else None)
+                default = heading.role if heading else ("medlem" if section.kind == "members" or sent
+                                                        else "suppleant" if section.kind == "deputies" else None)
                 # a deputy or the contact politician sits with the body without being a member
                 if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
                                                for r in roles):
@@ -381,17 +385,10 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 person = people.setdefault(key, Participant(entry.name, evidence, status))
                 if status == ABSENT:  # on the roster ("Medlemmer:") and under "Fraværende:": absent
                     person.status = ABSENT
-                _extend(person.mentions, list(entry.initials))
-                _extend(person.roles, roles)
-                _extend(person.organisations, orgs)
+                extend_unique(person.mentions, list(entry.initials))
+                extend_unique(person.roles, roles)
+                extend_unique(person.organisations, orgs)
     return list(people.values())
-
-
-def _extend(values: list[str], new: list[str]) -> None:
-    """Append what is not there yet (case-insensitively), keeping order."""
-    for value in new:
-        if fold(value) not in {fold(v) for v in values}:
-            values.append(value)
 
 
 # memoised: the same roster lines and descriptors recur from meeting to meeting

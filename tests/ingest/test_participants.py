@@ -389,3 +389,16 @@ def test_organisation_labels_inside_a_list_group_the_people_below_them():
     assert "Ældre Sagen Vestby" in _person(facts, "Ole Friis").organisations
     assert "Vestby Skytteforening" not in _person(facts, "Ole Friis").organisations
     assert "Byrådet" in _person(facts, "Hanne Lund").organisations
+
+
+def test_a_two_column_list_of_members_and_deputies_aligned_with_spaces():
+    header = ("Medlem                              Stedfortræder\n"
+              "Amina Yusuf, formand                Karl Bech\n"
+              "(Vestby Skytteforening)             (Vestby Skytteforening)\n"
+              "Ole Friis – afbud                   Hanne Lund – mødte\n"
+              "(Ældre Sagen Vestby)                (Ældre Sagen Vestby)")
+    facts = _facts(header)
+    amina, karl = _person(facts, "Amina Yusuf"), _person(facts, "Karl Bech")
+    assert amina.status == "present" and "formand" in amina.roles and "Vestby Skytteforening" in amina.organisations
+    assert karl.status == "unknown" and "suppleant" in karl.roles and "Vestby Skytteforening" in karl.organisations
+    assert _person(facts, "Ole Friis").status == "absent" and _person(facts, "Hanne Lund").status == "present"
