@@ -114,7 +114,7 @@ _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})
 def _status_row(text: str) -> bool:
     """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
     m = _LABEL_VALUE.match(text.strip("| \t"))
-    return bool(m) and _is_marker(m.group(2))
+    return m is not None and _is_marker(m.group(2))
 
 
 def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozenset[str]:
