@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
+_LONG_PARAGRAPH = 12  # lines: more is no paragraph but a whole document without blank lines
+_LEAD_LINES = 2  # lines above a closing phrase that still go with it (a sentence wrapped by the PDF)
 _SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
 
 
@@ -101,6 +103,37 @@ def _cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) else []
 
 
+def _is_marker(cell: str) -> bool:
+    """Whether a cell is a closed marker and nothing else: the status column of an agenda table
+    ("3 | Tilskud til enkeltperson | Fortrolig") or an item's own status row ("Åben/lukket | Lukket")."""
+    folded = fold(cell).strip(" .:()")
+    lex = load()
+    return folded in lex.closed_item_markers or folded in lex.closed_section_markers
+
+
+_LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})$")
+
+
+def _status_row(text: str) -> bool:
+    """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
+    m = _LABEL_VALUE.match(text.strip("| \t"))
+    return m is not None and _is_marker(m.group(2))
+
+
+def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozenset[str]:
+    """The folded titles of closed table rows: an agenda table before the items says which item is
+    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not."""
+    titles = set()
+    for a, _ in closed_rows(lines, markers):
+        cells = _cells(lines[a])
+        title = fold(re.sub(r"^\(?\d{1,2}\)?[.)]?\s*", "", cells[0])) or fold(cells[1])
+        if title and not _is_marker(title):
+            titles.add(title)
+        elif len(cells) > 1 and not _is_marker(cells[1]):
+            titles.add(fold(cells[1]))
+    return frozenset(titles)
+
+
 def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int, int]]:
     """Table rows ("5 (L) | Henvendelse om … | …") that are closed items of their own.
 
@@ -113,7 +146,7 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
         if not (cells := _cells(text)):
             continue
         if (uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
-                or any(phrase.search(fold(c)) for c in cells)):
+                or any(phrase.search(fold(c)) for c in cells) or any(_is_marker(c) for c in cells[1:])):
             ranges.append((i, i + 1))
     return ranges
 
@@ -138,7 +171,7 @@ def closed_body(lines: Sequence[str]) -> bool:
         if is_legend(text):  # "(L) = lukket punkt" under the last item explains a mark, it closes nothing
             continue
         folded = fold(text)
-        if n < _BODY_LINES and item_heading.match(folded):
+        if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
             return True
         # a heading line starts a closed passage of its own, which `closed_ranges` takes
         if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
@@ -155,8 +188,12 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
             start = i
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
-            if any(phrase.search(fold(line)) for line in lines[start:i] if not _cells(line) and not is_legend(line)):
-                ranges.append((start, i))
+            hits = [j for j in range(start, i) if lines[j] and not _cells(lines[j]) and not is_legend(lines[j])
+                    and phrase.search(fold(lines[j]))]
+            if hits:
+                # a "paragraph" this long is a document without blank lines (HTML read block by block):
+                # it goes from a little before the phrase on, the header above it stays
+                ranges.append((max(start, hits[0] - _LEAD_LINES) if i - start > _LONG_PARAGRAPH else start, i))
             start = None
     return ranges
 

@@ -171,6 +171,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
     title_body = None
     for line in lines:
         lv = label_value(line.text)
+        # "Møde tirsdag den 16. september 2014 kl. 17.00": the "Møde" label then dates the meeting, names no body
+        if lv and lv[0] == "body" and find_dates(lv[1]):
+            lv = None
         if lv and lv[0] not in fields and lv[1]:
             fields[lv[0]] = (line, lv[1])
         if title_body is None and any(w in fold(line.text) for w in _TITLE_WORDS):
@@ -237,7 +240,8 @@ def _meeting_title(lines: list[Line]) -> str | None:
     return None
 
 
-_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[,|]\s*")
+_TITLE_PARTS = re.compile(r"\s+[-–—|:·•]\s+|\s*[,|]\s*")
+_PART_SEPARATOR = re.compile(r"\s[·•|]\s")  # "Randers Kommune · Frivilligforum Randers": a title line of parts
 
 
 def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
@@ -251,6 +255,10 @@ def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
         for part in _TITLE_PARTS.split(text) if text.isupper() else ():
             if len(part.split()) <= 4 and _body_in(_title_cased(part)):
                 return _title_cased(part)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
+        # "Randers Kommune · Frivilligforum Randers": the part that names a body is its whole name
+        for part in _PART_SEPARATOR.split(text) if _PART_SEPARATOR.search(text) else ():
+            if len(part.split()) <= 4 and _body_in(part) and "kommune" not in fold(part):
+                return part.strip()
         if found := _body_in(text):
             return found
     return None

@@ -50,6 +50,11 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
+    # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading
+    if " / " in label:
+        for part in label.split(" / "):
+            if fold(part.strip()) in lex.headings:
+                return lex.headings[fold(part.strip())].kind, part.strip()
     if not key.endswith(_verb_endings()):
         return None  # cheap test first, in one call: most labels end in no heading verb
     for verb in lex.heading_verbs:

@@ -10,20 +10,26 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed import (closed_body, closed_paragraphs, closed_ranges, closed_rows, closed_title, heading_kind,
-                           is_legend, legend_markers, uses_legend)
+from ingest.closed import (closed_body, closed_paragraphs, closed_ranges, closed_row_titles, closed_rows, closed_title,
+                           heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
+from ingest.columns import column_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:"
-_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+nr\.?\s*)"
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "§ 4"
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+nr\.?\s*|§\s*)"
                   r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
 # "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
+# an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
+_SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200})$")
+# Roman numerals: "IV. Eventuelt"
+_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+([^\d\s].{0,200})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 # a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"
 _ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
@@ -31,12 +37,19 @@ _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 _TRAILING_DECOR = re.compile(r"[\s*]+$")
-_ITEM_START = frozenset("pPaAdDsS(")  # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)"; else a digit
+# "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
+_ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
-STYLE_PRIORITY = ("pkt", "num", "slot", "row")
+STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row")
 _new_object = object.__new__
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral ("IV" → 4)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0]))
 
 
 def _row_title(cell: str) -> str:
@@ -90,6 +103,10 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
         elif (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
             found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
+        elif m := _SUB.match(text):
+            found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "sub"))
+        elif m := _ROMAN.match(text):
+            found.append(_Candidate(i, _roman(m.group(1)), m.group(2).strip(), "roman"))
         elif m := _SLOT.match(text):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
         elif m := _ROW.match(text):
@@ -144,7 +161,26 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list
         key = (not _listlike(run, lines), len(run))
         if enough and key > best_key:
             best, best_key = run, key
+    if not best:
+        best = _excerpt(cands, lines)
     return best
+
+
+def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """Items of minutes that print only part of the agenda ("4. Status …", "5. Personalesag", "6. Eventuelt"):
+    a run of at least three consecutive numbers from the first numbered line, with text between them.
+    Without it such minutes would be read as prose, where one closing phrase takes a whole paragraph."""
+    for style in ("num", "pkt"):
+        styled = [c for c in cands if c.style == style]
+        if not styled:
+            continue
+        run = [styled[0]]
+        for cand in styled[1:]:
+            if cand.number == run[-1].number + 1:
+                run.append(cand)
+        if len(run) >= 3 and not _listlike(run, lines):
+            return run
+    return []
 
 
 # a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
@@ -198,6 +234,8 @@ def segment(document: Document) -> Minutes:
     # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
     closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
+    # an agenda table before the items may be the only place an item is marked closed
+    row_titles = closed_row_titles(cleaned[:first], legend)
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
@@ -210,7 +248,7 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+        if in_closed_section or fold(title) in row_titles or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             text = _blank(text, start_off, end_off)
@@ -238,6 +276,7 @@ def segment(document: Document) -> Minutes:
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
         sections=tuple(expand_initials(parse_sections(header_lines), key)) + tuple(prose_sections(header_lines))
+        + tuple(column_sections(header_lines))
         + tuple(parse_signature(lines if text is document.text else split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed_items,

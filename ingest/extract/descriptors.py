@@ -22,6 +22,53 @@ _PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
+def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
+    """A list entry that says itself whether it came ("Rasmus Dahl – afbud", "Ole Friis (afbud)",
+    "Nermin Kaya – mødte"): the descriptor without that note, and "absent" or "present" (None without one).
+    Only a whole part counts: "afbud fra X" is no note, and a role ("formand") is no presence note."""
+    lex = load()
+    kept, status = [], None
+    for part in descriptor:
+        key = fold(part).strip(" .:")
+        heading = lex.headings.get(key)
+        if heading and heading.kind == "absent":
+            status = "absent"
+        elif heading and heading.kind == "members" and heading.role == "medlem" and key not in lex.roles:
+            status = status or "present"
+        else:
+            kept.append(part)
+    return kept, status
+
+
+def name_then_descriptor(first: str, second: str) -> bool:
+    """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
+    with no known first name, are one person and what they represent, not two people."""
+    lex = load()
+    name, other = strip_parens(first)[0].split(), strip_parens(second)[0].split()
+    return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
+
+
+_GROUP_LABEL = re.compile(r"^\s*(?:[Ff]ra\s+)?([A-ZÆØÅ][^:\d()]{1,60}?)\s*:\s*$")
+
+
+def group_label(text: str) -> str | None:
+    """The organisation a line labels inside a people list, its members below it ("  FOF Thy:",
+    "Fra Byrådet:"); None for any other line. A role or people-list heading labels no organisation."""
+    m = _GROUP_LABEL.match(text.replace("**", ""))
+    if not m or len(m.group(1).split()) > 6:
+        return None
+    lex = load()
+    key = fold(m.group(1))
+    return None if key in lex.roles or key in lex.headings or fold(text.strip(" :")) in lex.headings else m.group(1)
+
+
+def extend_unique(values: list[str], new: list[str]) -> None:
+    """Append what is not there yet (case-insensitively), keeping order."""
+    for value in new:
+        if fold(value) not in {fold(v) for v in values}:
+            values.append(value)
+
+
 def strip_parens(text: str) -> tuple[str, list[str]]:
     """("Mads Holst", ["formand"]) for "Mads Holst (formand)"."""
     if "(" not in text:  # most parts hold no note

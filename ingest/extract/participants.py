@@ -11,13 +11,14 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import parse_descriptor, strip_parens
+from ingest.extract.descriptors import (extend_unique, group_label, name_then_descriptor, noted_status, parse_descriptor,
+                                        strip_parens)
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
-from ingest.model import ABSENT, PRESENT, Evidence, Line, ParticipantSection
+from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
@@ -111,7 +112,7 @@ def parse_entries(line: Line) -> list[_Entry]:
     if flattened:
         return flattened
     listed: list[_Entry] = []
-    one_person = len(segments) == 2 and _name_then_descriptor(segments[0][0], segments[1][0])
+    one_person = len(segments) == 2 and name_then_descriptor(segments[0][0], segments[1][0])
     for seg, start in [] if one_person else segments:
         named = _titled(seg, start) or _named_parts(seg, start)
         if named is None:
@@ -190,14 +191,6 @@ def _described_and_next(body: str, base: int) -> list[_Entry]:
     if len(entries) != len(parts) or not any(e.descriptor for e in entries):
         return []
     return entries
-
-
-def _name_then_descriptor(first: str, second: str) -> bool:
-    """"Mads Holst, Lokalhistorisk Arkiv": a full name with a known first name, then words that start
-    with no known first name, are one person and what they represent, not two people."""
-    lex = load()
-    name, other = strip_parens(first)[0].split(), strip_parens(second)[0].split()
-    return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
 def _described(part: str, start: int) -> list[_Entry]:
@@ -346,11 +339,18 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
         sent = section.kind == "affiliated" and sent_members
+        group = None  # "  Thisted Gymnastikforening:" over its members, inside the list
         for line in section.lines:
+            if (label := group_label(line.text)) is not None:
+                group = label
+                continue
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
-                roles, orgs = read_descriptor(entry.descriptor, body)
-                status = ABSENT if section.kind == "absent" or entry.absent else PRESENT
+                descriptor, noted = noted_status(entry.descriptor)
+                roles, orgs = read_descriptor(descriptor + ([group] if group else []), body)
+                # a deputy's list says who could come, not who came ("Stedfortræder" column)
+                status = noted or (ABSENT if section.kind == "absent" or entry.absent
+                                   else UNKNOWN if section.kind == "deputies" else PRESENT)
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
                 guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member
@@ -358,7 +358,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else ("medlem" if section.kind == "members" or sent else None)
+                default = heading.role if heading else ("medlem" if section.kind == "members" or sent
+                                                        else "suppleant" if section.kind == "deputies" else None)
                 # a deputy or the contact politician sits with the body without being a member
                 if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
                                                for r in roles):
@@ -384,17 +385,10 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 person = people.setdefault(key, Participant(entry.name, evidence, status))
                 if status == ABSENT:  # on the roster ("Medlemmer:") and under "Fraværende:": absent
                     person.status = ABSENT
-                _extend(person.mentions, list(entry.initials))
-                _extend(person.roles, roles)
-                _extend(person.organisations, orgs)
+                extend_unique(person.mentions, list(entry.initials))
+                extend_unique(person.roles, roles)
+                extend_unique(person.organisations, orgs)
     return list(people.values())
-
-
-def _extend(values: list[str], new: list[str]) -> None:
-    """Append what is not there yet (case-insensitively), keeping order."""
-    for value in new:
-        if fold(value) not in {fold(v) for v in values}:
-            values.append(value)
 
 
 # memoised: the same roster lines and descriptors recur from meeting to meeting

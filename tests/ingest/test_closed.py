@@ -86,7 +86,12 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "18_fredericia_dialogmoede.txt": "Karina Damgaard", "19_hjoerring_aeldreraad.txt": "Elna Mikkelsen",
                   "20_faaborgmidtfyn_groentraad.html": "Ejvind Rask",
                   "21_ringkoebingskjern_frivilligcenter.txt": "Hanne Skovbo",
-                  "22_guldborgsund_landdistriktsraad.txt": "Jørn Abildgaard"}
+                  "22_guldborgsund_landdistriktsraad.txt": "Jørn Abildgaard",
+                  "23_naestved_integrationsraad.txt": "Mirela Hodžić Sørensen",
+                  "24_randers_frivilligforum.txt": "Bjarne Lysholm Kvist",
+                  "25_thisted_foreningsraad.txt": "Ejnar Skibsted Hvidberg",
+                  "26_haderslev_ungdomsraad.txt": "Malthe Kragskov Ibsen",
+                  "27_skive_beslutningsprotokol.html": "Ditte Ravnholt Kjær"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))

@@ -156,3 +156,65 @@ def test_a_closed_row_of_a_contents_table_is_blanked_and_counts_no_item_of_its_o
     m = _minutes(body)
     assert m.closed_items == 1 and SECRET not in m.text
     assert "| 2. | Personalesag" not in m.text and [i.title for i in m.items] == ["Velkomst"]
+
+
+@pytest.mark.parametrize("numbering", ["§ {n} ", "§{n}. ", "B.{n}  ", "IV.{n} "])
+def test_paragraph_sign_and_part_numbered_items_close_like_any_other(numbering):
+    titles = ["Velkomst", "Hallernes åbningstider", "Lukket punkt", "Eventuelt"]
+    body = "".join(f"{numbering.format(n=n)}{title}\nTekst om punktet.\n\n" for n, title in enumerate(titles, 1))
+    body = body.replace("Lukket punkt\nTekst om punktet.", f"Lukket punkt\nHenvendelse om Karl {SECRET}.")
+    _assert_closed(body, ["Velkomst", "Hallernes åbningstider", "Eventuelt"])
+
+
+def test_roman_numbered_items_are_items():
+    body = "I. Velkomst\nTekst.\n\nII. Hallerne\nTekst.\n\nIII. Fortroligt\nOm Karl Zorbalund.\n\nIV. Eventuelt\nIntet.\n"
+    _assert_closed(body, ["Velkomst", "Hallerne", "Eventuelt"])
+
+
+@pytest.mark.parametrize("phrase", ["Punktet er undtaget fra aktindsigt.", "Dette punkt er lukket.",
+                                    "Closed item. Karl raised a concern."])
+def test_an_exemption_or_self_description_closes_the_item(phrase):
+    body = (f"1. Velkomst\nTekst.\n\n2. Indstilling til pris\n{phrase}\nIndstillingen af Karl {SECRET} blev drøftet.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+def test_a_closed_item_runs_across_a_page_break_and_its_page_header():
+    body = ("V.1  Velkomst\nTekst.\nV.2  Klagesag\nDette punkt er lukket.\nSagen om Karl\n     Side 1 af 2\n\f\n"
+            f"Varde Kommune     Fritidsrådet\n{SECRET} blev drøftet.\nV.3  Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"])
+
+
+@pytest.mark.parametrize("status", ["Fortrolig", "Lukket", "Lukket punkt"])
+def test_a_status_column_of_the_agenda_table_closes_the_item_it_names(status):
+    body = (f"Nr.\tSag\tStatus\n1\tVelkomst\tÅben\n2\tTilskud til enkeltperson\t{status}\n3\tEventuelt\tÅben\n\n"
+            f"1. Velkomst\nTekst.\n\n2. Tilskud til enkeltperson\nAnsøgning fra Karl {SECRET}.\n\n3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Velkomst", "Eventuelt"], closed=1)
+
+
+@pytest.mark.parametrize("row", ["Åben/lukket\tLukket", "Status: Fortrolig", "Åben/lukket | Lukket"])
+def test_a_status_row_of_an_item_table_closes_the_item(row):
+    body = (f"Punkt 1\nSag\tVelkomst\nÅben/lukket\tÅben\nBeslutning\tGodkendt.\nPunkt 2\nSag\tLegat\n{row}\n"
+            f"Sagsfremstilling\tAnsøgning fra Karl {SECRET}.\nPunkt 3\nSag\tEventuelt\nÅben/lukket\tÅben\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and m.closed_items == 1 and [i.number for i in m.items] == ["1", "3"]
+
+
+def test_an_open_status_row_closes_nothing():
+    m = _minutes("Punkt 1\nSag\tVelkomst\nÅben/lukket\tÅben\nPunkt 2\nSag\tHaller\nStatus: Åben\nTekst.\n")
+    assert m.closed_items == 0 and len(m.items) == 2
+
+
+def test_an_excerpt_of_the_agenda_not_starting_at_one_still_has_items():
+    body = ("4. Hallerne\nBente Kjær orienterede.\n5. Personalesag\nLukket punkt\n"
+            f"Sagen om Karl {SECRET} blev drøftet.\n6. Eventuelt\nOle Dam spurgte til ferien.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and m.closed_items == 1 and [i.number for i in m.items] == ["4", "6"]
+    assert "Bente Kjær" in {p.name for p in extract(m).persons}
+
+
+def test_a_closing_phrase_in_minutes_without_blank_lines_spares_the_header():
+    lines = [f"Ole Dam orienterede om sag {n}." for n in range(12)]
+    body = "\n".join(lines) + f"\nDrøftet for lukkede døre: sagen om Karl {SECRET}.\nTak for i dag.\n"
+    m = segment(text_to_document(HEADER.rstrip("\n") + "\n" + body, "m.txt", "txt"))
+    assert SECRET not in m.text and "Deltagere: Bente Kjær" in m.text

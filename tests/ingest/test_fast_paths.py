@@ -337,6 +337,10 @@ def test_people_headings_are_known_as_by_trying_each_verb() -> None:
         key = lexicon.fold(label)
         if key in lex.headings:
             return lex.headings[key].kind, label
+        if " / " in label:
+            for part in label.split(" / "):
+                if lexicon.fold(part.strip()) in lex.headings:
+                    return lex.headings[lexicon.fold(part.strip())].kind, part.strip()
         for verb in lex.heading_verbs:
             if key.endswith(" " + verb):
                 head = label[: len(label) - len(verb)].strip()
@@ -344,7 +348,7 @@ def test_people_headings_are_known_as_by_trying_each_verb() -> None:
                     return lex.headings[lexicon.fold(head)].kind, head
         return None
 
-    pieces = [*sorted(lex.headings)[:8], *lex.heading_verbs, " ", ":", "x", "Deltog", " under pkt. 3"]
+    pieces = [*sorted(lex.headings)[:8], *lex.heading_verbs, " ", ":", "x", "Deltog", " under pkt. 3", " / "]
     for label in _random_texts(pieces, 3000, 3, seed=34):
         assert sections._known_heading(label) == plain(label), label
 

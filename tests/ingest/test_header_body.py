@@ -46,3 +46,13 @@ def test_an_emails_send_date_is_not_the_meeting_date():
 def test_an_all_capitals_title_line_is_the_body_written_as_a_name():
     text = f"IDRÆTSNETVÆRKET VESTERBRO\n\nReferat af netværksmødet onsdag den 3. maj 2017\n\n{ITEMS}"
     assert _body(text) == "Idrætsnetværket Vesterbro"
+
+
+def test_a_moede_line_that_dates_the_meeting_names_no_body():
+    text = f"Vestby Kommune\nSeniorrådet\nREFERAT\nMøde tirsdag den 16. september 2014 kl. 17.00-19.00\n{ITEMS}"
+    assert _body(text) == "Seniorrådet"
+
+
+def test_a_title_line_of_parts_names_the_body_by_its_whole_part():
+    text = f"Vestby Kommune · Frivilligråd Vestby\nBESLUTNINGSREFERAT\nMødedato: 4. marts 2020\n{ITEMS}"
+    assert _body(text) == "Frivilligråd Vestby"

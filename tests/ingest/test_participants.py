@@ -355,3 +355,50 @@ def test_someone_listed_to_present_is_a_guest_presenter_not_a_member():
     ole = _person(f, "Ole Dam")
     body = set(ole.organisations) - {"Vestby Roklub"}
     assert body and not body & set(lis.organisations) and "medlem" in ole.roles
+
+
+def test_a_bilingual_heading_is_read_by_its_danish_half():
+    facts = _facts("Present / Til stede: Amina Yusuf, Karl Bech\nApologies / Afbud: Ole Friis")
+    assert _person(facts, "Amina Yusuf").status == "present" and _person(facts, "Ole Friis").status == "absent"
+
+
+def test_moedt_and_meldt_fra_headings_and_a_block_under_them():
+    facts = _facts("Mødt:\nAmina Yusuf (formand, Vestby Idrætsforening)\nKarl Bech (Ældre Sagen Vestby)\n\n"
+                   "Meldt fra: Ole Friis\nUdeblev uden afbud: Hanne Lund")
+    assert _person(facts, "Amina Yusuf").status == "present" and "formand" in _person(facts, "Amina Yusuf").roles
+    assert _person(facts, "Karl Bech").status == "present"
+    assert _person(facts, "Ole Friis").status == "absent" and _person(facts, "Hanne Lund").status == "absent"
+
+
+def test_two_people_each_with_notes_in_parentheses_are_two_people():
+    names = [e.name for e in parse_entries(Line(0, "Birgit Holm (Vestby Teater), Orla Friis (Byrådet, Venstre)"))]
+    assert names == ["Birgit Holm", "Orla Friis"]
+
+
+def test_an_entry_noting_its_own_absence_is_absent():
+    facts = _facts("Deltagere:\nAmina Yusuf (formand)\nKarl Bech – afbud\nOle Friis (afbud)")
+    assert _person(facts, "Amina Yusuf").status == "present"
+    assert _person(facts, "Karl Bech").status == "absent" and _person(facts, "Ole Friis").status == "absent"
+    assert "afbud" not in " ".join(_person(facts, "Karl Bech").roles + _person(facts, "Karl Bech").organisations)
+
+
+def test_organisation_labels_inside_a_list_group_the_people_below_them():
+    facts = _facts("Deltagere:\n  Vestby Skytteforening:\n      Amina Yusuf (formand)\n      Karl Bech\n"
+                   "  Ældre Sagen Vestby:\n      Ole Friis\nFra Byrådet:\n      Hanne Lund (Venstre)")
+    assert "Vestby Skytteforening" in _person(facts, "Karl Bech").organisations
+    assert "Ældre Sagen Vestby" in _person(facts, "Ole Friis").organisations
+    assert "Vestby Skytteforening" not in _person(facts, "Ole Friis").organisations
+    assert "Byrådet" in _person(facts, "Hanne Lund").organisations
+
+
+def test_a_two_column_list_of_members_and_deputies_aligned_with_spaces():
+    header = ("Medlem                              Stedfortræder\n"
+              "Amina Yusuf, formand                Karl Bech\n"
+              "(Vestby Skytteforening)             (Vestby Skytteforening)\n"
+              "Ole Friis – afbud                   Hanne Lund – mødte\n"
+              "(Ældre Sagen Vestby)                (Ældre Sagen Vestby)")
+    facts = _facts(header)
+    amina, karl = _person(facts, "Amina Yusuf"), _person(facts, "Karl Bech")
+    assert amina.status == "present" and "formand" in amina.roles and "Vestby Skytteforening" in amina.organisations
+    assert karl.status == "unknown" and "suppleant" in karl.roles and "Vestby Skytteforening" in karl.organisations
+    assert _person(facts, "Ole Friis").status == "absent" and _person(facts, "Hanne Lund").status == "present"
