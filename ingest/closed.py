@@ -56,9 +56,12 @@ _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\
 _ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 
+@functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
 def _legend(text: str) -> str | None:
     """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
-    m = _LEGEND.match(text) or _MARKED_WITH.search(text)
+    # cheap test first: "med" in any case is in every legend sentence (no other character is "m", "e"
+    # or "d" to re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
+    m = _LEGEND.match(text) or (_MARKED_WITH.search(text) if "med" in text.lower() else None)
     if not m or not _patterns()[0].search(fold(m.group(2))):
         return None
     return m.group(1)
@@ -195,9 +198,21 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     return ranges
 
 
+@functools.lru_cache(maxsize=1)
+def _heading_first_letters() -> frozenset[str] | None:
+    """What a heading line starts with, folded: the first letter of a marker (None when a marker is
+    empty: then any line, even "...", may be one)."""
+    lex = load()
+    markers = lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers
+    return None if "" in markers else frozenset(m[0] for m in markers)
+
+
 def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
+    letters = _heading_first_letters()
+    if letters is not None and folded[:1] not in letters:
+        return None  # cheap test first: most lines start with no marker's first letter
     if folded.rstrip(".:") in load().open_section_markers:
         return "open"
     _, _, item_heading, section_heading = _patterns()

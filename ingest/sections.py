@@ -31,12 +31,22 @@ _FOR_ITEMS = re.compile(r"\s*\(?\b(?:under|til|ved|for)\s+(?:pkt|punkt|punkterne
                         r"\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*\)?\s*$", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(" " + verb for verb in load().heading_verbs)
+
+
 def _known_heading(label: str) -> tuple[str, str] | None:
     """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
     deltog"): the heading is then the words before the verb."""
     lex = load()
     # "Fra forvaltningen under pkt. 3": the items the people came for say nothing about the list
-    label = _FOR_ITEMS.sub("", label.strip().rstrip(":").strip())
+    label = label.strip().rstrip(":").strip()
+    if _DIGIT.search(label):  # cheap test first: the items are named by number
+        label = _FOR_ITEMS.sub("", label)
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
@@ -45,6 +55,8 @@ def _known_heading(label: str) -> tuple[str, str] | None:
         for part in label.split(" / "):
             if fold(part.strip()) in lex.headings:
                 return lex.headings[fold(part.strip())].kind, part.strip()
+    if not key.endswith(_verb_endings()):
+        return None  # cheap test first, in one call: most labels end in no heading verb
     for verb in lex.heading_verbs:
         if key.endswith(" " + verb):
             head = label[: len(label) - len(verb)].strip()

@@ -43,6 +43,7 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
 STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row")
+_new_object = object.__new__
 
 
 def _roman(numeral: str) -> int:
@@ -61,7 +62,11 @@ def split_lines(text: str, count: int | None = None) -> list[Line]:
     lines, pos = [], 0
     parts = text.split("\n") if count is None else text.split("\n", count)[:count]
     for raw in parts:
-        lines.append(Line(pos, raw))
+        # Line(pos, raw) without the frozen dataclass's __init__ (two object.__setattr__ calls):
+        # a document has hundreds of lines, and this is half the cost
+        line = _new_object(Line)
+        line.__dict__.update(start=pos, text=raw)
+        lines.append(line)
         pos += len(raw) + 1
     return lines
 
@@ -84,10 +89,11 @@ class _Candidate:
     style: str
 
 
-def _candidates(lines: list[Line]) -> list[_Candidate]:
+def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Candidate]:
+    """`cleaned`: the lines `clean`ed, when the caller has them already."""
     months = load().months
     found = []
-    cleaned = list(map(clean, [line.text for line in lines]))
+    cleaned = list(map(clean, [line.text for line in lines])) if cleaned is None else cleaned
     # cheap test first, in one comprehension: most lines start no item
     for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)]:
         text = cleaned[i]
@@ -216,10 +222,10 @@ def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[t
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
-    every_candidate = _candidates(lines)  # read once: the header's are looked at again below
+    cleaned = list(map(clean, [line.text for line in lines]))
+    every_candidate = _candidates(lines, cleaned)  # read once: the header's are looked at again below
     cands = find_items(lines, every_candidate)
     first = cands[0].index if cands else len(lines)
-    cleaned = [clean(line.text) for line in lines]
     legend = legend_markers(cleaned)
     closed = closed_ranges(cleaned, [c.index for c in cands], first)
     if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not

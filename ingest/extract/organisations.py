@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.known_names import known_name_matches
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -124,24 +125,15 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     for i in itertools.compress(range(len(words)), map(_may_head, map(re.Match.group, words))):
         m = words[i]
         word = m.group()
-        known = lex.organisations.get(fold(word))
-        upper_known = known is not None and word[0].isupper() and len(word) > 1
-        if upper_known and known is not None and len(word) <= 3 and not word.isupper():
-            upper_known = False  # "Lo", "Sf": acronyms only in capitals
-        unit = (
-            fold(word) in lex.municipal_units and word[0].isupper() and not _sentence_start(text, m.start())
-            and not any(a <= m.start() < b for a, b in quoted)
-        )
+        head, unit_word, generic_word, complement_word = _word_tests(word)
+        unit = unit_word and not _sentence_start(text, m.start()) and not any(a <= m.start() < b for a, b in quoted)
         named_generic = (
-            fold(word) in ("foreningen",) and i + 1 < len(words) and words[i + 1].group()[0].isupper()
+            generic_word and i + 1 < len(words) and words[i + 1].group()[0].isupper()
             and text[m.end() : words[i + 1].start()] == " "
         )
         # "chefgruppen i Rudersdal Kommune": a lower-case head with a named complement
-        complemented = (
-            word.islower() and len(word) >= 6 and load().kind_by_suffix(word) is not None
-            and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
-        )
-        if not (_is_head(word) or upper_known or unit or named_generic or complemented) or _in_url(text, m):
+        complemented = complement_word and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
+        if not (head or unit or named_generic or complemented) or _in_url(text, m):
             continue
         plural = _expand(word, m.start(), m.end(), text)
         if len(plural) > 1:
@@ -161,6 +153,23 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
     return _outermost(found)
+
+
+@functools.lru_cache(maxsize=100_000)  # head words recur from document to document
+def _word_tests(word: str) -> tuple[bool, bool, bool, bool]:
+    """What `word` alone says in `find_organisations`: (it heads a name or is a known one, it may be
+    a municipal area, it is "foreningen", it may be a lower-case head with a complement)."""
+    lex = load()
+    known = lex.organisations.get(fold(word))
+    upper_known = known is not None and word[0].isupper() and len(word) > 1
+    if upper_known and len(word) <= 3 and not word.isupper():
+        upper_known = False  # "Lo", "Sf": acronyms only in capitals
+    return (
+        _is_head(word) or upper_known,
+        fold(word) in lex.municipal_units and word[0].isupper(),
+        fold(word) in ("foreningen",),
+        word.islower() and len(word) >= 6 and lex.kind_by_suffix(word) is not None,
+    )
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:
@@ -254,6 +263,8 @@ def _is_place(word: str) -> bool:
 
 def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
     """Coordinated names, one per body: "Integrationsrådene i Furesø, Gentofte og Gladsaxe"."""
+    if not name.endswith(("ene", "erne", "ene\n", "erne\n")):  # cheap test first: what `_PLURAL` needs
+        return [(name, a, b)]
     tail = _PLACES.match(text[b : b + 120])
     words = name.split()
     if len(words) == 1 and tail and _PLURAL.search(name):
@@ -261,18 +272,6 @@ def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
         places = [p.strip() for p in _PLACE_SEPARATOR.split(tail.group(1)) if p.strip()]
         return [(f"{singular} i {place}", a, b + tail.end()) for place in places]
     return [(name, a, b)]
-
-
-@functools.lru_cache(maxsize=1)
-def _written_names_pattern() -> re.Pattern[str]:
-    """One pattern for every known multi-word name (gazetteer, municipal areas), compiled once."""
-    lex = load()
-    names = {o.name for o in lex.organisations.values() if " " in o.name}
-    names |= {u for u in lex.municipal_units.values() if " " in u}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    # the first letters up front let the scan pass over most positions with one test; (s)?: "Danske Ældreråds"
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + alternatives + r")(s)?(?![\w\-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,14 +290,14 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
     lex = load()
     canonical = _canonical_names()
     found = []
-    for m in _written_names_pattern().finditer(text, start, end):
-        if m.group()[0].isupper():
-            written = m.group(1)
-            name, b = canonical.get(written.lower(), written), m.end(1)
-            place = _PLACE_AFTER.match(text, b, b + 40) if not m.group(2) else None
+    for a, name_end, _, genitive in known_name_matches(text, start, end):
+        if text[a].isupper():
+            written = text[a:name_end]
+            name, b = canonical.get(written.lower(), written), name_end
+            place = _PLACE_AFTER.match(text, b, b + 40) if not genitive else None
             if place and _is_place(place.group(1)):  # "Ældre Sagen Esbjerg": the local branch
                 name, b = f"{name} {place.group(1)}", place.end()
-            found.append((name, m.start(), b))
+            found.append((name, a, b))
     # cheap test first: a pair ends in "kommune" or "kommuner"
     pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()
     for m in pairs:

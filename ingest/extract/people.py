@@ -54,19 +54,26 @@ def _strip_possessive(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=100_000)  # capitalised words recur from document to document
+def _name_key(token: str) -> tuple[str, str, bool]:
+    """(the token without a possessive ending, that folded, whether it is a given name)."""
+    word = _strip_possessive(token)
+    return word, fold(word), _is_given(word)
+
+
 def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Mention]:
     """Person-name forms in text[start:end]. `known`: folded given names of listed participants."""
     tokens = [m for m in _TOKEN_SCAN.finditer(text, start, end) if m.group()[0].isupper()]
+    # most capitalised words are no name: one pass, in C, to the few that are a given name
+    keys = list(map(_name_key, map(re.Match.group, tokens)))
     mentions: list[Mention] = []
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        word = _strip_possessive(tok.group())
-        if fold(word) not in known and not _is_given(word):  # most capitalised words are no name
-            i += 1
+    for n, (word, folded, given) in enumerate(keys):
+        if n < i or not (given or folded in known):
             continue
+        tok = tokens[n]
         words, last = [word], tok
-        j = i + 1
+        j = n + 1
         while j < len(tokens) and len(words) < 5:
             gap = text[last.end() : tokens[j].start()]
             nxt = tokens[j].group()

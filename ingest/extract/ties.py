@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from ingest.extract.lowered import lowered
 from ingest.extract.words import is_word_char
 from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 
@@ -20,6 +21,7 @@ from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 _SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
 # The (?=[…]) of first letters lets a case-insensitive scan pass most positions with one test.
 _MONEY_WORDS = re.compile(r"(?=[btsmpyr])(?:bevilg|tilskud|støtte|midler|pulje|ydet|reserver)", re.I)
+_MONEY_WORDS_LOWER = re.compile(r"bevilg|tilskud|støtte|midler|pulje|ydet|reserver")  # for `lowered` text: faster
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
 _YEAR = re.compile(r"\b(?:for|i|fra)\s+((?:19|20)\d{2})\b")
 _TOGETHER = re.compile(r"(?=[si])(?:samarbejd\w*\s+(?:med|mellem)|sammen med|i fællesskab med)", re.I)
@@ -84,13 +86,14 @@ class NamesInText:
             self.sentences.append((sentence, hits))
 
 
-def _sentences_with(names: NamesInText, pattern: re.Pattern[str]) -> list[bool]:
+def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | None = None) -> list[bool]:
     """For each sentence, whether `pattern` matches in it; one scan per span, not one per sentence.
-    Only for patterns of letters: a match then never crosses the end of a sentence."""
+    Only for patterns of letters: a match then never crosses the end of a sentence. `text`: what
+    to scan instead of the document's text, of the same length (its `lowered` form)."""
     flags = [False] * len(names.sentences)
     sentence_starts = [sentence.start() for sentence, _ in names.sentences]
     for a, b in names.spans:
-        for m in pattern.finditer(names.text, a, b):
+        for m in pattern.finditer(names.text if text is None else text, a, b):
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             if k >= 0 and m.start() < names.sentences[k][0].end():
                 flags[k] = True
@@ -112,7 +115,9 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     """Amounts granted, with the recipient named after the amount and the funder before it."""
     result = []
     current: Named | None = None  # the initiative the item last named
-    for (sentence, hits), money in zip(names.sentences, _sentences_with(names, _MONEY_WORDS)):
+    low = lowered(names.text)
+    money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with(names, _MONEY_WORDS_LOWER, low)
+    for (sentence, hits), money in zip(names.sentences, money_in):
         found = _of_kinds(hits, ("organisation", "initiative"))
         if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]

@@ -263,3 +263,202 @@ def test_names_in_text_are_found_only_within_the_spans(seed: int) -> None:
         spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
         found = [hits for _, hits in NamesInText(text, spans, names).sentences]
         assert found == _hits_by_pattern(text, spans, names), (text, spans)
+
+
+def test_lower_safe_characters_match_case_insensitively_as_their_lower_case() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    pattern_letters = list("aeiksæøåéüöłşğz-") + ["ı", "ſ", "µ", "μ", "σ", "ς", "ß"]
+    chars = [chr(c) for c in range(0x250)] + list("İıſKΣσςµμẞßŁłŞşĞğŽžŻż\u0345ι")
+    for ch in filter(lowered.lower_safe, chars):
+        assert len(ch.lower()) == 1 and bool(re.match(r"[\w\-]", ch)) == bool(re.match(r"[\w\-]", ch.lower()))
+        for p in filter(lowered.lower_safe, pattern_letters):
+            by_ignore_case = re.fullmatch(re.escape(p), ch, re.I) is not None
+            assert by_ignore_case == (ch.lower() == p.lower()), (ch, p)
+    assert not any(map(lowered.lower_safe, "İıſΣς"))
+
+
+def test_whole_word_matches_are_the_matches_of_the_look_behind_pattern() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    pattern, with_look_behind = re.compile(r"(ab|b|ab c)(s)?(?![\w\-])"), re.compile(r"(?<![\w\-])(ab|b|ab c)(s)?(?![\w\-])")
+    for text in _random_texts(list("ab cs-_.\n") + ["ab c", "xab"], 3000, 14, seed=30):
+        for start, end in ((0, len(text)), (2, 9)):
+            expected = [(m.span(), m.groups()) for m in with_look_behind.finditer(text, start, end)]
+            assert [(m.span(), m.groups()) for m in lowered.whole_word_matches(pattern, text, start, end)] == expected
+
+
+def test_known_names_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    known_names = sys.modules["ingest.extract.known_names"]
+    names = sorted(known_names._multi_word_names())[:6]
+    assert known_names._lower_names_pattern() is not None  # the lexicon's names allow the fast path
+    pieces = [*names, *(n.upper() for n in names), *(n.lower() for n in names), "s", " ", "-", "x", "\n", "Ø", "İ", "ı"]
+    for text in _random_texts(pieces, 1500, 6, seed=31):
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 5))):
+            plain = [(m.start(), m.end(1), m.end(), bool(m.group(2)))
+                     for m in known_names._written_names_pattern().finditer(text, start, end)]
+            assert known_names.known_name_matches(text, start, end) == plain, (text, start, end)
+
+
+def test_programmes_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    names = sorted(lexicon.load().programmes)[:6]
+    assert initiatives._lower_programmes_pattern() is not None
+    pieces = [*names, *(n.upper() for n in names), *(n.capitalize() for n in names), "ne", " ", "-", "x", "\n", "İ"]
+    for chunk in _random_texts(pieces, 1500, 6, seed=32):
+        by_pattern: list[tuple[str, str, int, int]] = []
+        by_lower: list[tuple[str, str, int, int]] = []
+        initiatives._programmes(chunk, 7, lambda *found: by_pattern.append(found), None)
+        initiatives._programmes(chunk, 7, lambda *found: by_lower.append(found), lowered.lowered(chunk))
+        assert by_lower == by_pattern, chunk
+
+
+def test_heading_kinds_are_what_the_patterns_say() -> None:
+    closed = sys.modules["ingest.closed"]
+    lex = lexicon.load()
+    markers = sorted(lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers)
+
+    def plain(text: str) -> str | None:
+        folded = lexicon.fold(text).strip()
+        if folded.rstrip(".:") in lex.open_section_markers:
+            return "open"
+        _, _, item_heading, section_heading = closed._patterns()
+        return "section" if section_heading.match(folded) else "item" if item_heading.match(folded) else None
+
+    pieces = [*markers, *(m.upper() for m in markers), " ", ":", ".", "-", "(", "x", "Lukket", "Aaben"]
+    for text in _random_texts(pieces, 3000, 4, seed=33):
+        assert closed.heading_kind(text) == plain(text), text
+
+
+def test_people_headings_are_known_as_by_trying_each_verb() -> None:
+    sections = sys.modules["ingest.sections"]
+    lex = lexicon.load()
+
+    def plain(label: str) -> tuple[str, str] | None:
+        label = sections._FOR_ITEMS.sub("", label.strip().rstrip(":").strip())
+        key = lexicon.fold(label)
+        if key in lex.headings:
+            return lex.headings[key].kind, label
+        if " / " in label:
+            for part in label.split(" / "):
+                if lexicon.fold(part.strip()) in lex.headings:
+                    return lex.headings[lexicon.fold(part.strip())].kind, part.strip()
+        for verb in lex.heading_verbs:
+            if key.endswith(" " + verb):
+                head = label[: len(label) - len(verb)].strip()
+                if lexicon.fold(head) in lex.headings:
+                    return lex.headings[lexicon.fold(head)].kind, head
+        return None
+
+    pieces = [*sorted(lex.headings)[:8], *lex.heading_verbs, " ", ":", "x", "Deltog", " under pkt. 3", " / "]
+    for label in _random_texts(pieces, 3000, 3, seed=34):
+        assert sections._known_heading(label) == plain(label), label
+
+
+def test_money_sentences_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
+    ties, lowered = sys.modules["ingest.extract.ties"], sys.modules["ingest.extract.lowered"]
+    pieces = ["Bevilget", "TILSKUD", "støtte", "STØTTE", "Midler", "puljen", "ydet", "Reserveret", "ı", "ſ", " ", ". ", "x"]
+    for text in _random_texts(pieces, 1500, 10, seed=35):
+        names = NamesInText(text, [(0, len(text))], [])
+        low = lowered.lowered(text)
+        if low is not None:
+            by_lower = ties._sentences_with(names, ties._MONEY_WORDS_LOWER, low)
+            assert by_lower == ties._sentences_with(names, ties._MONEY_WORDS), text
+
+
+def test_coordinated_names_are_expanded_as_without_the_cheap_test() -> None:
+    organisations = sys.modules["ingest.extract.organisations"]
+
+    def plain(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
+        tail = organisations._PLACES.match(text[b : b + 120])
+        if len(name.split()) == 1 and tail and organisations._PLURAL.search(name):
+            singular = re.sub(r"ene$", "et", re.sub(r"erne$", "en", name))
+            places = [p.strip() for p in organisations._PLACE_SEPARATOR.split(tail.group(1)) if p.strip()]
+            return [(f"{singular} i {place}", a, b + tail.end()) for place in places]
+        return [(name, a, b)]
+
+    pieces = ["Rådene", "Foreningerne", "rådet", "ene", "erne", "\n", " ", " i ", "Furesø", ", ", " og ", "Gladsaxe", "x"]
+    for text in _random_texts(pieces, 3000, 8, seed=36):
+        for cut in range(1, min(len(text), 14)):
+            name = text[:cut]
+            assert organisations._expand(name, 0, cut, text) == plain(name, 0, cut, text), (name, text)
+
+
+def test_mentions_are_found_as_by_testing_each_token_in_turn() -> None:
+    people = sys.modules["ingest.extract.people"]
+
+    def plain(text: str, known: set[str]) -> list[tuple[str, int, int]]:
+        """The loop as it was: each token tested in turn."""
+        fold, tokens = lexicon.fold, [m for m in people._TOKEN_SCAN.finditer(text) if m.group()[0].isupper()]
+        mentions, i = [], 0
+        while i < len(tokens):
+            tok = tokens[i]
+            word = people._strip_possessive(tok.group())
+            if fold(word) not in known and not people._is_given(word):
+                i += 1
+                continue
+            words, last, j = [word], tok, i + 1
+            while j < len(tokens) and len(words) < 5:
+                gap, nxt = text[last.end() : tokens[j].start()], tokens[j].group()
+                same_line = gap in (" ", "  ") or (gap.strip() == "" and "\n" not in gap)
+                pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and people._surname_after_break(text, tokens[j])
+                if not (same_line or pdf_break) or fold(nxt) in people._COMMON_CAPITALISED or people.is_orgish([nxt]):
+                    break
+                if people.is_initials(nxt) and nxt in ("I", "IS"):
+                    break
+                words.append(people._strip_possessive(nxt))
+                last, j = tokens[j], j + 1
+                if nxt.endswith(("'s", "’s")):
+                    break
+            mentions.append((" ".join(words), tok.start(), last.end()))
+            i = j
+        return mentions
+
+    pieces = ["Anne", "Hansen", "Annes", "Ole's", "Bo", "Kommune", "KW", "Det", " ", "  ", "\n", ", ", "og", "Zyx"]
+    for text in _random_texts(pieces, 2000, 10, seed=37):
+        for known in (set(), {"zyx"}):
+            found = [(m.text, m.start, m.end) for m in people.find_mentions(text, 0, len(text), known)]
+            assert found == plain(text, known), (text, known)
+
+
+def test_word_tests_are_the_tests_find_organisations_made_inline() -> None:
+    organisations, lex = sys.modules["ingest.extract.organisations"], lexicon.load()
+    words = [*list(lex.organisations)[:40], *list(lex.municipal_units)[:40], "foreningen", "Foreningen", "chefgruppen",
+             "Lo", "LO", "Sf", "SF", "Kulturforening", "Frivilligcenter", "x", "Beskæftigelse", "Ældre", "ÆLDRE"]
+    for word in words + [w.capitalize() for w in words] + [w.upper() for w in words]:
+        if not word:
+            continue
+        known = lex.organisations.get(lexicon.fold(word))
+        upper_known = known is not None and word[0].isupper() and len(word) > 1
+        if upper_known and known is not None and len(word) <= 3 and not word.isupper():
+            upper_known = False
+        expected = (
+            organisations._is_head(word) or upper_known,
+            lexicon.fold(word) in lex.municipal_units and word[0].isupper(),
+            lexicon.fold(word) in ("foreningen",),
+            word.islower() and len(word) >= 6 and lex.kind_by_suffix(word) is not None,
+        )
+        assert organisations._word_tests(word) == expected, word
+
+
+def test_split_lines_are_the_lines_the_dataclass_makes() -> None:
+    for text in _random_texts(list("ab \n\n"), 500, 20, seed=38):
+        plain, pos = [], 0
+        for raw in text.split("\n"):
+            plain.append(Line(pos, raw))
+            pos += len(raw) + 1
+        lines = segment.split_lines(text)
+        assert lines == plain and [repr(x) for x in lines] == [repr(x) for x in plain]
+        assert [hash(x) for x in lines] == [hash(x) for x in plain] and all(type(x) is Line for x in lines)
+        assert segment.split_lines(text, 2) == plain[:2]
+
+
+def test_the_letters_of_med_are_to_re_what_lower_cases_to_them() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    found = re.findall(r"[med]", every, re.I)
+    assert sorted(found) == sorted(c for c in every if c.lower() in ("m", "e", "d"))
+
+
+def test_item_references_are_cut_from_labels_only_with_a_digit() -> None:
+    sections = sys.modules["ingest.sections"]
+    for label in _random_texts(["under", "pkt", "punkt", ". ", " ", "3", "og", "(", ")", "x", "٣"], 3000, 7, seed=39):
+        if not sections._DIGIT.search(label):
+            assert sections._FOR_ITEMS.sub("", label) == label

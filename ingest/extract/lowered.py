@@ -1,0 +1,47 @@
+"""Case-insensitive scans run as plain scans of lower-cased text, which `re` runs much faster: a
+pattern that starts with plain letters lets it skip in C to the next place one of them stands,
+where re.IGNORECASE makes it try the whole pattern at every position.
+
+Exact only where lower-casing keeps every character in its place and `re`'s case-insensitive
+match is equality of lower cases: no character whose lower case is longer ("İ" -> "i̇"), that
+`re` also pairs with another of a different lower case ("ı" with "i", "ſ" with "s"), or that
+lower-casing moves in or out of [\\w\\-]. A text with such a character keeps the slower pattern.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+
+_WORD_CHAR = re.compile(r"[\w\-]")
+# the characters `re` pairs beyond lower case, by code point (CPython's own table, re/_casefix.py)
+_EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+
+
+@functools.lru_cache(maxsize=4096)
+def lower_safe(ch: str) -> bool:
+    """Whether lower-casing `ch` is what re.IGNORECASE makes of it (see the module docstring)."""
+    low = ch.lower()
+    if len(low) != 1 or (not low.isascii() and ord(low) in _EXTRA_CASES):
+        return False
+    return bool(_WORD_CHAR.match(ch)) == bool(_WORD_CHAR.match(low))
+
+
+@functools.lru_cache(maxsize=4)  # one document is scanned span by span
+def lowered(text: str) -> str | None:
+    """`text.lower()` when every character of it is `lower_safe`, else None."""
+    return text.lower() if all(map(lower_safe, set(text))) else None
+
+
+def whole_word_matches(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """`(?<![\\w\\-])` + `pattern`'s matches in text[start:end], as `finditer` finds them: a match
+    after a word character is passed over and the scan goes on from its next position. Outside
+    the pattern, the look-behind does not keep `re` from skipping ahead to a first letter."""
+    found, at, end = [], start, len(text) if end is None else end
+    while (m := pattern.search(text, at, end)) is not None:
+        if m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1):
+            at = m.start() + 1
+            continue
+        found.append(m)
+        at = m.end()
+    return found
