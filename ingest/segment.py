@@ -196,7 +196,8 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
         return title
     for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:
         if clean(line.text):
-            return clean(line.text)
+            # a section heading ("Lukkede dagsordenspunkter") starts a section, it names no item
+            return "" if heading_kind(clean(line.text)) in ("section", "open") else clean(line.text)
     return ""
 
 

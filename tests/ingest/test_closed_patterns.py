@@ -218,3 +218,9 @@ def test_a_closing_phrase_in_minutes_without_blank_lines_spares_the_header():
     body = "\n".join(lines) + f"\nDrøftet for lukkede døre: sagen om Karl {SECRET}.\nTak for i dag.\n"
     m = segment(text_to_document(HEADER.rstrip("\n") + "\n" + body, "m.txt", "txt"))
     assert SECRET not in m.text and "Deltagere: Bente Kjær" in m.text
+
+
+def test_a_section_heading_right_under_an_untitled_item_is_no_title_of_it():
+    m = _minutes(f"Pkt. 1\nLukkede dagsordenspunkter\nPkt. 2 Ansættelse\nBrev om Ib {SECRET}.\n")
+    assert m.closed_items == 1 and SECRET not in m.text
+    assert [item.number for item in m.items] == ["1"]
