@@ -199,6 +199,7 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
     own_store = store is None
     store = store or open_store()
     report = Report()
+    collector_was_on = gc.isenabled()
     files = iter_paths(paths)
     try:
         read: list[tuple[Path, Facts]] = []
@@ -210,8 +211,9 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
                 read.append((path, facts))
         linked = suppress(link([f for _, f in read], known_names(store), load_decisions()), load_suppressions())
         report.doubts, report.unresolved = linked.doubts, linked.unresolved
-        # The documents' facts live to the end: the collector need not walk them again and again.
-        gc.freeze()
+        # Built documents pile up faster than they are written, and none holds a reference cycle:
+        # the collector would walk them all again and again, for nothing.
+        gc.disable()
         with closing(build_all(linked.facts, jobs=jobs)) as built, store.grouped():
             for done, ((path, _), facts, batch) in enumerate(
                     _progress(zip(read, linked.facts, built), progress, "store", total=len(read))):
@@ -229,7 +231,8 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
                 report.closed_items += facts.closed_items
         report.counts = store.counts()
     finally:
-        gc.unfreeze()
+        if collector_was_on:
+            gc.enable()
         if own_store:
             store.close()
     _save(report)
