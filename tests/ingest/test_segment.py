@@ -93,6 +93,12 @@ def test_a_meeting_titled_by_what_it_is_names_the_body():
     assert segment(text_to_document(text, "d.txt", "txt")).header.body == "Dialogmøde for foreninger i Nordby"
 
 
+def test_an_email_subject_names_a_meeting_by_what_it_is_when_no_body_is_named():
+    text = ("Fra: Lise Krogh <lk@nordby.dk>\nSendt: 5. maj 2020 20:14\nEmne: Referat: Temamøde om stier i Nordby, 4. maj\n\n"
+            "Hej alle\n\nPunkt 1 – Velkomst\nTekst.\n\nPunkt 2 – Eventuelt\nIntet.\n")
+    assert segment(text_to_document(text, "e.txt", "txt")).header.body == "Temamøde om stier i Nordby"
+
+
 def test_contents_list_with_page_numbers_on_their_own_lines():
     text = ("Referat for Handicaprådet 1.2.2021\n\nIndhold\n1. Orientering\n2\n2. Trafik\nSide 3\n\n"
             "1. Orientering\nLise Krogh orienterede.\n\n2. Trafik\nRådet drøftede busserne.\n")
