@@ -15,3 +15,10 @@ def test_fremmoedte_medlemmer_and_stedfortraedere_are_present():
     assert {people[n].status for n in ("Anna Berg", "Ole Dam", "Karen Lund")} == {"present"}
     assert people["Per Holm"].status == "absent"
     assert "suppleant" in people["Karen Lund"].roles
+
+
+def test_an_umbrella_abbreviation_before_a_dash_is_an_organisation_of_its_own():
+    from ingest.extract.descriptors import parse_descriptor
+    assert parse_descriptor(["DH – Ydby Gigtforening"], "Handicaprådet")[1] == ["DH", "Ydby Gigtforening"]
+    orgs = parse_descriptor(["(KL – Byrådet, Venstre)"], "Handicaprådet")[1]
+    assert "Byrådet" in orgs and "KL – Byrådet" not in orgs
