@@ -9,6 +9,8 @@ blank line, a line ending in ":" or a group of column headings again (a cell may
 """
 from __future__ import annotations
 
+import re
+
 from ingest.lexicon import fold, load
 
 _MAX_COLUMNS = 6
@@ -48,3 +50,17 @@ def join_cell_lines(text: str) -> str:
             out.append(" | ".join(c.strip() for c in group))
             i += k
     return "\n".join(out)
+
+
+# "deltagere: [Hanne Kofoed (formand), Per Munch]": a list in a YAML-like front matter
+_FLOW_LIST = re.compile(r"^([^\W\d][\w ]{0,30}:[ \t]*)\[([^\[\]]*)\][ \t]*$", re.M)
+
+
+def unbracket_lists(text: str) -> str:
+    """A labelled list in brackets, as a Markdown front matter writes it, without its brackets
+    ("deltagere: [A, B]" → "deltagere: A, B"), so the list reader sees the people list it is.
+
+    >>> unbracket_lists("deltagere: [Anna Berg (formand), Ole Dam]\\nTekst [1]")
+    'deltagere: Anna Berg (formand), Ole Dam\\nTekst [1]'
+    """
+    return _FLOW_LIST.sub(r"\1\2", text) if ":" in text and "[" in text else text

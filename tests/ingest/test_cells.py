@@ -30,3 +30,8 @@ def test_the_joined_table_gives_each_person_the_organisation_of_the_row():
     from ingest.extract import extract
     people = {p.name: p for p in extract(m).persons}
     assert "Anna Berg" in people and "Ole Dam" in people
+
+
+def test_a_front_matter_list_in_brackets_is_a_people_list():
+    from ingest.read.cells import unbracket_lists
+    assert unbracket_lists("afbud: [Ole Dam]\nSe bilag [2] og [3]") == "afbud: Ole Dam\nSe bilag [2] og [3]"
