@@ -22,7 +22,8 @@ _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 # "Rådet for Ældre og Handicappede"; in lower case only when it ends the title ("Dialogforum for
 # frivilligt socialt arbejde")
-_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+|[a-zæøå][a-zæøå\- ]{2,60}$)")
+# "Lokalrådet for Nexø og omegn": a place "og omegn"/"og opland" is one name
+_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+)?)+|[a-zæøå][a-zæøå\- ]{2,60}$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _HELD_IN = re.compile(

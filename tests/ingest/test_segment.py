@@ -104,3 +104,8 @@ def test_contents_list_with_page_numbers_on_their_own_lines():
             "1. Orientering\nLise Krogh orienterede.\n\n2. Trafik\nRådet drøftede busserne.\n")
     m = segment(text_to_document(text, "t.txt", "txt"))
     assert "Lise Krogh orienterede" in m.text[m.items[0].start : m.items[0].end]
+
+
+def test_a_body_for_a_place_and_its_surroundings_keeps_og_omegn():
+    text = "Referat af møde i Lokalrådet for Ydby og omegn\nMødedato: 4.5.2020\n\n1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n"
+    assert segment(text_to_document(text, "o.txt", "txt")).header.body == "Lokalrådet for Ydby og omegn"
