@@ -134,21 +134,99 @@ def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozense
     return frozenset(titles)
 
 
+def closed_row_numbers(lines: Sequence[str], markers: frozenset[str]) -> frozenset[int]:
+    """The item numbers of closed table rows: an agenda table before the items says item 3 is closed
+    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title."""
+    numbers = set()
+    for a, _ in closed_rows(lines, markers):
+        if m := re.match(r"\(?(\d{1,2})", _cells(lines[a])[0]):
+            numbers.add(int(m.group(1)))
+    return frozenset(numbers)
+
+
+def _column_values(text: str) -> dict[int, frozenset[str]]:
+    """For a table's heading row, the columns saying whether an item is public or closed, each with the
+    values that close a row: "Nr | Emne | Offentlig (J/N)" → {2: no-values}; "Lukket (J/N)" → yes-values."""
+    if "|" not in text and "\t" not in text:
+        return {}
+    lex = load()
+    found = {}
+    for k, cell in enumerate(re.split(r"\s*\|\s*|\t+", text.strip("| \t"))):
+        heading = re.sub(r"\([^)]*\)|\[[^]]*\]", "", fold(cell)).strip(" .:?")
+        if heading in lex.public_columns:
+            found[k] = lex.no_values
+        elif heading in lex.closed_columns:
+            found[k] = lex.yes_values
+    return found
+
+
 def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int, int]]:
     """Table rows ("5 (L) | Henvendelse om … | …") that are closed items of their own.
 
     A row is a line of cells split by "|" or tabs whose first cell is an item number; it closes when
-    that cell carries a legend marker, its title cell is or holds a closed marker, or any cell holds
-    a closing phrase. Legend lines themselves are not rows."""
+    that cell carries a legend marker, its title cell is or holds a closed marker, any cell holds
+    a closing phrase, or its cell under a "public?" column says no ("Offentlig (J/N)" → "N") or under a
+    "closed?" column says yes ("Lukket" → "J"). Legend lines themselves are not rows."""
     phrase = _patterns()[1]
     ranges = []
+    columns: dict[int, frozenset[str]] = {}
     for i, text in enumerate(lines):
         if not (cells := _cells(text)):
+            if text:  # a heading row names the columns of the rows below it, up to the table's end
+                columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})
             continue
-        if (uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
+        by_column = any(k < len(cells) and fold(cells[k]).strip(" ()") in values for k, values in columns.items())
+        if (by_column or uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
                 or any(phrase.search(fold(c)) for c in cells) or any(_is_marker(c) for c in cells[1:])):
             ranges.append((i, i + 1))
     return ranges
+
+
+def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Passages closed by a sign inside a line, not by a heading of their own (line ranges [start, end)):
+
+    - a closed marker in brackets anywhere in a line ("3 Elevsag [LUKKET]", "Klagesag (fortroligt)")
+      closes its paragraph; a bracketed line standing alone as a paragraph (a heading) closes the
+      paragraph below it too;
+    - an inline label ("Eventuelt – fortroligt: Formanden orienterede …", "Lukket: …") closes the
+      text from its line to the paragraph's end.
+    Neither runs past the next agenda item."""
+    bracketed, label = _inline_patterns()
+    starts = sorted(item_starts)
+    ranges = []
+    for i, text in enumerate(lines):
+        if not text or not ("lukk" in (folded := fold(text)) or "fortrol" in folded or "offentl" in folded
+                            or "person" in folded):
+            continue
+        by_bracket = bracketed.search(folded) is not None
+        if not by_bracket and not label.search(folded):
+            continue
+        start = i
+        if by_bracket:  # the paragraph holding it, not above the item it is in
+            floor = max([s for s in starts if s <= i], default=0)
+            while start > floor and lines[start - 1]:
+                start -= 1
+        end = i + 1
+        while end < len(lines) and lines[end]:
+            end += 1
+        if by_bracket and end == i + 1 and start == i:  # a heading alone: the paragraph below goes with it
+            while end < len(lines) and not lines[end]:
+                end += 1
+            while end < len(lines) and lines[end]:
+                end += 1
+        ceiling = min([s for s in starts if s > i], default=len(lines))
+        ranges.append((start, min(end, ceiling)))
+    return ranges
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a closed marker in brackets, a closed marker as an inline label ending in ":"), on folded text."""
+    lex = load()
+    markers = "|".join(re.escape(m.strip("()")) for m in sorted(lex.closed_item_markers | lex.closed_section_markers,
+                                                                 key=len, reverse=True))
+    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]"),
+            re.compile(rf"(?:^|[–—,;]\s*|\s-\s*)(?:{markers})\s*:"))
 
 
 def closed_title(title: str) -> bool:

@@ -22,7 +22,8 @@ _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 # "Rådet for Ældre og Handicappede"; in lower case only when it ends the title ("Dialogforum for
 # frivilligt socialt arbejde")
-_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+)?)+|[a-zæøå][a-zæøå\- ]{2,60}$)")
+# "Lokalrådet for Nexø og omegn": a place "og omegn"/"og opland" is one name
+_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+)?)+|[a-zæøå][a-zæøå\- ]{2,60}$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _HELD_IN = re.compile(
@@ -204,7 +205,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
-    body = body or title_body or _body_on_top(lines) or _most_named_body(text) or _meeting_title(lines)
+    subject = fields["subject"][1] if "subject" in fields else ""
+    body = (body or title_body or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
+            or _most_named_body(text) or _meeting_title(lines))
     location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
     return Header(
         date=date,
@@ -225,6 +228,22 @@ def _location_in_sentence(lines: list[Line]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+_SUBJECT_LEAD = re.compile(r"^(?:(?:re|sv|fw|fwd|vs)\s*:\s*)*(?:referat|mødereferat)\s*(?::|af|fra)?\s*", re.I)
+
+
+def _subject_meeting(subject: str) -> str | None:
+    """A meeting named by what it is in an email's subject, after "Referat:" and before its date:
+    "Referat: Netværksmøde om unge og fritidsjob, 10. oktober" -> "Netværksmøde om unge og fritidsjob".
+
+    >>> _subject_meeting("Re: Referat: Temamøde om stier, 3. maj"), _subject_meeting("Frokost fredag")
+    ('Temamøde om stier', None)
+    """
+    rest = _SUBJECT_LEAD.sub("", clean_line(subject)).strip()
+    rest = re.split(r",|\s[-–]\s|\s+(?:den|d\.)\s+\d|\s+\d{1,2}\.", rest, maxsplit=1)[0].strip()
+    first = fold(rest.split()[0]) if rest else ""
+    return rest if first.endswith("møde") and len(first) > 4 and not find_dates(rest) else None
 
 
 def _meeting_title(lines: list[Line]) -> str | None:

@@ -119,6 +119,10 @@ class Lexicon:
     key_headings: frozenset[str] = frozenset()  # "Initialer": the heading of an initials key
     prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
+    public_columns: frozenset[str] = frozenset()  # "Offentlig (J/N)": a "no" in it closes the row
+    closed_columns: frozenset[str] = frozenset()  # "Lukket (J/N)": a "yes" in it closes the row
+    no_values: frozenset[str] = frozenset()
+    yes_values: frozenset[str] = frozenset()
 
     def is_first_name(self, token: str) -> bool:
         """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
@@ -187,6 +191,10 @@ def load() -> Lexicon:
         closed_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "section"),
         open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
         closed_phrases=frozenset(fold(r[1]) for r in closed if r[0] == "phrase"),
+        public_columns=frozenset(fold(r[1]) for r in closed if r[0] == "public_column"),
+        closed_columns=frozenset(fold(r[1]) for r in closed if r[0] == "closed_column"),
+        no_values=frozenset(fold(r[1]) for r in closed if r[0] == "no"),
+        yes_values=frozenset(fold(r[1]) for r in closed if r[0] == "yes"),
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
         generic_org_words=_words("generic_org_words.txt"),

@@ -10,7 +10,8 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed import (closed_body, closed_paragraphs, closed_ranges, closed_row_titles, closed_rows, closed_title,
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_row_numbers,
+                           closed_row_titles, closed_rows, closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
@@ -234,9 +235,13 @@ def segment(document: Document) -> Minutes:
                                   and not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
     # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
     closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
+    # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
+    closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
+                              if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
     # an agenda table before the items may be the only place an item is marked closed
     row_titles = closed_row_titles(cleaned[:first], legend)
+    row_numbers = closed_row_numbers(cleaned[:first], legend) if cands and cands[0].style not in ("row", "slot") else frozenset()
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
@@ -249,7 +254,7 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or fold(title) in row_titles or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             text = _blank(text, start_off, end_off)

@@ -17,6 +17,7 @@ _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
+_UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
 _PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
@@ -95,11 +96,14 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     roles: list[str] = []
     orgs: list[str] = []
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
+    # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
+    queue = [q for p in queue for q in (_UMBRELLA.match(p).groups() if _UMBRELLA.match(p) else (p,))]
     while queue:
         part, notes = strip_parens(queue.pop(0))
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            notes = [q for n in notes for q in (_UMBRELLA.match(n).groups() if _UMBRELLA.match(n) else (n,))]
             # "Byrådet (Venstre)": a party in the note is the person's party
             parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]
             roles += [f"medlem ({party})" for party in parties]

@@ -91,7 +91,11 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "24_randers_frivilligforum.txt": "Bjarne Lysholm Kvist",
                   "25_thisted_foreningsraad.txt": "Ejnar Skibsted Hvidberg",
                   "26_haderslev_ungdomsraad.txt": "Malthe Kragskov Ibsen",
-                  "27_skive_beslutningsprotokol.html": "Ditte Ravnholt Kjær"}
+                  "27_skive_beslutningsprotokol.html": "Ditte Ravnholt Kjær",
+                  "28_gribskov_handicapraad.txt": "Teglhus", "29_assens_netvaerk_email.txt": "Hjortshøj",
+                  "30_vesthimmerland_seniorraad_tabel.txt": "Skovmose",
+                  "31_bornholm_lokalraad_frontmatter.md": "Hammershøj",
+                  "32_ikastbrande_idraetsraad.txt": "Lindegaard"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))

@@ -93,8 +93,19 @@ def test_a_meeting_titled_by_what_it_is_names_the_body():
     assert segment(text_to_document(text, "d.txt", "txt")).header.body == "Dialogmøde for foreninger i Nordby"
 
 
+def test_an_email_subject_names_a_meeting_by_what_it_is_when_no_body_is_named():
+    text = ("Fra: Lise Krogh <lk@nordby.dk>\nSendt: 5. maj 2020 20:14\nEmne: Referat: Temamøde om stier i Nordby, 4. maj\n\n"
+            "Hej alle\n\nPunkt 1 – Velkomst\nTekst.\n\nPunkt 2 – Eventuelt\nIntet.\n")
+    assert segment(text_to_document(text, "e.txt", "txt")).header.body == "Temamøde om stier i Nordby"
+
+
 def test_contents_list_with_page_numbers_on_their_own_lines():
     text = ("Referat for Handicaprådet 1.2.2021\n\nIndhold\n1. Orientering\n2\n2. Trafik\nSide 3\n\n"
             "1. Orientering\nLise Krogh orienterede.\n\n2. Trafik\nRådet drøftede busserne.\n")
     m = segment(text_to_document(text, "t.txt", "txt"))
     assert "Lise Krogh orienterede" in m.text[m.items[0].start : m.items[0].end]
+
+
+def test_a_body_for_a_place_and_its_surroundings_keeps_og_omegn():
+    text = "Referat af møde i Lokalrådet for Ydby og omegn\nMødedato: 4.5.2020\n\n1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n"
+    assert segment(text_to_document(text, "o.txt", "txt")).header.body == "Lokalrådet for Ydby og omegn"

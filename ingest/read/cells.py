@@ -1,0 +1,66 @@
+"""A participant table exported one cell per line (Word → text): "Navn" / "Funktion" / "Forening" on
+lines of their own, then each person's cells on the next three lines. The cells are joined back into
+rows ("Navn | Funktion | Forening", "Jens Vestergaard | Formand | Ældre Sagen Aars") so the table
+reader sees the table it is.
+
+A run of two or more lines that are all column headings of `data/lexicon/column_headings.tsv`, one of
+them a name column, opens such a table; it runs in groups of as many lines as it has columns, up to a
+blank line, a line ending in ":" or a group of column headings again (a cell may be one: "Medlem").
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.lexicon import fold, load
+
+_MAX_COLUMNS = 6
+_MAX_CELL = 80  # characters: a longer line is text, not a cell
+
+
+def _heading(text: str) -> str | None:
+    return load().column_headings.get(fold(text.strip()).rstrip(":"))
+
+
+def join_cell_lines(text: str) -> str:
+    """The text with one-cell-per-line participant tables joined into "|" rows.
+
+    >>> join_cell_lines("Deltagere\\nNavn\\nForening\\nAnna Berg\\nYdby IF\\nOle Dam\\nYdby Spejder\\n\\nTekst")
+    'Deltagere\\nNavn | Forening\\nAnna Berg | Ydby IF\\nOle Dam | Ydby Spejder\\n\\nTekst'
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = 0
+        while i + k < len(lines) and k < _MAX_COLUMNS and lines[i + k].strip() and _heading(lines[i + k]):
+            k += 1
+        if k < 2 or "name" not in {_heading(lines[i + n]) for n in range(k)}:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(" | ".join(line.strip() for line in lines[i : i + k]))
+        i += k
+        while i + k <= len(lines):
+            group = lines[i : i + k]
+            if (not all(c.strip() and len(c) <= _MAX_CELL and not c.rstrip().endswith(":") and "|" not in c
+                        for c in group) or all(_heading(c) for c in group)):
+                break
+            out.append(" | ".join(c.strip() for c in group))
+            i += k
+    return "\n".join(out)
+
+
+# "deltagere: [Hanne Kofoed (formand), Per Munch]": a list in a YAML-like front matter
+_FLOW_LIST = re.compile(r"^([^\W\d][\w ]{0,30}:[ \t]*)\[([^\[\]]*)\][ \t]*$", re.M)
+
+
+def unbracket_lists(text: str) -> str:
+    """A labelled list in brackets, as a Markdown front matter writes it, without its brackets
+    ("deltagere: [A, B]" → "deltagere: A, B"), so the list reader sees the people list it is.
+
+    >>> unbracket_lists("deltagere: [Anna Berg (formand), Ole Dam]\\nTekst [1]")
+    'deltagere: Anna Berg (formand), Ole Dam\\nTekst [1]'
+    """
+    return _FLOW_LIST.sub(r"\1\2", text) if ":" in text and "[" in text else text
