@@ -224,3 +224,29 @@ def test_a_section_heading_right_under_an_untitled_item_is_no_title_of_it():
     m = _minutes(f"Pkt. 1\nLukkede dagsordenspunkter\nPkt. 2 Ansættelse\nBrev om Ib {SECRET}.\n")
     assert m.closed_items == 1 and SECRET not in m.text
     assert [item.number for item in m.items] == ["1"]
+
+
+@pytest.mark.parametrize("closing", ["Følsomme personoplysninger – ikke medtaget.",
+                                     "Sagen behandles ikke i det åbne referat."])
+def test_a_phrase_keeping_personal_data_out_closes_the_whole_item(closing):
+    body = (f"1. Budget\nGodkendt.\n\n2. Henvendelse\n{closing}\n\nRådet drøftede sagen om {SECRET} Hansen.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Budget", "Eventuelt"])
+
+
+def test_a_title_saying_it_is_not_in_the_open_minutes_closes_the_item():
+    body = (f"1. Budget\nGodkendt.\n\n2. Borgersag (behandles ikke i det åbne referat)\nOm {SECRET} Hansen.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Budget", "Eventuelt"])
+
+
+@pytest.mark.parametrize("cls", ["lukket", "row fortrolig", "punkt-closed"])
+def test_an_html_table_row_whose_class_says_closed_is_a_closed_item(cls):
+    html = ("<html><body><p>Referat af møde i Fritidsrådet, Varde Kommune</p><p>Mødedato: 3. maj 2021</p><table>"
+            "<tr><th>Nr.</th><th>Sag</th><th>Beslutning</th></tr>"
+            "<tr><td>1</td><td>Budget</td><td>Godkendt.</td></tr>"
+            f"<tr class=\"{cls}\"><td>2</td><td>Tilskud</td><td>Afslag til {SECRET} Hansen.</td></tr>"
+            "<tr class=\"closedown-x\"><td>3</td><td>Eventuelt</td><td>Ole Dam orienterede.</td></tr></table></body></html>")
+    m = segment(text_to_document(html, "m.html", "html"))
+    assert SECRET not in m.text and "Ole Dam orienterede" in m.text
+    assert all(SECRET not in p.name for p in extract(m).persons)
