@@ -250,3 +250,16 @@ def test_an_html_table_row_whose_class_says_closed_is_a_closed_item(cls):
     m = segment(text_to_document(html, "m.html", "html"))
     assert SECRET not in m.text and "Ole Dam orienterede" in m.text
     assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+def test_a_space_aligned_status_column_of_a_plain_text_agenda_closes_the_item_below():
+    body = ("DAGSORDEN                                  Status\n"
+            "1. Budget                                  Åben\n"
+            "2. Henvendelse fra borger                  Lukket\n"
+            "3. Eventuelt                               Åben\n\n"
+            "Ad 1. Godkendt.\n\n"
+            f"Ad 2. Rådet drøftede henvendelsen fra {SECRET} Hansen.\n\n"
+            "Ad 3. Ole Dam orienterede om Kulturnatten.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and "Ole Dam orienterede" in m.text
+    assert all(SECRET not in p.name for p in extract(m).persons)
