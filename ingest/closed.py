@@ -318,6 +318,13 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+def _titled(text: str) -> bool:
+    """Whether an item heading line has a title after its marker ("Lukket punkt (…): Ansøgning om …"),
+    so it is a closed item of its own, not the label of a contents list ("Lukket punkt")."""
+    m = _patterns()[2].match(folded := fold(text).strip())
+    return m is not None and len(re.sub(r"\([^)]*\)", "", folded[m.end():]).strip(" :.-–—")) >= 3
+
+
 def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: int) -> list[tuple[int, int]]:
     """Line ranges [start, end) closed by a heading line of their own (see the module docstring).
 
@@ -333,6 +340,9 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
         filled = [(i, kind) for i, (text, kind) in enumerate(zip(lines, kinds)) if text]
         if filled and filled[-1][1] in ("section", "item") and "open" not in kinds:
             start_at = filled[-1][0]
+        elif "open" not in kinds:  # a closed item with a title of its own, treated before item 1
+            titled = [i for i, kind in filled if kind == "item" and _titled(lines[i])]
+            start_at = titled[0] if titled else start_at
     starts = set(item_starts)
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None

@@ -263,3 +263,12 @@ def test_a_space_aligned_status_column_of_a_plain_text_agenda_closes_the_item_be
     m = _minutes(body)
     assert SECRET not in m.text and "Ole Dam orienterede" in m.text
     assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+def test_a_titled_closed_item_before_item_one_is_closed():
+    body = ("Lukket punkt (behandlet før dagsordenen): Ansøgning om fritagelse\n"
+            f"Rådet behandlede en ansøgning fra {SECRET} Hansen.\nAnsøgningen blev imødekommet.\n\n"
+            "1. Budget\nGodkendt.\n\n2. Eventuelt\nOle Dam orienterede.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and "Ole Dam orienterede" in m.text
+    assert [item.title for item in m.items] == ["Budget", "Eventuelt"]
