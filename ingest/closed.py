@@ -103,6 +103,23 @@ def _cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) else []
 
 
+_SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table
+
+
+def _spaced_cells(text: str) -> list[str]:
+    """The cells of a plain-text agenda row aligned by spaces whose last cell is a closed marker
+    ("3. Henvendelse fra borger            Lukket"), else []: a right-aligned status column."""
+    if "|" in text or "\t" in text or not _SPACED.search(text):
+        return []
+    cells = [c.strip() for c in re.split(r" {3,}", text.strip())]
+    return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) and _is_marker(cells[-1]) else []
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of a table row, split by "|", tabs or (with a closed status column) by aligned spaces."""
+    return _cells(text) or _spaced_cells(text)
+
+
 def _is_marker(cell: str) -> bool:
     """Whether a cell is a closed marker and nothing else: the status column of an agenda table
     ("3 | Tilskud til enkeltperson | Fortrolig") or an item's own status row ("Åben/lukket | Lukket")."""
@@ -125,7 +142,7 @@ def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozense
     closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not."""
     titles = set()
     for a, _ in closed_rows(lines, markers):
-        cells = _cells(lines[a])
+        cells = _row_cells(lines[a])
         title = fold(re.sub(r"^\(?\d{1,2}\)?[.)]?\s*", "", cells[0])) or fold(cells[1])
         if title and not _is_marker(title):
             titles.add(title)
@@ -139,7 +156,7 @@ def closed_row_numbers(lines: Sequence[str], markers: frozenset[str]) -> frozens
     ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title."""
     numbers = set()
     for a, _ in closed_rows(lines, markers):
-        if m := re.match(r"\(?(\d{1,2})", _cells(lines[a])[0]):
+        if m := re.match(r"\(?(\d{1,2})", _row_cells(lines[a])[0]):
             numbers.add(int(m.group(1)))
     return frozenset(numbers)
 
@@ -171,7 +188,7 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
     ranges = []
     columns: dict[int, frozenset[str]] = {}
     for i, text in enumerate(lines):
-        if not (cells := _cells(text)):
+        if not (cells := _row_cells(text)):
             if text:  # a heading row names the columns of the rows below it, up to the table's end
                 columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})
             continue
@@ -301,6 +318,13 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+def _titled(text: str) -> bool:
+    """Whether an item heading line has a title after its marker ("Lukket punkt (…): Ansøgning om …"),
+    so it is a closed item of its own, not the label of a contents list ("Lukket punkt")."""
+    m = _patterns()[2].match(folded := fold(text).strip())
+    return m is not None and len(re.sub(r"\([^)]*\)", "", folded[m.end():]).strip(" :.-–—")) >= 3
+
+
 def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: int) -> list[tuple[int, int]]:
     """Line ranges [start, end) closed by a heading line of their own (see the module docstring).
 
@@ -316,6 +340,9 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
         filled = [(i, kind) for i, (text, kind) in enumerate(zip(lines, kinds)) if text]
         if filled and filled[-1][1] in ("section", "item") and "open" not in kinds:
             start_at = filled[-1][0]
+        elif "open" not in kinds:  # a closed item with a title of its own, treated before item 1
+            titled = [i for i, kind in filled if kind == "item" and _titled(lines[i])]
+            start_at = titled[0] if titled else start_at
     starts = set(item_starts)
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None

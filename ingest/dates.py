@@ -20,7 +20,7 @@ class FoundDate:
     has_year: bool
 
 
-_NUMERIC = re.compile(r"(?<![\w,/-])(?<!\d\.)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w,-]|\.\d)")
+_NUMERIC = re.compile(r"(?<![\w,/-])(?<!\d\.)(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w-]|[.,]\d)")
 # "4/4-2018", "4/4 2018": day/month, then the year after a dash or a space
 _SLASH_YEAR = re.compile(r"(?<![\w/-])(\d{1,2})/(\d{1,2})[- ](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")

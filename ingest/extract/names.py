@@ -15,6 +15,9 @@ from ingest.lexicon import fold, load
 NAME_TOKEN = r"[^\W\d_](?:[^\W\d_]|['’])*(?:-[^\W\d_](?:[^\W\d_]|['’])*)*"
 INITIALS = r"[A-ZÆØÅ]{1,3}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?"
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"})
+# words of an action line's labels ("→ Hvem: Jette   Hvornår: august"): never a surname, so
+# "Jette Hvornår" is no name
+LABEL_WORDS = frozenset({"hvem", "hvornår", "hvad", "frist", "deadline", "ansvar"})
 _TOKEN_RE = re.compile(rf"^(?:{NAME_TOKEN}|{INITIALS})$")
 _INITIALS_RE = re.compile(rf"^{INITIALS}$")
 
@@ -62,7 +65,7 @@ def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     core = [w for w in words if fold(w) not in PARTICLES]
     if not core or not all(is_name_token(w) for w in core) or not is_name_token(words[0]):
         return False
-    if is_orgish(words) or is_branch_of_organisation(words):
+    if is_orgish(words) or is_branch_of_organisation(words) or any(fold(w) in LABEL_WORDS for w in words[1:]):
         return False
     lex = load()
     first = fold(words[0])

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.names import INITIALS, NAME_TOKEN, PARTICLES, is_initials, is_orgish
+from ingest.extract.names import INITIALS, LABEL_WORDS, NAME_TOKEN, PARTICLES, is_initials, is_orgish
 from ingest.extract.participants import Participant
 from ingest.lexicon import fold, load
 from ingest.model import UNKNOWN, Evidence
@@ -79,7 +79,8 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
             nxt = tokens[j].group()
             same_line = gap in (" ", "  ") or (gap.strip() == "" and "\n" not in gap)
             pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and _surname_after_break(text, tokens[j])
-            if not (same_line or pdf_break) or fold(nxt) in _COMMON_CAPITALISED or is_orgish([nxt]):
+            if (not (same_line or pdf_break) or fold(nxt) in _COMMON_CAPITALISED or fold(nxt) in LABEL_WORDS
+                    or is_orgish([nxt])):
                 break
             if is_initials(nxt) and nxt in ("I", "IS"):
                 break

@@ -29,6 +29,10 @@ _FRAGMENT_TAGS = (
 _FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+# a table row whose class says it is closed (<tr class="lukket">, "fortrolig", "closed-item"): the row
+# gets a last cell "Lukket", so the segmenter closes it like a row with a closed status column
+_CLOSED_CLASS = re.compile(r"(?:^|[\s_-])(?:lukket|lukkede|fortrolig|fortroligt|closed|confidential|private)(?:$|[\s_-])",
+                           re.IGNORECASE)
 # "<!doctype …>", "<![if …]>", "<!ELEMENT …>" and broken ones; comments ("<!--") are kept.
 _DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
 
@@ -78,6 +82,7 @@ class _TextParser(HTMLParser):
         self._skip = 0  # inside <script>, <style>, <head>
         self._pre = 0
         self._rows: list[int] = []  # per open table: cells seen in its current row
+        self._closed_row = False  # the current table row's class says it is closed
 
     def text(self) -> str:
         return "".join(self._out)
@@ -102,6 +107,7 @@ class _TextParser(HTMLParser):
                 self._rows.append(0)
             elif tag == "tr":
                 self._new_row()
+                self._closed_row = bool(_CLOSED_CLASS.search(dict(attrs).get("class") or ""))
             elif tag == "pre":
                 self._pre += 1
 
@@ -113,6 +119,7 @@ class _TextParser(HTMLParser):
             if tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
             elif tag == "table" and self._rows:
+                self._end_closed_row()
                 self._rows.pop()
             elif tag == "tr":
                 self._new_row()
@@ -163,7 +170,14 @@ class _TextParser(HTMLParser):
         elif self._line_has_text and not self._out[-1].endswith((" ", "\t")):
             self._emit(" ")
 
+    def _end_closed_row(self) -> None:
+        """Mark a row whose class said closed with a last cell "Lukket", once it has cells."""
+        if self._closed_row and self._rows and self._rows[-1]:
+            self._emit("\tLukket")
+        self._closed_row = False
+
     def _new_row(self) -> None:
+        self._end_closed_row()
         if self._rows:
             self._rows[-1] = 0
         else:  # a row outside any <table>

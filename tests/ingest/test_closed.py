@@ -95,7 +95,12 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "28_gribskov_handicapraad.txt": "Teglhus", "29_assens_netvaerk_email.txt": "Hjortshøj",
                   "30_vesthimmerland_seniorraad_tabel.txt": "Skovmose",
                   "31_bornholm_lokalraad_frontmatter.md": "Hammershøj",
-                  "32_ikastbrande_idraetsraad.txt": "Lindegaard"}
+                  "32_ikastbrande_idraetsraad.txt": "Lindegaard",
+                  "33_favrskov_kulturraad_flueben.txt": "Stensgaard",
+                  "34_toender_integrationsraad_tosproget.txt": "Warsame",
+                  "35_middelfart_ungeraad_paragraffer.txt": "Thorsø Kragelund",
+                  "36_lolland_landdistriktsraad_stjerne.txt": "Ousted",
+                  "37_faxe_seniorraad_boks.txt": "Stubbe Mandrup"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))

@@ -224,3 +224,51 @@ def test_a_section_heading_right_under_an_untitled_item_is_no_title_of_it():
     m = _minutes(f"Pkt. 1\nLukkede dagsordenspunkter\nPkt. 2 Ansættelse\nBrev om Ib {SECRET}.\n")
     assert m.closed_items == 1 and SECRET not in m.text
     assert [item.number for item in m.items] == ["1"]
+
+
+@pytest.mark.parametrize("closing", ["Følsomme personoplysninger – ikke medtaget.",
+                                     "Sagen behandles ikke i det åbne referat."])
+def test_a_phrase_keeping_personal_data_out_closes_the_whole_item(closing):
+    body = (f"1. Budget\nGodkendt.\n\n2. Henvendelse\n{closing}\n\nRådet drøftede sagen om {SECRET} Hansen.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Budget", "Eventuelt"])
+
+
+def test_a_title_saying_it_is_not_in_the_open_minutes_closes_the_item():
+    body = (f"1. Budget\nGodkendt.\n\n2. Borgersag (behandles ikke i det åbne referat)\nOm {SECRET} Hansen.\n\n"
+            "3. Eventuelt\nIntet.\n")
+    _assert_closed(body, ["Budget", "Eventuelt"])
+
+
+@pytest.mark.parametrize("cls", ["lukket", "row fortrolig", "punkt-closed"])
+def test_an_html_table_row_whose_class_says_closed_is_a_closed_item(cls):
+    html = ("<html><body><p>Referat af møde i Fritidsrådet, Varde Kommune</p><p>Mødedato: 3. maj 2021</p><table>"
+            "<tr><th>Nr.</th><th>Sag</th><th>Beslutning</th></tr>"
+            "<tr><td>1</td><td>Budget</td><td>Godkendt.</td></tr>"
+            f"<tr class=\"{cls}\"><td>2</td><td>Tilskud</td><td>Afslag til {SECRET} Hansen.</td></tr>"
+            "<tr class=\"closedown-x\"><td>3</td><td>Eventuelt</td><td>Ole Dam orienterede.</td></tr></table></body></html>")
+    m = segment(text_to_document(html, "m.html", "html"))
+    assert SECRET not in m.text and "Ole Dam orienterede" in m.text
+    assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+def test_a_space_aligned_status_column_of_a_plain_text_agenda_closes_the_item_below():
+    body = ("DAGSORDEN                                  Status\n"
+            "1. Budget                                  Åben\n"
+            "2. Henvendelse fra borger                  Lukket\n"
+            "3. Eventuelt                               Åben\n\n"
+            "Ad 1. Godkendt.\n\n"
+            f"Ad 2. Rådet drøftede henvendelsen fra {SECRET} Hansen.\n\n"
+            "Ad 3. Ole Dam orienterede om Kulturnatten.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and "Ole Dam orienterede" in m.text
+    assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+def test_a_titled_closed_item_before_item_one_is_closed():
+    body = ("Lukket punkt (behandlet før dagsordenen): Ansøgning om fritagelse\n"
+            f"Rådet behandlede en ansøgning fra {SECRET} Hansen.\nAnsøgningen blev imødekommet.\n\n"
+            "1. Budget\nGodkendt.\n\n2. Eventuelt\nOle Dam orienterede.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and "Ole Dam orienterede" in m.text
+    assert [item.title for item in m.items] == ["Budget", "Eventuelt"]

@@ -39,3 +39,8 @@ def test_not_dates(text):
 )
 def test_time_ranges(text, times):
     assert find_time_range(text) == times
+
+
+def test_a_numeric_date_followed_by_a_comma_is_a_date_but_a_decimal_is_not():
+    assert [d.iso for d in find_dates("REFERAT – møde 03.02.2020, kl. 19.00")] == ["2020-02-03"]
+    assert find_dates("i alt 03.02.2020,5 enheder") == []

@@ -402,3 +402,11 @@ def test_a_two_column_list_of_members_and_deputies_aligned_with_spaces():
     assert amina.status == "present" and "formand" in amina.roles and "Vestby Skytteforening" in amina.organisations
     assert karl.status == "unknown" and "suppleant" in karl.roles and "Vestby Skytteforening" in karl.organisations
     assert _person(facts, "Ole Friis").status == "absent" and _person(facts, "Hanne Lund").status == "present"
+
+
+def test_a_label_word_of_an_action_line_is_no_surname():
+    from ingest.extract.names import looks_like_name
+    from ingest.extract.people import find_mentions
+    text = "→ Hvem: Mette   Hvornår: maj\n→ Ansvarlig: Lars   Frist: juni"
+    assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Mette", "Lars"]
+    assert not looks_like_name("Mette Hvornår", trust_context=True)
