@@ -213,7 +213,7 @@ class EmbeddedStore:
         try:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._rollback()
+            self._undo(("ROLLBACK",))
             raise StoreError(f"{self.path}: commit of {what} failed, those writes are lost: {exc}") from exc
 
     @contextmanager
@@ -241,10 +241,6 @@ class EmbeddedStore:
                 raise
             if group and group.written():
                 self._commit("grouped writes")
-
-    def _rollback(self) -> None:
-        if self._conn.in_transaction:
-            self._conn.execute("ROLLBACK")
 
     def _undo(self, statements: tuple[str, ...]) -> None:
         if self._conn.in_transaction:

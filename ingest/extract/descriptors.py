@@ -11,7 +11,7 @@ import re
 from ingest.extract.names import is_orgish, unbroken
 from ingest.lexicon import fold, load
 
-_PAREN = re.compile(r"\s*\(([^()]*)\)")
+PAREN_NOTE = re.compile(r"\s*\(([^()]*)\)")  # a note in parentheses after a name or an organisation
 _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 # a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
@@ -74,7 +74,7 @@ def strip_parens(text: str) -> tuple[str, list[str]]:
     """("Mads Holst", ["formand"]) for "Mads Holst (formand)"."""
     if "(" not in text:  # most parts hold no note
         return text.strip(), []
-    return _PAREN.sub("", text).strip(), [p.strip() for p in _PAREN.findall(text) if p.strip()]
+    return PAREN_NOTE.sub("", text).strip(), [p.strip() for p in PAREN_NOTE.findall(text) if p.strip()]
 
 
 def _job_title(note: str) -> bool:
@@ -90,6 +90,12 @@ def _scoped(role: str, org: str | None, body: str | None) -> str:
     return f"{role} ({org})"
 
 
+def _umbrella_parts(text: str) -> tuple[str, ...]:
+    """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund"; otherwise the text alone."""
+    umbrella = _UMBRELLA.match(text)
+    return umbrella.groups() if umbrella else (text,)
+
+
 def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
     """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
     lex = load()
@@ -97,13 +103,13 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     orgs: list[str] = []
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
-    queue = [q for p in queue for q in (_UMBRELLA.match(p).groups() if _UMBRELLA.match(p) else (p,))]
+    queue = [q for p in queue for q in _umbrella_parts(p)]
     while queue:
         part, notes = strip_parens(queue.pop(0))
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
-            notes = [q for n in notes for q in (_UMBRELLA.match(n).groups() if _UMBRELLA.match(n) else (n,))]
+            notes = [q for n in notes for q in _umbrella_parts(n)]
             # "Byrådet (Venstre)": a party in the note is the person's party
             parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]
             roles += [f"medlem ({party})" for party in parties]

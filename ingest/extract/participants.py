@@ -11,8 +11,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import (extend_unique, group_label, name_then_descriptor, noted_status, parse_descriptor,
-                                        strip_parens)
+from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, name_then_descriptor, noted_status,
+                                        parse_descriptor, strip_parens)
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
@@ -22,7 +22,6 @@ from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSe
 
 # "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
 _DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
-_PAREN = re.compile(r"\s*\(([^()]*)\)")
 _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
 # a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
@@ -247,7 +246,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
 def _kept_span(raw: str) -> tuple[int, int]:
     """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
     inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
-    notes = [m.span() for m in _PAREN.finditer(raw)] if "(" in raw else []
+    notes = [m.span() for m in PAREN_NOTE.finditer(raw)] if "(" in raw else []
     if not notes:  # most entries: the text without the whitespace around it
         lead = len(raw) - len(raw.lstrip())
         return (lead, lead + len(raw.strip())) if raw.strip() else (0, 0)
@@ -307,7 +306,7 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     if len(segments) < 3:
         return None
     first, notes = strip_parens(segments[0][0])
-    splits = [split_org_then_name(_PAREN.sub(" ", s).strip()) for s, _ in segments[1:-1]]
+    splits = [split_org_then_name(PAREN_NOTE.sub(" ", s).strip()) for s, _ in segments[1:-1]]
     if not looks_like_name(first, trust_context=True) or sum(1 for s in splits if s) < len(splits) / 2:
         return None
     entries: list[_Entry] = []
