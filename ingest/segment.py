@@ -192,14 +192,20 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
         title = clean(cand.title)
         following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
-        if following and title and clean(following.text) and title.split()[-1].lower() in _DANGLING:
+        if (following and title and _names_an_item(clean(following.text))
+                and title.split()[-1].lower() in _DANGLING):
             return f"{title} {clean(following.text)}"
         return title
     for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:
         if clean(line.text):
-            # a section heading ("Lukkede dagsordenspunkter") starts a section, it names no item
-            return "" if heading_kind(clean(line.text)) in ("section", "open") else clean(line.text)
+            return clean(line.text) if _names_an_item(clean(line.text)) else ""
     return ""
+
+
+def _names_an_item(text: str) -> bool:
+    """Whether a line under an item's number may carry its title: not empty, and no section heading
+    ("Lukkede dagsordenspunkter" starts a section, it names no item)."""
+    return bool(text) and heading_kind(text) not in ("section", "open")
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -272,3 +272,9 @@ def test_a_titled_closed_item_before_item_one_is_closed():
     m = _minutes(body)
     assert SECRET not in m.text and "Ole Dam orienterede" in m.text
     assert [item.title for item in m.items] == ["Budget", "Eventuelt"]
+
+
+def test_a_section_heading_under_a_title_broken_after_a_preposition_is_not_joined_to_it():
+    m = _minutes(f"Pkt. 1 Oplæg v/\nLukkede dagsordenspunkter\nPkt. 2 Ansættelse\nBrev om Ib {SECRET}.\n")
+    assert m.closed_items == 1 and SECRET not in m.text
+    assert [(item.number, item.title) for item in m.items] == [("1", "Oplæg v/")]
