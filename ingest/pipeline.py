@@ -137,12 +137,17 @@ def read_all(files: list[Path], *, jobs: int = 1, progress: bool = False, max_by
     changing any result. Each worker keeps its own per-document time limit.
     """
     worker = partial(read_one, max_bytes=max_bytes, max_seconds=max_seconds)
-    jobs = min(jobs, len(files) // PARALLEL_FROM or 1)
+    jobs = _workers(jobs, len(files))
     if jobs <= 1:
         return [worker(path) for path in _progress(files, progress, "read")]
     chunk = max(1, min(32, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, mp_context=_process_context()) as pool:
         return list(_progress(pool.map(worker, files, chunksize=chunk), progress, "read", total=len(files)))
+
+
+def _workers(jobs: int, documents: int) -> int:
+    """Processes worth starting for `documents`: at most `jobs`, one per `PARALLEL_FROM` documents."""
+    return min(jobs, documents // PARALLEL_FROM or 1)
 
 
 def _process_context() -> Any:
@@ -167,7 +172,7 @@ def build_all(facts: list[Facts], *, jobs: int = 1) -> Generator[Batch | GraphEr
     workers build the next ones, so building costs almost no time of its own.
     """
     global _linked
-    jobs = min(jobs, len(facts) // PARALLEL_FROM or 1)
+    jobs = _workers(jobs, len(facts))
     if jobs <= 1 or _process_context().get_start_method() != "fork":
         for one in facts:
             try:
