@@ -33,8 +33,9 @@ _LONG_PARAGRAPH = 12  # lines: more is no paragraph but a whole document without
 _LEAD_LINES = 2  # lines above a closing phrase that still go with it (a sentence wrapped by the PDF)
 _SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
 # after a section marker a heading may go on ("Fortroligt tillæg til referat af …", "Lukket bilag vedr. pkt. 4") or
-# stand in a column of a running page header ("Lukket referat          12-11-2019")
-_SECTION_SEPARATOR = rf"(?:{_SEPARATOR}|\s+(?:til|vedr|vedrørende|for|af)\b|\s{{3,}}|\t)"
+# stand in a column of a running page header ("Lukket referat          12-11-2019"; from a PDF the gap may be
+# one space: "Lukket referat 12-11-2019")
+_SECTION_SEPARATOR = rf"(?:{_SEPARATOR}|\s+(?:til|vedr|vedrørende|for|af)\b|\s+\d|\s{{3,}}|\t)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -326,6 +327,9 @@ def _heading_first_letters() -> frozenset[str] | None:
     return None if "" in markers else frozenset(m[0] for m in markers)
 
 
+_TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
+
+
 def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
@@ -334,6 +338,8 @@ def heading_kind(text: str) -> str | None:
         return None  # cheap test first: most lines start with no marker's first letter
     # the first column of a running page header ("Åbent referat          12-11-2019") is the heading
     first_cell = folded.split("   ", 1)[0].split("\t", 1)[0] if "   " in folded or "\t" in folded else folded
+    if first_cell[-1:].isdigit():  # "åbent referat 12-11-2019"
+        first_cell = _TRAILING_DATE.sub("", first_cell)
     if first_cell.rstrip(".:") in load().open_section_markers:
         return "open"
     _, _, item_heading, section_heading = _patterns()

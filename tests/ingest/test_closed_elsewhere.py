@@ -10,8 +10,9 @@ import pytest
 
 from ingest.closed_numbers import numbers_closed_by_sentences
 from ingest.extract import extract
-from ingest.read import text_to_document
+from ingest.read import read_document, text_to_document
 from ingest.segment import segment
+from tests.fixtures.read.make_fixtures import make_pdf
 
 SECRET = "Zorbalund"
 HEADER = "Referat af møde i Fritidsrådet, Varde Kommune\nMødedato: 3. maj 2021\nDeltagere: Bente Kjær, Ole Dam\n\n"
@@ -96,6 +97,19 @@ def test_a_running_page_header_saying_closed_closes_its_page_until_an_open_heade
     m = _minutes(body)
     assert SECRET not in m.text and m.closed_items == 1
     assert [i.title for i in m.items] == ["Velkomst", "Hallerne", "Eventuelt"] and "Bente Kjær takkede" in m.text
+
+
+def test_a_running_page_header_of_a_real_pdf_survives_reading_and_closes_its_page(tmp_path):
+    def page(kind: str, lines: list[str], n: int) -> list[str]:
+        return ["Varde Kommune Fritidsrådet", f"{kind} referat 03-05-2021", *lines, f"Side {n} af 3"]
+    pdf = make_pdf([page("Åbent", ["Mødedato: 3. maj 2021", "Deltagere: Bente Kjær, Ole Dam", "1. Velkomst", "Ok.",
+                                   "2. Hallerne", "Ole Dam fortalte."], 1),
+                    page("Lukket", ["3. Klage", f"Brev fra Karl {SECRET}."], 2),
+                    page("Åbent", ["4. Eventuelt", "Bente Kjær takkede."], 3)])
+    (path := tmp_path / "referat.pdf").write_bytes(pdf)
+    m = segment(read_document(path))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Hallerne", "Eventuelt"]
 
 
 @pytest.mark.parametrize("note", ["[Sagsfremstilling og beslutning udeladt af hensyn til tavshedspligt]",
