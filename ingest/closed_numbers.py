@@ -27,7 +27,7 @@ _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\
 _EXCEPTION = re.compile(r"(?:med\s+undtagelse\s+af|undtagen)\s+(?:dagsordenens\s+)?(?:punkt|pkt)")
 _OPEN = re.compile(r"\båbne?t?\b|offentlig")
 # cheap test first: a line holding none of these can hold no such sentence (lower-cased text)
-_CLUES = ("tilhør", "offentlig", "lukke", "undtag", "fortrolig", "publikum", "pressen")
+_CLUE = re.compile("tilhør|offentlig|lukke|undtag|fortrolig|publikum|pressen")
 # a wrapped sentence goes on in lower case or with the numbers it names ("5, som blev …", "5 og 6 blev …"),
 # not with an entry of its own ("5. Eventuelt", "3<TAB>Eventuelt")
 _GOES_ON = re.compile(r"[a-zæøå]|\d{1,2}(?:,|\s+(?:og|samt|[-–]|[a-zæøå]))")
@@ -42,10 +42,11 @@ def numbers_closed_by_sentences(lines: Sequence[str]) -> frozenset[int]:
     [5, 6]
     """
     found: set[int] = set()
-    for i, text in enumerate(lines):
-        lowered = text.lower()
-        if not ("punkt" in lowered or "pkt" in lowered) or not any(clue in lowered for clue in _CLUES):
-            continue
+    whole = "\n".join(lines).lower()
+    if not ("punkt" in whole or "pkt" in whole) or not _CLUE.search(whole):  # most minutes: one test
+        return frozenset()
+    # "kt" is in "punkt" and "pkt"; one comprehension keeps the loop over every line in C as far as it goes
+    for i in [i for i, lowered in enumerate(whole.split("\n")) if "kt" in lowered and _CLUE.search(lowered)]:
         window = _wrapped(lines, i)
         for sentence in _SENTENCE_END.split(window):
             folded_sentence = fold(sentence)
@@ -81,6 +82,8 @@ def contents_closed(lines: Sequence[str], entries: Iterable[tuple[int, int, str]
     a closed one ("Lukkede dagsordenspunkter", "Lukket punkt"), not an open one ("Åbne dagsordenspunkter").
     """
     at = {index: (number, title) for index, number, title in entries}
+    if not at:
+        return frozenset(), frozenset()
     numbers, titles = set(), set()
     closed = False
     for i, text in enumerate(lines):
