@@ -362,9 +362,9 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
 
     `lines` are cleaned lines, `item_starts` the line indexes of the agenda items, `first_item` the
     first of them (len(lines) when the document has none: prose minutes are read whole).
-    Closed headings in the header before the first item count only when the last one is right above
-    it and no open-section heading is there too: otherwise they belong to a contents list
-    ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
+    Closed headings in the header before the first item count only when no open-section heading is
+    there and the last one is right above it or followed by no numbered line: otherwise they belong to
+    a contents list ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
     """
     start_at = first_item if item_starts else 0
     if item_starts:
@@ -374,7 +374,11 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
             start_at = filled[-1][0]
         elif "open" not in kinds:  # a closed item with a title of its own, treated before item 1
             titled = [i for i, kind in filled if kind == "item" and _titled(lines[i])]
-            start_at = titled[0] if titled else start_at
+            # or a closed title over the whole minutes ("Lukket referat", the header, then the items), which
+            # no numbered contents entry follows
+            sections = [i for i, kind in filled if kind == "section"]
+            headed = sections and not any(lines[j][:1].isdigit() for j, _ in filled if j > sections[-1])
+            start_at = titled[0] if titled else sections[-1] if headed else start_at
     starts = set(item_starts)
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None

@@ -112,6 +112,11 @@ def test_a_running_page_header_of_a_real_pdf_survives_reading_and_closes_its_pag
     assert [i.title for i in m.items] == ["Velkomst", "Hallerne", "Eventuelt"]
 
 
+def test_a_closed_title_over_the_whole_minutes_closes_them():
+    m = segment(text_to_document("Lukket referat\n" + HEADER + ITEMS, "m.txt", "txt"))
+    assert SECRET not in m.text and not m.items and "Bente Kjær bød" not in m.text
+
+
 @pytest.mark.parametrize("note", ["[Sagsfremstilling og beslutning udeladt af hensyn til tavshedspligt]",
                                   "Indholdet er ikke gengivet af hensyn til personhensyn.",
                                   "(Beslutningen er undtaget af diskretionshensyn.)",
