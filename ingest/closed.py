@@ -1,6 +1,6 @@
 """Which parts of a document are closed (lukket): the segmenter blanks them before anything reads them.
 
-Three signs, all read from `data/lexicon/closed_markers.txt`:
+Four signs, all read from `data/lexicon/closed_markers.txt`:
 - an item's title holds a closed-item marker as a word of its own ("4) Fortroligt",
   "Pkt. 3 Lukket punkt – personsag", "(Lukket) Klagesag");
 - an item's first lines are such a marker, or its text holds a closing phrase anywhere ("behandlet
@@ -9,9 +9,15 @@ Three signs, all read from `data/lexicon/closed_markers.txt`:
   not. A section heading closes everything after it until an open-section heading; an item heading
   closes the text after it until the next agenda item or open-section heading. In minutes written
   as prose, without numbered items, such a heading is the only sign, so it is looked for everywhere.
-A fourth sign is defined by the document itself: a legend line ("(L) = lukket punkt", "L: lukket
+  A confidential annex after the minutes ("Fortroligt tillæg til referat af …") and a running page
+  header ("Lukket referat      12-11-2019", ended by the next "Åbent referat") are section headings;
+- an item's text says its content is withheld for the persons' sake ("udeladt af hensyn til
+  tavshedspligt"): the item closes, title included.
+A fifth sign is defined by the document itself: a legend line ("(L) = lukket punkt", "L: lukket
 punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row ("5 (L) | …")
 carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own.
+Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group) are
+found by `ingest/closed_numbers.py`.
 When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
 """
 from __future__ import annotations
@@ -26,6 +32,10 @@ _BODY_LINES = 6  # how far into an item a marker line or closing phrase still cl
 _LONG_PARAGRAPH = 12  # lines: more is no paragraph but a whole document without blank lines
 _LEAD_LINES = 2  # lines above a closing phrase that still go with it (a sentence wrapped by the PDF)
 _SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
+# after a section marker a heading may go on ("Fortroligt tillæg til referat af …", "Lukket bilag vedr. pkt. 4") or
+# stand in a column of a running page header ("Lukket referat          12-11-2019"; from a PDF the gap may be
+# one space: "Lukket referat 12-11-2019")
+_SECTION_SEPARATOR = rf"(?:{_SEPARATOR}|\s+(?:til|vedr|vedrørende|for|af)\b|\s+\d|\s{{3,}}|\t)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         re.compile(rf"(?<!\w)(?:{items}|{sections})(?!\w)"),
         re.compile(rf"(?<!\w)(?:{alternatives(frozenset(phrases))})(?!\w)"),
         re.compile(rf"^(?:{items}){_SEPARATOR}"),
-        re.compile(rf"^(?:{sections}){_SEPARATOR}"),
+        re.compile(rf"^(?:{sections}){_SECTION_SEPARATOR}"),
     )
 
 
@@ -258,6 +268,19 @@ def closed_title(title: str) -> bool:
     return marker.search(folded) is not None or phrase.search(folded) is not None
 
 
+# a note that the item's content is withheld for the persons' sake ("[Sagsfremstilling og beslutning udeladt
+# af hensyn til tavshedspligt]", "Af diskretionshensyn er referatet ikke gengivet"), on folded text
+_WITHHELD_VERB = r"(?:udelad\w*|undtag\w*|ikke\s+(?:gengiv\w*|medtag\w*|refere\w*|offentliggj\w*|offentliggør\w*)|fjernet|slettet)"
+_WITHHELD_REASON = r"(?:tavshedspligt\w*|personhensyn|diskretion\w*|persondata\w*|personoplysning\w*|fortrolighed\w*)"
+_WITHHELD = re.compile(rf"\b{_WITHHELD_VERB}\b.{{0,80}}?\b{_WITHHELD_REASON}|\b{_WITHHELD_REASON}.{{0,80}}?\b{_WITHHELD_VERB}\b")
+_WITHHELD_CLUE = re.compile("tavshed|personhensyn|diskretion|persondata|personoplys|fortrolighed")
+
+
+def withheld(folded: str) -> bool:
+    """Whether a folded line says the content is left out for the persons' sake (not "af pladshensyn")."""
+    return _WITHHELD_CLUE.search(folded) is not None and _WITHHELD.search(folded) is not None
+
+
 def closed_body(lines: Sequence[str]) -> bool:
     """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
     anywhere in it ("Punktet blev behandlet for lukkede døre")."""
@@ -270,6 +293,8 @@ def closed_body(lines: Sequence[str]) -> bool:
             return True
         # a heading line starts a closed passage of its own, which `closed_ranges` takes
         if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
+            return True
+        if withheld(folded):
             return True
     return False
 
@@ -284,7 +309,7 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
             hits = [j for j in range(start, i) if lines[j] and not _cells(lines[j]) and not is_legend(lines[j])
-                    and phrase.search(fold(lines[j]))]
+                    and (phrase.search(folded := fold(lines[j])) or withheld(folded))]
             if hits:
                 # a "paragraph" this long is a document without blank lines (HTML read block by block):
                 # it goes from a little before the phrase on, the header above it stays
@@ -302,13 +327,20 @@ def _heading_first_letters() -> frozenset[str] | None:
     return None if "" in markers else frozenset(m[0] for m in markers)
 
 
+_TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
+
+
 def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
     letters = _heading_first_letters()
     if letters is not None and folded[:1] not in letters:
         return None  # cheap test first: most lines start with no marker's first letter
-    if folded.rstrip(".:") in load().open_section_markers:
+    # the first column of a running page header ("Åbent referat          12-11-2019") is the heading
+    first_cell = folded.split("   ", 1)[0].split("\t", 1)[0] if "   " in folded or "\t" in folded else folded
+    if first_cell[-1:].isdigit():  # "åbent referat 12-11-2019"
+        first_cell = _TRAILING_DATE.sub("", first_cell)
+    if first_cell.rstrip(".:") in load().open_section_markers:
         return "open"
     _, _, item_heading, section_heading = _patterns()
     if section_heading.match(folded):
@@ -330,9 +362,9 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
 
     `lines` are cleaned lines, `item_starts` the line indexes of the agenda items, `first_item` the
     first of them (len(lines) when the document has none: prose minutes are read whole).
-    Closed headings in the header before the first item count only when the last one is right above
-    it and no open-section heading is there too: otherwise they belong to a contents list
-    ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
+    Closed headings in the header before the first item count only when no open-section heading is
+    there and the last one is right above it or followed by no numbered line: otherwise they belong to
+    a contents list ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
     """
     start_at = first_item if item_starts else 0
     if item_starts:
@@ -342,7 +374,11 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
             start_at = filled[-1][0]
         elif "open" not in kinds:  # a closed item with a title of its own, treated before item 1
             titled = [i for i, kind in filled if kind == "item" and _titled(lines[i])]
-            start_at = titled[0] if titled else start_at
+            # or a closed title over the whole minutes ("Lukket referat", the header, then the items), which
+            # no numbered contents entry follows
+            sections = [i for i, kind in filled if kind == "section"]
+            headed = sections and not any(lines[j][:1].isdigit() for j, _ in filled if j > sections[-1])
+            start_at = titled[0] if titled else sections[-1] if headed else start_at
     starts = set(item_starts)
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None

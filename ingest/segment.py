@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 
+from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_row_numbers,
                            closed_row_titles, closed_rows, closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
@@ -42,6 +43,8 @@ _TRAILING_DECOR = re.compile(r"[\s*]+$")
 _ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
+# a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
+_PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
 
 STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row")
 _new_object = object.__new__
@@ -100,6 +103,8 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
         text = cleaned[i]
         if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue
+        if text[-1].isdecimal() and (tail := _PAGE_TAIL.search(text)):  # cheap test first
+            text = text[: tail.start()]
         if m := _PKT.match(text):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
         elif (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
@@ -117,10 +122,14 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
 
 def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:
     """Whether the items of `run` follow each other with nothing but blank lines between: a contents list."""
-    return len(run) >= 2 and all(
-        not any(clean(line.text) and not _PAGE_REF.match(clean(line.text)) for line in lines[a.index + 1 : b.index])
-        for a, b in zip(run, run[1:])
-    )
+    return len(run) >= 2 and all(not any(_contents_text(clean(line.text)) for line in lines[a.index + 1 : b.index])
+                                 for a, b in zip(run, run[1:]))
+
+
+def _contents_text(text: str) -> bool:
+    """Whether a line between two contents entries is text, not a page number or a heading grouping the
+    entries ("Lukkede dagsordenspunkter")."""
+    return bool(text) and not _PAGE_REF.match(text) and heading_kind(text) is None
 
 
 def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
@@ -245,15 +254,19 @@ def segment(document: Document) -> Minutes:
     closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
                               if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
-    # an agenda table before the items may be the only place an item is marked closed
-    row_titles = closed_row_titles(cleaned[:first], legend)
-    row_numbers = closed_row_numbers(cleaned[:first], legend) if cands and cands[0].style not in ("row", "slot") else frozenset()
+    # an agenda table or a contents list's closed group before the items, or a sentence ("Mødet var åbent med
+    # undtagelse af punkt 5") may be the only place an item is marked closed
+    listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
+                                                                      for c in every_candidate if c.index < first])
+    row_titles = closed_row_titles(cleaned[:first], legend) | listed_titles
+    row_numbers = (closed_row_numbers(cleaned[:first], legend) | listed_numbers | numbers_closed_by_sentences(cleaned)
+                   if cands and cands[0].style not in ("row", "slot") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     text = document.text
-    items, closed_items, closed_spans = [], 0, []
+    items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         stop = min(stop, key_at) if cand.index < key_at else stop
@@ -263,13 +276,14 @@ def segment(document: Document) -> Minutes:
         if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
             closed_items += 1
             closed_spans.append((cand.index, stop))
+            closed_titles.add(fold(title))
             text = _blank(text, start_off, end_off)
             continue
         number = str(n + 1) if cand.style == "slot" else str(cand.number)
         items.append(AgendaItem(number, title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
-        if closed_title(cand.title) or uses_legend(cand.title, legend):
+        if closed_title(cand.title) or uses_legend(cand.title, legend) or fold(cand.title) in closed_titles:
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item; before the first item it is a contents entry (blanked, not counted)

@@ -77,7 +77,8 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
         while j < len(tokens) and len(words) < 5:
             gap = text[last.end() : tokens[j].start()]
             nxt = tokens[j].group()
-            same_line = gap in (" ", "  ") or (gap.strip() == "" and "\n" not in gap)
+            # a wider gap or a tab is a column boundary: signatories side by side ("Hakan Demir      Birthe Viborg")
+            same_line = gap in (" ", "  ")
             pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and _surname_after_break(text, tokens[j])
             if (not (same_line or pdf_break) or fold(nxt) in _COMMON_CAPITALISED or fold(nxt) in LABEL_WORDS
                     or is_orgish([nxt])):

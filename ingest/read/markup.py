@@ -33,6 +33,11 @@ _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 # gets a last cell "Lukket", so the segmenter closes it like a row with a closed status column
 _CLOSED_CLASS = re.compile(r"(?:^|[\s_-])(?:lukket|lukkede|fortrolig|fortroligt|closed|confidential|private)(?:$|[\s_-])",
                            re.IGNORECASE)
+# Elements whose images are part of the text: an icon in a heading ("<h2><img alt="Lukket punkt"> 3. …")
+# or a status cell says something about the item; its text goes after the element's own text, so the
+# item number still starts the line. A logo or a file name as alt text says nothing.
+_TEXT_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p li dt dd caption".split())
+_NO_IMAGE_TEXT = re.compile(r"logo|\.(?:png|jpe?g|gif|svg|bmp|webp)$", re.IGNORECASE)
 # "<!doctype …>", "<![if …]>", "<!ELEMENT …>" and broken ones; comments ("<!--") are kept.
 _DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
 
@@ -83,11 +88,19 @@ class _TextParser(HTMLParser):
         self._pre = 0
         self._rows: list[int] = []  # per open table: cells seen in its current row
         self._closed_row = False  # the current table row's class says it is closed
+        self._text_blocks = 0  # open elements of `_TEXT_BLOCKS`
+        self._image_text: list[str] = []  # alt texts waiting for the end of their element
 
     def text(self) -> str:
         return "".join(self._out)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self._image(attrs)
+            return
+        if tag in _BLOCK or tag in _CELL:
+            self._flush_image_text()
+            self._text_blocks += tag in _TEXT_BLOCKS
         if tag in _SKIP:
             self._skip += 1
         elif tag == "body":
@@ -112,6 +125,9 @@ class _TextParser(HTMLParser):
                 self._pre += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK or tag in _CELL:
+            self._flush_image_text()
+            self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK:
@@ -128,7 +144,9 @@ class _TextParser(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.
-        if tag == "br":
+        if tag == "img":
+            self._image(attrs)
+        elif tag == "br":
             self._newline()
         elif tag in _BLOCK:
             self._break = True
@@ -150,6 +168,23 @@ class _TextParser(HTMLParser):
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
         self._break, self._bullet = False, ""
         self._emit(data)
+
+    def _image(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An image's alt text (or title) in parentheses, where the image is part of the text: at the
+        end of its heading, paragraph or list item, or in place as a table cell's text."""
+        values = dict(attrs)
+        alt = " ".join((values.get("alt") or values.get("title") or "").split())
+        if self._skip or not alt or len(alt) > 60 or _NO_IMAGE_TEXT.search(alt):
+            return
+        if self._text_blocks:
+            self._image_text.append(alt)
+        elif self._rows and self._rows[-1]:
+            self.handle_data(f"({alt})")
+
+    def _flush_image_text(self) -> None:
+        if self._image_text:
+            texts, self._image_text = self._image_text, []
+            self.handle_data("".join(f" ({alt})" for alt in texts))
 
     def _marker(self) -> str:
         """"3." for an item of an outermost <ol> (an agenda written as a numbered list), else "•"."""

@@ -398,7 +398,7 @@ def test_mentions_are_found_as_by_testing_each_token_in_turn() -> None:
             words, last, j = [word], tok, i + 1
             while j < len(tokens) and len(words) < 5:
                 gap, nxt = text[last.end() : tokens[j].start()], tokens[j].group()
-                same_line = gap in (" ", "  ") or (gap.strip() == "" and "\n" not in gap)
+                same_line = gap in (" ", "  ")  # a wider gap is a column boundary
                 pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and people._surname_after_break(text, tokens[j])
                 if not (same_line or pdf_break) or fold(nxt) in people._COMMON_CAPITALISED or people.is_orgish([nxt]):
                     break

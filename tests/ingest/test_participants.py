@@ -410,3 +410,10 @@ def test_a_label_word_of_an_action_line_is_no_surname():
     text = "→ Hvem: Mette   Hvornår: maj\n→ Ansvarlig: Lars   Frist: juni"
     assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Mette", "Lars"]
     assert not looks_like_name("Mette Hvornår", trust_context=True)
+
+
+def test_two_signatories_side_by_side_on_one_line_are_two_persons():
+    from ingest.extract.people import find_mentions
+    text = "_________________          _________________\nJens Dalby                   Birthe Holm\nMette\tLars Holm"
+    assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Jens Dalby", "Birthe Holm", "Mette",
+                                                                          "Lars Holm"]

@@ -141,6 +141,27 @@ def test_html_to_text(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an icon in a heading says what its item is: its text follows the heading's own text
+        ('<h2><img src="/i/lock.png" alt="Lukket punkt"> <span>3.</span> Klage</h2><p>Tekst</p>',
+         "3. Klage (Lukket punkt)\nTekst"),
+        ('<h3><img src="x.gif" title="Fortroligt">4. Sag</h3>', "4. Sag (Fortroligt)"),
+        ('<p><img src="/i/lock.png" alt="Lukket"> Punktet</p>', "Punktet (Lukket)"),
+        # an icon alone in a table cell is the cell's text
+        ('<table><tr><td>3</td><td>Klage</td><td><img src="l.png" alt="Lukket"></td></tr></table>',
+         "3\tKlage\t(Lukket)"),
+        # logos, file names and images outside text say nothing about the minutes
+        ('<div><a href="/"><img src="logo.svg" alt="Varde Kommune"></a></div><p>Referat</p>', "Referat"),
+        ('<h1><img src="a.png" alt="Varde Kommunes logo">Referat</h1>', "Referat"),
+        ('<p><img src="a.png" alt="IMG_0412.jpg">Tekst</p>', "Tekst"),
+    ],
+)
+def test_html_image_text_is_read_where_it_is_part_of_the_text(markup, expected):
+    assert normalise_text(html_to_text(markup)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Pkt. 1\t<p>Titel</p> <p>Brødtekst</p>", "Pkt. 1\tTitel\nBrødtekst"),

@@ -1,0 +1,97 @@
+"""Items the minutes say are closed somewhere else than at the item itself, by number or title.
+
+- A sentence names items by number together with closing words, typically in the introduction or at
+  the end: "Mødet var åbent for alle med undtagelse af punkt 5", "Punkt 5 og 6 blev behandlet for
+  lukkede døre", "Pkt. 4 blev behandlet uden tilhørere".
+- A contents list is grouped under an open and a closed heading ("Åbne dagsordenspunkter" 1–4,
+  "Lukkede dagsordenspunkter" 5): the entries under the closed heading are closed items, the items
+  below them in the body need carry no marker of their own.
+The segmenter closes the items of the numbers (and titles) found here.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ingest.closed import heading_kind
+from ingest.lexicon import fold
+
+# "punkt 5", "pkt. 5 og 6", "punkterne 2, 3 og 5", "dagsordenspunkt 6-8" (folded text)
+_REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?\s*(?:nr\.?\s*)?"
+                        r"(\d{1,2}(?:\s*(?:,|og|samt|[-–]|til)\s*\d{1,2})*)\b")
+# what says an item was closed, in the same sentence as its number
+_CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\s+lukkede\s+døre"
+                      r"|lukket\s+for\s+offentligheden|lukke[dt]e?\s+(?:møde|punkt|del)|ikke\s+offentlig"
+                      r"|behandl\w*\s+(?:som\s+)?(?:lukket|fortroligt)")
+# "med undtagelse af punkt 5" closes only in a sentence about the meeting being open ("Mødet var åbent …")
+_EXCEPTION = re.compile(r"(?:med\s+undtagelse\s+af|undtagen)\s+(?:dagsordenens\s+)?(?:punkt|pkt)")
+_OPEN = re.compile(r"\båbne?t?\b|offentlig")
+# cheap test first: a line holding none of these can hold no such sentence (lower-cased text)
+_CLUE = re.compile("tilhør|offentlig|lukke|undtag|fortrolig|publikum|pressen")
+# a wrapped sentence goes on in lower case or with the numbers it names ("5, som blev …", "5 og 6 blev …"),
+# not with an entry of its own ("5. Eventuelt", "3<TAB>Eventuelt")
+_GOES_ON = re.compile(r"[a-zæøå]|\d{1,2}(?:,|\s+(?:og|samt|[-–]|[a-zæøå]))")
+# a sentence ends at a full stop before a capital, not after "pkt." or "nr."
+_SENTENCE_END = re.compile(r"(?<!\bpkt)(?<!\bnr)\.\s+(?=[A-ZÆØÅ])")
+
+
+def numbers_closed_by_sentences(lines: Sequence[str]) -> frozenset[int]:
+    """Item numbers a sentence of the minutes says were closed.
+
+    >>> sorted(numbers_closed_by_sentences(["Mødet var åbent med undtagelse af punkt 5 og 6."]))
+    [5, 6]
+    """
+    found: set[int] = set()
+    whole = "\n".join(lines).lower()
+    if not ("punkt" in whole or "pkt" in whole) or not _CLUE.search(whole):  # most minutes: one test
+        return frozenset()
+    # "kt" is in "punkt" and "pkt"; one comprehension keeps the loop over every line in C as far as it goes
+    for i in [i for i, lowered in enumerate(whole.split("\n")) if "kt" in lowered and _CLUE.search(lowered)]:
+        window = _wrapped(lines, i)
+        for sentence in _SENTENCE_END.split(window):
+            folded_sentence = fold(sentence)
+            if _CLOSING.search(folded_sentence) or (_EXCEPTION.search(folded_sentence) and _OPEN.search(folded_sentence)):
+                found.update(_numbers(m.group(1) for m in _REFERENCE.finditer(folded_sentence)))
+    return frozenset(found)
+
+
+def _wrapped(lines: Sequence[str], i: int) -> str:
+    """Line i with the lines of its sentence around it, when the sentence is wrapped: a line that ends in no
+    full stop goes on in the next when that one starts in lower case or with the numbers it names."""
+    def goes_on(a: int) -> bool:
+        return (0 <= a < len(lines) - 1 and bool(lines[a]) and lines[a][-1] not in ".:!?"
+                and _GOES_ON.match(lines[a + 1]) is not None)
+    return " ".join(lines[a] for a in (i - 1, i, i + 1) if a == i or (a < i and goes_on(a)) or (a > i and goes_on(i)))
+
+
+def _numbers(references: Iterable[str]) -> set[int]:
+    """The numbers of "5", "5 og 6", "2, 3 og 5", "6-8" (a range)."""
+    found: set[int] = set()
+    for reference in references:
+        for part in re.split(r"\s*(?:,|og|samt)\s*", reference):
+            ends = [int(n) for n in re.findall(r"\d{1,2}", part)]
+            found.update(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[1] <= ends[0] + 20 else ends)
+    return found
+
+
+def contents_closed(lines: Sequence[str], entries: Iterable[tuple[int, int, str]]) -> tuple[frozenset[int], frozenset[str]]:
+    """(numbers, folded titles) of the contents entries listed under a closed heading.
+
+    `lines` are the cleaned lines before the first item, `entries` the (line index, number, title) of the
+    numbered lines among them. An entry is under a closed heading when the last heading line above it is
+    a closed one ("Lukkede dagsordenspunkter", "Lukket punkt"), not an open one ("Åbne dagsordenspunkter").
+    """
+    at = {index: (number, title) for index, number, title in entries}
+    if not at:
+        return frozenset(), frozenset()
+    numbers, titles = set(), set()
+    closed = False
+    for i, text in enumerate(lines):
+        if i in at:
+            if closed:
+                numbers.add(at[i][0])
+                if at[i][1]:
+                    titles.add(fold(at[i][1]))
+        elif text and (kind := heading_kind(text)):
+            closed = kind != "open"
+    return frozenset(numbers), frozenset(titles)
