@@ -23,7 +23,10 @@ _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 # "Rådet for Ældre og Handicappede"; in lower case only when it ends the title ("Dialogforum for
 # frivilligt socialt arbejde")
 # "Lokalrådet for Nexø og omegn": a place "og omegn"/"og opland" is one name
-_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+)?)+|[a-zæøå][a-zæøå\- ]{2,60}$)")
+# "Styregruppen for Boligsocial helhedsplan Køge Sydvest": one lower-case word between capitalised ones;
+# "Netværket for Flygtningevenner i Helsingør": the place it serves
+_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+|i\s+(?=[A-ZÆØÅ])|[a-zæøå][\w\-]{3,}\s+(?=[A-ZÆØÅ]))?)+"
+                              r"|[a-zæøå][a-zæøå\- ]{2,60}$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _HELD_IN = re.compile(
@@ -274,6 +277,10 @@ def _body_on_top(lines: list[Line], count: int = 5) -> str | None:
         for part in _TITLE_PARTS.split(text) if text.isupper() else ():
             if len(part.split()) <= 4 and _body_in(_title_cased(part)):
                 return _title_cased(part)  # "FORENINGSNETVÆRKET NORDALS": a title line that is the body's name
+            # "NETVÆRKET FOR FLYGTNINGEVENNER I HELSINGØR": a longer title that starts with the body's name
+            found = _body_in(_title_cased(part)) if len(part.split()) <= 8 else None
+            if found and _title_cased(part).startswith(found) and " for " in found:
+                return found
         # "Randers Kommune · Frivilligforum Randers": the part that names a body is its whole name
         for part in _PART_SEPARATOR.split(text) if _PART_SEPARATOR.search(text) else ():
             if len(part.split()) <= 4 and _body_in(part) and "kommune" not in fold(part):

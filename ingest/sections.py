@@ -45,13 +45,16 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     lex = load()
     # "Fra forvaltningen under pkt. 3": the items the people came for say nothing about the list
     label = label.strip().rstrip(":").strip()
+    if label.endswith(")") and "(" in label:  # "Til stede (navn / organisation / funktion)": how it is laid out
+        label = _PAREN_NOTE.sub("", label).strip() or label
     if _DIGIT.search(label):  # cheap test first: the items are named by number
         label = _FOR_ITEMS.sub("", label)
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
-    # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading
-    if " / " in label:
+    # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading (but
+    # "Helge Holm / Ældre Sagen / næstformand" is a person's line, its role no heading)
+    if label.count(" / ") == 1 and not any(lex.is_first_name(p.split()[0]) for p in label.split(" / ") if p.split()):
         for part in label.split(" / "):
             if fold(part.strip()) in lex.headings:
                 return lex.headings[fold(part.strip())].kind, part.strip()
@@ -91,9 +94,10 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
         return None
     lex = load()
     sent = _FROM_GROUP.match(cleaned)
-    first = sent.group(2).split()[0].strip(",;") if sent else ""
-    if sent and lex.is_first_name(first) and fold(first) not in lex.ambiguous_first_names:
-        return sent.group(1), sent.group(2)  # a list of any layout, led by a first name
+    # led by a first name, or by a surname and then one ("Fra Center for Kultur: Kromann, Susanne (…)")
+    leads = [part.split()[0].strip(",;") for part in sent.group(2).split(",")[:2] if part.split()] if sent else []
+    if sent and any(lex.is_first_name(first) and fold(first) not in lex.ambiguous_first_names for first in leads):
+        return sent.group(1), sent.group(2)  # a list of any layout
     m = _LABELLED_GROUP.match(cleaned)
     if not m or fold(m.group(1)) in lex.header_labels:
         return None
@@ -145,14 +149,15 @@ def _columns(text: str) -> tuple[str, ...]:
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
+_LIST_BULLET = re.compile(r"^\s*[•▪◦*\-–]\s")
 
 
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
     ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
     text = previous.text.rstrip()
-    if line.start != previous.end + 1 or _LIST_NUMBER.match(line.text):
-        return False  # "2. Name, Organisation": a numbered list starts a new entry on each line
+    if line.start != previous.end + 1 or _LIST_NUMBER.match(line.text) or _LIST_BULLET.match(line.text):
+        return False  # "2. Name, Organisation", "• Name, Org": a numbered or bulleted list starts an entry on each line
     if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left
@@ -195,7 +200,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         if heading:
             close()
-            columns = ()
+            # "Afbud" as a row of its own inside a participant table: the table goes on under it
+            columns = columns if columns and not heading[2] and "\t" not in line.text.strip() else ()
             kind, head, rest = heading
             current = (kind, head, [_rest_line(line, rest)] if rest else [])
             gap = 0
@@ -207,7 +213,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             # "Fra rådet: …" is a list heading of its own; "Fra Svendborg Kommune: …" names where they come from
             label = _PAREN_NOTE.sub("", re.sub(r"^[Ff]ra\s+", "", group[0])).strip()  # "(DH)" is an abbreviation
             known = load().headings.get(fold(label))
-            kind = "absent" if current and current[0] == "absent" else known.kind if known else "affiliated"
+            # under "Afbud:" alone, the group is absent; after "Fraværende: Name, Org" it is a list of its own
+            kind = "absent" if current and current[0] == "absent" and not current[2] else known.kind if known else "affiliated"
             sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))
             current = None
             continue
@@ -235,14 +242,39 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
 
 
 def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
-    """The minute taker signed under the last item ("Referent: Trine Holm" or "Ref.: TH" as the last line)."""
+    """The minute taker and who led the meeting, signed under the last item ("Referent: Trine Holm",
+    "Ref.: TH", "Mødeleder: Inge Holm", "Tovholder: Birte Dam" in the last lines)."""
     last = [line for line in lines if line.text.strip()][-3:]
     signed = []
     for line in last:
         heading = _heading(line.text)
-        if heading is not None and heading[0] == "minute_taker" and heading[2]:
+        if heading is not None and heading[2] and (
+                heading[0] == "minute_taker" or _heading_role(heading[1]) in _SIGNED_ROLES):
             signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
     return signed
+
+
+_SIGNED_ROLES = frozenset(("dirigent", "tovholder"))
+_TRAILING_DATE = re.compile(r"[\s\d./-]+$")  # "DELTAGERLISTE 13.11.2018"
+
+
+def _heading_role(heading: str) -> str | None:
+    known = load().headings.get(fold(heading))
+    return known.role if known else None
+
+
+def parse_trailing(lines: list[Line], after: int) -> tuple[list[ParticipantSection], int]:
+    """People lists after the last agenda item, as minutes that keep their attendance at the end write
+    them ("DELTAGERLISTE 13.11.2018" or "Mødt:" then "Meldt afbud:"): the sections, and the index of the
+    line they start at (len(lines) when there are none)."""
+    for i in range(after + 1, len(lines)):
+        text = clean_line(lines[i].text)
+        if not text or len(text) > 60 or (":" not in text and not text.isupper()):
+            continue  # cheap test first: a list title is short, a heading line or in capitals
+        heading = _heading(_TRAILING_DATE.sub("", text) if text[-1:].isdigit() else text)
+        if heading is not None and heading[0] in ("members", "absent"):
+            return parse_sections(lines[i:]), i
+    return [], len(lines)
 
 
 def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:

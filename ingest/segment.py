@@ -18,7 +18,7 @@ from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
 from ingest.prose import prose_sections
-from ingest.sections import parse_sections, parse_signature
+from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
@@ -296,14 +296,18 @@ def segment(document: Document) -> Minutes:
     redacted = dataclasses.replace(document, text=text)
     # the lines as split above, unless closed text was blanked since
     header_lines = lines[:first] if text is document.text else split_lines(text, first)
+    listed = expand_initials(parse_sections(header_lines), key)
+    every_line = lines if text is document.text else split_lines(text)
+    # no lists in the header: the attendance may be kept after the last item ("DELTAGERLISTE")
+    trailing, signed_above = ([], len(every_line)) if not cands or any(s.kind in ("members", "absent") for s in listed) \
+        else parse_trailing(every_line, cands[-1].index)
     return Minutes(
         document=redacted,
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=tuple(expand_initials(parse_sections(header_lines), key)) + tuple(prose_sections(header_lines))
-        + tuple(column_sections(header_lines))
-        + tuple(parse_signature(lines if text is document.text else split_lines(text)) if items else ()),
+        sections=tuple(listed) + tuple(prose_sections(header_lines)) + tuple(column_sections(header_lines))
+        + tuple(trailing) + tuple(parse_signature(every_line[:signed_above]) if items else ()),
         items=tuple(items),
         closed_items=closed_items,
     )

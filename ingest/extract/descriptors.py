@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.names import is_orgish, unbroken
+from ingest.extract.names import is_orgish, looks_like_name, unbroken
 from ingest.lexicon import fold, load
 
 PAREN_NOTE = re.compile(r"\s*\(([^()]*)\)")  # a note in parentheses after a name or an organisation
@@ -19,7 +19,9 @@ _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parenth
 _AS = re.compile(r"^som\s+", re.I)
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
-_PRESENTS = re.compile(r"^oplæg\b", re.I)
+_PRESENTS = re.compile(r"^(?:oplæg|gæst)\b", re.I)  # "(oplæg under pkt. 3)", "(gæst under pkt. 2)"
+# "deltog i stedet for Lene Ravn", "mødte for Henriette Vang": came in a member's place, a deputy
+_STANDS_IN = re.compile(r"^(?:deltog|mødte|møder|deltager)\s+(?:i\s+stedet\s+)?for\s+(\S.*)$", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
 
 
@@ -71,10 +73,34 @@ def extend_unique(values: list[str], new: list[str]) -> None:
 
 
 def strip_parens(text: str) -> tuple[str, list[str]]:
-    """("Mads Holst", ["formand"]) for "Mads Holst (formand)"."""
+    """("Mads Holst", ["formand"]) for "Mads Holst (formand)"; a note holding a note of its own is one
+    note ("Dorthe Holm (Boligforeningen Køge Bugt (BKB))" → ["Boligforeningen Køge Bugt (BKB)"])."""
     if "(" not in text:  # most parts hold no note
         return text.strip(), []
-    return PAREN_NOTE.sub("", text).strip(), [p.strip() for p in PAREN_NOTE.findall(text) if p.strip()]
+    if not _NESTED.search(text):
+        return PAREN_NOTE.sub("", text).strip(), [p.strip() for p in PAREN_NOTE.findall(text) if p.strip()]
+    spans = paren_spans(text)
+    kept = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+    return " ".join(kept.split()), [text[a + 1 : b - 1].strip() for a, b in spans if text[a + 1 : b - 1].strip()]
+
+
+_NESTED = re.compile(r"\([^()]*\(")
+
+
+def paren_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost note in parentheses, a note inside a note included; a
+    parenthesis left open runs to the end."""
+    if not _NESTED.search(text):
+        return [m.span() for m in PAREN_NOTE.finditer(text)]
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth, start = depth + 1, i if depth == 0 else start
+        elif char == ")" and depth:
+            depth -= 1
+            if not depth:
+                spans.append((start, i + 1))
+    return spans
 
 
 def _job_title(note: str) -> bool:
@@ -143,9 +169,15 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
                 queue.insert(0, target)
                 continue
             target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
+            if target and looks_like_name(target):  # "stedfortræder for Karin Thorsted": for a person
+                target = ""
             roles.append(_scoped(role, target or None, body))
             if target:
                 orgs.append(target)
+        elif stands_in := _STANDS_IN.match(part):
+            roles.append("suppleant")
+            if not looks_like_name(stands_in.group(1)):  # "deltog for Gigtforeningen"
+                orgs.append(stands_in.group(1))
         elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
             target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
             if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":

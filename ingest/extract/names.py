@@ -120,7 +120,9 @@ def given_name(name: str) -> str:
 
 
 # "sundheds- og ældrechef Lise Bang": a title in lower case written before the name
-_TITLE_FIRST = re.compile(r"^((?:[a-zæøå][\w.\-]*\s+(?:og\s+)?)+)([A-ZÆØÅ][\w\-]+(?:\s+[A-ZÆØÅ][\w\-]+)+)$")
+# (a particle may stand inside the name: "cand.theol. Ragnhild von Spreckelsen")
+_TITLE_FIRST = re.compile(r"^((?:[a-zæøå][\w.\-]*\s+(?:og\s+)?)+)([A-ZÆØÅ][\w\-]+(?:\s+(?:(?:%s)\s+)?[A-ZÆØÅ][\w\-]+)+)$"
+                          % "|".join(sorted(PARTICLES)))
 
 
 def title_before_name(text: str) -> tuple[str, str, int] | None:

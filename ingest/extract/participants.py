@@ -12,22 +12,21 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, name_then_descriptor, noted_status,
-                                        parse_descriptor, strip_parens)
+                                        paren_spans, parse_descriptor, strip_parens)
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
+from ingest.extract.entry_layouts import as_semicolons, group_row, slashed_names, stands_in, surname_first
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
-# "Name – role/organisation", or a table row flattened to "Name<TAB>organisation"
-_DASH = re.compile(r"\s+[–—-]\s+|[ ]*\t+[ ]*")
+# "Name – role/organisation", "Name / Organisation / funktion", or a table row flattened to "Name<TAB>organisation"
+_DASH = re.compile(r"\s+[–—/-]\s+|[ ]*\t+[ ]*")
 _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, sekretær)" is one
 _SEMICOLON = re.compile(";")
-# a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
 # a role written before the person: "Suppleant: Aya Holm – Vestby Ungdomsklub"
 _ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
-_LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _AND = re.compile(r"\s+og\s+|\s+&\s+")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
@@ -89,14 +88,16 @@ def parse_entries(line: Line) -> list[_Entry]:
         at = offset + labelled.start(2)
         return [dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
                 for e in parse_entries(Line(line.start + at, text[at:]))]
-    body = _dashes_as_semicolons(body)
+    if laid_out := surname_first(body, line.start + offset) or stands_in(body, line.start + offset):
+        return [dataclasses.replace(_entry(f.name, f.raw, f.start, f.descriptor), absent=f.absent) for f in laid_out]
+    body = as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
         return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
     ved = _VED.search(body)
     if ved:
         return _represented(body, ved, line.start + offset)
     dash = _DASH.search(body)
-    if dash:
+    if dash and not slashed_names(body, dash):
         name, notes = strip_parens(body[: dash.start()])
         if looks_like_name(name, trust_context=True):
             described, described_notes = strip_parens(body[dash.end() :].strip())
@@ -130,24 +131,8 @@ def parse_entries(line: Line) -> list[_Entry]:
     name, notes = strip_parens(first)
     if looks_like_name(name, trust_context=True):
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
-    return []
-
-
-def _dashes_as_semicolons(body: str) -> str:
-    """A list whose people are parted by dashes ("Name (AB), Org - Name (CD), Org -"), with ";"
-    written for each such dash (same length, so offsets hold), when every part is "Name, …"."""
-    dashes = list(_LIST_DASH.finditer(body))
-    parts = _LIST_DASH.split(body)
-    named = [p for p in parts if p.strip()]
-    if len(named) < 2 or any("," not in p for p in named):
-        return body
-    if not all(looks_like_name(strip_parens(p.split(",")[0].strip())[0], trust_context=True) for p in named):
-        return body
-    chars = list(body)
-    for m in dashes:
-        at = m.start() + m.group().index(m.group().strip())
-        chars[at] = ";"
-    return "".join(chars)
+    # "konsulent Tina Holm, Social og Sundhed": a title before the name, then what it is held at
+    return [dataclasses.replace(e, descriptor=e.descriptor + [s for s, _ in segments[1:]]) for e in _titled(first, start) or []]
 
 
 def _without_full_stop(body: str) -> str:
@@ -221,6 +206,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     """The person of a table row whose columns are known: name, organisation, role and note cells."""
     lex = load()
     cells = [(cell, line.start + at) for cell, at in table_cells(line.text)]
+    if "\t" in line.text and 1 < len(cells) < len(columns):  # a Word row whose last cells are empty
+        cells += [("", line.end)] * (len(columns) - len(cells))
     if len(cells) != len(columns):
         return parse_entries(line)
     by_field = {f: [c for c, col in zip(cells, columns) if col == f and c[0]] for f in set(columns)}
@@ -228,7 +215,10 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
         return []
     (raw, start), *_ = by_field["name"]
     name, notes = strip_parens(raw)
-    if not looks_like_name(name, trust_context=True):
+    titled = None if looks_like_name(name, trust_context=True) else title_before_name(name)
+    if titled:  # "provst Jens Bjerre": the title is held at the organisation of the row
+        raw, start, name, notes = titled[1], start + raw.find(titled[1]), titled[1], [titled[0]] + notes
+    elif not looks_like_name(name, trust_context=True):
         return []
     descriptor, absent = list(notes), False
     for field_name in ("role", "organisation", "note"):
@@ -246,7 +236,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
 def _kept_span(raw: str) -> tuple[int, int]:
     """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
     inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
-    notes = [m.span() for m in PAREN_NOTE.finditer(raw)] if "(" in raw else []
+    notes = paren_spans(raw) if "(" in raw else []
     if not notes:  # most entries: the text without the whitespace around it
         lead = len(raw) - len(raw.lstrip())
         return (lead, lead + len(raw.strip())) if raw.strip() else (0, 0)
@@ -343,6 +333,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
             if (label := group_label(line.text)) is not None:
                 group = label
                 continue
+            if section.columns and (row := group_row(line.text)) is not None:  # "Varde Kommune" over its people
+                group = row or None
+                continue
             entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
             for entry in entries:
                 descriptor, noted = noted_status(entry.descriptor)
@@ -387,6 +380,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 extend_unique(person.mentions, list(entry.initials))
                 extend_unique(person.roles, roles)
                 extend_unique(person.organisations, orgs)
+    for person in people.values():  # listed a member, then said to have come for one: a deputy
+        person.roles[:] = [r for r in person.roles if r != "medlem" or "suppleant" not in person.roles]
     return list(people.values())
 
 

@@ -100,7 +100,12 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "34_toender_integrationsraad_tosproget.txt": "Warsame",
                   "35_middelfart_ungeraad_paragraffer.txt": "Thorsø Kragelund",
                   "36_lolland_landdistriktsraad_stjerne.txt": "Ousted",
-                  "37_faxe_seniorraad_boks.txt": "Stubbe Mandrup"}
+                  "37_faxe_seniorraad_boks.txt": "Stubbe Mandrup",
+                  "38_varde_kirke_kommune.docx": "Ebbensgaard",
+                  "39_hilleroed_fritidsraad_efternavn_foerst.html": "Schack Pallesen",
+                  "40_helsingoer_flygtningevenner_deltagerliste.txt": "Gebremariam",
+                  "41_koege_boligsocial_styregruppe_pdf.txt": "Engelbrecht Hviid",
+                  "42_aabenraa_sundhedsforum_skraastreg.txt": "Brodersen Lindholm"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
@@ -113,3 +118,39 @@ def test_closed_items_of_held_out_layouts_stay_closed(name, private):
     assert minutes.closed_items == 1 and private not in minutes.text
     facts = extract(minutes)
     assert all(private not in p.name for p in facts.persons)
+
+
+_INVENTED = ("Referat af møde i Ældrerådet, Lemvig Kommune\nMødedato: 4. februar 2020\n"
+             "Deltagere: Vibeke Hald, Torben Moos\n\n1. Velkomst\nOk.\n\n2. {title}\n"
+             "Rådet drøftede en henvendelse fra Ib Quornvang{tail}\n\n3. Eventuelt\nIntet.\n")
+
+
+@pytest.mark.parametrize("title, tail", [
+    ("Klagesag (føres i særskilt protokol)", "."),
+    ("Klagesag", ". Beslutningen fremgår af lukket protokol."),
+    ("Klagesag", ". Beslutningen er ført i den fortrolige protokol."),
+    ("Henvendelse fra pårørende [personhenførbart - offentliggøres ikke]", "."),
+    ("Henvendelse (personhenførbar)", "."),
+    ("Henvendelse fra borger", ". Punktet offentliggøres ikke."),
+    ("Tavshedsbelagt: enkeltsag", "."),
+    ("Enkeltsag", ". Drøftelsen er tavshedsbelagt."),
+    ("Ikke-offentligt punkt: klage", "."),
+])
+def test_items_kept_out_of_the_published_minutes_close(title, tail):
+    """A separate protocol, "offentliggøres ikke", "personhenførbart", "tavshedsbelagt" close the item."""
+    from ingest.read import text_to_document
+    from ingest.segment import segment
+
+    minutes = segment(text_to_document(_INVENTED.format(title=title, tail=tail), "m.txt", "txt"))
+    assert "Quornvang" not in minutes.text and minutes.closed_items == 1
+    assert [item.title for item in minutes.items] == ["Velkomst", "Eventuelt"]
+
+
+def test_an_anonymous_survey_in_running_text_closes_nothing():
+    """"ikke personhenførbare" describing anonymous answers is no closed marker outside a title."""
+    from ingest.read import text_to_document
+    from ingest.segment import segment
+
+    text = _INVENTED.format(title="Brugerundersøgelse", tail=". Svarene er anonyme og ikke personhenførbare.")
+    minutes = segment(text_to_document(text, "m.txt", "txt"))
+    assert minutes.closed_items == 0 and "Quornvang" in minutes.text

@@ -56,3 +56,13 @@ def test_a_moede_line_that_dates_the_meeting_names_no_body():
 def test_a_title_line_of_parts_names_the_body_by_its_whole_part():
     text = f"Vestby Kommune · Frivilligråd Vestby\nBESLUTNINGSREFERAT\nMødedato: 4. marts 2020\n{ITEMS}"
     assert _body(text) == "Frivilligråd Vestby"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("SAMRÅDET FOR NYDANSKERE I VESTBY", "Samrådet for Nydanskere i Vestby"),
+    ("Styregruppen for Boligsocial helhedsplan Østby Nord", "Styregruppen for Boligsocial helhedsplan Østby Nord"),
+    ("Rådet for Ældre og Handicappede", "Rådet for Ældre og Handicappede"),
+])
+def test_a_title_that_names_the_body_with_its_complement_names_it_whole(title, body):
+    text = f"{title}\nReferat af møde tirsdag den 3. marts 2020 kl. 17.00\n\n{ITEMS}"
+    assert _body(text) == body

@@ -1,0 +1,140 @@
+"""Participant entries in layouts the common reader (`participants.parse_entries`) does not take apart.
+
+- Surname first, as archives and CMS exports write rosters: "Lindberg, Poul Erik (Hillerød
+  Idrætssamvirke (HIS)), formand", "la Cour, Mette (Aftenskolerådet); Nygaard, Thomas (Svømmeklubben)".
+- A stand-in sentence under a list: "Jakob Leth mødte for Henriette Vang, Lejerbo Køge, der havde
+  meldt afbud." (the one who came is a deputy, the one they came for is an absent member).
+- People parted by dashes ("Name (AB), Org - Name (CD), Org -") or middle dots ("Name (Org) · Name
+  (Org)", a PDF run broken over lines), read as ";"-parted.
+- A group row of a participant table, one cell over the people it groups ("Varde Kommune").
+Each reader returns `Found` records; `participants.py` turns them into its entries.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ingest.extract.descriptors import strip_parens
+from ingest.extract.names import PARTICLES, is_branch_of_organisation, is_name_token, is_orgish, looks_like_name
+from ingest.lexicon import fold, load
+
+_PARTS = re.compile(r";")
+# a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
+_LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
+_MIDDOTS = re.compile(r" [·•] ")
+_COMMA = re.compile(r",(?![^()]*\))")  # a comma inside parentheses separates nothing
+_SURNAME_WORDS = 3
+_GIVEN_WORDS = 3
+# "mødte for", "deltog i stedet for": came in another's place
+_STANDS_IN = re.compile(r"^(?P<deputy>[^,()]+?)\s+(?:mødte|deltog|deltager|møder)\s+(?:i\s+stedet\s+)?for\s+"
+                        r"(?P<member>[^,()]+?)(?:,\s*(?P<org>[^,()]+?))?(?:,\s*(?:der|som)\s+(?P<clause>[^,]*))?\.?$")
+
+
+class Found(NamedTuple):
+    name: str
+    raw: str  # the text that writes the name (what `participants._entry` positions the evidence on)
+    start: int  # offset of `raw` in the document
+    descriptor: list[str]
+    absent: bool = False
+
+
+def _surname(text: str) -> bool:
+    """Whether `text` is a surname written first: name words or particles ("la Cour", "Ben Salem"),
+    none of them a known first name at its start, and no organisation or role (read without the
+    particles: "la" alone would be the party LA)."""
+    words, lex = text.split(), load()
+    core = [w for w in words if fold(w) not in PARTICLES]
+    if not 1 <= len(words) <= _SURNAME_WORDS or not core or not all(is_name_token(w) for w in core):
+        return False
+    key = fold(text)
+    return (not lex.is_first_name(core[0]) and key not in lex.roles and key not in lex.headings
+            and key not in lex.organisations and not is_orgish(core) and not is_branch_of_organisation(core))
+
+
+def _given(text: str) -> bool:
+    """Whether `text` is given names only ("Poul Erik", "Anne-Lise")."""
+    words, lex = text.split(), load()
+    return 1 <= len(words) <= _GIVEN_WORDS and all(lex.is_first_name(w) for w in words)
+
+
+def _turned(part: str, start: int) -> Found | None:
+    """The person of one "Surname, Given (notes), descriptor …" part, or None."""
+    segments = [m for m in _COMMA.split(part)]
+    if len(segments) < 2:
+        return None
+    given, notes = strip_parens(segments[1])
+    surname = segments[0].strip()
+    if not _surname(surname) or not _given(given):
+        return None
+    lead = len(part) - len(part.lstrip())
+    written_end = len(segments[0]) + 1 + segments[1].find(given.split()[-1]) + len(given.split()[-1])
+    return Found(f"{given} {surname}", part[lead:written_end], start + lead, notes + [s.strip() for s in segments[2:]])
+
+
+def surname_first(body: str, base: int) -> list[Found] | None:
+    """The people of a line whose every ";"-part is "Surname, Given …", or None.
+
+    >>> [f.name for f in surname_first("la Cour, Mette (Aftenskolerådet); Hald, Torben", 0)]
+    ['Mette la Cour', 'Torben Hald']
+    """
+    if "," not in body:
+        return None
+    found, pos = [], 0
+    for part in _PARTS.split(body):
+        if part.strip():
+            person = _turned(part, base + pos)
+            if person is None:
+                return None
+            found.append(person)
+        pos += len(part) + 1
+    return found or None
+
+
+def stands_in(body: str, base: int) -> list[Found] | None:
+    """The deputy and the absent member of "A mødte for B, Org, der havde meldt afbud", or None."""
+    if " for " not in body:  # cheap test first
+        return None
+    m = _STANDS_IN.match(body.strip().rstrip("."))
+    if not m or not looks_like_name(m["deputy"], trust_context=True) or not looks_like_name(m["member"], trust_context=True):
+        return None
+    lead = len(body) - len(body.lstrip())
+    org = [m["org"].strip()] if m["org"] else []
+    return [Found(m["deputy"], m["deputy"], base + lead, [f"mødte for {m['member']}"] + org),
+            Found(m["member"], m["member"], base + lead + m.start("member"), org, absent=True)]
+
+
+def group_row(text: str) -> str | None:
+    """The organisation a one-cell row of a participant table names over the people below it
+    ("Varde Kommune"); "" for a group that names no organisation ("Folkekirken"); None for any other row."""
+    cell = text.strip().strip("|").strip().rstrip(":")
+    if not cell or "\t" in cell or "|" in cell or len(cell.split()) > 6 or looks_like_name(cell, trust_context=True):
+        return None
+    return cell if is_orgish(cell.split()) else ""
+
+
+def as_semicolons(body: str) -> str:
+    """`body` with ";" written for each dash or middle dot that parts two people (same length, so
+    offsets hold): middle dots always, dashes when every part is "Name, …"."""
+    if "·" in body or "•" in body:  # cheap test first
+        body = _MIDDOTS.sub(" ; ", body)
+    dashes = list(_LIST_DASH.finditer(body))
+    parts = _LIST_DASH.split(body)
+    named = [p for p in parts if p.strip()]
+    if len(named) < 2 or any("," not in p for p in named):
+        return body
+    if not all(looks_like_name(strip_parens(p.split(",")[0].strip())[0], trust_context=True) for p in named):
+        return body
+    chars = list(body)
+    for m in dashes:
+        at = m.start() + m.group().index(m.group().strip())
+        chars[at] = ";"
+    return "".join(chars)
+
+
+def slashed_names(body: str, dash: re.Match[str]) -> bool:
+    """Whether a " / " parts two names ("Anne Holm / Bo Dam"), not a name and what follows it
+    ("Inge Thomsen / Hjerteforeningen / formand")."""
+    if dash.group().strip() != "/":
+        return False
+    after = strip_parens(body[dash.end() :].split("/")[0].split(",")[0])[0]
+    return looks_like_name(after)
