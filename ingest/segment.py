@@ -221,6 +221,13 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
 
 
+def _open_lines(cleaned: list[str], start: int, stop: int, sections: list[tuple[int, int]]) -> list[str]:
+    """The non-empty lines of [start, stop) outside closed sections: the text a closed section takes away
+    (a confidential annex after the last item) says nothing about whether the item above it is closed.
+    A marker line right under a title ("(Lukket)") is not a section: it still closes its item, title too."""
+    return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in sections)]
+
+
 def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Closed ranges that run to the end stop at the minutes' own signature, a "Referent: Name" last line.
 
@@ -265,6 +272,7 @@ def segment(document: Document) -> Minutes:
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
+    sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
@@ -273,7 +281,7 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body([t for t in cleaned[cand.index + 1 : stop] if t]):
+        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body(_open_lines(cleaned, cand.index + 1, stop, sections)):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_titles.add(fold(title))
