@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.header import clean_line, label_value
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
@@ -169,7 +170,8 @@ def _continues(previous: Line, line: Line) -> bool:
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
-    """People lists in the header, each with the kind its heading gives."""
+    """People lists in the header, each with the kind its heading gives (or a line's attendance mark)."""
+    legend, lines = read_legends(lines)
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
     columns: tuple[str, ...] = ()
@@ -231,7 +233,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         current[2].append(Line(line.start, line.text))
     close()
-    return [part for section in sections for part in _split_inline_headings(section)]
+    return [marked for section in sections for part in _split_inline_headings(section)
+            for marked in split_by_marks(part, legend)]
 
 
 def parse_signature(lines: list[Line]) -> list[ParticipantSection]:

@@ -21,11 +21,11 @@ from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "§ 4"
-_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+nr\.?\s*|§\s*)"
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "§ 4"
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
                   r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
-# "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
-_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
+# "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
+_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
 _SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200})$")
 # Roman numerals: "IV. Eventuelt"

@@ -18,6 +18,7 @@ _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
+_ROLE_DASH = re.compile(r"^([^\W\d][\w.]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub"
 _SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
 _PRESENTS = re.compile(r"^oplæg\b", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
@@ -91,9 +92,14 @@ def _scoped(role: str, org: str | None, body: str | None) -> str:
 
 
 def _umbrella_parts(text: str) -> tuple[str, ...]:
-    """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund"; otherwise the text alone."""
+    """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund", ("formand", "Ydby IF") for "formand – Ydby IF";
+    otherwise the text alone."""
     umbrella = _UMBRELLA.match(text)
-    return umbrella.groups() if umbrella else (text,)
+    if umbrella:
+        return umbrella.groups()
+    # "Karen Holm, formand – Ydby Skakklub": the role in the body, then the organisation the person is from
+    role = _ROLE_DASH.match(text) if " " in text else None
+    return role.groups() if role and fold(role.group(1)).rstrip(".") in load().roles else (text,)
 
 
 def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:

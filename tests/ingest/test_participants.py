@@ -410,3 +410,11 @@ def test_a_label_word_of_an_action_line_is_no_surname():
     text = "→ Hvem: Mette   Hvornår: maj\n→ Ansvarlig: Lars   Frist: juni"
     assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Mette", "Lars"]
     assert not looks_like_name("Mette Hvornår", trust_context=True)
+
+
+def test_a_role_then_a_dash_then_the_organisation_the_person_comes_from():
+    f = _facts("Deltagere:\nMads Holst, formand – Kolding Skakklub\nRikke Dam, næstformand – Vestby Sangkor")
+    mads = _person(f, "Mads Holst")
+    assert "formand" in mads.roles and "Kolding Skakklub" in mads.organisations
+    assert all(not o.startswith("–") for o in mads.organisations)
+    assert "næstformand" in _person(f, "Rikke Dam").roles
