@@ -66,13 +66,25 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     return None
 
 
+def _qualified_absence(label: str) -> tuple[str, str] | None:
+    """("absent", "Fraværende") for an absence heading qualified by its reason: "Fraværende med gyldig
+    grund", "Afbud uden lovligt forfald"."""
+    key = fold(label.strip())
+    for qualifier in (" med ", " uden ", " m. ", " u. "):
+        if qualifier in key:
+            head = load().headings.get(key.partition(qualifier)[0])
+            if head is not None and head.kind == "absent":
+                return "absent", " ".join(label.split()[: len(key.partition(qualifier)[0].split())])
+    return None
+
+
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     cleaned = clean_line(text)
     for sep in (":", "\t"):
         if sep in cleaned:
             label, _, rest = cleaned.partition(sep)
-            found = _known_heading(label)
+            found = _known_heading(label) or _qualified_absence(label)
             if found:
                 return found[0], found[1], rest.strip()
     found = _known_heading(cleaned)

@@ -418,3 +418,14 @@ def test_a_role_then_a_dash_then_the_organisation_the_person_comes_from():
     assert "formand" in mads.roles and "Kolding Skakklub" in mads.organisations
     assert all(not o.startswith("–") for o in mads.organisations)
     assert "næstformand" in _person(f, "Rikke Dam").roles
+
+
+def test_an_absence_heading_qualified_by_its_reason_and_a_protocol_keeper():
+    f = _facts("Protokollen ført af: Lise Krog (koordinator, Kolding Kommune)\n"
+               "Til stede: Mads Holst, Rikke Dam\nFraværende med lovligt forfald: Ida Holm (Vestby Skole)\n"
+               "Afbud uden gyldig grund: Ole Lind")
+    assert f.meeting.minute_taker == "Lise Krog" and "referent" in _person(f, "Lise Krog").roles
+    ida = _person(f, "Ida Holm")
+    assert ida.status == "absent" and "medlem" in ida.roles and "Vestby Skole" in ida.organisations
+    assert _person(f, "Ole Lind").status == "absent"
+    assert not any(o.name.startswith(("Fraværende", "Afbud")) for o in f.organisations)
