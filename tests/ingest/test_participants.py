@@ -429,3 +429,10 @@ def test_an_absence_heading_qualified_by_its_reason_and_a_protocol_keeper():
     assert ida.status == "absent" and "medlem" in ida.roles and "Vestby Skole" in ida.organisations
     assert _person(f, "Ole Lind").status == "absent"
     assert not any(o.name.startswith(("Fraværende", "Afbud")) for o in f.organisations)
+
+
+def test_a_presentation_by_a_titled_guest_and_the_employer_after_a_comma():
+    f = _facts("Deltagere: Ole Dam, Eva Bro", body="Oplæg ved trivselskonsulent Lis Winther, Vestby Kommune. Rådet takkede.")
+    lis = _person(f, "Lis Winther")
+    assert "oplægsholder" in lis.roles and "Vestby Kommune" in lis.organisations
+    assert any(r.startswith("trivselskonsulent") for r in lis.roles)
