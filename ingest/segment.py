@@ -16,6 +16,7 @@ from ingest.closed import (closed_body, closed_paragraphs, closed_passages, clos
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
+from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature
 from ingest.lexicon import fold, load
@@ -288,7 +289,7 @@ def segment(document: Document) -> Minutes:
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
         sections=tuple(expand_initials(parse_sections(header_lines), key)) + tuple(prose_sections(header_lines))
-        + tuple(column_sections(header_lines))
+        + tuple(column_sections(header_lines)) + tuple(introduction_sections(text, tuple(items)))
         + tuple(parse_signature(lines if text is document.text else split_lines(text)) if items else ()),
         items=tuple(items),
         closed_items=closed_items,

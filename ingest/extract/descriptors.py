@@ -156,8 +156,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
             if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
                 orgs.append(target)
-        elif len(words) > 2 and words[0].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
-            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed"
+        elif len(words) > 2 and words[0].split("-")[-1].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
+            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed", "SSP-konsulent i X"
             roles.append(f"{words[0]} ({target})")
             orgs.append(target)
         elif len(words) <= 3 and part.islower() and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
