@@ -105,8 +105,13 @@ def _mark_of(text: str, legend: Legend) -> tuple[str | None, int, int]:
     """(meaning, start, end) of a line's leading or trailing mark ("✓ Name", "Name (*)") and of the
     text beside it; (None, 0, len(text)) for a line without one."""
     stripped = text.strip()
-    defaults = load().attendance_marks
-    known = dict(legend.marks) or {m: d for m in (stripped[:1], stripped[-1:]) if (d := defaults.get(m)) in (PRESENT, ABSENT)}
+    if legend.marks:
+        known = dict(legend.marks)
+    else:  # only the lexicon's marks, one character each, at either end
+        defaults = load().attendance_marks
+        known = {m: d for m in (stripped[:1], stripped[-1:]) if (d := defaults.get(m)) in (PRESENT, ABSENT)}
+        if not known:
+            return None, 0, len(text)
     for mark in sorted(known, key=len, reverse=True):
         for written in (mark, f"({mark})"):
             if len(stripped) <= len(written):

@@ -32,6 +32,7 @@ def _headings() -> tuple[str, ...]:
     return tuple(fold(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
+@functools.lru_cache(maxsize=8192)  # item titles recur from meeting to meeting
 def is_introduction(title: str) -> bool:
     """Whether an item's title announces a round of introductions ("Punkt 1 – Præsentationsrunde")."""
     key = f" {fold(title)} "

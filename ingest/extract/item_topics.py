@@ -28,18 +28,26 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
                  if line.strip() and not line.lstrip().startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
 def _references() -> dict[str, str]:
     """Folded word -> the initiative kind it implies ("forslaget" proposal, "projektet" project)."""
     return {fold(row[0]): row[1] for row in _rows("item_references.tsv")}
 
 
+@functools.lru_cache(maxsize=1)
+def _routine_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return (frozenset(fold(row[0]) for row in _rows("topic_labels.txt")),
+            tuple(fold(row[0]) + " " for row in _rows("initiative_prefixes.txt")))
+
+
 def _routine(key: str) -> bool:
     """A title that names no initiative: a topic label ("Eventuelt") or one led by a prefix ("Nyt fra …",
     "Status på …"), whose initiative, if any, is found by the label readers."""
-    return (key in {fold(row[0]) for row in _rows("topic_labels.txt")}
-            or any(key.startswith(fold(row[0]) + " ") for row in _rows("initiative_prefixes.txt")))
+    labels, prefixes = _routine_words()
+    return key in labels or key.startswith(prefixes)
 
 
+@functools.lru_cache(maxsize=8192)  # item titles recur from meeting to meeting
 def _title_name(title: str) -> str | None:
     """The initiative name a title may be: without a one-word label or its translation ("A / B")."""
     name = _LABEL.sub("", title.split(" / ")[0]).strip(" .:")
@@ -55,9 +63,13 @@ def _title_name(title: str) -> str | None:
 
 def _kind(opening: str, title: str) -> str | None:
     """The kind the item's opening text gives its title, or None when it does not refer back to it."""
+    refs = _references()
+    head = fold(title.split()[0])
+    low = opening.lower()
+    if head not in low and not any(ref in low for ref in refs):  # cheap test first: most items refer to nothing
+        return None
     raw = _WORD.findall(opening)
     words = [fold(w) for w in raw]
-    refs = _references()
     found = [i for i, word in enumerate(words) if word in refs]
     # "til projektet Demensvenlig Hjørring … følge projektet": the item names another project, and
     # "projektet" refers to that one
@@ -65,7 +77,6 @@ def _kind(opening: str, title: str) -> str | None:
         return None
     if found:
         return refs[words[found[0]]]
-    head = fold(title.split()[0])
     if len(head) >= 5 and any(w in ("en", "et") and nxt == head for w, nxt in zip(words, words[1:])):
         return "proposal" if any(w.startswith(("foreslog", "forslag", "foreslår")) for w in words) else "project"
     return None
