@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -123,6 +123,8 @@ class Lexicon:
     closed_columns: frozenset[str] = frozenset()  # "Lukket (J/N)": a "yes" in it closes the row
     no_values: frozenset[str] = frozenset()
     yes_values: frozenset[str] = frozenset()
+    # folded mark or legend phrase -> present | absent | unmarked ("✓ Name", "ikke markeret = afbud")
+    attendance_marks: dict[str, str] = field(default_factory=dict)
 
     def is_first_name(self, token: str) -> bool:
         """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
@@ -208,4 +210,5 @@ def load() -> Lexicon:
         prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),
         key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
+        attendance_marks={fold(r[0]): r[1] for r in _rows("attendance_marks.tsv")},
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.header import clean_line, label_value
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
@@ -68,13 +69,25 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     return None
 
 
+def _qualified_absence(label: str) -> tuple[str, str] | None:
+    """("absent", "Fraværende") for an absence heading qualified by its reason: "Fraværende med gyldig
+    grund", "Afbud uden lovligt forfald"."""
+    key = fold(label.strip())
+    for qualifier in (" med ", " uden ", " m. ", " u. "):
+        if qualifier in key:
+            head = load().headings.get(key.partition(qualifier)[0])
+            if head is not None and head.kind == "absent":
+                return "absent", " ".join(label.split()[: len(key.partition(qualifier)[0].split())])
+    return None
+
+
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     cleaned = clean_line(text)
     for sep in (":", "\t"):
         if sep in cleaned:
             label, _, rest = cleaned.partition(sep)
-            found = _known_heading(label)
+            found = _known_heading(label) or _qualified_absence(label)
             if found:
                 return found[0], found[1], rest.strip()
     found = _known_heading(cleaned)
@@ -174,7 +187,8 @@ def _continues(previous: Line, line: Line) -> bool:
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
-    """People lists in the header, each with the kind its heading gives."""
+    """People lists in the header, each with the kind its heading gives (or a line's attendance mark)."""
+    legend, lines = read_legends(lines)
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
     columns: tuple[str, ...] = ()
@@ -238,7 +252,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         current[2].append(Line(line.start, line.text))
     close()
-    return [part for section in sections for part in _split_inline_headings(section)]
+    return [marked for section in sections for part in _split_inline_headings(section)
+            for marked in split_by_marks(part, legend)]
 
 
 def parse_signature(lines: list[Line]) -> list[ParticipantSection]:

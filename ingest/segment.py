@@ -17,16 +17,17 @@ from ingest.closed import (closed_body, closed_paragraphs, closed_passages, clos
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
+from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "§ 4"
-_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+nr\.?\s*|§\s*)"
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "§ 4"
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
                   r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
-# "4. Titel", "4) Titel", "(4) Titel", and "4." alone with the title on the next line
-_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)](?:\s+([^\d\s].{0,200}))?$")
+# "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
+_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
 _SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200})$")
 # Roman numerals: "IV. Eventuelt"
@@ -315,6 +316,7 @@ def segment(document: Document) -> Minutes:
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
         sections=tuple(listed) + tuple(prose_sections(header_lines)) + tuple(column_sections(header_lines))
+        + tuple(introduction_sections(text, tuple(items)))
         + tuple(trailing) + tuple(parse_signature(every_line[:signed_above]) if items else ()),
         items=tuple(items),
         closed_items=closed_items,

@@ -5,6 +5,7 @@ import dataclasses
 
 from ingest.prose import paragraph_items
 from ingest.extract.initiatives import initiatives
+from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.participants import participants
@@ -56,7 +57,8 @@ def extract(minutes: Minutes) -> Facts:
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
-    found_initiatives = tuple(_named_people(i, forms) for i in initiatives(text, spans, set(canonical)))
+    found = item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical)))
+    found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")
         for o in orgs

@@ -18,6 +18,7 @@ _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
+_ROLE_DASH = re.compile(r"^([^\W\d][\w.]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub"
 _SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
 _PRESENTS = re.compile(r"^(?:oplæg|gæst)\b", re.I)  # "(oplæg under pkt. 3)", "(gæst under pkt. 2)"
 # "deltog i stedet for Lene Ravn", "mødte for Henriette Vang": came in a member's place, a deputy
@@ -117,9 +118,14 @@ def _scoped(role: str, org: str | None, body: str | None) -> str:
 
 
 def _umbrella_parts(text: str) -> tuple[str, ...]:
-    """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund"; otherwise the text alone."""
+    """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund", ("formand", "Ydby IF") for "formand – Ydby IF";
+    otherwise the text alone."""
     umbrella = _UMBRELLA.match(text)
-    return umbrella.groups() if umbrella else (text,)
+    if umbrella:
+        return umbrella.groups()
+    # "Karen Holm, formand – Ydby Skakklub": the role in the body, then the organisation the person is from
+    role = _ROLE_DASH.match(text) if " " in text else None
+    return role.groups() if role and fold(role.group(1)).rstrip(".") in load().roles else (text,)
 
 
 def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
@@ -182,8 +188,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
             if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
                 orgs.append(target)
-        elif len(words) > 2 and words[0].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
-            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed"
+        elif len(words) > 2 and words[0].split("-")[-1].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
+            target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed", "SSP-konsulent i X"
             roles.append(f"{words[0]} ({target})")
             orgs.append(target)
         elif len(words) <= 3 and part.islower() and any(fold(words[-1]).endswith(t) for t in lex.job_titles):

@@ -69,7 +69,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
 _BY_PERSON = re.compile(r"\s+v/\s*.*$")
-_ITEM_OR_POST = re.compile(r"(?i)(?:ad\s+)?(pkt|punkt)\.?\s*\d|stilling")  # "Ad pkt. 3 – …:" labels an item
+_ITEM_OR_POST = re.compile(r"(?i)(?:ad\s+)?(pkt|punkt|sag)\.?\s*(?:nr\.?\s*)?\d|stilling")  # "Ad pkt. 3 – …:", "Sag 2:" label an item
 _AFTER_DATE = re.compile(r"\s*([a-zæøå][^.\n:]{3,60})")
 _PLACE_OR_COMMA = re.compile(r"\s+i\s+[A-ZÆØÅ]|,")
 _TOPIC = re.compile(r"\s*([^.\n,]{3,70})")

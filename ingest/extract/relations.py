@@ -41,11 +41,14 @@ _TITLE_BEFORE = re.compile(
 # "Centerleder Hanne Bro fra Kolding Frivilligcenter": the title right before the name, the employer after it
 _TITLE_JUST_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))[ \t]+$")
 _TITLE_AFTER = re.compile(r",\s+(?:ny|nye|vores)?\s*(" + _TITLE_WORDS + r")\s+(?:i|for|hos|ved)\s+([\wæøåÆØÅ\- ]{3,40}?)[.\n,]")
+# "Oplæg ved demenskoordinator Susanne Friis": a job title between "ved" and the name
 _PRESENTED_BEFORE = re.compile(
     r"(?:oplæg|orientering|indlæg|præsentation|nyt fra [\w\-]+)\s+(?:ved|v/)\s*"
-    r"(?:[a-zæøå]+\s+(?:af|for|fra)\s+[^.]{0,80}?)?$",
+    r"(?:[a-zæøå]+\s+(?:af|for|fra)\s+[^.]{0,80}?|[a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r")\s+)?$",
     re.I,
 )
+# "demenskoordinator Susanne Friis, Faxe Kommune": the employer after a comma
+_COMMA_EMPLOYER = re.compile(r",\s+" + _ORG)
 _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
@@ -147,13 +150,19 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
     if m:
         found.append((m.group(1), m.group(2).strip()))
     m = _TITLE_JUST_BEFORE.search(before) if before[-1:] in (" ", "\t") else None
-    employer = _FROM.match(after) if m else None
+    employer = (_FROM.match(after) or _comma_employer(after)) if m else None
     if m and employer and _trim(employer.group(1)):
         found.append((m.group(1).lower(), _trim(employer.group(1))))
     for title, org in found:
         if not namesake or fold(org) in known:
             _add(person.roles, f"{title} ({org})")
             _add(person.organisations, org)
+
+
+def _comma_employer(after: str) -> re.Match[str] | None:
+    """", Faxe Kommune" after a titled name, when what follows the comma ends like an organisation."""
+    m = _COMMA_EMPLOYER.match(after) if after[:1] == "," else None
+    return m if m and load().kind_by_suffix(_trim(m.group(1))) else None
 
 
 def _represent(persons: list[Person], text: str) -> None:

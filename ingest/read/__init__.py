@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ingest.errors import ReadError
 from ingest.model import Document
+from ingest.read.boxes import unbox_tables
 from ingest.read.cells import join_cell_lines, unbracket_lists
 from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
 from ingest.read.markup import has_html_fragments, html_to_text
@@ -56,7 +57,8 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
     - txt/md: HTML fragments converted, markdown bold markers and link syntax dropped;
     - pdf (pages separated by form feeds): page numbers dropped, hyphenation undone;
     - docx: as extracted.
-    Then every format: newlines, NFC, spaces and blank lines normalised.
+    Then every format: newlines, NFC, spaces and blank lines normalised; tables drawn with rules and
+    tables exported one cell per line read into rows.
     `doc_id` hashes the final text, so the same text read from two files is one document.
     """
     if fmt not in FORMATS.values():
@@ -71,6 +73,6 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
         text = clean_markdown(text)
     elif fmt == "pdf":
         text = clean_pdf_text(text)
-    text = unbracket_lists(join_cell_lines(normalise_text(text)))
+    text = unbracket_lists(join_cell_lines(unbox_tables(normalise_text(text))))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return Document(doc_id=f"doc:{digest}", name=name, format=fmt, text=text)

@@ -158,7 +158,7 @@ def test_a_closed_row_of_a_contents_table_is_blanked_and_counts_no_item_of_its_o
     assert "| 2. | Personalesag" not in m.text and [i.title for i in m.items] == ["Velkomst"]
 
 
-@pytest.mark.parametrize("numbering", ["§ {n} ", "§{n}. ", "B.{n}  ", "IV.{n} "])
+@pytest.mark.parametrize("numbering", ["§ {n} ", "§{n}. ", "B.{n}  ", "IV.{n} ", "Sag {n}: ", "{n} · "])
 def test_paragraph_sign_and_part_numbered_items_close_like_any_other(numbering):
     titles = ["Velkomst", "Hallernes åbningstider", "Lukket punkt", "Eventuelt"]
     body = "".join(f"{numbering.format(n=n)}{title}\nTekst om punktet.\n\n" for n, title in enumerate(titles, 1))

@@ -64,3 +64,23 @@ def test_a_grant_at_the_start_of_a_decision_names_what_it_goes_to():
 
     text = "Beslutning: Bevilget 12.000 kr. til Bålhytten ved Tange Sø. Resten behandles senere."
     assert "Bålhytten ved Tange Sø" in {i.name for i in found_in(text, [(0, len(text))], set())}
+
+
+def test_an_item_numbered_sag_labels_no_initiative():
+    text = ("Referat af Kulturforum 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n"
+            "Sag 1: Velkomst\nMogens bød velkommen.\n\nSag nr. 2: Sommerkoncerten\nKoret synger i parken.\n\n"
+            "Sag 3: Eventuelt\nIntet.\n")
+    names = {i.name for i in extract(segment(text_to_document(text, "s.txt", "txt"))).initiatives}
+    assert not any(name.startswith("Sag") for name in names)
+
+
+def test_an_item_title_names_the_project_its_text_refers_back_to():
+    text = ("Referat af Kulturforum 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n"
+            "1. Sansehave ved skolen\nDorte Lind præsenterede projektet, som spejderne står for.\n\n"
+            "2. Bålhytte i parken\nMogens Bach foreslog en bålhytte til brug for alle.\n\n"
+            "3. Budget 2017\nByrådet har afsat midler til projektet Grøn Vestby. Forummet følger projektet.\n\n"
+            "4. Eventuelt\nDorte spurgte til projektet.\n")
+    found = {i.name: i.kind for i in extract(segment(text_to_document(text, "p.txt", "txt"))).initiatives}
+    assert found.get("Sansehave ved skolen") == "project"
+    assert found.get("Bålhytte i parken") == "proposal"
+    assert "Budget 2017" not in found and "Eventuelt" not in found

@@ -417,3 +417,29 @@ def test_two_signatories_side_by_side_on_one_line_are_two_persons():
     text = "_________________          _________________\nJens Dalby                   Birthe Holm\nMette\tLars Holm"
     assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Jens Dalby", "Birthe Holm", "Mette",
                                                                           "Lars Holm"]
+
+
+def test_a_role_then_a_dash_then_the_organisation_the_person_comes_from():
+    f = _facts("Deltagere:\nMads Holst, formand – Kolding Skakklub\nRikke Dam, næstformand – Vestby Sangkor")
+    mads = _person(f, "Mads Holst")
+    assert "formand" in mads.roles and "Kolding Skakklub" in mads.organisations
+    assert all(not o.startswith("–") for o in mads.organisations)
+    assert "næstformand" in _person(f, "Rikke Dam").roles
+
+
+def test_an_absence_heading_qualified_by_its_reason_and_a_protocol_keeper():
+    f = _facts("Protokollen ført af: Lise Krog (koordinator, Kolding Kommune)\n"
+               "Til stede: Mads Holst, Rikke Dam\nFraværende med lovligt forfald: Ida Holm (Vestby Skole)\n"
+               "Afbud uden gyldig grund: Ole Lind")
+    assert f.meeting.minute_taker == "Lise Krog" and "referent" in _person(f, "Lise Krog").roles
+    ida = _person(f, "Ida Holm")
+    assert ida.status == "absent" and "medlem" in ida.roles and "Vestby Skole" in ida.organisations
+    assert _person(f, "Ole Lind").status == "absent"
+    assert not any(o.name.startswith(("Fraværende", "Afbud")) for o in f.organisations)
+
+
+def test_a_presentation_by_a_titled_guest_and_the_employer_after_a_comma():
+    f = _facts("Deltagere: Ole Dam, Eva Bro", body="Oplæg ved trivselskonsulent Lis Winther, Vestby Kommune. Rådet takkede.")
+    lis = _person(f, "Lis Winther")
+    assert "oplægsholder" in lis.roles and "Vestby Kommune" in lis.organisations
+    assert any(r.startswith("trivselskonsulent") for r in lis.roles)

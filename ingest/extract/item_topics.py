@@ -1,0 +1,107 @@
+"""Initiatives named by an agenda item's title: "Skatepark ved havnen" over "Ali fremlagde forslaget
+om en skatepark", "Oplæg: Demensvenlig Faxe" over "Projektet gennemføres sammen med …".
+
+Minutes often name a project or a proposal once, in the title of the item that deals with it, and
+then refer to it as "projektet" or "forslaget". The title names an initiative when the item's
+opening text refers back to it so: by a word of `data/lexicon/item_references.tsv`, or by the
+title's first word again as an indefinite noun ("foreslog en teaterbus" under "Teaterbus for ældre").
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.extract.organisations import stem
+from ingest.lexicon import LEXICON_DIR, fold, load
+from ingest.model import AgendaItem, Evidence, InitiativeFact
+
+_OPENING = 300  # characters of an item's text read for a reference back to its title
+_MAX_WORDS = 6
+_LABEL = re.compile(r"^[A-ZÆØÅ][\w\-]+:\s+")  # "Oplæg: Demensvenlig Faxe": the label goes
+_WORD = re.compile(r"[\wæøåÆØÅ]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in lines
+                 if line.strip() and not line.lstrip().startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _references() -> dict[str, str]:
+    """Folded word -> the initiative kind it implies ("forslaget" proposal, "projektet" project)."""
+    return {fold(row[0]): row[1] for row in _rows("item_references.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _routine_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return (frozenset(fold(row[0]) for row in _rows("topic_labels.txt")),
+            tuple(fold(row[0]) + " " for row in _rows("initiative_prefixes.txt")))
+
+
+def _routine(key: str) -> bool:
+    """A title that names no initiative: a topic label ("Eventuelt") or one led by a prefix ("Nyt fra …",
+    "Status på …"), whose initiative, if any, is found by the label readers."""
+    labels, prefixes = _routine_words()
+    return key in labels or key.startswith(prefixes)
+
+
+@functools.lru_cache(maxsize=8192)  # item titles recur from meeting to meeting
+def _title_name(title: str) -> str | None:
+    """The initiative name a title may be: without a one-word label or its translation ("A / B")."""
+    name = _LABEL.sub("", title.split(" / ")[0]).strip(" .:")
+    words = name.split()
+    if not words or len(words) > _MAX_WORDS or not name[:1].isupper() or any(ch.isdigit() for ch in words[0]):
+        return None
+    lex = load()
+    key = fold(name)
+    if key in lex.headings or key in lex.header_labels or fold(words[0]) in lex.roles or _routine(key):
+        return None
+    return name
+
+
+def _kind(opening: str, title: str) -> str | None:
+    """The kind the item's opening text gives its title, or None when it does not refer back to it."""
+    refs = _references()
+    head = fold(title.split()[0])
+    low = opening.lower()
+    if head not in low and not any(ref in low for ref in refs):  # cheap test first: most items refer to nothing
+        return None
+    raw = _WORD.findall(opening)
+    words = [fold(w) for w in raw]
+    found = [i for i, word in enumerate(words) if word in refs]
+    # "til projektet Demensvenlig Hjørring … følge projektet": the item names another project, and
+    # "projektet" refers to that one
+    if any(i + 1 < len(raw) and raw[i + 1][:1].isupper() for i in found):
+        return None
+    if found:
+        return refs[words[found[0]]]
+    if len(head) >= 5 and any(w in ("en", "et") and nxt == head for w, nxt in zip(words, words[1:])):
+        return "proposal" if any(w.startswith(("foreslog", "forslag", "foreslår")) for w in words) else "project"
+    return None
+
+
+def _stems(name: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
+
+
+def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[InitiativeFact]) -> list[InitiativeFact]:
+    """Initiatives named by item titles, beside the `known` ones (a title that shares a word with one of
+    them names no other)."""
+    found = list(known)
+    for item in items:
+        name = _title_name(item.title) if item.title else None
+        body_at = text.find("\n", item.start, item.end)
+        if name is None or body_at < 0:
+            continue
+        kind = _kind(text[body_at : min(item.end, body_at + _OPENING)], name)
+        if kind is None:
+            continue
+        if any(_stems(name) & _stems(i.name) for i in found):
+            continue  # "Fælles frivilligfestival" beside "Frivilligfestival på Axeltorv": found already
+        at = text.find(item.title, item.start, item.end)
+        start = text.find(name, at if at >= 0 else item.start, item.end)
+        evidence = (Evidence(start, start + len(name), name),) if start >= 0 else ()
+        found.append(InitiativeFact(name, kind, evidence=evidence))
+    return found

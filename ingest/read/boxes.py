@@ -1,0 +1,86 @@
+"""Tables drawn with rules: ASCII ("+------+------+" and "| Mødt | Name |") or box characters
+("┌─┬─┐", "│ Mødt │ Name │"), as minutes exported from a terminal or a plain-text mailer print them.
+
+Such a table is read as the lines it holds. The rules go; a row of one cell (a title across the
+table) is its text. A table of two columns whose left cells are header labels or people-list
+headings ("Mødedato", "Mødt", "Afbud", "Sekretær") is a header block: each row becomes "Label: value",
+and a row with an empty left cell ("|      | Bent Toft |") goes on with the label above as an indented
+line, so a list laid out one person per row reads as the list it is. Any other table keeps its rows
+as "| a | b | c |", which the table reader knows.
+"""
+from __future__ import annotations
+
+from ingest.lexicon import fold, load
+
+_BOX_LINES = "─━═┄┅┈┉"
+_BOX_JOINTS = "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫┏┓┗┛┣┫┳┻╋"
+_VERTICALS = str.maketrans("│┃║", "|||")
+_RULE_CHARS = frozenset("+-=|: " + _BOX_LINES + _BOX_JOINTS)
+_DRAWN = frozenset("+" + _BOX_LINES + _BOX_JOINTS)
+
+
+def _is_rule(stripped: str) -> bool:
+    return len(stripped) >= 3 and set(stripped) <= _RULE_CHARS and bool(_DRAWN & set(stripped))
+
+
+def _cells(stripped: str) -> list[str] | None:
+    """The cells of a drawn row ("| a | b |"), or None for a line that is no row."""
+    if len(stripped) < 2 or stripped[0] != "|" or stripped[-1] != "|":
+        return None
+    return [cell.strip() for cell in stripped[1:-1].split("|")]
+
+
+def _label(cell: str) -> bool:
+    lex = load()
+    key = fold(cell).strip().rstrip(":").strip()
+    return key in lex.header_labels or key in lex.headings
+
+
+def _header_block(rows: list[list[str]]) -> bool:
+    """Whether a table's rows are "label | value" pairs, most of their labels known."""
+    pairs = [row for row in rows if len(row) > 1]
+    labels = [row[0] for row in pairs if row[0]]
+    return (bool(labels) and all(len(row) == 2 for row in pairs)
+            and 2 * sum(_label(cell) for cell in labels) >= len(labels))
+
+
+def _unbox(block: list[str]) -> list[str]:
+    """The lines of one drawn table, read as described in the module's docstring."""
+    rows = [cells for line in block if (cells := _cells(line.strip().translate(_VERTICALS))) is not None]
+    header = _header_block(rows)
+    out = []
+    for cells in rows:
+        if len(cells) == 1 or not any(cells[1:]):
+            if cells[0]:
+                out.append(cells[0])
+        elif header:
+            label, value = cells
+            out.append(f"{label.rstrip(':')}: {value}" if label else f"  {value}")
+        else:
+            out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+def unbox_tables(text: str) -> str:
+    """The text with every table drawn with rules read into plain lines.
+
+    >>> unbox_tables("+------+-----------+\\n| Mødt | Anna Berg |\\n|      | Ole Dam   |\\n+------+-----------+")
+    'Mødt: Anna Berg\\n  Ole Dam'
+    """
+    if "+-" not in text and not any(ch in text for ch in "┌╔│║"):  # cheap test first: most texts draw no table
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (_is_rule(s := lines[j].strip().translate(_VERTICALS)) or _cells(s) is not None):
+            j += 1
+        block = lines[i:j]
+        if any(_is_rule(line.strip().translate(_VERTICALS)) for line in block):
+            out.extend(_unbox(block))
+            i = j
+        else:
+            out.extend(block or lines[i : i + 1])
+            i = max(j, i + 1)
+    return "\n".join(out)

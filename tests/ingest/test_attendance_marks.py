@@ -1,0 +1,53 @@
+"""Attendance written as marks on a member list, and the legend that says what a mark means
+(`ingest/attendance_marks.py`, `data/lexicon/attendance_marks.tsv`); invented minutes."""
+from __future__ import annotations
+
+from ingest.attendance_marks import parse_legend
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _people(header: str) -> dict:
+    text = (f"Ydby Kommune – Fritidsrådet\nReferat af møde 4. marts 2020\n\n{header}\n\n"
+            "1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n")
+    return {p.name: p for p in extract(segment(text_to_document(text, "m.txt", "txt"))).persons}
+
+
+def test_a_legend_in_the_heading_gives_each_mark_its_meaning():
+    people = _people("Medlemsliste (✓ = mødt, ✗ = afbud)\n✓ Karen Holm, formand – Ydby Skakklub\n"
+                     "✗ Ole Dam – Ydby Spejderne\n✓ Bente Lund – Ydby Sangkor")
+    assert people["Karen Holm"].status == "present" and "formand" in people["Karen Holm"].roles
+    assert people["Ole Dam"].status == "absent" and "medlem" in people["Ole Dam"].roles
+    assert people["Bente Lund"].status == "present"
+    assert "Ydby Spejderne" in people["Ole Dam"].organisations
+
+
+def test_a_star_legend_with_unmarked_lines_absent():
+    # "*" is otherwise a bullet: only the legend makes it a mark
+    people = _people("Medlemmer (* = mødt, ikke markeret = afbud):\n* Karen Holm, Ydby Skakklub\n"
+                     "  Ole Dam, Ydby Spejderne\n* Bente Lund, suppleant, Ydby Sangkor")
+    assert people["Karen Holm"].status == "present"
+    assert people["Ole Dam"].status == "absent"
+    assert people["Bente Lund"].status == "present" and "suppleant" in people["Bente Lund"].roles
+
+
+def test_a_legend_on_a_line_of_its_own_and_a_mark_after_the_name():
+    people = _people("Deltagere:\nKaren Holm (*)\nOle Dam\nBente Lund (*)\n(*) = deltog i mødet, øvrige = afbud")
+    assert people["Karen Holm"].status == "present" and people["Bente Lund"].status == "present"
+    assert people["Ole Dam"].status == "absent"
+    assert "Ole Dam" in people and not any("deltog" in name for name in people)
+
+
+def test_check_marks_without_a_legend_and_bullets_that_are_no_marks():
+    people = _people("Deltagere:\n✔ Karen Holm\n✘ Ole Dam")
+    assert people["Karen Holm"].status == "present" and people["Ole Dam"].status == "absent"
+    # every line with the same box: a rendered bullet, not "absent"
+    people = _people("Deltagere:\n☐ Karen Holm\n☐ Ole Dam")
+    assert {p.status for p in people.values() if p.name in ("Karen Holm", "Ole Dam")} == {"present"}
+
+
+def test_legends_that_say_nothing_of_attendance_are_no_legends():
+    assert parse_legend("(L) = lukket punkt") is None
+    assert parse_legend("1 = 2") is None
+    assert parse_legend("✓ = mødt, ✗ = afbud").marks == (("✓", "present"), ("✗", "absent"))

@@ -1,0 +1,45 @@
+"""Tables drawn with rules (ASCII "+---+" or box characters) read as the lines they hold
+(`ingest/read/boxes.py`); invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.read.boxes import unbox_tables
+from ingest.segment import segment
+
+_ITEMS = "\n\n1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n"
+
+
+def _facts(text: str):
+    return extract(segment(text_to_document(text + _ITEMS, "b.txt", "txt")))
+
+
+def test_an_ascii_header_table_with_a_list_one_person_per_row():
+    text = ("+--------------------------------------+\n| YDBY KOMMUNE – ÆLDRERÅDET            |\n"
+            "| Referat                              |\n+------------+-------------------------+\n"
+            "| Mødedato   | 4. marts 2020           |\n| Mødested   | Ydby Rådhus, lokale 2   |\n"
+            "| Mødt       | Karen Holm (formand)    |\n|            | Ole Dam                 |\n"
+            "| Afbud      | Bente Lund              |\n| Sekretær   | Per Krog, Ældre og Sundhed |\n"
+            "+------------+-------------------------+")
+    facts = _facts(text)
+    people = {p.name: p for p in facts.persons}
+    assert facts.meeting.date == "2020-03-04" and facts.meeting.body == "Ældrerådet"
+    assert people["Karen Holm"].status == "present" and {"formand", "medlem"} <= set(people["Karen Holm"].roles)
+    assert people["Ole Dam"].status == "present" and "medlem" in people["Ole Dam"].roles
+    assert people["Bente Lund"].status == "absent"
+    assert "sekretariat" in people["Per Krog"].roles and "Ældre og Sundhed" in people["Per Krog"].organisations
+
+
+def test_a_box_drawn_participant_table_keeps_its_columns():
+    text = ("Referat af møde i Fritidsrådet, Ydby Kommune, 4. marts 2020\n\n"
+            "┌────────────┬──────────────┬──────────┐\n│ Navn       │ Forening     │ Funktion │\n"
+            "├────────────┼──────────────┼──────────┤\n│ Karen Holm │ Ydby Skakklub│ Formand  │\n"
+            "│ Ole Dam    │ Ydby Sangkor │          │\n└────────────┴──────────────┴──────────┘")
+    people = {p.name: p for p in _facts(text).persons}
+    assert "formand" in people["Karen Holm"].roles and "Ydby Skakklub" in people["Karen Holm"].organisations
+    assert "Ydby Sangkor" in people["Ole Dam"].organisations
+
+
+def test_markdown_tables_and_dashes_are_left_alone():
+    text = "| Navn | Forening |\n|------|----------|\n| Karen Holm | Ydby IF |\n\n---\nTekst - mere tekst"
+    assert unbox_tables(text) == text
