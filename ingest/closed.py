@@ -137,11 +137,12 @@ def _status_row(text: str) -> bool:
     return m is not None and _is_marker(m.group(2))
 
 
-def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozenset[str]:
+def closed_row_titles(lines: Sequence[str], rows: Sequence[tuple[int, int]]) -> frozenset[str]:
     """The folded titles of closed table rows: an agenda table before the items says which item is
-    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not."""
+    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not. `rows`: the
+    `closed_rows` of `lines`, found once for both this and `closed_row_numbers`."""
     titles = set()
-    for a, _ in closed_rows(lines, markers):
+    for a, _ in rows:
         cells = _row_cells(lines[a])
         title = fold(re.sub(r"^\(?\d{1,2}\)?[.)]?\s*", "", cells[0])) or fold(cells[1])
         if title and not _is_marker(title):
@@ -151,11 +152,12 @@ def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozense
     return frozenset(titles)
 
 
-def closed_row_numbers(lines: Sequence[str], markers: frozenset[str]) -> frozenset[int]:
+def closed_row_numbers(lines: Sequence[str], rows: Sequence[tuple[int, int]]) -> frozenset[int]:
     """The item numbers of closed table rows: an agenda table before the items says item 3 is closed
-    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title."""
+    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title.
+    `rows`: the `closed_rows` of `lines`."""
     numbers = set()
-    for a, _ in closed_rows(lines, markers):
+    for a, _ in rows:
         if m := re.match(r"\(?(\d{1,2})", _row_cells(lines[a])[0]):
             numbers.add(int(m.group(1)))
     return frozenset(numbers)

@@ -240,14 +240,17 @@ def segment(document: Document) -> Minutes:
         closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)
                                   and not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
     # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
-    closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
+    rows = closed_rows(cleaned, legend)
+    closed = sorted(closed + [r for r in rows if not any(a <= r[0] < b for a, b in closed)])
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
     closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
                               if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
     # an agenda table before the items may be the only place an item is marked closed
-    row_titles = closed_row_titles(cleaned[:first], legend)
-    row_numbers = closed_row_numbers(cleaned[:first], legend) if cands and cands[0].style not in ("row", "slot") else frozenset()
+    # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
+    header_rows = [r for r in rows if r[0] < first]
+    row_titles = closed_row_titles(cleaned, header_rows)
+    row_numbers = closed_row_numbers(cleaned, header_rows) if cands and cands[0].style not in ("row", "slot") else frozenset()
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
