@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ingest.alternation import literal_alternation
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
@@ -33,18 +34,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     """(marker as a word of a title, closing phrase, item heading line, section heading line)."""
     lex = load()
 
-    def alternatives(markers: frozenset[str]) -> str:
-        return "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    def longest_first(markers: frozenset[str]) -> list[str]:
+        return sorted(markers, key=len, reverse=True)
 
-    items, sections = alternatives(lex.closed_item_markers), alternatives(lex.closed_section_markers)
+    items, sections = longest_first(lex.closed_item_markers), longest_first(lex.closed_section_markers)
     # in running text a marker of several words closes too ("drøftet som lukket punkt"); one word
     # ("lukket", "fortroligt") says too little there
     phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
     return (
-        re.compile(rf"(?<!\w)(?:{items}|{sections})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{alternatives(frozenset(phrases))})(?!\w)"),
-        re.compile(rf"^(?:{items}){_SEPARATOR}"),
-        re.compile(rf"^(?:{sections}){_SEPARATOR}"),
+        re.compile(rf"{literal_alternation([*items, *sections], word_start=True)}(?!\w)"),
+        re.compile(rf"{literal_alternation(longest_first(frozenset(phrases)), word_start=True)}(?!\w)"),
+        re.compile(rf"^{literal_alternation(items)}{_SEPARATOR}"),
+        re.compile(rf"^{literal_alternation(sections)}{_SEPARATOR}"),
     )
 
 
@@ -109,7 +110,7 @@ _SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: 
 def _spaced_cells(text: str) -> list[str]:
     """The cells of a plain-text agenda row aligned by spaces whose last cell is a closed marker
     ("3. Henvendelse fra borger            Lukket"), else []: a right-aligned status column."""
-    if "|" in text or "\t" in text or not _SPACED.search(text):
+    if "|" in text or "\t" in text or "   " not in text or not _SPACED.search(text):  # cheap tests first
         return []
     cells = [c.strip() for c in re.split(r" {3,}", text.strip())]
     return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) and _is_marker(cells[-1]) else []

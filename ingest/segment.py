@@ -37,7 +37,6 @@ _ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
-_TRAILING_DECOR = re.compile(r"[\s*]+$")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -78,8 +77,11 @@ def clean(text: str) -> str:
     text = text.replace("**", "")
     leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
     text = text[leading.end() :] if leading else text
-    trailing = _TRAILING_DECOR.search(text)
-    return (text[: trailing.start()] if trailing else text).strip()
+    # then spaces and "*" at the end ("[\s*]+$") by strips: the pattern would be tried at every space
+    text = text.rstrip()
+    while text.endswith("*"):
+        text = text.rstrip("*").rstrip()
+    return text.strip()
 
 
 @dataclasses.dataclass(frozen=True)

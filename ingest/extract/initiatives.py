@@ -14,6 +14,7 @@ import functools
 import re
 from typing import Callable, Iterator
 
+from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
 from ingest.extract.names import is_orgish
@@ -337,7 +338,7 @@ def _lower_programmes_pattern() -> re.Pattern[str] | None:
     names = load().programmes
     if not all(map(lower_safe, "".join(names))):
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted({n.lower() for n in names}, key=len, reverse=True))
+    alternatives = literal_alternation(sorted({n.lower() for n in names}, key=len, reverse=True))
     return re.compile(r"(" + alternatives + r")[\w\-]*")
 
 
