@@ -191,6 +191,9 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
     ranges = []
     columns: dict[int, frozenset[str]] = {}
     for i, text in enumerate(lines):
+        if "|" not in text and "\t" not in text and "   " not in text:  # cheap test first: most lines are no row
+            columns = {} if text else columns  # (what the lines below do with such a line, without the calls)
+            continue
         if not (cells := _row_cells(text)):
             if text:  # a heading row names the columns of the rows below it, up to the table's end
                 columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})

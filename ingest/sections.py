@@ -236,13 +236,24 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
 
 def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
     """The minute taker signed under the last item ("Referent: Trine Holm" or "Ref.: TH" as the last line)."""
-    last = [line for line in lines if line.text.strip()][-3:]
+    last = _last_filled(lines, 3)
     signed = []
     for line in last:
         heading = _heading(line.text)
         if heading is not None and heading[0] == "minute_taker" and heading[2]:
             signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
     return signed
+
+
+def _last_filled(lines: list[Line], count: int) -> list[Line]:
+    """The last `count` lines that are not blank, in order: read from the end, not over the whole text."""
+    found: list[Line] = []
+    for line in reversed(lines):
+        if line.text.strip():
+            found.append(line)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:

@@ -39,6 +39,8 @@ _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+# what `_PKT` may start with: a, p, d, s or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths checks)
+_PKT_FIRST = frozenset("aApPdDsSſ§")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 
@@ -102,17 +104,19 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
         text = cleaned[i]
         if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue
-        if m := _PKT.match(text):
+        # only the styles a line may be in are tried: by its first character, and "." where "V.2" and "IV." have it
+        numbered, dotted = text[0].isdecimal() or text[0] == "(", "." in text[1:6]
+        if text[0] in _PKT_FIRST and (m := _PKT.match(text)):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
-        elif (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
+        elif numbered and (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
             found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
-        elif m := _SUB.match(text):
+        elif dotted and (m := _SUB.match(text)):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "sub"))
-        elif m := _ROMAN.match(text):
+        elif dotted and (m := _ROMAN.match(text)):
             found.append(_Candidate(i, _roman(m.group(1)), m.group(2).strip(), "roman"))
-        elif m := _SLOT.match(text):
+        elif numbered and (m := _SLOT.match(text)):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
-        elif m := _ROW.match(text):
+        elif numbered and (m := _ROW.match(text)):
             found.append(_Candidate(i, int(m.group(1)), _row_title(m.group(2)), "row"))
     return found
 
@@ -219,10 +223,12 @@ def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[t
 
     Prose minutes end their "Lukket dagsorden" paragraph and then sign; the signature belongs to the
     minutes, not to the closed passage. Only a one-line minute-taker signature is spared."""
-    filled = [i for i, line in enumerate(lines) if line.text.strip()]
-    if not filled or not ranges or ranges[-1][1] != len(lines):
+    if not ranges or ranges[-1][1] != len(lines):
         return ranges
-    last = filled[-1]
+    # the last line that is not blank, looked for from the end
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
+    if last is None:
+        return ranges
     a, _ = ranges[-1]
     if a < last and parse_signature([lines[last]]) and len(lines[last].text.split()) <= 6:
         return ranges[:-1] + [(a, last)]
