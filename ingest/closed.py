@@ -134,6 +134,8 @@ _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})
 
 def _status_row(text: str) -> bool:
     """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
+    if ":" not in text and "|" not in text and "\t" not in text:  # cheap test first: no separator, no label
+        return False
     m = _LABEL_VALUE.match(text.strip("| \t"))
     return m is not None and _is_marker(m.group(2))
 
