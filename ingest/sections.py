@@ -65,6 +65,7 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=20_000)  # header lines ("Deltagere:", "Afbud") recur from meeting to meeting
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     cleaned = clean_line(text)
