@@ -26,6 +26,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ingest.alternation import literal_alternation
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
@@ -43,18 +44,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     """(marker as a word of a title, closing phrase, item heading line, section heading line)."""
     lex = load()
 
-    def alternatives(markers: frozenset[str]) -> str:
-        return "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    def longest_first(markers: frozenset[str]) -> list[str]:
+        return sorted(markers, key=len, reverse=True)
 
-    items, sections = alternatives(lex.closed_item_markers), alternatives(lex.closed_section_markers)
+    items, sections = longest_first(lex.closed_item_markers), longest_first(lex.closed_section_markers)
     # in running text a marker of several words closes too ("drøftet som lukket punkt"); one word
     # ("lukket", "fortroligt") says too little there
     phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
     return (
-        re.compile(rf"(?<!\w)(?:{items}|{sections})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{alternatives(frozenset(phrases))})(?!\w)"),
-        re.compile(rf"^(?:{items}){_SEPARATOR}"),
-        re.compile(rf"^(?:{sections}){_SECTION_SEPARATOR}"),
+        re.compile(rf"{literal_alternation([*items, *sections], word_start=True)}(?!\w)"),
+        re.compile(rf"{literal_alternation(longest_first(frozenset(phrases)), word_start=True)}(?!\w)"),
+        re.compile(rf"^{literal_alternation(items)}{_SEPARATOR}"),
+        re.compile(rf"^{literal_alternation(sections)}{_SECTION_SEPARATOR}"),
     )
 
 
@@ -119,7 +120,7 @@ _SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: 
 def _spaced_cells(text: str) -> list[str]:
     """The cells of a plain-text agenda row aligned by spaces whose last cell is a closed marker
     ("3. Henvendelse fra borger            Lukket"), else []: a right-aligned status column."""
-    if "|" in text or "\t" in text or not _SPACED.search(text):
+    if "|" in text or "\t" in text or "   " not in text or not _SPACED.search(text):  # cheap tests first
         return []
     cells = [c.strip() for c in re.split(r" {3,}", text.strip())]
     return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) and _is_marker(cells[-1]) else []
@@ -143,15 +144,18 @@ _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})
 
 def _status_row(text: str) -> bool:
     """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
+    if ":" not in text and "|" not in text and "\t" not in text:  # cheap test first: no separator, no label
+        return False
     m = _LABEL_VALUE.match(text.strip("| \t"))
     return m is not None and _is_marker(m.group(2))
 
 
-def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozenset[str]:
+def closed_row_titles(lines: Sequence[str], rows: Sequence[tuple[int, int]]) -> frozenset[str]:
     """The folded titles of closed table rows: an agenda table before the items says which item is
-    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not."""
+    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not. `rows`: the
+    `closed_rows` of `lines`, found once for both this and `closed_row_numbers`."""
     titles = set()
-    for a, _ in closed_rows(lines, markers):
+    for a, _ in rows:
         cells = _row_cells(lines[a])
         title = fold(re.sub(r"^\(?\d{1,2}\)?[.)]?\s*", "", cells[0])) or fold(cells[1])
         if title and not _is_marker(title):
@@ -161,11 +165,12 @@ def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozense
     return frozenset(titles)
 
 
-def closed_row_numbers(lines: Sequence[str], markers: frozenset[str]) -> frozenset[int]:
+def closed_row_numbers(lines: Sequence[str], rows: Sequence[tuple[int, int]]) -> frozenset[int]:
     """The item numbers of closed table rows: an agenda table before the items says item 3 is closed
-    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title."""
+    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title.
+    `rows`: the `closed_rows` of `lines`."""
     numbers = set()
-    for a, _ in closed_rows(lines, markers):
+    for a, _ in rows:
         if m := re.match(r"\(?(\d{1,2})", _row_cells(lines[a])[0]):
             numbers.add(int(m.group(1)))
     return frozenset(numbers)
@@ -198,6 +203,9 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
     ranges = []
     columns: dict[int, frozenset[str]] = {}
     for i, text in enumerate(lines):
+        if "|" not in text and "\t" not in text and "   " not in text:  # cheap test first: most lines are no row
+            columns = {} if text else columns  # (what the lines below do with such a line, without the calls)
+            continue
         if not (cells := _row_cells(text)):
             if text:  # a heading row names the columns of the rows below it, up to the table's end
                 columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})

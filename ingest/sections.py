@@ -81,6 +81,7 @@ def _qualified_absence(label: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=20_000)  # header lines ("Deltagere:", "Afbud") recur from meeting to meeting
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     cleaned = clean_line(text)
@@ -259,7 +260,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
 def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
     """The minute taker and who led the meeting, signed under the last item ("Referent: Trine Holm",
     "Ref.: TH", "Mødeleder: Inge Holm", "Tovholder: Birte Dam" in the last lines)."""
-    last = [line for line in lines if line.text.strip()][-3:]
+    last = _last_filled(lines, 3)
     signed = []
     for line in last:
         heading = _heading(line.text)
@@ -290,6 +291,17 @@ def parse_trailing(lines: list[Line], after: int) -> tuple[list[ParticipantSecti
         if heading is not None and heading[0] in ("members", "absent"):
             return parse_sections(lines[i:]), i
     return [], len(lines)
+
+
+def _last_filled(lines: list[Line], count: int) -> list[Line]:
+    """The last `count` lines that are not blank, in order: read from the end, not over the whole text."""
+    found: list[Line] = []
+    for line in reversed(lines):
+        if line.text.strip():
+            found.append(line)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:

@@ -39,9 +39,10 @@ _ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
-_TRAILING_DECOR = re.compile(r"[\s*]+$")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+# what `_PKT` may start with: a, p, d, s or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths checks)
+_PKT_FIRST = frozenset("aApPdDsSſ§")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
@@ -82,8 +83,11 @@ def clean(text: str) -> str:
     text = text.replace("**", "")
     leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
     text = text[leading.end() :] if leading else text
-    trailing = _TRAILING_DECOR.search(text)
-    return (text[: trailing.start()] if trailing else text).strip()
+    # then spaces and "*" at the end ("[\s*]+$") by strips: the pattern would be tried at every space
+    text = text.rstrip()
+    while text.endswith("*"):
+        text = text.rstrip("*").rstrip()
+    return text.strip()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -106,17 +110,19 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
             continue
         if text[-1].isdecimal() and (tail := _PAGE_TAIL.search(text)):  # cheap test first
             text = text[: tail.start()]
-        if m := _PKT.match(text):
+        # only the styles a line may be in are tried: by its first character, and "." where "V.2" and "IV." have it
+        numbered, dotted = text[0].isdecimal() or text[0] == "(", "." in text[1:6]
+        if text[0] in _PKT_FIRST and (m := _PKT.match(text)):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
-        elif (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
+        elif numbered and (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
             found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
-        elif m := _SUB.match(text):
+        elif dotted and (m := _SUB.match(text)):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "sub"))
-        elif m := _ROMAN.match(text):
+        elif dotted and (m := _ROMAN.match(text)):
             found.append(_Candidate(i, _roman(m.group(1)), m.group(2).strip(), "roman"))
-        elif m := _SLOT.match(text):
+        elif numbered and (m := _SLOT.match(text)):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
-        elif m := _ROW.match(text):
+        elif numbered and (m := _ROW.match(text)):
             found.append(_Candidate(i, int(m.group(1)), _row_title(m.group(2)), "row"))
     return found
 
@@ -234,10 +240,12 @@ def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[t
 
     Prose minutes end their "Lukket dagsorden" paragraph and then sign; the signature belongs to the
     minutes, not to the closed passage. Only a one-line minute-taker signature is spared."""
-    filled = [i for i, line in enumerate(lines) if line.text.strip()]
-    if not filled or not ranges or ranges[-1][1] != len(lines):
+    if not ranges or ranges[-1][1] != len(lines):
         return ranges
-    last = filled[-1]
+    # the last line that is not blank, looked for from the end
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
+    if last is None:
+        return ranges
     a, _ = ranges[-1]
     if a < last and parse_signature([lines[last]]) and len(lines[last].text.split()) <= 6:
         return ranges[:-1] + [(a, last)]
@@ -257,23 +265,26 @@ def segment(document: Document) -> Minutes:
         closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)
                                   and not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
     # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
-    closed = sorted(closed + [r for r in closed_rows(cleaned, legend) if not any(a <= r[0] < b for a, b in closed)])
+    rows = closed_rows(cleaned, legend)
+    closed = sorted(closed + [r for r in rows if not any(a <= r[0] < b for a, b in closed)])
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
     closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
                               if not any(a <= r[0] < b for a, b in closed)])
     closed = _spare_signature(lines, closed)
+    # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
+    header_rows = [r for r in rows if r[0] < first]
     # an agenda table or a contents list's closed group before the items, or a sentence ("Mødet var åbent med
     # undtagelse af punkt 5") may be the only place an item is marked closed
     listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
                                                                       for c in every_candidate if c.index < first])
-    row_titles = closed_row_titles(cleaned[:first], legend) | listed_titles
-    row_numbers = (closed_row_numbers(cleaned[:first], legend) | listed_numbers | numbers_closed_by_sentences(cleaned)
+    row_titles = closed_row_titles(cleaned, header_rows) | listed_titles
+    row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
                    if cands and cands[0].style not in ("row", "slot") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
-    sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
+    closed_sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
@@ -282,7 +293,7 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body(_open_lines(cleaned, cand.index + 1, stop, sections)):
+        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body(_open_lines(cleaned, cand.index + 1, stop, closed_sections)):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_titles.add(fold(title))

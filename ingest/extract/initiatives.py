@@ -14,6 +14,7 @@ import functools
 import re
 from typing import Callable, Iterator
 
+from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
 from ingest.extract.names import is_orgish
@@ -314,7 +315,8 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
     for m in _CAMEL.finditer(chunk) if _CAMEL_JOINT.search(chunk) else ():  # cheap test first
         if fold(m.group(1)) not in load().organisations:
             add(m.group(1), "other", offset + m.start(1), offset + m.end(1))
-    for m in _GRANTED_TO.finditer(chunk) if "til " in chunk else ():
+    # cheap test first: "til", and "evilge" or "ildel", which every grant verb holds
+    for m in _GRANTED_TO.finditer(chunk) if "til " in chunk and ("evilge" in chunk or "ildel" in chunk) else ():
         if not is_orgish(m.group(1).split()):  # "bevilgede 5.000 kr. til Vestby Roklub" funds an organisation
             add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
@@ -337,7 +339,7 @@ def _lower_programmes_pattern() -> re.Pattern[str] | None:
     names = load().programmes
     if not all(map(lower_safe, "".join(names))):
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted({n.lower() for n in names}, key=len, reverse=True))
+    alternatives = literal_alternation(sorted({n.lower() for n in names}, key=len, reverse=True))
     return re.compile(r"(" + alternatives + r")[\w\-]*")
 
 

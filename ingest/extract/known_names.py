@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.alternation import literal_alternation
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
 from ingest.lexicon import load
 
@@ -29,7 +30,7 @@ def _lower_names_pattern() -> re.Pattern[str] | None:
     names = _multi_word_names()
     if not all(map(lower_safe, "".join(names))):
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted({n.lower() for n in names}, key=len, reverse=True))
+    alternatives = literal_alternation(sorted({n.lower() for n in names}, key=len, reverse=True))
     return re.compile(r"(" + alternatives + r")(s)?(?![\w\-])")
 
 

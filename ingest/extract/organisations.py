@@ -107,8 +107,9 @@ def _is_head(word: str) -> bool:
 
 def _in_url(text: str, m: re.Match[str]) -> bool:
     """"ltk-frivilligcenter.dk", "http://…": a web address, not a name."""
-    before, after = text[max(0, m.start() - 8) : m.start()], text[m.end() : m.end() + 4]
-    return "/" in before[-2:] or "@" in before[-1:] or bool(_DOMAIN.match(after))
+    at, end = m.start(), m.end()
+    # (a match up to `endpos` is a match in the slice text[end : end + 4]: "\b" sees the end there)
+    return "/" in text[max(0, at - 2) : at] or text[at - 1 : at] == "@" or _DOMAIN.match(text, end, end + 4) is not None
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -68,6 +68,7 @@ _REPRESENT = re.compile(
     r"(?=[A-ZÆØÅoev])((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
     r"(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
 )
+_REPRESENT_CORE = re.compile(r"repræsenta(?:nt(?:er)?|tive)\s+for\s")  # what every `_REPRESENT` match holds
 _REPRESENTATIVE_ORG_END = re.compile(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+")
 _MUNICIPALITY_IN = re.compile(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b")
 _ROUTINE_ITEMS = (
@@ -167,7 +168,8 @@ def _comma_employer(after: str) -> re.Match[str] | None:
 
 def _represent(persons: list[Person], text: str) -> None:
     """"Martha og Birgit er repræsentative for chefgruppen i Rudersdal Kommune": both tied to it."""
-    if "repræsent" not in text:
+    # cheap tests first: `_REPRESENT` tries every capital and "e", "o", "v"; its core is found in one skip
+    if "repræsent" not in text or not _REPRESENT_CORE.search(text):
         return
     for m in _REPRESENT.finditer(text):
         org = _REPRESENTATIVE_ORG_END.split(m.group(2).strip())[0].strip()

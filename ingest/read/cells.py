@@ -17,8 +17,10 @@ _MAX_COLUMNS = 6
 _MAX_CELL = 80  # characters: a longer line is text, not a cell
 
 
-def _heading(text: str) -> str | None:
-    return load().column_headings.get(fold(text.strip()).rstrip(":"))
+def _headings(lines: list[str]) -> list[str | None]:
+    """The field each line names as a column heading, or None: worked out once per line."""
+    known = load().column_headings
+    return [known.get(fold(stripped).rstrip(":")) if (stripped := line.strip()) else None for line in lines]
 
 
 def join_cell_lines(text: str) -> str:
@@ -30,13 +32,17 @@ def join_cell_lines(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    heading = _headings(lines)
+    # cheap test first: a table opens with two heading lines in a row, and most documents have none
+    if not any(map(all, zip(heading, heading[1:]))):
+        return text
     out: list[str] = []
     i = 0
     while i < len(lines):
         k = 0
-        while i + k < len(lines) and k < _MAX_COLUMNS and lines[i + k].strip() and _heading(lines[i + k]):
+        while i + k < len(lines) and k < _MAX_COLUMNS and heading[i + k]:
             k += 1
-        if k < 2 or "name" not in {_heading(lines[i + n]) for n in range(k)}:
+        if k < 2 or "name" not in {heading[i + n] for n in range(k)}:
             out.append(lines[i])
             i += 1
             continue
@@ -45,7 +51,7 @@ def join_cell_lines(text: str) -> str:
         while i + k <= len(lines):
             group = lines[i : i + k]
             if (not all(c.strip() and len(c) <= _MAX_CELL and not c.rstrip().endswith(":") and "|" not in c
-                        for c in group) or all(_heading(c) for c in group)):
+                        for c in group) or all(heading[i : i + k])):
                 break
             out.append(" | ".join(c.strip() for c in group))
             i += k
