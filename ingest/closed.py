@@ -15,7 +15,8 @@ Four signs, all read from `data/lexicon/closed_markers.txt`:
   tavshedspligt"): the item closes, title included.
 A fifth sign is defined by the document itself: a legend line ("(L) = lukket punkt", "L: lukket
 punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row ("5 (L) | …")
-carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own.
+carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own
+(`ingest/closed_tables.py`).
 Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group) are
 found by `ingest/closed_numbers.py`.
 When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
@@ -63,7 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 _LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-–]\s)?\s*(.+)$")
 # "Punkter markeret med (L) er lukkede": the legend as a sentence
 _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
-_ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
+ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 
 @functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
@@ -105,32 +106,15 @@ def uses_legend(text: str, markers: frozenset[str]) -> bool:
     return any(_symbol(token).search(text) for token in markers)
 
 
-def _cells(text: str) -> list[str]:
+def numbered_cells(text: str) -> list[str]:
     """The cells of a table row whose first cell is an item number ("5 (L) | Klage | …"), else []."""
     if "|" not in text and "\t" not in text:
         return []
     cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", text.strip("| \t"))]
-    return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) else []
+    return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
-_SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table
-
-
-def _spaced_cells(text: str) -> list[str]:
-    """The cells of a plain-text agenda row aligned by spaces whose last cell is a closed marker
-    ("3. Henvendelse fra borger            Lukket"), else []: a right-aligned status column."""
-    if "|" in text or "\t" in text or not _SPACED.search(text):
-        return []
-    cells = [c.strip() for c in re.split(r" {3,}", text.strip())]
-    return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) and _is_marker(cells[-1]) else []
-
-
-def _row_cells(text: str) -> list[str]:
-    """The cells of a table row, split by "|", tabs or (with a closed status column) by aligned spaces."""
-    return _cells(text) or _spaced_cells(text)
-
-
-def _is_marker(cell: str) -> bool:
+def is_marker_cell(cell: str) -> bool:
     """Whether a cell is a closed marker and nothing else: the status column of an agenda table
     ("3 | Tilskud til enkeltperson | Fortrolig") or an item's own status row ("Åben/lukket | Lukket")."""
     folded = fold(cell).strip(" .:()")
@@ -144,69 +128,7 @@ _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})
 def _status_row(text: str) -> bool:
     """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
     m = _LABEL_VALUE.match(text.strip("| \t"))
-    return m is not None and _is_marker(m.group(2))
-
-
-def closed_row_titles(lines: Sequence[str], markers: frozenset[str]) -> frozenset[str]:
-    """The folded titles of closed table rows: an agenda table before the items says which item is
-    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not."""
-    titles = set()
-    for a, _ in closed_rows(lines, markers):
-        cells = _row_cells(lines[a])
-        title = fold(re.sub(r"^\(?\d{1,2}\)?[.)]?\s*", "", cells[0])) or fold(cells[1])
-        if title and not _is_marker(title):
-            titles.add(title)
-        elif len(cells) > 1 and not _is_marker(cells[1]):
-            titles.add(fold(cells[1]))
-    return frozenset(titles)
-
-
-def closed_row_numbers(lines: Sequence[str], markers: frozenset[str]) -> frozenset[int]:
-    """The item numbers of closed table rows: an agenda table before the items says item 3 is closed
-    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title."""
-    numbers = set()
-    for a, _ in closed_rows(lines, markers):
-        if m := re.match(r"\(?(\d{1,2})", _row_cells(lines[a])[0]):
-            numbers.add(int(m.group(1)))
-    return frozenset(numbers)
-
-
-def _column_values(text: str) -> dict[int, frozenset[str]]:
-    """For a table's heading row, the columns saying whether an item is public or closed, each with the
-    values that close a row: "Nr | Emne | Offentlig (J/N)" → {2: no-values}; "Lukket (J/N)" → yes-values."""
-    if "|" not in text and "\t" not in text:
-        return {}
-    lex = load()
-    found = {}
-    for k, cell in enumerate(re.split(r"\s*\|\s*|\t+", text.strip("| \t"))):
-        heading = re.sub(r"\([^)]*\)|\[[^]]*\]", "", fold(cell)).strip(" .:?")
-        if heading in lex.public_columns:
-            found[k] = lex.no_values
-        elif heading in lex.closed_columns:
-            found[k] = lex.yes_values
-    return found
-
-
-def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int, int]]:
-    """Table rows ("5 (L) | Henvendelse om … | …") that are closed items of their own.
-
-    A row is a line of cells split by "|" or tabs whose first cell is an item number; it closes when
-    that cell carries a legend marker, its title cell is or holds a closed marker, any cell holds
-    a closing phrase, or its cell under a "public?" column says no ("Offentlig (J/N)" → "N") or under a
-    "closed?" column says yes ("Lukket" → "J"). Legend lines themselves are not rows."""
-    phrase = _patterns()[1]
-    ranges = []
-    columns: dict[int, frozenset[str]] = {}
-    for i, text in enumerate(lines):
-        if not (cells := _row_cells(text)):
-            if text:  # a heading row names the columns of the rows below it, up to the table's end
-                columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})
-            continue
-        by_column = any(k < len(cells) and fold(cells[k]).strip(" ()") in values for k, values in columns.items())
-        if (by_column or uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
-                or any(phrase.search(fold(c)) for c in cells) or any(_is_marker(c) for c in cells[1:])):
-            ranges.append((i, i + 1))
-    return ranges
+    return m is not None and is_marker_cell(m.group(2))
 
 
 def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
@@ -254,6 +176,11 @@ def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                                                                  key=len, reverse=True))
     return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]"),
             re.compile(rf"(?:^|[–—,;]\s*|\s-\s*)(?:{markers})\s*:"))
+
+
+def has_closing_phrase(folded: str) -> bool:
+    """Whether folded text holds a closing phrase ("behandlet for lukkede døre", "som lukket punkt")."""
+    return _patterns()[1].search(folded) is not None
 
 
 def closed_title(title: str) -> bool:
@@ -308,7 +235,7 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
             start = i
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
-            hits = [j for j in range(start, i) if lines[j] and not _cells(lines[j]) and not is_legend(lines[j])
+            hits = [j for j in range(start, i) if lines[j] and not numbered_cells(lines[j]) and not is_legend(lines[j])
                     and (phrase.search(folded := fold(lines[j])) or withheld(folded))]
             if hits:
                 # a "paragraph" this long is a document without blank lines (HTML read block by block):

@@ -11,9 +11,9 @@ import functools
 import re
 
 from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
-from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_row_numbers,
-                           closed_row_titles, closed_rows, closed_title,
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
+from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
