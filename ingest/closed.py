@@ -67,29 +67,38 @@ _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\
 ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 
+# a legend of several symbols on one line ("Å = åbent punkt   L = lukket punkt", "Å: åben; L: lukket") is
+# parted at a column gap, a tab, ";" or a comma before the next symbol
+_LEGEND_PARTS = re.compile(r"(?:\s{3,}|\t+|;\s*|,\s+)(?=\(?[^\W\d]{1,3}\)?\s*[=:])")
+
+
 @functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
-def _legend(text: str) -> str | None:
-    """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
+def _legend(text: str) -> tuple[str, ...]:
+    """The symbols a legend line defines as closed markers ("(L) = lukket punkt" → ("(L)",)), if it is one."""
+    marker = _patterns()[0]
+    if m := _LEGEND.match(text):
+        parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text) else []
+        found = [_LEGEND.match(part.strip()) for part in parts] if len(parts) > 1 else [m]
+        return tuple(f.group(1) for f in found if f and marker.search(fold(f.group(2))))
     # cheap test first: "med" in any case is in every legend sentence (no other character is "m", "e"
     # or "d" to re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
-    m = _LEGEND.match(text) or (_MARKED_WITH.search(text) if "med" in text.lower() else None)
-    if not m or not _patterns()[0].search(fold(m.group(2))):
-        return None
-    return m.group(1)
+    if "med" in text.lower() and (m := _MARKED_WITH.search(text)) and marker.search(fold(m.group(2))):
+        return (m.group(1),)
+    return ()
 
 
 def is_legend(text: str) -> bool:
     """Whether a cleaned line is a legend defining a closed marker (it says what a symbol means, no more)."""
-    return bool(text) and _legend(text) is not None
+    return bool(text) and bool(_legend(text))
 
 
 def legend_markers(lines: Sequence[str]) -> frozenset[str]:
     """Symbols the legend lines of a document define as closed-item markers (see `is_legend`).
 
-    >>> sorted(legend_markers(["5 (L) | Klage", "(L) = lukket punkt", "B: beslutning"]))
-    ['(L)']
+    >>> sorted(legend_markers(["5 (L) | Klage", "(L) = lukket punkt", "B: beslutning", "Å = åbent   L = lukket"]))
+    ['(L)', 'L']
     """
-    return frozenset(symbol for text in lines if text and (symbol := _legend(text)))
+    return frozenset(symbol for text in lines if text for symbol in _legend(text))
 
 
 @functools.lru_cache(maxsize=64)

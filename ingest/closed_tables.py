@@ -74,7 +74,7 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
     """Table rows ("5 (L) | Henvendelse om … | …") that are closed items of their own.
 
     A row is a line of cells split by "|" or tabs whose first cell is an item number; it closes when
-    that cell carries a legend marker, its title cell is or holds a closed marker, any cell holds
+    that cell carries a legend marker or another cell is one ("4 | Henvendelse | L" under "Å/L"), its title cell is or holds a closed marker, any cell holds
     a closing phrase, or its cell under a "public?" column says no ("Offentlig (J/N)" → "N") or under a
     "closed?" column says yes ("Lukket" → "J"). Legend lines themselves are not rows."""
     ranges = []
@@ -85,7 +85,7 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
                 columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})
             continue
         by_column = any(k < len(cells) and fold(cells[k]).strip(" ()") in values for k, values in columns.items())
-        if (by_column or uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
+        if (by_column or uses_legend(cells[0], markers) or any(c in markers for c in cells[1:]) or closed_title(cells[0]) or closed_title(cells[1])
                 or any(has_closing_phrase(fold(c)) for c in cells) or any(is_marker_cell(c) for c in cells[1:])):
             ranges.append((i, i + 1))
     return ranges

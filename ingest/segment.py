@@ -34,8 +34,9 @@ _SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200}
 _ROMAN = re.compile(r"^([IVX]{1,5})\.\s+([^\d\s].{0,200})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
-# a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"
-_ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
+# a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"; from a Word
+# table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
+_ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?(?:\s*\|\s*|\t+)([^|\t]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
@@ -117,7 +118,10 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
         elif m := _SLOT.match(text):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
         elif m := _ROW.match(text):
-            found.append(_Candidate(i, int(m.group(1)), _row_title(m.group(2)), "row"))
+            # a Word table's title cell is the title; a "|" row's first cell may go on with text ("Landsbypedel: …")
+            cell = m.group(2).strip()
+            found.append(_Candidate(i, int(m.group(1)), cell if "|" not in text and len(cell) <= 120 else _row_title(cell),
+                                    "row"))
     return found
 
 

@@ -59,3 +59,41 @@ def test_a_harmless_footnote_closes_nothing():
             "3. Eventuelt\nIntet.\n\n*) Budgettet var udsendt som bilag.\n")
     m = _minutes(body)
     assert [i.title for i in m.items] == ["Velkomst", "Budget", "Eventuelt"] and m.closed_items == 0
+
+
+def _status_table_docx(path, legend: str, status: str = "L") -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat af møde i Handicaprådet, Thisted Kommune")
+    document.add_paragraph("Mødedato: 9. juni 2022")
+    document.add_paragraph("Deltagere: Rita Holm, Ib Sand")
+    rows = [("Nr.", "Emne", "Status", "Referat"),
+            ("1", "Velkomst", "Å", "Rita Holm bød velkommen."),
+            ("2", "Klage over kørsel", status, f"Rådet drøftede en klage fra Ole {SECRET}."),
+            ("3", "Eventuelt", "Å", "Ib Sand takkede for mødet.")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph(legend)
+    document.save(path)
+
+
+@pytest.mark.parametrize("legend", ["Å = åbent punkt   L = lukket punkt", "Å: åbent; L: lukket", "L = lukket punkt"])
+def test_a_word_table_row_whose_status_cell_is_a_closed_legend_symbol_closes(tmp_path, legend):
+    from ingest.read import read_document
+
+    _status_table_docx(tmp_path / "r.docx", legend)
+    m = segment(read_document(tmp_path / "r.docx"))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [(i.number, i.title) for i in m.items] == [("1", "Velkomst"), ("3", "Eventuelt")]  # rows are items
+    assert "Ib Sand takkede" in m.text
+
+
+def test_a_status_symbol_no_legend_calls_closed_closes_nothing(tmp_path):
+    from ingest.read import read_document
+
+    _status_table_docx(tmp_path / "r.docx", "Å = åbent punkt   B = behandlet", status="B")
+    m = segment(read_document(tmp_path / "r.docx"))
+    assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", "Klage over kørsel", "Eventuelt"]
