@@ -11,7 +11,8 @@ import functools
 import re
 
 from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
-from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title,
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
+                           closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
@@ -33,6 +34,9 @@ _SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200}
 # Roman numerals: "IV. Eventuelt"
 _ROMAN = re.compile(r"^([IVX]{1,5})\.\s+([^\d\s].{0,200})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# items lettered "A. Godkendelse af dagsorden", "B. …" (only a run A, B, C, … counts, see `find_items`)
+_LETTER = re.compile(r"^([A-ZÆØÅ])\.\s+([^\d\s].{0,200})$")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 # a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"; from a Word
 # table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
@@ -48,7 +52,7 @@ _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a 
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
 
-STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row")
+STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter")
 _new_object = object.__new__
 
 
@@ -122,6 +126,8 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
             cell = m.group(2).strip()
             found.append(_Candidate(i, int(m.group(1)), cell if "|" not in text and len(cell) <= 120 else _row_title(cell),
                                     "row"))
+        if text[1:2] == "." and (m := _LETTER.match(text)):  # "I." and "V." may be Roman numerals as well
+            found.append(_Candidate(i, _LETTERS.index(m.group(1)) + 1, m.group(2).strip(), "letter"))
     return found
 
 
@@ -173,6 +179,8 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
+        if style == "letter":  # "A. Jensen", "B. Hansen": two initials are no agenda
+            enough = len(run) >= 3
         key = (not _listlike(run, lines), len(run))
         if enough and key > best_key:
             best, best_key = run, key
@@ -277,6 +285,12 @@ def segment(document: Document) -> Minutes:
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
     closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
                               if not any(a <= r[0] < b for a, b in closed)])
+    # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
+    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
+    # note explains a mark, it closes nothing by itself
+    footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
+    closed = sorted(r for r in closed + subpoints if r[0] not in footnotes)
     closed = _spare_signature(lines, closed)
     # an agenda table or a contents list's closed group before the items, or a sentence ("Mødet var åbent med
     # undtagelse af punkt 5") may be the only place an item is marked closed
@@ -284,15 +298,14 @@ def segment(document: Document) -> Minutes:
                                                                       for c in every_candidate if c.index < first])
     row_titles = closed_row_titles(cleaned[:first], legend) | listed_titles
     row_numbers = (closed_row_numbers(cleaned[:first], legend) | listed_numbers | numbers_closed_by_sentences(cleaned)
-                   if cands and cands[0].style not in ("row", "slot") else frozenset())
+                   if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
-    # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt")
-    footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
-    quiet = sections + [(i, i + 1) for i in footnotes]  # a footnote explains a mark, it closes nothing by itself
+    # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
+    quiet = sections + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
@@ -309,7 +322,8 @@ def segment(document: Document) -> Minutes:
             closed_titles.add(fold(title))
             text = _blank(text, start_off, end_off)
             continue
-        number = str(n + 1) if cand.style == "slot" else str(cand.number)
+        number = (str(n + 1) if cand.style == "slot" else _LETTERS[cand.number - 1] if cand.style == "letter"
+                  else str(cand.number))
         items.append(AgendaItem(number, title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):

@@ -97,3 +97,34 @@ def test_a_status_symbol_no_legend_calls_closed_closes_nothing(tmp_path):
     _status_table_docx(tmp_path / "r.docx", "Å = åbent punkt   B = behandlet", status="B")
     m = segment(read_document(tmp_path / "r.docx"))
     assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", "Klage over kørsel", "Eventuelt"]
+
+
+LETTERED = ("A. Velkomst\nRita Holm bød velkommen.\n\nB. Orientering\n{sub}\n\n"
+            "C. Eventuelt\nIb Sand takkede for mødet.\n")
+
+
+def test_items_lettered_a_b_c_are_items():
+    m = _minutes(LETTERED.format(sub="Ib Sand fortalte om busserne."))
+    assert [(i.number, i.title) for i in m.items] == [("A", "Velkomst"), ("B", "Orientering"), ("C", "Eventuelt")]
+
+
+def test_two_lettered_lines_are_no_agenda():
+    m = _minutes("Referent:\nA. Holm\nB. Sand\n\nRita Holm bød velkommen.\n")
+    assert m.items == ()
+
+
+@pytest.mark.parametrize("closed_sub", [
+    f"b) Lukket orientering: Ib Sand orienterede om en klage fra Ole {SECRET}.",
+    f"(b) Personsag (fortroligt)\nIb Sand orienterede om Ole {SECRET}.",
+    f"b. Fortroligt: Ole {SECRET} har klaget.\nKlagen er besvaret.",
+])
+def test_a_closed_sub_point_closes_its_own_text_not_the_item(closed_sub):
+    sub = f"a) Fra formanden: Rita Holm var på kursus.\n\n{closed_sub}\n\nc) Fra forvaltningen: Ib Sand har ferie."
+    m = _assert_private(LETTERED.format(sub=sub), ["Velkomst", "Orientering", "Eventuelt"])
+    assert "Rita Holm var på kursus" in m.text and "Ib Sand har ferie" in m.text
+
+
+def test_a_closed_sub_point_without_a_peer_below_closes_to_the_item_end():
+    sub = f"1) Status: Ib Sand har ferie.\n2) Lukket punkt: Ole {SECRET} har klaget.\nKlagen er besvaret."
+    m = _assert_private(LETTERED.format(sub=sub), ["Velkomst", "Orientering", "Eventuelt"])
+    assert "Ib Sand har ferie" in m.text and "Ib Sand takkede" in m.text
