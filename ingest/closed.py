@@ -128,7 +128,8 @@ def is_marker_cell(cell: str) -> bool:
     ("3 | Tilskud til enkeltperson | Fortrolig") or an item's own status row ("Åben/lukket | Lukket")."""
     folded = fold(cell).strip(" .:()")
     lex = load()
-    return folded in lex.closed_item_markers or folded in lex.closed_section_markers
+    # an abbreviation keeps its full stop in the lexicon ("fortr.")
+    return any(key in lex.closed_item_markers or key in lex.closed_section_markers for key in (folded, folded + "."))
 
 
 _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})$")

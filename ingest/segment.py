@@ -306,13 +306,17 @@ def segment(document: Document) -> Minutes:
     sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
     quiet = sections + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
+    contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
+                       if c.index < first and c.title and c.style in ("num", "pkt")}
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         stop = min(stop, key_at) if cand.index < key_at else stop
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
-        title = _title(lines, cand, stop)
+        # an item with a bare number ("Ad 5") has the title of its contents entry ("5. Ansøgning om …")
+        title = contents_titles.get(cand.number, "") if not cand.title and cand.style != "slot" else ""
+        title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
         if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
                 or closed_title(title) or uses_legend(title, legend)

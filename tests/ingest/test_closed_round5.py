@@ -128,3 +128,18 @@ def test_a_closed_sub_point_without_a_peer_below_closes_to_the_item_end():
     sub = f"1) Status: Ib Sand har ferie.\n2) Lukket punkt: Ole {SECRET} har klaget.\nKlagen er besvaret."
     m = _assert_private(LETTERED.format(sub=sub), ["Velkomst", "Orientering", "Eventuelt"])
     assert "Ib Sand har ferie" in m.text and "Ib Sand takkede" in m.text
+
+
+@pytest.mark.parametrize("mark", ["lukket pkt.", "lukk. pkt.", "(fortr.)", "<em>lukket pkt.</em>"])
+def test_a_numbered_html_list_before_the_items_closes_the_item_its_marked_entry_names(mark):
+    html = ("<div><h1>Handicaprådet – referat</h1><p>Thisted Kommune, 9. juni 2022</p>"
+            "<p><strong>Deltagere:</strong> Rita Holm, Ib Sand</p><h2>Dagsorden</h2>"
+            f"<ol><li>Velkomst</li><li>Klage over kørsel – {mark}</li><li>Eventuelt</li></ol>"
+            "<h3>Ad 1</h3><p>Rita Holm bød velkommen.</p>"
+            f"<h3>Ad 2</h3><p>Rådet drøftede en klage fra Ole {SECRET}.</p>"
+            "<h3>Ad 3</h3><p>Ib Sand takkede for mødet.</p></div>")
+    m = segment(text_to_document(html, "r.html", "html"))
+    assert SECRET not in m.text and m.closed_items == 1
+    # a bare "Ad 1" has the title of its contents entry
+    assert [(i.number, i.title) for i in m.items] == [("1", "Velkomst"), ("3", "Eventuelt")]
+    assert all(SECRET not in p.name for p in extract(m).persons)
