@@ -154,7 +154,7 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     starts = sorted(item_starts)
     ranges = []
     for i, text in enumerate(lines):
-        if not text or not ("lukk" in (folded := fold(text)) or "fortrol" in folded or "offentl" in folded
+        if not text or not ("lukk" in (folded := fold(text)) or "fortr" in folded or "offentl" in folded
                             or "person" in folded):
             continue
         by_bracket = bracketed.search(folded) is not None
@@ -248,6 +248,9 @@ def withheld(folded: str) -> bool:
     return _WITHHELD_CLUE.search(folded) is not None and _WITHHELD.search(folded) is not None
 
 
+_GAP = re.compile(r"\s{3,}|\t")  # between the columns of a plain-text table
+
+
 def closed_body(lines: Sequence[str]) -> bool:
     """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
     anywhere in it ("Punktet blev behandlet for lukkede døre")."""
@@ -257,6 +260,11 @@ def closed_body(lines: Sequence[str]) -> bool:
             continue
         folded = fold(text)
         if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
+            return True
+        # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
+        # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")
+        if n < _BODY_LINES and ((folded[:1] in "([" and _inline_patterns()[0].match(folded))
+                                or (("   " in text or "\t" in text) and is_marker_cell(_GAP.split(text.strip(), 1)[0]))):
             return True
         # a heading line starts a closed passage of its own, which `closed_ranges` takes
         if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):

@@ -143,3 +143,21 @@ def test_a_numbered_html_list_before_the_items_closes_the_item_its_marked_entry_
     # a bare "Ad 1" has the title of its contents entry
     assert [(i.number, i.title) for i in m.items] == [("1", "Velkomst"), ("3", "Eventuelt")]
     assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+@pytest.mark.parametrize("margin", ["(fortr.)", "[fortr.]", "(lukk. pkt.)", "Lukket", "Fortroligt"])
+def test_a_marker_in_the_left_column_beside_an_items_first_line_closes_the_item(margin):
+    gap = " " * (15 - len(margin))
+    body = ("Pkt. 1         Velkomst\n               Rita Holm bød velkommen.\n\n"
+            f"Pkt. 2         Klage over kørsel\n{margin}{gap}Rådet drøftede en klage fra Ole {SECRET},\n"
+            "               som har fået afslag.\n\n"
+            "Pkt. 3         Eventuelt\n               Ib Sand takkede for mødet.\n")
+    _assert_private(body, ["Velkomst", "Eventuelt"])
+
+
+def test_a_word_in_the_left_column_that_is_no_marker_closes_nothing():
+    body = ("Pkt. 1         Velkomst\n               Rita Holm bød velkommen.\n\n"
+            "Pkt. 2         Kørsel\nBeslutning:    Rådet godkendte planen.\n\n"
+            "Pkt. 3         Eventuelt\n               Ib Sand takkede for mødet.\n")
+    m = _minutes(body)
+    assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", "Kørsel", "Eventuelt"]
