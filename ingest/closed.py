@@ -214,7 +214,8 @@ def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load()
     markers = "|".join(re.escape(m.strip("()")) for m in sorted(lex.closed_item_markers | lex.closed_section_markers,
                                                                  key=len, reverse=True))
-    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]"),
+    # a Word comment that starts with a marker ("[Kommentar: Fortroligt – …]", ingest/read/word.py) is one too
+    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]|\[kommentar:\s*(?:{markers})(?!\w)"),
             re.compile(rf"(?:^|[–—,;]\s*|\s-\s*)(?:{markers})\s*:"))
 
 

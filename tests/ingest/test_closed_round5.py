@@ -161,3 +161,40 @@ def test_a_word_in_the_left_column_that_is_no_marker_closes_nothing():
             "Pkt. 3         Eventuelt\n               Ib Sand takkede for mødet.\n")
     m = _minutes(body)
     assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", "Kørsel", "Eventuelt"]
+
+
+def _commented_docx(path, comment: str, on_heading: bool = True) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat af møde i Handicaprådet, Thisted Kommune")
+    document.add_paragraph("Mødedato: 9. juni 2022")
+    document.add_paragraph("Deltagere: Rita Holm, Ib Sand")
+    document.add_heading("Punkt 1: Velkomst", level=2)
+    document.add_paragraph("Rita Holm bød velkommen.")
+    heading = document.add_heading("Punkt 2: Klage over kørsel", level=2)
+    body = document.add_paragraph(f"Rådet drøftede en klage fra Ole {SECRET}.")
+    anchored = heading if on_heading else body
+    document.add_comment(anchored.runs, text=comment, author="Rita Holm", initials="RH")
+    document.add_heading("Punkt 3: Eventuelt", level=2)
+    note = document.add_paragraph("Ib Sand takkede for mødet.")
+    document.add_comment(note.runs, text="Husk kaffe til næste gang", author="Ib Sand", initials="IS")
+    document.save(path)
+
+
+@pytest.mark.parametrize("comment, on_heading", [
+    ("Lukket pkt. – tages ud, inden referatet offentliggøres", True),
+    ("Fortroligt", True),
+    ("Fortroligt – slettes før udsendelse", False),
+])
+def test_a_word_comment_that_marks_a_heading_or_paragraph_closed_closes_it(tmp_path, comment, on_heading):
+    from ingest.read import read_document
+
+    _commented_docx(tmp_path / "k.docx", comment, on_heading)
+    document = read_document(tmp_path / "k.docx")
+    assert "[Kommentar: Husk kaffe til næste gang]" in document.text  # read where it is anchored
+    m = segment(document)
+    assert SECRET not in m.text
+    # on a paragraph the comment closes its paragraph; with no blank line under the heading that is the item
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+    assert "Ib Sand takkede" in m.text
