@@ -17,8 +17,10 @@ A fifth sign is defined by the document itself: a legend line ("(L) = lukket pun
 punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row ("5 (L) | …")
 carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own
 (`ingest/closed_tables.py`).
-Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group) are
-found by `ingest/closed_numbers.py`.
+Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group or
+marked entry) are found by `ingest/closed_numbers.py`, by a footnote mark on their title by
+`ingest/closed_footnotes.py`. A sub-point whose label is closed ("b) Lukket orientering: …") closes
+itself only (`closed_subpoints`).
 When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
 """
 from __future__ import annotations
