@@ -15,9 +15,12 @@ Four signs, all read from `data/lexicon/closed_markers.txt`:
   tavshedspligt"): the item closes, title included.
 A fifth sign is defined by the document itself: a legend line ("(L) = lukket punkt", "L: lukket
 punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row ("5 (L) | …")
-carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own.
-Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group) are
-found by `ingest/closed_numbers.py`.
+carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own
+(`ingest/closed_tables.py`).
+Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group or
+marked entry) are found by `ingest/closed_numbers.py`, by a footnote mark on their title by
+`ingest/closed_footnotes.py`. A sub-point whose label is closed ("b) Lukket orientering: …") closes
+itself only (`closed_subpoints`).
 When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
 """
 from __future__ import annotations
@@ -64,32 +67,41 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 _LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-–]\s)?\s*(.+)$")
 # "Punkter markeret med (L) er lukkede": the legend as a sentence
 _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
-_ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
+ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
+
+
+# a legend of several symbols on one line ("Å = åbent punkt   L = lukket punkt", "Å: åben; L: lukket") is
+# parted at a column gap, a tab, ";" or a comma before the next symbol
+_LEGEND_PARTS = re.compile(r"(?:\s{3,}|\t+|;\s*|,\s+)(?=\(?[^\W\d]{1,3}\)?\s*[=:])")
 
 
 @functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
-def _legend(text: str) -> str | None:
-    """The symbol a legend line defines as a closed marker ("(L) = lukket punkt" → "(L)"), if it is one."""
+def _legend(text: str) -> tuple[str, ...]:
+    """The symbols a legend line defines as closed markers ("(L) = lukket punkt" → ("(L)",)), if it is one."""
+    marker = _patterns()[0]
+    if m := _LEGEND.match(text):
+        parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text) else []
+        found = [_LEGEND.match(part.strip()) for part in parts] if len(parts) > 1 else [m]
+        return tuple(f.group(1) for f in found if f and marker.search(fold(f.group(2))))
     # cheap test first: "med" in any case is in every legend sentence (no other character is "m", "e"
     # or "d" to re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
-    m = _LEGEND.match(text) or (_MARKED_WITH.search(text) if "med" in text.lower() else None)
-    if not m or not _patterns()[0].search(fold(m.group(2))):
-        return None
-    return m.group(1)
+    if "med" in text.lower() and (m := _MARKED_WITH.search(text)) and marker.search(fold(m.group(2))):
+        return (m.group(1),)
+    return ()
 
 
 def is_legend(text: str) -> bool:
     """Whether a cleaned line is a legend defining a closed marker (it says what a symbol means, no more)."""
-    return bool(text) and _legend(text) is not None
+    return bool(text) and bool(_legend(text))
 
 
 def legend_markers(lines: Sequence[str]) -> frozenset[str]:
     """Symbols the legend lines of a document define as closed-item markers (see `is_legend`).
 
-    >>> sorted(legend_markers(["5 (L) | Klage", "(L) = lukket punkt", "B: beslutning"]))
-    ['(L)']
+    >>> sorted(legend_markers(["5 (L) | Klage", "(L) = lukket punkt", "B: beslutning", "Å = åbent   L = lukket"]))
+    ['(L)', 'L']
     """
-    return frozenset(symbol for text in lines if text and (symbol := _legend(text)))
+    return frozenset(symbol for text in lines if text for symbol in _legend(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -106,37 +118,21 @@ def uses_legend(text: str, markers: frozenset[str]) -> bool:
     return any(_symbol(token).search(text) for token in markers)
 
 
-def _cells(text: str) -> list[str]:
+def numbered_cells(text: str) -> list[str]:
     """The cells of a table row whose first cell is an item number ("5 (L) | Klage | …"), else []."""
     if "|" not in text and "\t" not in text:
         return []
     cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", text.strip("| \t"))]
-    return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) else []
+    return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
-_SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table
-
-
-def _spaced_cells(text: str) -> list[str]:
-    """The cells of a plain-text agenda row aligned by spaces whose last cell is a closed marker
-    ("3. Henvendelse fra borger            Lukket"), else []: a right-aligned status column."""
-    if "|" in text or "\t" in text or "   " not in text or not _SPACED.search(text):  # cheap tests first
-        return []
-    cells = [c.strip() for c in re.split(r" {3,}", text.strip())]
-    return cells if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]) and _is_marker(cells[-1]) else []
-
-
-def _row_cells(text: str) -> list[str]:
-    """The cells of a table row, split by "|", tabs or (with a closed status column) by aligned spaces."""
-    return _cells(text) or _spaced_cells(text)
-
-
-def _is_marker(cell: str) -> bool:
+def is_marker_cell(cell: str) -> bool:
     """Whether a cell is a closed marker and nothing else: the status column of an agenda table
     ("3 | Tilskud til enkeltperson | Fortrolig") or an item's own status row ("Åben/lukket | Lukket")."""
     folded = fold(cell).strip(" .:()")
     lex = load()
-    return folded in lex.closed_item_markers or folded in lex.closed_section_markers
+    # an abbreviation keeps its full stop in the lexicon ("fortr.")
+    return any(key in lex.closed_item_markers or key in lex.closed_section_markers for key in (folded, folded + "."))
 
 
 _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})$")
@@ -147,74 +143,7 @@ def _status_row(text: str) -> bool:
     if ":" not in text and "|" not in text and "\t" not in text:  # cheap test first: no separator, no label
         return False
     m = _LABEL_VALUE.match(text.strip("| \t"))
-    return m is not None and _is_marker(m.group(2))
-
-
-def closed_row_titles(lines: Sequence[str], rows: Sequence[tuple[int, int]]) -> frozenset[str]:
-    """The folded titles of closed table rows: an agenda table before the items says which item is
-    closed ("3 | Tilskud til enkeltperson | Fortrolig"), the item itself may not. `rows`: the
-    `closed_rows` of `lines`, found once for both this and `closed_row_numbers`."""
-    titles = set()
-    for a, _ in rows:
-        cells = _row_cells(lines[a])
-        title = fold(re.sub(r"^\(?\d{1,2}\)?[.)]?\s*", "", cells[0])) or fold(cells[1])
-        if title and not _is_marker(title):
-            titles.add(title)
-        elif len(cells) > 1 and not _is_marker(cells[1]):
-            titles.add(fold(cells[1]))
-    return frozenset(titles)
-
-
-def closed_row_numbers(lines: Sequence[str], rows: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """The item numbers of closed table rows: an agenda table before the items says item 3 is closed
-    ("3 | Ansøgning | N" under "Offentlig (J/N)"), the item below ("Ad 3.") may carry no title.
-    `rows`: the `closed_rows` of `lines`."""
-    numbers = set()
-    for a, _ in rows:
-        if m := re.match(r"\(?(\d{1,2})", _row_cells(lines[a])[0]):
-            numbers.add(int(m.group(1)))
-    return frozenset(numbers)
-
-
-def _column_values(text: str) -> dict[int, frozenset[str]]:
-    """For a table's heading row, the columns saying whether an item is public or closed, each with the
-    values that close a row: "Nr | Emne | Offentlig (J/N)" → {2: no-values}; "Lukket (J/N)" → yes-values."""
-    if "|" not in text and "\t" not in text:
-        return {}
-    lex = load()
-    found = {}
-    for k, cell in enumerate(re.split(r"\s*\|\s*|\t+", text.strip("| \t"))):
-        heading = re.sub(r"\([^)]*\)|\[[^]]*\]", "", fold(cell)).strip(" .:?")
-        if heading in lex.public_columns:
-            found[k] = lex.no_values
-        elif heading in lex.closed_columns:
-            found[k] = lex.yes_values
-    return found
-
-
-def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int, int]]:
-    """Table rows ("5 (L) | Henvendelse om … | …") that are closed items of their own.
-
-    A row is a line of cells split by "|" or tabs whose first cell is an item number; it closes when
-    that cell carries a legend marker, its title cell is or holds a closed marker, any cell holds
-    a closing phrase, or its cell under a "public?" column says no ("Offentlig (J/N)" → "N") or under a
-    "closed?" column says yes ("Lukket" → "J"). Legend lines themselves are not rows."""
-    phrase = _patterns()[1]
-    ranges = []
-    columns: dict[int, frozenset[str]] = {}
-    for i, text in enumerate(lines):
-        if "|" not in text and "\t" not in text and "   " not in text:  # cheap test first: most lines are no row
-            columns = {} if text else columns  # (what the lines below do with such a line, without the calls)
-            continue
-        if not (cells := _row_cells(text)):
-            if text:  # a heading row names the columns of the rows below it, up to the table's end
-                columns = _column_values(text) or (columns if ("|" in text or "\t" in text) else {})
-            continue
-        by_column = any(k < len(cells) and fold(cells[k]).strip(" ()") in values for k, values in columns.items())
-        if (by_column or uses_legend(cells[0], markers) or closed_title(cells[0]) or closed_title(cells[1])
-                or any(phrase.search(fold(c)) for c in cells) or any(_is_marker(c) for c in cells[1:])):
-            ranges.append((i, i + 1))
-    return ranges
+    return m is not None and is_marker_cell(m.group(2))
 
 
 def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
@@ -230,7 +159,7 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     starts = sorted(item_starts)
     ranges = []
     for i, text in enumerate(lines):
-        if not text or not ("lukk" in (folded := fold(text)) or "fortrol" in folded or "offentl" in folded
+        if not text or not ("lukk" in (folded := fold(text)) or "fortr" in folded or "offentl" in folded
                             or "person" in folded):
             continue
         by_bracket = bracketed.search(folded) is not None
@@ -254,14 +183,50 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     return ranges
 
 
+# a sub-point of an item: "b) …", "(b) …", "b. …", "2) …"; its kind (letter or number) says which lines are its peers
+_SUBPOINT = re.compile(r"^\(?([a-zæøå]|\d{1,2})(?:\)|\.(?=\s))\s*(\S.*)$")
+
+
+def _subpoint_label(text: str) -> tuple[str, str] | None:
+    """(kind, label) of a sub-point line: the text before its colon ("b) Lukket orientering: …" → "Lukket
+    orientering"), or the whole line when it is short and has none ("b) Fortroligt")."""
+    if not text or not (text[0] == "(" or ")" in text[1:3] or "." in text[1:3]) or not (m := _SUBPOINT.match(text)):
+        return None
+    rest = m.group(2)
+    head = rest.split(":", 1)[0] if ":" in rest[:60] else rest if len(rest) <= 60 else ""
+    return ("number" if m.group(1).isdigit() else "letter"), head
+
+
+def closed_subpoints(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Sub-points of an item that are closed by their label ("b) Lukket orientering: …", "2) Personsag
+    (fortroligt)"): from the sub-point's line to the next sub-point of its kind or the next item. The item's
+    other sub-points stay open."""
+    starts = sorted(item_starts)
+    ranges = []
+    for i, text in enumerate(lines):
+        if not (found := _subpoint_label(text)) or not found[1] or not closed_title(found[1]):
+            continue
+        ceiling = min([s for s in starts if s > i], default=len(lines))
+        end = next((j for j in range(i + 1, ceiling) if (peer := _subpoint_label(lines[j])) and peer[0] == found[0]),
+                   ceiling)
+        ranges.append((i, end))
+    return ranges
+
+
 @functools.lru_cache(maxsize=1)
 def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a closed marker in brackets, a closed marker as an inline label ending in ":"), on folded text."""
     lex = load()
     markers = "|".join(re.escape(m.strip("()")) for m in sorted(lex.closed_item_markers | lex.closed_section_markers,
                                                                  key=len, reverse=True))
-    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]"),
+    # a Word comment that starts with a marker ("[Kommentar: Fortroligt – …]", ingest/read/word.py) is one too
+    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]|\[kommentar:\s*(?:{markers})(?!\w)"),
             re.compile(rf"(?:^|[–—,;]\s*|\s-\s*)(?:{markers})\s*:"))
+
+
+def has_closing_phrase(folded: str) -> bool:
+    """Whether folded text holds a closing phrase ("behandlet for lukkede døre", "som lukket punkt")."""
+    return _patterns()[1].search(folded) is not None
 
 
 def closed_title(title: str) -> bool:
@@ -289,6 +254,9 @@ def withheld(folded: str) -> bool:
     return _WITHHELD_CLUE.search(folded) is not None and _WITHHELD.search(folded) is not None
 
 
+_GAP = re.compile(r"\s{3,}|\t")  # between the columns of a plain-text table
+
+
 def closed_body(lines: Sequence[str]) -> bool:
     """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
     anywhere in it ("Punktet blev behandlet for lukkede døre")."""
@@ -298,6 +266,11 @@ def closed_body(lines: Sequence[str]) -> bool:
             continue
         folded = fold(text)
         if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
+            return True
+        # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
+        # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")
+        if n < _BODY_LINES and ((folded[:1] in "([" and _inline_patterns()[0].match(folded))
+                                or (("   " in text or "\t" in text) and is_marker_cell(_GAP.split(text.strip(), 1)[0]))):
             return True
         # a heading line starts a closed passage of its own, which `closed_ranges` takes
         if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
@@ -316,7 +289,7 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
             start = i
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
-            hits = [j for j in range(start, i) if lines[j] and not _cells(lines[j]) and not is_legend(lines[j])
+            hits = [j for j in range(start, i) if lines[j] and not numbered_cells(lines[j]) and not is_legend(lines[j])
                     and (phrase.search(folded := fold(lines[j])) or withheld(folded))]
             if hits:
                 # a "paragraph" this long is a document without blank lines (HTML read block by block):

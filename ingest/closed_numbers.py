@@ -4,8 +4,9 @@
   the end: "Mødet var åbent for alle med undtagelse af punkt 5", "Punkt 5 og 6 blev behandlet for
   lukkede døre", "Pkt. 4 blev behandlet uden tilhørere".
 - A contents list is grouped under an open and a closed heading ("Åbne dagsordenspunkter" 1–4,
-  "Lukkede dagsordenspunkter" 5): the entries under the closed heading are closed items, the items
-  below them in the body need carry no marker of their own.
+  "Lukkede dagsordenspunkter" 5), or an entry of it carries a closed marker ("5. Ansøgning om
+  talentstøtte – lukket pkt."): those entries are closed items, the items below them in the body
+  ("Ad 5") need carry no marker of their own.
 The segmenter closes the items of the numbers (and titles) found here.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ingest.closed import heading_kind
+from ingest.closed import closed_title, heading_kind
 from ingest.lexicon import fold
 
 # "punkt 5", "pkt. 5 og 6", "punkterne 2, 3 og 5", "dagsordenspunkt 6-8" (folded text)
@@ -75,7 +76,7 @@ def _numbers(references: Iterable[str]) -> set[int]:
 
 
 def contents_closed(lines: Sequence[str], entries: Iterable[tuple[int, int, str]]) -> tuple[frozenset[int], frozenset[str]]:
-    """(numbers, folded titles) of the contents entries listed under a closed heading.
+    """(numbers, folded titles) of the contents entries listed under a closed heading or marked closed themselves.
 
     `lines` are the cleaned lines before the first item, `entries` the (line index, number, title) of the
     numbered lines among them. An entry is under a closed heading when the last heading line above it is
@@ -88,7 +89,7 @@ def contents_closed(lines: Sequence[str], entries: Iterable[tuple[int, int, str]
     closed = False
     for i, text in enumerate(lines):
         if i in at:
-            if closed:
+            if closed or (at[i][1] and closed_title(at[i][1])):  # "5. Ansøgning om talentstøtte – lukket pkt."
                 numbers.add(at[i][0])
                 if at[i][1]:
                     titles.add(fold(at[i][1]))

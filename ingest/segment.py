@@ -11,9 +11,11 @@ import functools
 import re
 
 from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
-from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_row_numbers,
-                           closed_row_titles, closed_rows, closed_title,
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
+                           closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
+from ingest.closed_footnotes import footnoted_items, strip_mark
+from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
@@ -33,9 +35,13 @@ _SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200}
 # Roman numerals: "IV. Eventuelt"
 _ROMAN = re.compile(r"^([IVX]{1,5})\.\s+([^\d\s].{0,200})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# items lettered "A. Godkendelse af dagsorden", "B. …" (only a run A, B, C, … counts, see `find_items`)
+_LETTER = re.compile(r"^([A-ZÆØÅ])\.\s+([^\d\s].{0,200})$")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
-# a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"
-_ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?\s*\|\s*([^|]+)")
+# a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"; from a Word
+# table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
+_ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?(?:\s*\|\s*|\t+)([^|\t]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
@@ -47,8 +53,11 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
+# a Word comment read into the heading it is anchored on (ingest/read/word.py): it may close the item, it is
+# no part of the title
+_COMMENT = re.compile(r"\s*\[Kommentar:[^\]]*\]")
 
-STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row")
+STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter")
 _new_object = object.__new__
 
 
@@ -123,7 +132,12 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
         elif numbered and (m := _SLOT.match(text)):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
         elif numbered and (m := _ROW.match(text)):
-            found.append(_Candidate(i, int(m.group(1)), _row_title(m.group(2)), "row"))
+            # a Word table's title cell is the title; a "|" row's first cell may go on with text ("Landsbypedel: …")
+            cell = m.group(2).strip()
+            found.append(_Candidate(i, int(m.group(1)), cell if "|" not in text and len(cell) <= 120 else _row_title(cell),
+                                    "row"))
+        if text[1:2] == "." and (m := _LETTER.match(text)):  # "I." and "V." may be Roman numerals as well
+            found.append(_Candidate(i, _LETTERS.index(m.group(1)) + 1, m.group(2).strip(), "letter"))
     return found
 
 
@@ -175,6 +189,8 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
+        if style == "letter":  # "A. Jensen", "B. Hansen": two initials are no agenda
+            enough = len(run) >= 3
         key = (not _listlike(run, lines), len(run))
         if enough and key > best_key:
             best, best_key = run, key
@@ -204,7 +220,19 @@ def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
 _DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
 
 
+def _title_lines(cleaned: list[str], cand: _Candidate) -> list[int]:
+    """The lines an item's title is on: its number's line, and the next filled line when the number stands alone."""
+    if cand.title:
+        return [cand.index]
+    below = [i for i in range(cand.index + 1, min(len(cleaned), cand.index + 4)) if cleaned[i]]
+    return [cand.index, *below[:1]]
+
+
 def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
+    return strip_mark(_raw_title(lines, cand, stop))
+
+
+def _raw_title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
         title = clean(cand.title)
         following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
@@ -228,11 +256,12 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
 
 
-def _open_lines(cleaned: list[str], start: int, stop: int, sections: list[tuple[int, int]]) -> list[str]:
-    """The non-empty lines of [start, stop) outside closed sections: the text a closed section takes away
-    (a confidential annex after the last item) says nothing about whether the item above it is closed.
-    A marker line right under a title ("(Lukket)") is not a section: it still closes its item, title too."""
-    return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in sections)]
+def _open_lines(cleaned: list[str], start: int, stop: int, quiet: list[tuple[int, int]]) -> list[str]:
+    """The non-empty lines of [start, stop) outside the `quiet` passages, those that close no more than
+    themselves: a closed section (a confidential annex after the last item), a footnote, a closed
+    sub-point say nothing about whether the item they stand in is closed. A marker line right under a
+    title ("(Lukket)") is none of these: it still closes its item, title too."""
+    return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in quiet)]
 
 
 def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -270,6 +299,12 @@ def segment(document: Document) -> Minutes:
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
     closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
                               if not any(a <= r[0] < b for a, b in closed)])
+    # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
+    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
+    # note explains a mark, it closes nothing by itself
+    footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
+    closed = sorted(r for r in closed + subpoints if r[0] not in footnotes)
     closed = _spare_signature(lines, closed)
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
     header_rows = [r for r in rows if r[0] < first]
@@ -279,31 +314,41 @@ def segment(document: Document) -> Minutes:
                                                                       for c in every_candidate if c.index < first])
     row_titles = closed_row_titles(cleaned, header_rows) | listed_titles
     row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
-                   if cands and cands[0].style not in ("row", "slot") else frozenset())
+                   if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
     key_at, key = key_block(lines)
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     closed_sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
+    # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
+    quiet = closed_sections + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
+    contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
+                       if c.index < first and c.title and c.style in ("num", "pkt")}
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         stop = min(stop, key_at) if cand.index < key_at else stop
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
-        title = _title(lines, cand, stop)
+        # an item with a bare number ("Ad 5") has the title of its contents entry ("5. Ansøgning om …")
+        title = contents_titles.get(cand.number, "") if not cand.title and cand.style != "slot" else ""
+        title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if in_closed_section or fold(title) in row_titles or cand.number in row_numbers or closed_title(title) or uses_legend(title, legend) or closed_body(_open_lines(cleaned, cand.index + 1, stop, closed_sections)):
+        if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
+                or closed_title(title) or uses_legend(title, legend)
+                or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_titles.add(fold(title))
             text = _blank(text, start_off, end_off)
             continue
-        number = str(n + 1) if cand.style == "slot" else str(cand.number)
-        items.append(AgendaItem(number, title, start_off, end_off))
+        number = (str(n + 1) if cand.style == "slot" else _LETTERS[cand.number - 1] if cand.style == "letter"
+                  else str(cand.number))
+        items.append(AgendaItem(number, _COMMENT.sub("", title) if "[Kommentar:" in title else title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
-        if closed_title(cand.title) or uses_legend(cand.title, legend) or fold(cand.title) in closed_titles:
+        if (closed_title(cand.title) or uses_legend(cand.title, legend)
+                or fold(cand.title) in closed_titles or fold(strip_mark(cand.title)) in closed_titles):
             text = _blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item; before the first item it is a contents entry (blanked, not counted)

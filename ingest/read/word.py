@@ -6,6 +6,10 @@ by tabs to its column, so each name keeps its own line:
 
     Deltagere\\tAnne Mette Meimann, Venligboerne
     \\tThorkild Damsgaard Olsen, Birkerød Flygtningekontakt
+
+A Word comment is read where it is anchored: its text follows the text of the paragraph it is on,
+"Punkt 4: Henvendelse [Kommentar: Lukket pkt. – tages ud …]". A draft's reviewers mark a closed item
+this way, and a comment is no less part of the document than the text it sits on.
 """
 from __future__ import annotations
 
@@ -58,8 +62,9 @@ def extract_docx(data: bytes, source: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering.of(document)
-        top = _header_lines(document, numbering)
-        body = list(_block_lines(document.element.body.iterchildren(), numbering))
+        comments = _comments(document)
+        top = _header_lines(document, numbering, comments)
+        body = list(_block_lines(document.element.body.iterchildren(), numbering, comments))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc
     # python-docx and lxml report a malformed package with KeyError, ValueError,
@@ -71,7 +76,25 @@ def extract_docx(data: bytes, source: str) -> str:
     return "\n".join(top + body)
 
 
-def _header_lines(document: Any, numbering: Numbering) -> list[str]:
+def _comments(document: Any) -> dict[str, str]:
+    """The text of each comment by its id (none without a comments part: asking python-docx for the
+    comments of a document that has none would make it build an empty part)."""
+    if not any(rel.reltype.endswith("/comments") for rel in document.part.rels.values()):
+        return {}
+    return {str(c.comment_id): " ".join(c.text.split()) for c in document.comments if c.text.strip()}
+
+
+def _noted(p: Any, comments: dict[str, str]) -> str:
+    """The comments anchored on a paragraph (" [Kommentar: …]" each), each given once (taken out of
+    `comments`): to the paragraph where its range starts, or where its reference is."""
+    if not comments:
+        return ""
+    ids = p.xpath(".//w:commentRangeStart/@w:id | .//w:commentReference/@w:id")
+    notes = [comments.pop(i) for i in dict.fromkeys(str(i) for i in ids) if i in comments]
+    return "".join(f" [Kommentar: {note}]" for note in notes)
+
+
+def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -83,21 +106,21 @@ def _header_lines(document: Any, numbering: Numbering) -> list[str]:
         if part.is_linked_to_previous:
             continue
         blocks = (block._element for block in part.iter_inner_content())
-        for line in _block_lines(blocks, numbering):
+        for line in _block_lines(blocks, numbering, comments):
             if line.strip() and line not in lines:
                 lines.append(line)
     return lines
 
 
-def _block_lines(elements: Iterable[Any], numbering: Numbering) -> Iterator[str]:
+def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
     """Lines of paragraphs and tables; content controls (w:sdt) are opened in place."""
     pending = list(elements)[::-1]
     while pending:
         element = pending.pop()
         if element.tag == f"{_W}p":
-            yield numbering.label(element) + _paragraph_text(element)
+            yield numbering.label(element) + _paragraph_text(element) + _noted(element, comments)
         elif element.tag == f"{_W}tbl":
-            yield from _table_lines(element, numbering)
+            yield from _table_lines(element, numbering, comments)
         elif element.tag == f"{_W}sdt":
             content = element.find(f"{_W}sdtContent")
             if content is not None:
@@ -116,17 +139,17 @@ def _paragraph_text(p: Any) -> str:
     return "".join(str(run.text) for run in p.xpath(_RUNS))
 
 
-def _table_lines(tbl: Any, numbering: Numbering) -> Iterator[str]:
+def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
     for tr in tbl.iter(f"{_W}tr"):
         if tr.getparent() is not tbl:
             continue  # a row of a nested table; its cell flattens it
-        cells = [_cell_lines(tc, numbering) for tc in tr.iterchildren(f"{_W}tc")]
+        cells = [_cell_lines(tc, numbering, comments) for tc in tr.iterchildren(f"{_W}tc")]
         for n, row in enumerate(zip_longest(*cells, fillvalue="")):
             line = "\t".join(row)
             yield line if n == 0 else line.rstrip("\t")
 
 
-def _cell_lines(tc: Any, numbering: Numbering) -> list[str]:
+def _cell_lines(tc: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:
     """The non-empty lines of a cell; a vertically merged continuation cell is empty."""
     props = tc.find(f"{_W}tcPr")
     merge = props.find(f"{_W}vMerge") if props is not None else None
@@ -137,10 +160,10 @@ def _cell_lines(tc: Any, numbering: Numbering) -> list[str]:
         if child.tag == f"{_W}tbl":
             # A nested table: one line per row, its cells separated by spaces.
             for tr in child.iter(f"{_W}tr"):
-                text = " ".join(_paragraph_text(p) for p in tr.iter(f"{_W}p"))
+                text = " ".join(_paragraph_text(p) + _noted(p, comments) for p in tr.iter(f"{_W}p"))
                 lines.append(" ".join(text.split()))
         else:
-            lines.extend(_block_lines([child], numbering))
+            lines.extend(_block_lines([child], numbering, comments))
     # A line break inside a cell starts a new line of the cell; a tab would shift the columns.
     lines = [" ".join(part.split()) for line in lines for part in line.split("\n")]
     return [line for line in lines if line] or [""]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.closed import closed_passages, closed_rows
+from ingest.closed import closed_passages
+from ingest.closed_tables import closed_rows
 from ingest.extract import extract
 from ingest.read import text_to_document
 from ingest.segment import segment
