@@ -125,6 +125,8 @@ class Lexicon:
     yes_values: frozenset[str] = frozenset()
     # folded mark or legend phrase -> present | absent | unmarked ("✓ Name", "ikke markeret = afbud")
     attendance_marks: dict[str, str] = field(default_factory=dict)
+    # folded endings of a local branch's name after a comma ("Dansk Blindesamfund, Sydsjællandskredsen")
+    branch_words: tuple[str, ...] = ()
 
     def is_first_name(self, token: str) -> bool:
         """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
@@ -205,6 +207,7 @@ def load() -> Lexicon:
         ),
         column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
         regions=_words("regions.txt"),
+        branch_words=tuple(sorted(_words("branch_words.txt"), key=len, reverse=True)),
         programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
         heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
         prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.branches import joined_branches
 from ingest.extract.names import is_orgish, looks_like_name, unbroken
 from ingest.lexicon import fold, load
 
@@ -134,6 +135,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     roles: list[str] = []
     orgs: list[str] = []
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
+    queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
     queue = [q for p in queue for q in _umbrella_parts(p)]
     while queue:

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
@@ -362,7 +363,7 @@ def organisations(
             org.mentions.append(name)
         if org.evidence.end == 0 and b:
             org.evidence = Evidence(a, b, text[a:b])
-    return _branches_merged(groups)
+    return _branches_merged(comma_branches_merged(groups))
 
 
 def _branches_merged(groups: list[Organisation]) -> list[Organisation]:
