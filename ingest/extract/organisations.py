@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
+from ingest.extract.overlaps import joined_overlaps
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -154,7 +155,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
-    return _outermost(found)
+    return _outermost(joined_overlaps(found, text))
 
 
 @functools.lru_cache(maxsize=100_000)  # head words recur from document to document
