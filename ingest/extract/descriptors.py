@@ -25,6 +25,9 @@ _PRESENTS = re.compile(r"^(?:oplæg|gæst)\b", re.I)  # "(oplæg under pkt. 3)",
 # "deltog i stedet for Lene Ravn", "mødte for Henriette Vang": came in a member's place, a deputy
 _STANDS_IN = re.compile(r"^(?:deltog|mødte|møder|deltager)\s+(?:i\s+stedet\s+)?for\s+(\S.*)$", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
+# a full stop after a word (not an initial or "pkt.") and a capital: a new sentence, no longer the descriptor
+# ("landdistriktskoordinator, Plan og Udvikling. Desuden deltog Birgitte Hald …")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d]{4})\.\s+(?=[A-ZÆØÅ])")
 
 
 def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
@@ -134,6 +137,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     lex = load()
     roles: list[str] = []
     orgs: list[str] = []
+    parts = [_SENTENCE_END.split(part, 1)[0] if ". " in part else part for part in parts]
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
