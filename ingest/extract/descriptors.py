@@ -140,6 +140,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     parts = [_SENTENCE_END.split(part, 1)[0] if ". " in part else part for part in parts]
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
+    queue = [lex.party_letters.get(q, q) for q in queue]  # "Jytte Bundgaard (A)": the party's ballot letter
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
     queue = [q for p in queue for q in _umbrella_parts(p)]
     while queue:
@@ -147,6 +148,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            notes = [lex.party_letters.get(n, n) for n in notes]  # "(A)": the party's ballot letter
             notes = [q for n in notes for q in _umbrella_parts(n)]
             # "Byrådet (Venstre)": a party in the note is the person's party
             parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]
