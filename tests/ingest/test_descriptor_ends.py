@@ -14,3 +14,9 @@ def test_a_ballot_letter_after_a_name_is_the_party():
     """"Kaj Holm (C)": C is the ballot letter of Det Konservative Folkeparti, no organisation "C"."""
     roles, orgs = parse_descriptor(["C", "medlem af Byrådet"], None)
     assert "Det Konservative Folkeparti" in orgs and "C" not in orgs
+
+
+def test_a_seat_for_a_party_is_the_seat_and_the_party():
+    """"medlem af Byrådet for Venstre": the council and the party, not one organisation of both."""
+    roles, orgs = parse_descriptor(["medlem af Byrådet for Venstre"], None)
+    assert orgs == ["Byrådet", "Venstre"] and "medlem (Byrådet)" in roles
