@@ -125,6 +125,9 @@ class Lexicon:
     yes_values: frozenset[str] = frozenset()
     # folded mark or legend phrase -> present | absent | unmarked ("✓ Name", "ikke markeret = afbud")
     attendance_marks: dict[str, str] = field(default_factory=dict)
+    # folded endings of a local branch's name after a comma ("Dansk Blindesamfund, Sydsjællandskredsen")
+    branch_words: tuple[str, ...] = ()
+    party_letters: dict[str, str] = field(default_factory=dict)  # "A" -> "Socialdemokratiet" (ballot letters)
 
     def is_first_name(self, token: str) -> bool:
         """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
@@ -158,6 +161,7 @@ def _words(name: str) -> frozenset[str]:
 def load() -> Lexicon:
     """The lexicon, loaded once per process."""
     organisations: dict[str, KnownOrganisation] = {}
+    party_letters: dict[str, str] = {}
     for row in _rows("organisations.tsv"):
         aliases = tuple(a for a in (row[3].split("|") if len(row) > 3 and row[3] else []) if a)
         org = KnownOrganisation(row[0], row[1], row[2] == "national", aliases)
@@ -165,6 +169,8 @@ def load() -> Lexicon:
         for alias in aliases:
             if len(alias) > 1:  # one-letter party letters are too ambiguous to look up
                 organisations.setdefault(fold(alias), org)
+            elif org.kind == "political_party":  # read only in a note after a name: "Jytte Bundgaard (A)"
+                party_letters[alias] = org.name
     municipalities: dict[str, Municipality] = {}
     for row in _rows("municipalities.tsv"):
         variants = tuple(v for v in (row[2].split("|") if len(row) > 2 else []) if v)
@@ -205,6 +211,8 @@ def load() -> Lexicon:
         ),
         column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
         regions=_words("regions.txt"),
+        party_letters=party_letters,
+        branch_words=tuple(sorted(_words("branch_words.txt"), key=len, reverse=True)),
         programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
         heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
         prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),

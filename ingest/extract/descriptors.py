@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.branches import joined_branches
 from ingest.extract.names import is_orgish, looks_like_name, unbroken
 from ingest.lexicon import fold, load
 
@@ -24,6 +25,10 @@ _PRESENTS = re.compile(r"^(?:oplæg|gæst)\b", re.I)  # "(oplæg under pkt. 3)",
 # "deltog i stedet for Lene Ravn", "mødte for Henriette Vang": came in a member's place, a deputy
 _STANDS_IN = re.compile(r"^(?:deltog|mødte|møder|deltager)\s+(?:i\s+stedet\s+)?for\s+(\S.*)$", re.I)
 _BY_OR_FOR = re.compile(r"^(?:af|for)\s+")
+# a full stop after a word (not an initial or "pkt.") and a capital: a new sentence, no longer the descriptor
+# ("landdistriktskoordinator, Plan og Udvikling. Desuden deltog Birgitte Hald …")
+_FOR_PARTY = re.compile(r"^(.*\S)\s+for\s+(\S.*)$")  # "medlem af Byrådet for Venstre": seat, then party
+_SENTENCE_END = re.compile(r"(?<=[^\W\d]{4})\.\s+(?=[A-ZÆØÅ])")
 
 
 def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
@@ -128,12 +133,23 @@ def _umbrella_parts(text: str) -> tuple[str, ...]:
     return role.groups() if role and fold(role.group(1)).rstrip(".") in load().roles else (text,)
 
 
+def _seat_and_party(part: str) -> tuple[str, ...]:
+    """("medlem af Byrådet", "Venstre") for "medlem af Byrådet for Venstre"; otherwise the part alone."""
+    m = _FOR_PARTY.match(part) if " for " in part else None
+    known = load().organisations.get(fold(m.group(2))) if m else None
+    return (m.group(1), known.name) if m and known and known.kind == "political_party" else (part,)
+
+
 def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
     """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
     lex = load()
     roles: list[str] = []
     orgs: list[str] = []
+    parts = [_SENTENCE_END.split(part, 1)[0] if ". " in part else part for part in parts]
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
+    queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
+    queue = [lex.party_letters.get(q, q) for q in queue]  # "Jytte Bundgaard (A)": the party's ballot letter
+    queue = [q for p in queue for q in _seat_and_party(p)]
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
     queue = [q for p in queue for q in _umbrella_parts(p)]
     while queue:
@@ -141,6 +157,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            notes = [lex.party_letters.get(n, n) for n in notes]  # "(A)": the party's ballot letter
             notes = [q for n in notes for q in _umbrella_parts(n)]
             # "Byrådet (Venstre)": a party in the note is the person's party
             parties = [known.name for n in notes if (known := lex.organisations.get(fold(n))) and known.kind == "political_party"]

@@ -14,7 +14,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
+from ingest.extract.overlaps import joined_overlaps
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -153,7 +155,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(_expand(name, a, b, text))
     found.extend(_written_names(text, start, end))
-    return _outermost(found)
+    return _outermost(joined_overlaps(found, text))
 
 
 @functools.lru_cache(maxsize=100_000)  # head words recur from document to document
@@ -362,7 +364,7 @@ def organisations(
             org.mentions.append(name)
         if org.evidence.end == 0 and b:
             org.evidence = Evidence(a, b, text[a:b])
-    return _branches_merged(groups)
+    return _branches_merged(comma_branches_merged(groups))
 
 
 def _branches_merged(groups: list[Organisation]) -> list[Organisation]:

@@ -17,6 +17,7 @@ from ingest.extract.names import is_initials, looks_like_name, split_org_then_na
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
+from ingest.extract.mixed_lists import name_led
 from ingest.extract.entry_layouts import as_semicolons, group_row, slashed_names, stands_in, surname_first
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
@@ -127,6 +128,11 @@ def parse_entries(line: Line) -> list[_Entry]:
         if named:
             last = named[-1]
             return named[:-1] + [dataclasses.replace(last, descriptor=last.descriptor + [s for s, _ in segments[1:]])]
+    for seg, start, after in name_led(segments) or []:  # "Name (Org), Name, Org, …" mixed
+        named = _named_parts(seg, start) or []
+        listed += named[:-1] + [dataclasses.replace(e, descriptor=e.descriptor + after) for e in named[-1:]]
+    if listed:
+        return listed
     first, start = segments[0]
     name, notes = strip_parens(first)
     if looks_like_name(name, trust_context=True):

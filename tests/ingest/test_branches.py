@@ -1,0 +1,29 @@
+"""An organisation and its local branch written with a comma between them are one organisation."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.extract.branches import joined_branches
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+_MINUTES = ("Referat af møde i Ældrerådet, Tønder Kommune\nMødedato: 3. marts 2021\n\n"
+            "Deltagere:\nOle Brandt, Gigtforeningen, Sønderjyllandskredsen\n"
+            "Rita Holm, Dansk Røde Kors, Tønder-afdelingen\nKaj Lund, Byrådet, Venstre\n"
+            "Eva Juul, Parkinsonforeningen, Sydjylland\n\n"
+            "1. Meddelelser\nGigtforeningen, Sønderjyllandskredsen, holder åbent hus. Gigtforeningen inviterer alle.\n")
+
+
+def test_a_branch_after_a_comma_joins_its_organisation():
+    facts = extract(segment(text_to_document(_MINUTES, "b.txt", "txt")))
+    names = {o.name for o in facts.organisations}
+    assert {"Gigtforeningen, Sønderjyllandskredsen", "Dansk Røde Kors, Tønder-afdelingen",
+            "Parkinsonforeningen, Sydjylland", "Byrådet", "Venstre"} <= names
+    assert not names & {"Gigtforeningen", "Sønderjyllandskredsen", "Tønder-afdelingen", "Sydjylland"}
+    ole = next(p for p in facts.persons if p.name == "Ole Brandt")
+    assert "Gigtforeningen, Sønderjyllandskredsen" in ole.organisations
+
+
+def test_a_party_or_a_role_after_a_comma_stays_apart():
+    assert joined_branches(["Byrådet", "Venstre"]) == ["Byrådet", "Venstre"]
+    assert joined_branches(["formand", "Storstrøm"]) == ["formand", "Storstrøm"]
+    assert joined_branches(["Scleroseforeningen", "Storstrøm"]) == ["Scleroseforeningen, Storstrøm"]
