@@ -232,6 +232,8 @@ def _open_lines(cleaned: list[str], start: int, stop: int, sections: list[tuple[
     """The non-empty lines of [start, stop) outside closed sections: the text a closed section takes away
     (a confidential annex after the last item) says nothing about whether the item above it is closed.
     A marker line right under a title ("(Lukket)") is not a section: it still closes its item, title too."""
+    if not sections:  # cheap test first: most minutes have no closed section
+        return list(filter(None, cleaned[start:stop]))
     return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in sections)]
 
 
