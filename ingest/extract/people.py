@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import itemgetter, or_
 
 from ingest.extract.names import INITIALS, LABEL_WORDS, NAME_TOKEN, PARTICLES, is_initials, is_orgish
 from ingest.extract.participants import Participant
@@ -74,10 +74,11 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
     keys = list(map(_name_key, written))
     mentions: list[Mention] = []
     i = 0
-    for n, (word, folded, given) in enumerate(keys):
-        if n < i or not (given or folded in known):
+    named = map(or_, map(itemgetter(2), keys), map(known.__contains__, map(itemgetter(1), keys)))
+    for n in itertools.compress(range(len(keys)), named):  # given names, or those of listed participants
+        if n < i:
             continue
-        tok = tokens[n]
+        word, tok = keys[n][0], tokens[n]
         words, last = [word], tok
         j = n + 1
         while j < len(tokens) and len(words) < 5:

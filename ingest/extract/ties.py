@@ -118,7 +118,7 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     low = lowered(names.text)
     money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with(names, _MONEY_WORDS_LOWER, low)
     for (sentence, hits), money in zip(names.sentences, money_in):
-        found = _of_kinds(hits, ("organisation", "initiative"))
+        found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]
             current = named_here[-1] if named_here else current
