@@ -78,7 +78,7 @@ _ROUTINE_ITEMS = (
 
 
 def _add(values: list[str], value: str) -> None:
-    if value and fold(value) not in {fold(v) for v in values}:
+    if value and fold(value) not in map(fold, values):  # (a scan in C, where a set would be built each time)
         values.append(value)
 
 
