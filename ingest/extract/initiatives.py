@@ -203,7 +203,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
         name = " ".join(_HYPHEN_BREAK.sub("", name).split()).strip(" .,:;")
-        key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
+        key = " ".join(map(stem, fold(name).split()))  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
         head = _head(key)
