@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ingest.extract.lowered import lowered
 from ingest.extract.words import is_word_char
@@ -189,6 +190,6 @@ def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[
         for _, n in found:
             if n.kind == "organisation" and n.canonical not in orgs[initiative]:
                 orgs[initiative].append(n.canonical)
-            elif n.kind == "person" and n.canonical not in {p for p, _ in people[initiative]}:
+            elif n.kind == "person" and n.canonical not in map(itemgetter(0), people[initiative]):
                 people[initiative].append((n.canonical, ""))
     return [dataclasses.replace(i, organisations=tuple(orgs[i.name]), persons=tuple(people[i.name])) for i in initiatives]
