@@ -131,7 +131,7 @@ def _municipality(lines: list[Line], text: str) -> str | None:
     for source, header_end, text_weight in scans:  # a name in the header weighs 4, in the text 1
         # most capitalised words name no municipality: test each distinct word once, then find
         # only the few that may
-        named = {word for word in set(_CAPITALISED.findall(source)) if _may_name_municipality(word)}
+        named = set(filter(_may_name_municipality, set(_CAPITALISED.findall(source))))  # filter: the pass runs in C
         for start, word in sorted((at, word) for word in named for at in _capitalised_at(source, word)):
             end = start + len(word)
             before = source[max(0, start - 30) : start].split()

@@ -41,18 +41,19 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
     """Runs of non-blank lines, joined with their newlines (offsets hold)."""
-    paragraphs, current = [], None
+    paragraphs: list[Line] = []
+    texts: list[str] = []  # the current paragraph's lines: one Line per paragraph, not one per line
+    start = 0
     for line in lines:
         if not line.text.strip():
-            if current:
-                paragraphs.append(current)
-            current = None
-        elif current is None:
-            current = Line(line.start, line.text)
+            if texts:
+                paragraphs.append(Line(start, "\n".join(texts)))
+            texts = []
         else:
-            current = Line(current.start, current.text + "\n" + line.text)
-    if current:
-        paragraphs.append(current)
+            start = line.start if not texts else start
+            texts.append(line.text)
+    if texts:
+        paragraphs.append(Line(start, "\n".join(texts)))
     return paragraphs
 
 

@@ -86,9 +86,9 @@ def edit_distance(a: str, b: str) -> int:
 
 def resolve(short: str, full_names: list[str]) -> str | None:
     """The one full name `short` fits, or None when none or several fit."""
-    exact = [f for f in full_names if fold(f) == fold(short)]
-    if exact:
-        return exact[0]
+    folded = list(map(fold, full_names))  # each folded once, in C
+    if fold(short) in folded:
+        return full_names[folded.index(fold(short))]
     initial = short[:1].lower()
     candidates = [f for f in full_names if f[:1].lower() == initial and fits(short, f)]
     if len(candidates) > 1:  # prefer the exact given name over a spelling variant

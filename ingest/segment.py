@@ -261,6 +261,8 @@ def _open_lines(cleaned: list[str], start: int, stop: int, quiet: list[tuple[int
     themselves: a closed section (a confidential annex after the last item), a footnote, a closed
     sub-point say nothing about whether the item they stand in is closed. A marker line right under a
     title ("(Lukket)") is none of these: it still closes its item, title too."""
+    if not quiet:  # cheap test first: most minutes have none
+        return list(filter(None, cleaned[start:stop]))
     return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in quiet)]
 
 

@@ -73,9 +73,14 @@ def group_label(text: str) -> str | None:
 
 def extend_unique(values: list[str], new: list[str]) -> None:
     """Append what is not there yet (case-insensitively), keeping order."""
+    if not new:  # cheap test first: most entries add nothing to one of the three lists
+        return
+    seen = set(map(fold, values))  # built once, kept up to date, not rebuilt for each value
     for value in new:
-        if fold(value) not in {fold(v) for v in values}:
+        key = fold(value)
+        if key not in seen:
             values.append(value)
+            seen.add(key)
 
 
 def strip_parens(text: str) -> tuple[str, list[str]]:

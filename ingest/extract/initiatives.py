@@ -28,7 +28,7 @@ _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\
 _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
 )
-_WORDS = re.compile(r"(?<![\w\-])[\w][\w\-]*")
+_WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
@@ -203,7 +203,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
         name = " ".join(_HYPHEN_BREAK.sub("", name).split()).strip(" .,:;")
-        key = " ".join(stem(w) for w in fold(name).split())  # "mentorkorps" is "Mentorkorpset"
+        key = " ".join(map(stem, fold(name).split()))  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
         head = _head(key)
@@ -300,7 +300,7 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
         kind = _suffix_kind(m.group(2), compound=False)
         if kind and fold(m.group(2)) not in ("møde", "mødet", "dag", "dagen", "indsats", "indsatsen"):
             add(chunk[m.start() : m.end()], kind, offset + m.start(), offset + m.end())
-    set_up = _SET_UP.finditer(chunk) if any(verb in chunk for verb in _SET_UP_VERBS) else ()  # cheap test first
+    set_up = _SET_UP.finditer(chunk) if any(map(chunk.__contains__, _SET_UP_VERBS)) else ()  # cheap test first
     for m in set_up:
         noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
         if not complemented and m.group().split()[0] in _SETTING_UP:

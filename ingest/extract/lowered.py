@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import re
 
 _WORD_CHAR = re.compile(r"[\w\-]")
@@ -27,10 +28,20 @@ def lower_safe(ch: str) -> bool:
     return bool(_WORD_CHAR.match(ch)) == bool(_WORD_CHAR.match(low))
 
 
+@functools.lru_cache(maxsize=1)
+def _unlisted() -> re.Pattern[str]:
+    """A character that is not one of the usual ones known to be `lower_safe` (Latin letters,
+    general punctuation, currency signs): only a text with one is looked at character by character."""
+    usual = map(chr, itertools.chain(range(0x250), range(0x2000, 0x2070), range(0x20A0, 0x20D0)))
+    return re.compile("[^" + "".join(map(re.escape, filter(lower_safe, usual))) + "]")
+
+
 @functools.lru_cache(maxsize=4)  # one document is scanned span by span
 def lowered(text: str) -> str | None:
     """`text.lower()` when every character of it is `lower_safe`, else None."""
-    return text.lower() if all(map(lower_safe, set(text))) else None
+    # cheap test first: one scan in C, where building the set of the text's characters costs more
+    safe = _unlisted().search(text) is None or all(map(lower_safe, set(text)))
+    return text.lower() if safe else None
 
 
 def whole_word_matches(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:

@@ -20,7 +20,8 @@ from ingest.extract.overlaps import joined_overlaps
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
-_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄäÇçŞşĞğİı][\w'’]*(?:-[\w'’]*)*")
+# (what "[\w'’]*(?:-[\w'’]*)*" takes: any run of [\w'’\-], in one step of `re` instead of one per hyphen)
+_WORD = re.compile(r"[A-Za-zÆØÅæøåÉéÜüÖöÄäÇçŞşĞğİı][\w'’\-]*")
 _CONNECT = ("og", "for", "i", "af")
 _KEYLESS = frozenset(_CONNECT + ("den", "det", "de"))  # words a name's key leaves out
 _KEY_SEPARATOR = re.compile(r"[\s\-/]+")
@@ -178,7 +179,7 @@ def _word_tests(word: str) -> tuple[bool, bool, bool, bool]:
 def _is_venue(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends saying where something is held (`_VENUE_BEFORE`)."""
     window = text[start:end]
-    return any(verb in window for verb in _VENUE_VERBS) and _VENUE_BEFORE.search(text, start, end) is not None
+    return any(map(window.__contains__, _VENUE_VERBS)) and _VENUE_BEFORE.search(text, start, end) is not None
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

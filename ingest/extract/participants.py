@@ -387,7 +387,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 extend_unique(person.roles, roles)
                 extend_unique(person.organisations, orgs)
     for person in people.values():  # listed a member, then said to have come for one: a deputy
-        person.roles[:] = [r for r in person.roles if r != "medlem" or "suppleant" not in person.roles]
+        if "suppleant" in person.roles:
+            person.roles[:] = [r for r in person.roles if r != "medlem"]
     return list(people.values())
 
 

@@ -7,8 +7,10 @@ fits none or several stays a person of its own (status unknown).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter, or_
 
 from ingest.extract.names import INITIALS, LABEL_WORDS, NAME_TOKEN, PARTICLES, is_initials, is_orgish
 from ingest.extract.participants import Participant
@@ -63,20 +65,25 @@ def _name_key(token: str) -> tuple[str, str, bool]:
 
 def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Mention]:
     """Person-name forms in text[start:end]. `known`: folded given names of listed participants."""
-    tokens = [m for m in _TOKEN_SCAN.finditer(text, start, end) if m.group()[0].isupper()]
+    tokens = list(_TOKEN_SCAN.finditer(text, start, end))
+    written = list(map(re.Match.group, tokens))
+    upper = list(map(str.isupper, map(itemgetter(0), written)))  # in C, as below
+    if not all(upper):  # a small letter outside [a-zæøå] ("é", "ü") may start a token too
+        tokens, written = list(itertools.compress(tokens, upper)), list(itertools.compress(written, upper))
     # most capitalised words are no name: one pass, in C, to the few that are a given name
-    keys = list(map(_name_key, map(re.Match.group, tokens)))
+    keys = list(map(_name_key, written))
     mentions: list[Mention] = []
     i = 0
-    for n, (word, folded, given) in enumerate(keys):
-        if n < i or not (given or folded in known):
+    named = map(or_, map(itemgetter(2), keys), map(known.__contains__, map(itemgetter(1), keys)))
+    for n in itertools.compress(range(len(keys)), named):  # given names, or those of listed participants
+        if n < i:
             continue
-        tok = tokens[n]
+        word, tok = keys[n][0], tokens[n]
         words, last = [word], tok
         j = n + 1
         while j < len(tokens) and len(words) < 5:
             gap = text[last.end() : tokens[j].start()]
-            nxt = tokens[j].group()
+            nxt = written[j]
             # a wider gap or a tab is a column boundary: signatories side by side ("Hakan Demir      Birthe Viborg")
             same_line = gap in (" ", "  ")
             pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and _surname_after_break(text, tokens[j])

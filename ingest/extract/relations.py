@@ -10,6 +10,7 @@ All patterns are compiled once; each is matched at a person's occurrence, never 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
@@ -78,16 +79,16 @@ _ROUTINE_ITEMS = (
 
 
 def _add(values: list[str], value: str) -> None:
-    if value and fold(value) not in {fold(v) for v in values}:
+    if value and fold(value) not in map(fold, values):  # (a scan in C, where a set would be built each time)
         values.append(value)
 
 
 def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body: str | None) -> None:
     """Add the roles and organisations the text states to `persons` (in place)."""
-    names = [fold(person.name) for person in persons]
+    names = Counter(fold(person.name) for person in persons)
     for person in persons:
         # namesakes ("Lisbeth" and "Lisbeth"): a statement goes to the one it already fits
-        namesake = names.count(fold(person.name)) > 1
+        namesake = names[fold(person.name)] > 1
         for start, end in person.occurrences:
             before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
             if not namesake:
@@ -142,9 +143,8 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
 
 def _job_titles(person: Person, before: str, after: str, namesake: bool = False) -> None:
     """"leder af ORG Line Pinstrup", "Lisbeth, ny centerleder i frivilligcentret"."""
-    known = {fold(o) for o in person.organisations}
     found = []
-    m = _TITLE_BEFORE.search(before) if any(noun in before for noun in _TITLE_NOUNS) else None
+    m = _TITLE_BEFORE.search(before) if any(map(before.__contains__, _TITLE_NOUNS)) else None
     if m:
         found.append((m.group(1), m.group(2).strip()))
     m = _TITLE_AFTER.match(after)
@@ -154,6 +154,7 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
     employer = (_FROM.match(after) or _comma_employer(after)) if m else None
     if m and employer and _trim(employer.group(1)):
         found.append((m.group(1).lower(), _trim(employer.group(1))))
+    known = {fold(o) for o in person.organisations} if namesake and found else set()  # before the loop adds any
     for title, org in found:
         if not namesake or fold(org) in known:
             _add(person.roles, f"{title} ({org})")

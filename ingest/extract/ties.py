@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ingest.extract.lowered import lowered
 from ingest.extract.words import is_word_char
@@ -118,7 +119,7 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     low = lowered(names.text)
     money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with(names, _MONEY_WORDS_LOWER, low)
     for (sentence, hits), money in zip(names.sentences, money_in):
-        found = _of_kinds(hits, ("organisation", "initiative"))
+        found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]
             current = named_here[-1] if named_here else current
@@ -189,6 +190,6 @@ def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[
         for _, n in found:
             if n.kind == "organisation" and n.canonical not in orgs[initiative]:
                 orgs[initiative].append(n.canonical)
-            elif n.kind == "person" and n.canonical not in {p for p, _ in people[initiative]}:
+            elif n.kind == "person" and n.canonical not in map(itemgetter(0), people[initiative]):
                 people[initiative].append((n.canonical, ""))
     return [dataclasses.replace(i, organisations=tuple(orgs[i.name]), persons=tuple(people[i.name])) for i in initiatives]
