@@ -37,6 +37,9 @@ _CLOSED_CLASS = re.compile(r"(?:^|[\s_-])(?:lukket|lukkede|fortrolig|fortroligt|
 # or a status cell says something about the item; its text goes after the element's own text, so the
 # item number still starts the line. A logo or a file name as alt text says nothing.
 _TEXT_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p li dt dd caption".split())
+# An icon drawn by a glyph or a font ("<span title="Lukket punkt">🔒</span>", "<i class="fa-lock"
+# aria-label="Lukket"></i>") says what it means in its title, as an image does in its alt text.
+_ICON_TAGS = frozenset("span i abbr small sup em".split())
 _NO_IMAGE_TEXT = re.compile(r"logo|\.(?:png|jpe?g|gif|svg|bmp|webp)$", re.IGNORECASE)
 # "<!doctype …>", "<![if …]>", "<!ELEMENT …>" and broken ones; comments ("<!--") are kept.
 _DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
@@ -90,6 +93,7 @@ class _TextParser(HTMLParser):
         self._closed_row = False  # the current table row's class says it is closed
         self._text_blocks = 0  # open elements of `_TEXT_BLOCKS`
         self._image_text: list[str] = []  # alt texts waiting for the end of their element
+        self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
 
     def text(self) -> str:
         return "".join(self._out)
@@ -97,6 +101,9 @@ class _TextParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "img":
             self._image(attrs)
+            return
+        if tag in _ICON_TAGS and self._icon is None and (label := _label(attrs)):
+            self._icon = (tag, label, [])
             return
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
@@ -125,6 +132,15 @@ class _TextParser(HTMLParser):
                 self._pre += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if self._icon is not None and tag == self._icon[0]:
+            _, label, texts = self._icon
+            self._icon = None
+            shown = "".join(texts)
+            if any(c.isalnum() for c in shown):  # a word with a tooltip ("<abbr title=…>DFH</abbr>"): the word
+                self.handle_data(shown)
+            else:  # a glyph or an empty icon: what its title says
+                self._image([("alt", label)])
+            return
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
@@ -153,6 +169,9 @@ class _TextParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._skip or not data:
+            return
+        if self._icon is not None:
+            self._icon[2].append(data)
             return
         if self._collapse and not self._pre:
             data = _WHITESPACE.sub(" ", data)
@@ -184,7 +203,8 @@ class _TextParser(HTMLParser):
     def _flush_image_text(self) -> None:
         if self._image_text:
             texts, self._image_text = self._image_text, []
-            self.handle_data("".join(f" ({alt})" for alt in texts))
+            joined = " ".join(f"({alt})" for alt in texts)
+            self.handle_data(joined if self._out and self._out[-1].endswith(" ") else " " + joined)
 
     def _marker(self) -> str:
         """"3." for an item of an outermost <ol> (an agenda written as a numbered list), else "•"."""
@@ -242,3 +262,8 @@ class _TextParser(HTMLParser):
         elif last_line.strip():
             self._line_has_text = True
         self._after_tab = piece.endswith("\t")
+
+
+def _label(attrs: list[tuple[str, str | None]]) -> str:
+    values = dict(attrs)
+    return values.get("title") or values.get("aria-label") or ""

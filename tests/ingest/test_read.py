@@ -155,6 +155,12 @@ def test_html_to_text(markup, expected):
         ('<div><a href="/"><img src="logo.svg" alt="Varde Kommune"></a></div><p>Referat</p>', "Referat"),
         ('<h1><img src="a.png" alt="Varde Kommunes logo">Referat</h1>', "Referat"),
         ('<p><img src="a.png" alt="IMG_0412.jpg">Tekst</p>', "Tekst"),
+        # an icon drawn by a glyph or an icon font says it in its title or aria-label
+        ('<h2><span class="ikon" title="Lukket punkt">&#128274;</span> 7. Klage</h2>', "7. Klage (Lukket punkt)"),
+        ('<h2>7. Klage <i class="fa fa-lock" aria-label="Fortroligt"></i></h2>', "7. Klage (Fortroligt)"),
+        ('<li><span title="Lukket">&#128274;</span> Klage</li>', "• Klage (Lukket)"),
+        # a word with a tooltip is the word
+        ('<p>Oplæg ved <abbr title="Dansk Flygtningehjælp">DFH</abbr> i dag</p>', "Oplæg ved DFH i dag"),
     ],
 )
 def test_html_image_text_is_read_where_it_is_part_of_the_text(markup, expected):
