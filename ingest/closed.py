@@ -157,6 +157,7 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     Neither runs past the next agenda item."""
     bracketed, label = _inline_patterns()
     starts = sorted(item_starts)
+    first = starts[0] if starts else 0
     ranges = []
     for i, text in enumerate(lines):
         if not text or not ("lukk" in (folded := fold(text)) or "fortr" in folded or "offentl" in folded
@@ -164,6 +165,11 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
             continue
         by_bracket = bracketed.search(folded) is not None
         if not by_bracket and not label.search(folded):
+            continue
+        if by_bracket and i < first and _CONTENTS_ENTRY.match(text):
+            # an entry of the contents list above the items ("8. Henvendelse (Lukket punkt)"): the entry
+            # alone; the item it names is closed by its own title or by the contents rules
+            ranges.append((i, i + 1))
             continue
         start = i
         if by_bracket:  # the paragraph holding it, not above the item it is in
@@ -182,6 +188,8 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
         ranges.append((start, min(end, ceiling)))
     return ranges
 
+
+_CONTENTS_ENTRY = re.compile(r"^(?:pkt\.?\s*|punkt\s+)?\(?\d{1,2}[.)]?\s", re.IGNORECASE)  # "8. …", "Pkt. 8 …", "(8) …"
 
 # a sub-point of an item: "b) …", "(b) …", "b. …", "2) …"; its kind (letter or number) says which lines are its peers
 _SUBPOINT = re.compile(r"^\(?([a-zæøå]|\d{1,2})(?:\)|\.(?=\s))\s*(\S.*)$")

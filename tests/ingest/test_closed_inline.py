@@ -41,6 +41,18 @@ def test_a_bracketed_heading_alone_takes_the_paragraph_below_it():
     _assert_private(body, ["Godkendt", "Intet"])
 
 
+def test_a_bracketed_marker_on_a_contents_entry_closes_the_entry_and_its_item_not_the_header_above():
+    # as an HTML page gives them: header, contents and items without a blank line between them
+    m = segment(text_to_document(
+        "Referat af møde i Naturrådet, Ydby Kommune\nMødedato: 4. juni 2022\nDeltagere: Bente Kjær, Ole Dam\n"
+        "Indhold\n1. Velkomst\n2. Stisag (Lukket punkt)\n3. Næste møde\n"
+        "1. Velkomst\nOle Dam bød velkommen.\n2. Stisag (Lukket punkt)\nRådet drøftede naboen Karl Zorbalund.\n"
+        "3. Næste møde\nMødet holdes i august.\n", "m.txt", "txt"))
+    assert SECRET not in m.text and "Stisag" not in m.text
+    assert "Deltagere: Bente Kjær, Ole Dam" in m.text and "Mødedato: 4. juni 2022" in m.text
+    assert [i.title for i in m.items] == ["Velkomst", "Næste møde"]
+
+
 @pytest.mark.parametrize("label", ["Eventuelt – fortroligt:", "Sag om hegn - lukket:", "Orientering, fortrolig:"])
 def test_an_inline_label_closes_the_rest_of_its_paragraph_only(label):
     body = (f"1. Nyt fra formanden\nBente Kjær orienterede om stien.\n\n2. Eventuelt\nOle Dam nævnte høstfesten.\n"
