@@ -123,6 +123,7 @@ class Lexicon:
     closed_columns: frozenset[str] = frozenset()  # "Lukket (J/N)": a "yes" in it closes the row
     no_values: frozenset[str] = frozenset()
     yes_values: frozenset[str] = frozenset()
+    closed_below: frozenset[str] = frozenset()  # "det følgende": a closing note covers what is below it
     # folded mark or legend phrase -> present | absent | unmarked ("✓ Name", "ikke markeret = afbud")
     attendance_marks: dict[str, str] = field(default_factory=dict)
 
@@ -197,6 +198,7 @@ def load() -> Lexicon:
         closed_columns=frozenset(fold(r[1]) for r in closed if r[0] == "closed_column"),
         no_values=frozenset(fold(r[1]) for r in closed if r[0] == "no"),
         yes_values=frozenset(fold(r[1]) for r in closed if r[0] == "yes"),
+        closed_below=frozenset(fold(r[1]) for r in closed if r[0] == "below"),
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
         generic_org_words=_words("generic_org_words.txt"),

@@ -105,7 +105,12 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "39_hilleroed_fritidsraad_efternavn_foerst.html": "Schack Pallesen",
                   "40_helsingoer_flygtningevenner_deltagerliste.txt": "Gebremariam",
                   "41_koege_boligsocial_styregruppe_pdf.txt": "Engelbrecht Hviid",
-                  "42_aabenraa_sundhedsforum_skraastreg.txt": "Brodersen Lindholm"}
+                  "42_aabenraa_sundhedsforum_skraastreg.txt": "Brodersen Lindholm",
+                  "48_skanderborg_frivilligcenter_konstituering.docx": "Bjerregaard Munch",
+                  "49_nyborg_venligboerne_blogindlaeg.html": "Azimi Jafari",
+                  "50_lemvig_idraetsforening_generalforsamling_pdf.txt": "Mejlby Strandgaard",
+                  "51_frederikssund_seniorsamraad_fremmoedetabel.txt": "Overgaard Duus",
+                  "52_ishoej_netvaerksmoede_underskriftsliste.md": "Yıldız Hvass"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
