@@ -36,3 +36,18 @@ def test_constituted_board_members_get_post_membership_and_association():
     assert "suppleant" in by_name["Aase Krogh"].roles
     assert "genvalg" not in " ".join(by_name["Aase Krogh"].organisations)
     assert "suppleant" in by_name["Bent Vinding"].roles
+
+
+_WHOLE_BOARD = ("Referat af bestyrelsesmøde i Grundejerforeningen Solbakken\n7. marts 2019\n\n"
+                "Til stede: Hele bestyrelsen undtagen Peder (afbud). Suppleant Aase deltog også.\n\n"
+                "1. Konstituering\nBestyrelsen konstituerede sig således:\n"
+                "formand: Gitte Holm\nkasserer: Peder Lund\nmenige medlemmer: Bent Vinding\n"
+                "Suppleanter: 1. Aase Krogh, 2. Ulla Bech\n\n2. Eventuelt\nIntet.\n")
+
+
+def test_whole_board_except_one_makes_the_constituted_members_present():
+    facts = extract(segment(text_to_document(_WHOLE_BOARD, "m.txt", "txt")))
+    status = {p.name: p.status for p in facts.persons}
+    assert status["Gitte Holm"] == "present" and status["Bent Vinding"] == "present"
+    assert status["Peder Lund"] == "absent"
+    assert status["Aase Krogh"] == "present" and status["Ulla Bech"] == "unknown"
