@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Mapping, TypeVar
 
 from ingest.dates import find_dates, find_time_range
+from ingest.meeting_body import assembly_body, title_body as meeting_title_body
 from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line
 
@@ -209,7 +210,10 @@ def parse_header(lines: list[Line], text: str) -> Header:
         start, end = find_time_range(dated_line.text)
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
     subject = fields["subject"][1] if "subject" in fields else ""
-    body = (body or title_body or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
+    # "Bestyrelsesmøde i Frivilligcenter X" over the fields: the board of that association
+    on_top = next((b for line in lines[:8] if (b := meeting_title_body(clean_line(line.text)))), None) \
+        or assembly_body([clean_line(line.text) for line in lines[:10]])
+    body = (body or title_body or on_top or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
             or _most_named_body(text) or _meeting_title(lines))
     location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
     return Header(

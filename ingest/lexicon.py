@@ -123,6 +123,8 @@ class Lexicon:
     closed_columns: frozenset[str] = frozenset()  # "Lukket (J/N)": a "yes" in it closes the row
     no_values: frozenset[str] = frozenset()
     yes_values: frozenset[str] = frozenset()
+    closed_below: frozenset[str] = frozenset()
+    board_posts: dict[str, tuple[str, bool]] = field(default_factory=dict)  # "kasserer" -> (role, held by a member)  # "det følgende": a closing note covers what is below it
     # folded mark or legend phrase -> present | absent | unmarked ("✓ Name", "ikke markeret = afbud")
     attendance_marks: dict[str, str] = field(default_factory=dict)
     # folded endings of a local branch's name after a comma ("Dansk Blindesamfund, Sydsjællandskredsen")
@@ -203,6 +205,8 @@ def load() -> Lexicon:
         closed_columns=frozenset(fold(r[1]) for r in closed if r[0] == "closed_column"),
         no_values=frozenset(fold(r[1]) for r in closed if r[0] == "no"),
         yes_values=frozenset(fold(r[1]) for r in closed if r[0] == "yes"),
+        closed_below=frozenset(fold(r[1]) for r in closed if r[0] == "below"),
+        board_posts={fold(r[0]): (r[1], r[2] == "medlem") for r in _rows("board_posts.tsv")},
         municipalities=municipalities,
         header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
         generic_org_words=_words("generic_org_words.txt"),

@@ -23,6 +23,8 @@ _CLAUSE = re.compile(r"^(?:der|som)\s", re.I)
 _FROM = re.compile(r"\s+fra\s+")
 # a sentence ends at a full stop before a capital or the paragraph's end, not after an initial ("Birthe R.")
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ\d]|\s*$)")
+# a count may stand between the phrase and the names: "Vi var 19 til mødet (+ et par børn): Kim B., …"
+_COUNT = r"(?:\s+\d{1,3}(?:\s+(?:til|på|ved|i)\s+(?:mødet|alt))?)?(?:\s*\([^()\n]{0,40}\))?\s*:?"
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
     # a phrase may break over lines: "Der var\nmeldt afbud fra"
     alternatives = "|".join(r"\s+".join(map(re.escape, h.split()))
                             for h in sorted(headings.values(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.!?])\s+)({alternatives})\s+(?=[A-ZÆØÅ])", re.I), headings, clauses
+    return re.compile(rf"(?:^|(?<=[.!?])\s+)({alternatives}){_COUNT}\s+(?=[A-ZÆØÅ])", re.I), headings, clauses
 
 
 def _paragraphs(lines: list[Line]) -> list[Line]:

@@ -14,6 +14,7 @@ from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
+from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
@@ -301,8 +302,14 @@ def segment(document: Document) -> Minutes:
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
     closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
                               if not any(a <= r[0] < b for a, b in closed)])
+    # everything below a cut line ("✂ - - klip her - - ✂") or a note that what follows is cut off
+    cuts = [r for r in cut_ranges(cleaned) if not any(a <= r[0] < b for a, b in closed)]
+    closed = sorted(closed + cuts)
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
     subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    # a closed point of a second numbered run read as an item's text ("4. Restance (bestyrelsesinternt)")
+    subpoints += [r for r in closed_numbered(cleaned, [c.index for c in cands])
+                  if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
@@ -323,7 +330,7 @@ def segment(document: Document) -> Minutes:
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     closed_sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
-    quiet = closed_sections + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
+    quiet = closed_sections + [r for r in cuts if r in closed] + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
     text = document.text

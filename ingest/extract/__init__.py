@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.prose import paragraph_items
+from ingest.extract.constitution import apply_constitution
+from ingest.extract.whole_board import apply_whole_board
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_orgish
@@ -46,6 +48,8 @@ def extract(minutes: Minutes) -> Facts:
     persons = people(listed, text, spans)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
+    apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
+    apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     header_end = minutes.items[0].start if minutes.items else 0
     named += header_organisations(text, header_end, body, header.municipality)

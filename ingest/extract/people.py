@@ -16,7 +16,7 @@ from ingest.extract.names import INITIALS, LABEL_WORDS, NAME_TOKEN, PARTICLES, i
 from ingest.extract.participants import Participant
 from ingest.lexicon import fold, load
 from ingest.model import UNKNOWN, Evidence
-from ingest.resolve import resolve
+from ingest.resolve import fits, resolve
 
 # A lower-case word is no name: `(?![a-zæøå])` passes over most words in the scan itself.
 _TOKEN = re.compile(rf"(?<![\w\-])(?![a-zæøå])(?:{NAME_TOKEN}|{INITIALS})(?:'s|’s)?(?![\w\-])")
@@ -159,8 +159,10 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
             aliases[fold(mention.text)].occurrences.append((mention.start, mention.end))
             continue
         if target is None and len(words) > 1 and not is_initials(words[-1]):
-            listed = [p for p in persons if fold(p.name) == fold(words[0])]
-            if len(listed) == 1 and len(by_name_given(persons, words[0])) == 1:
+            # listed by first name only ("Hanne"), or with an initial ("Kim B." of "Kim B., Kim S.")
+            listed = [p for p in persons if fold(p.name) == fold(words[0])
+                      or (_initialled(p.name) and fits(p.name, mention.text))]
+            if len(listed) == 1 and (_initialled(listed[0].name) or len(by_name_given(persons, words[0])) == 1):
                 # a participant listed by first name only, named in full in the text
                 person = listed[0]
                 person.mentions.append(person.name)
@@ -184,6 +186,12 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         by_name[fold(mention.text)] = person
         full = full_names()
     return persons
+
+
+def _initialled(name: str) -> bool:
+    """A first name with the initial of a surname: "Kim B.", "Karin S"."""
+    words = name.split()
+    return len(words) == 2 and is_initials(words[1].rstrip(".")) and len(words[1].rstrip(".")) == 1
 
 
 def _undotted(name: str) -> str:

@@ -33,6 +33,14 @@ _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 # gets a last cell "Lukket", so the segmenter closes it like a row with a closed status column
 _CLOSED_CLASS = re.compile(r"(?:^|[\s_-])(?:lukket|lukkede|fortrolig|fortroligt|closed|confidential|private)(?:$|[\s_-])",
                            re.IGNORECASE)
+# a container whose class says only members, logged-in users or the board may read it (<div class="members-only
+# koordinatorer">, "login-required", "restricted", "lukket"): WordPress membership plugins hide it from the public
+# page, so the minutes' own publishers meant it closed. Its text is framed by the section headings "Lukket del" …
+# "Åben del" (data/lexicon/closed_markers.txt), so the segmenter closes it like a closed part of the minutes.
+_RESTRICTED_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:members?[-_]only|medlemmer[-_]only|kun[-_]for[-_]medlemmer|login[-_]required|restricted"
+    r"|lukket|lukkede|fortrolig|fortroligt|confidential|internal)(?:$|[\s_-])", re.IGNORECASE)
+_CONTAINERS = frozenset({"div", "section", "article", "aside"})
 # Elements whose images are part of the text: an icon in a heading ("<h2><img alt="Lukket punkt"> 3. …")
 # or a status cell says something about the item; its text goes after the element's own text, so the
 # item number still starts the line. A logo or a file name as alt text says nothing.
@@ -94,6 +102,7 @@ class _TextParser(HTMLParser):
         self._text_blocks = 0  # open elements of `_TEXT_BLOCKS`
         self._image_text: list[str] = []  # alt texts waiting for the end of their element
         self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
+        self._containers: list[bool] = []  # per open `_CONTAINERS` element: whether its class restricts it
 
     def text(self) -> str:
         return "".join(self._out)
@@ -130,6 +139,11 @@ class _TextParser(HTMLParser):
                 self._closed_row = bool(_CLOSED_CLASS.search(dict(attrs).get("class") or ""))
             elif tag == "pre":
                 self._pre += 1
+            if tag in _CONTAINERS:
+                restricted = bool(_RESTRICTED_CLASS.search(dict(attrs).get("class") or ""))
+                if restricted and not any(self._containers):
+                    self._emit("\nLukket del\n")
+                self._containers.append(restricted)
 
     def handle_endtag(self, tag: str) -> None:
         if self._icon is not None and tag == self._icon[0]:
@@ -157,6 +171,8 @@ class _TextParser(HTMLParser):
                 self._new_row()
             elif tag == "pre":
                 self._pre = max(0, self._pre - 1)
+            if tag in _CONTAINERS and self._containers and self._containers.pop() and not any(self._containers):
+                self._emit("\nÅben del\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.

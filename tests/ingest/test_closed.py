@@ -110,7 +110,12 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "44_hoejetaastrup_integrationsraad_agenda.html": "Rahimi Noorzai",
                   "45_greve_kriminalpraeventivt_raad_pdf.txt": "Brinch Aggerholm",
                   "46_mariagerfjord_frivillighedsraad_mail.txt": "Tougaard Bredsdorff",
-                  "47_syddjurs_landsbyforum_md.md": "Lautrup Skjødt"}
+                  "47_syddjurs_landsbyforum_md.md": "Lautrup Skjødt",
+                  "48_skanderborg_frivilligcenter_konstituering.docx": "Bjerregaard Munch",
+                  "49_nyborg_venligboerne_blogindlaeg.html": "Azimi Jafari",
+                  "50_lemvig_idraetsforening_generalforsamling_pdf.txt": "Mejlby Strandgaard",
+                  "51_frederikssund_seniorsamraad_fremmoedetabel.txt": "Overgaard Duus",
+                  "52_ishoej_netvaerksmoede_underskriftsliste.md": "Yıldız Hvass"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))

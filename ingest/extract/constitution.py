@@ -1,0 +1,99 @@
+"""Posts a board hands out when it constitutes itself: roles and organisations of its members.
+
+After a generalforsamling the new board constitutes itself, and the minutes say who got which post,
+as a sentence or as lines: "Bestyrelsen konstituerede sig således: formand Jens Ole Bach, næstformand
+Mogens Kirk", "formand: Hans Jørgen Kirk (DH Skanderborg)", "Suppleanter: 1. Ahmad Nouri (…), 2. …".
+A board post (data/lexicon/board_posts.tsv) makes its holder a member of the board too; a name in
+brackets after the holder is the association they come from. Only the text after a word of
+constituting ("konstituerede", "konstituering") and up to the next blank line or item is read, so a
+"formand" elsewhere ("formand for borgerforeningen") gives nothing here.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ingest.alternation import literal_alternation
+from ingest.extract.names import is_initials
+from ingest.extract.people import Person
+from ingest.lexicon import fold, load
+
+_TRIGGER = re.compile(r"\bkonstitu(?:erede|erer|eret|ering|erende)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?:\d\.\s*)?((?:[A-ZÆØÅ][\w'-]*\.?\s+){0,3}[A-ZÆØÅ][\w'-]+)(?:\s*\(([^()]{2,80})\))?")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b)\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _post_pattern() -> re.Pattern[str]:
+    posts = sorted(load().board_posts, key=len, reverse=True)
+    return re.compile(rf"(?<!\w){literal_alternation(posts)}(?!\w)\s*:?\s*", re.IGNORECASE)
+
+
+def _windows(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The text after each word of constituting, up to a blank line or the end of its item."""
+    found: list[str] = []
+    for start, end in spans:
+        for m in _TRIGGER.finditer(text, start, end):
+            stop = text.find("\n\n", m.end(), end)
+            window = text[m.end(): stop if stop != -1 else end]
+            if not any(window in seen for seen in found):
+                found.append(window)
+    return found
+
+
+def _holders(chunk: str) -> list[tuple[str, str | None]]:
+    """(name, organisation in brackets) of a list after a post: "Ahmad Nouri (DFH), 2. Grethe Holm"."""
+    # the list ends where the sentence or a remark does ("… (Lions Club Ry) – Jette havde …")
+    chunk = re.split(r"\s[–—-]\s|(?<!\d)\.\s|\n", chunk.strip(), maxsplit=1)[0]
+    holders: list[tuple[str, str | None]] = []
+    depth, part, parts = 0, "", []
+    for ch in chunk:  # split on commas outside brackets
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch in ",;" and depth == 0:
+            parts.append(part)
+            part = ""
+        else:
+            part += ch
+    parts.append(part)
+    for piece in parts:
+        for sub in re.split(r"\s+(?:og|samt)\s+(?![^()]*\))", piece.strip()):
+            m = _NAME.fullmatch(sub.strip().rstrip("."))
+            if not m:
+                return holders
+            org = m.group(2).strip() if m.group(2) else None
+            # "(genvalg)", "(ny)", "(HJ)" say something of the election or the person, not of an association
+            holders.append((" ".join(m.group(1).split()), org if org and org[0].isupper() and not is_initials(org) else None))
+    return holders
+
+
+def constitution(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, bool, str | None]]:
+    """(name, role, held by a board member, organisation) for each post handed out in the text.
+
+    >>> constitution("Bestyrelsen konstituerede sig: formand Jens Ole Bach, kasserer Karen Dahl (BIK).", [(0, 80)])
+    [('Jens Ole Bach', 'formand', True, None), ('Karen Dahl', 'kasserer', True, 'BIK')]
+    """
+    posts = load().board_posts
+    found = []
+    for window in _windows(text, spans):
+        matches = list(_post_pattern().finditer(window))
+        for m, after in zip(matches, [*matches[1:], None]):
+            role, member = posts[fold(m.group()).strip().rstrip(":").strip()]
+            chunk = window[m.end(): after.start() if after else len(window)]
+            found += [(name, role, member, org) for name, org in _holders(chunk)]
+    return found
+
+
+def apply_constitution(persons: list[Person], text: str, spans: Sequence[tuple[int, int]]) -> None:
+    """Give the persons the posts, board membership and organisations the constituting says (in place)."""
+    by_form = {fold(form): p for p in persons for form in (p.name, *p.mentions)}
+    for name, role, member, org in constitution(text, spans):
+        person = by_form.get(fold(name))
+        if person is None:
+            continue
+        for r in (role, "medlem") if member else (role,):
+            if r not in person.roles:
+                person.roles.append(r)
+        if org and org not in person.organisations:
+            person.organisations.append(org)

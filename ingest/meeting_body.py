@@ -1,0 +1,89 @@
+"""The body of minutes whose title names a meeting of an association: "Bestyrelsesmøde i Frivilligcenter X".
+
+Volunteer associations title their minutes by the meeting and the association, not by a body:
+"Bestyrelsesmøde (konstituerende) i Frivilligcenter Skanderborg" is a meeting of the board of that
+association, so the body is "Bestyrelsen for Frivilligcenter Skanderborg", written as such boards are;
+"Generalforsamling i Bøvlingbjerg Idrætsforening" is a meeting of all members, so the body is the
+association itself (data/lexicon/assembly_words.txt). The board words are those of
+data/lexicon/body_words.txt ("bestyrelse", "styregruppe", "udvalg").
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.lexicon import LEXICON_DIR, fold, load
+
+# "Bestyrelsesmøde (konstituerende) i Frivilligcenter Skanderborg", "Generalforsamling 2014 for Foreningen X"
+_TITLE = re.compile(
+    r"(?<!\w)(?P<word>[^\W\d_]+)(?:\s+\d{4})?(?:\s*\([^()\n]{0,40}\))?\s+(?:i|for|hos)\s+"
+    r"(?P<org>[A-ZÆØÅ][\w.&'-]*(?:\s+(?:[A-ZÆØÅ][\w.&'-]*|og|i|for|af|[\w]+-))*)")
+_TRAILING_LOWER = re.compile(r"(?:\s+(?:og|i|for|af))+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _assemblies() -> frozenset[str]:
+    path = LEXICON_DIR / "assembly_words.txt"
+    return frozenset(fold(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def _board(word: str) -> str | None:
+    """The board a meeting word is of, as the lexicon writes it ("Bestyrelsesmøde" -> "Bestyrelsen")."""
+    folded = fold(word)
+    for ending in ("mødet", "møde"):
+        if folded.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            stem = stem[:-1] if stem.endswith("s") else stem
+            break
+    else:
+        return None
+    body_words = load().body_words
+    for suffix in ("n", "en", "et"):  # the definite form: "Bestyrelsen for …", "Udvalget for …"
+        if stem and fold(stem + suffix) in body_words:
+            return stem[:1].upper() + stem[1:].lower() + suffix
+    return None
+
+
+def title_body(text: str) -> str | None:
+    """The body a title line names by its meeting and association, if it does.
+
+    >>> title_body("Bestyrelsesmøde (konstituerende) i Frivilligcenter Skanderborg")
+    'Bestyrelsen for Frivilligcenter Skanderborg'
+    >>> title_body("Referat af generalforsamling i Vestby Boldklub")
+    'Vestby Boldklub'
+    >>> title_body("Møde i Ældrerådet") is None
+    True
+    """
+    for m in _TITLE.finditer(text):
+        org = _TRAILING_LOWER.sub("", m.group("org").strip())
+        if fold(m.group("word")) in _assemblies():
+            return org
+        if board := _board(m.group("word")):
+            return f"{board} for {org}"
+    return None
+
+
+_PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def assembly_body(top: list[str]) -> str | None:
+    """From the first lines of minutes (`top`) that name an assembly word, the association whose general or members' meeting the minutes are of, named on a line of its own
+    or as a part of a running header above the title ("Bøvlingbjerg Idrætsforening · BIF   Generalforsamling 2014"
+    over "REFERAT AF ORDINÆR GENERALFORSAMLING"; "Venligboerne Nyborg" over "Referat fra stormødet").
+
+    >>> assembly_body(["Vestby Boldklub · VB        Generalforsamling 2014", "", "REFERAT AF GENERALFORSAMLING"])
+    'Vestby Boldklub'
+    """
+    from ingest.extract.names import is_orgish  # the name tests live with the extractor
+
+    if not any(fold(w) in _assemblies() for text in top for w in _WORDS.findall(text)):
+        return None
+    for text in [t for t in top if t.strip()][:3]:  # the association heads the page, above the title
+        for part in _PARTS.split(text.strip()):
+            words = part.split()
+            if 2 <= len(words) <= 6 and part[:1].isupper() and not part.isupper() and "kommune" not in fold(part) \
+                    and not any(fold(w) in _assemblies() for w in _WORDS.findall(part)) and is_orgish(words):
+                return part.strip()
+    return None

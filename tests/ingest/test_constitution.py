@@ -1,0 +1,53 @@
+"""A board constituting itself gives its members their posts (invented minutes)."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.extract.constitution import constitution
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+_MINUTES = ("Referat af bestyrelsesmøde i Grundejerforeningen Solbakken\n7. marts 2019\n\n"
+            "Til stede: Gitte Holm, Peder Lund, Aase Krogh, Bent Vinding\n\n"
+            "1. Konstituering\nBestyrelsen konstituerede sig således:\n"
+            "formand: Gitte Holm (Solbakkens Beboerforening)\nkasserer: Peder Lund – fortsætter som hidtil\n"
+            "Suppleanter: 1. Aase Krogh (genvalg), 2. Bent Vinding\n"
+            "Bent takkede for valget.\n\n"
+            "2. Eventuelt\nGitte Holm er også formand for haveudvalget.\n")
+
+
+def test_posts_of_a_constituting_sentence():
+    text = "Bestyrelsen konstituerede sig: formand Jens Ole Bach, næstformand Mogens Kirk,\nkasserer Karen Dahl."
+    assert constitution(text, [(0, len(text))]) == [("Jens Ole Bach", "formand", True, None),
+                                                     ("Mogens Kirk", "næstformand", True, None),
+                                                     ("Karen Dahl", "kasserer", True, None)]
+
+
+def test_no_posts_without_a_word_of_constituting():
+    text = "Gitte Holm er formand for haveudvalget, kasserer Peder Lund."
+    assert constitution(text, [(0, len(text))]) == []
+
+
+def test_constituted_board_members_get_post_membership_and_association():
+    facts = extract(segment(text_to_document(_MINUTES, "m.txt", "txt")))
+    by_name = {p.name: p for p in facts.persons}
+    assert {"formand", "medlem"} <= set(by_name["Gitte Holm"].roles)
+    assert "Solbakkens Beboerforening" in by_name["Gitte Holm"].organisations
+    assert {"kasserer", "medlem"} <= set(by_name["Peder Lund"].roles)
+    assert "suppleant" in by_name["Aase Krogh"].roles
+    assert "genvalg" not in " ".join(by_name["Aase Krogh"].organisations)
+    assert "suppleant" in by_name["Bent Vinding"].roles
+
+
+_WHOLE_BOARD = ("Referat af bestyrelsesmøde i Grundejerforeningen Solbakken\n7. marts 2019\n\n"
+                "Til stede: Hele bestyrelsen undtagen Peder (afbud). Suppleant Aase deltog også.\n\n"
+                "1. Konstituering\nBestyrelsen konstituerede sig således:\n"
+                "formand: Gitte Holm\nkasserer: Peder Lund\nmenige medlemmer: Bent Vinding\n"
+                "Suppleanter: 1. Aase Krogh, 2. Ulla Bech\n\n2. Eventuelt\nIntet.\n")
+
+
+def test_whole_board_except_one_makes_the_constituted_members_present():
+    facts = extract(segment(text_to_document(_WHOLE_BOARD, "m.txt", "txt")))
+    status = {p.name: p.status for p in facts.persons}
+    assert status["Gitte Holm"] == "present" and status["Bent Vinding"] == "present"
+    assert status["Peder Lund"] == "absent"
+    assert status["Aase Krogh"] == "present" and status["Ulla Bech"] == "unknown"
