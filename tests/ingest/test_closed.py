@@ -115,7 +115,13 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "49_nyborg_venligboerne_blogindlaeg.html": "Azimi Jafari",
                   "50_lemvig_idraetsforening_generalforsamling_pdf.txt": "Mejlby Strandgaard",
                   "51_frederikssund_seniorsamraad_fremmoedetabel.txt": "Overgaard Duus",
-                  "52_ishoej_netvaerksmoede_underskriftsliste.md": "Yıldız Hvass"}
+                  "52_ishoej_netvaerksmoede_underskriftsliste.md": "Yıldız Hvass",
+                  # 53–57: not tuned on, checked only for their closed names
+                  "53_hedensted_integrationsraad_pdf.txt": "Mohammadi Kjeldgaard",
+                  "54_ballerup_handicapraad_web.txt": "Egholm Thygesen",
+                  "55_kerteminde_frivilligforum_tidsplan.txt": "Skaarup Vestergren",
+                  "56_struer_aeldreraad_docx.docx": "Lundsgaard Ravnholt",
+                  "57_norddjurs_folkeoplysningsudvalg_web.txt": "Kjeldbjerg Nyhuus"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
