@@ -65,9 +65,17 @@ def is_note_below(text: str) -> bool:
 def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Line ranges [start, end) below a cut line or a note pointing below, up to an open-section heading."""
     ranges: list[tuple[int, int]] = []
+    # cheap test first, once over the whole text: most minutes have neither scissors, "klip", nor a
+    # closing phrase together with a word pointing below
+    whole = fold.__wrapped__("\n".join(lines))  # not cached: whole texts would crowd out the lines
+    cuts = "klip" in whole or any(c in whole for c in _SCISSORS)
+    phrase, below = _notes()
+    notes = below.search(whole) is not None and phrase.search(whole) is not None
+    if not cuts and not notes:
+        return ranges
     i = 0
     while i < len(lines):
-        if is_cut_line(lines[i]) or is_note_below(lines[i]):
+        if (cuts and is_cut_line(lines[i])) or (notes and is_note_below(lines[i])):
             end = i + 1
             while end < len(lines) and heading_kind(lines[end]) != "open":
                 end += 1
