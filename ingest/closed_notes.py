@@ -65,12 +65,12 @@ def is_note_below(text: str) -> bool:
 def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Line ranges [start, end) below a cut line or a note pointing below, up to an open-section heading."""
     ranges: list[tuple[int, int]] = []
-    # cheap test first, once over the whole text: most minutes have neither scissors, "klip", nor a
-    # closing phrase together with a word pointing below
-    whole = fold.__wrapped__("\n".join(lines))  # not cached: whole texts would crowd out the lines
+    # cheap test first, once over the whole text (lower-cased as `fold` does, without its per-character
+    # accent stripping, which the words tested here do not need): most minutes have no scissors, no
+    # "klip" and no word pointing below
+    whole = "\n".join(lines).casefold().replace("aa", "å")
     cuts = "klip" in whole or any(c in whole for c in _SCISSORS)
-    phrase, below = _notes()
-    notes = below.search(whole) is not None and phrase.search(whole) is not None
+    notes = _notes()[1].search(whole) is not None
     if not cuts and not notes:
         return ranges
     i = 0
