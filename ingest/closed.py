@@ -219,8 +219,9 @@ def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load()
     markers = "|".join(re.escape(m.strip("()")) for m in sorted(lex.closed_item_markers | lex.closed_section_markers,
                                                                  key=len, reverse=True))
-    # a Word comment that starts with a marker ("[Kommentar: Fortroligt – …]", ingest/read/word.py) is one too
-    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]|\[kommentar:\s*(?:{markers})(?!\w)"),
+    # a Word comment or text box that starts with a marker ("[Kommentar: Fortroligt – …]", "[Tekstfelt: LUKKET
+    # PUNKT]", ingest/read/word.py) is one too
+    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]|\[(?:kommentar|tekstfelt):\s*(?:{markers})(?!\w)"),
             re.compile(rf"(?:^|[–—,;]\s*|\s-\s*)(?:{markers})\s*:"))
 
 

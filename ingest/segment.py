@@ -53,9 +53,9 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
-# a Word comment read into the heading it is anchored on (ingest/read/word.py): it may close the item, it is
-# no part of the title
-_COMMENT = re.compile(r"\s*\[Kommentar:[^\]]*\]")
+# a Word comment or text box read into the heading it is anchored on (ingest/read/word.py): it may close the
+# item, it is no part of the title
+_COMMENT = re.compile(r"\s*\[(?:Kommentar|Tekstfelt):[^\]]*\]")
 
 STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter")
 _new_object = object.__new__
@@ -344,7 +344,7 @@ def segment(document: Document) -> Minutes:
             continue
         number = (str(n + 1) if cand.style == "slot" else _LETTERS[cand.number - 1] if cand.style == "letter"
                   else str(cand.number))
-        items.append(AgendaItem(number, _COMMENT.sub("", title) if "[Kommentar:" in title else title, start_off, end_off))
+        items.append(AgendaItem(number, _COMMENT.sub("", title) if "[" in title else title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
         if (closed_title(cand.title) or uses_legend(cand.title, legend)

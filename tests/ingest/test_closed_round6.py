@@ -1,0 +1,70 @@
+"""Closed parts marked the ways the privacy red team's round 6 found, on invented minutes: a Word text box
+on a heading, a case number called closed in a cover note, a misspelt marker, a closing from the middle of
+an item, a closed session that reopens (ingest/read/word.py, ingest/closed*.py, ingest/segment.py).
+
+Every closed passage names "Zorbalund", which must never reach the segmented text or the facts.
+"""
+from __future__ import annotations
+
+import pytest
+from docx.oxml import parse_xml
+
+from ingest.extract import extract
+from ingest.read import read_document, text_to_document
+from ingest.segment import segment
+
+SECRET = "Zorbalund"
+HEADER = "Referat af møde i Handicaprådet, Thisted Kommune\nMødedato: 9. juni 2022\nDeltagere: Rita Holm, Ib Sand\n\n"
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _minutes(body: str, name: str = "m.txt"):
+    return segment(text_to_document(HEADER + body, name, name.rsplit(".", 1)[-1]))
+
+
+def _boxed_run(text: str):
+    """A run holding a floating text box as Word saves it: the DrawingML shape and its VML fallback."""
+    content = f'<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>'
+    return parse_xml(f'<w:r {_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp>'
+                     f'<wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+                     f'<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>'
+                     f'</mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def _boxed_docx(path, box: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat af møde i Handicaprådet, Thisted Kommune")
+    document.add_paragraph("Mødedato: 9. juni 2022")
+    document.add_paragraph("Deltagere: Rita Holm, Ib Sand")
+    document.add_heading("Punkt 1: Velkomst", level=2)
+    document.add_paragraph("Rita Holm bød velkommen.")
+    heading = document.add_heading("", level=2)
+    heading._p.append(_boxed_run(box))  # the box's anchor comes before the heading's text, as Word puts it
+    heading.add_run("Punkt 2: Klage over kørsel")
+    document.add_paragraph(f"Rådet drøftede en klage fra Ole {SECRET}.")
+    document.add_heading("Punkt 3: Eventuelt", level=2)
+    document.add_paragraph("Ib Sand takkede for mødet.")
+    document.save(path)
+
+
+@pytest.mark.parametrize("box", ["LUKKET PUNKT", "Fortroligt"])
+def test_a_word_text_box_with_a_marker_on_a_heading_closes_the_item(tmp_path, box):
+    _boxed_docx(tmp_path / "b.docx", box)
+    document = read_document(tmp_path / "b.docx")
+    assert document.text.count(f"[Tekstfelt: {box}]") == 1  # read once, not once more from the VML fallback
+    m = segment(document)
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+    assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+def test_a_word_text_box_without_a_marker_is_read_and_closes_nothing(tmp_path):
+    _boxed_docx(tmp_path / "b.docx", "Bilag 3 vedlagt")
+    m = segment(read_document(tmp_path / "b.docx"))
+    assert m.closed_items == 0
+    assert [i.title for i in m.items] == ["Velkomst", "Klage over kørsel", "Eventuelt"]
