@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
+from ingest.closed_numbers import carries_case, cases_closed_by_sentences, contents_closed, numbers_closed_by_sentences
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
@@ -27,7 +27,7 @@ from ingest.model import AgendaItem, Document, Line, Minutes
 
 # "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "§ 4"
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
-                  r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+                  r"(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -313,6 +313,7 @@ def segment(document: Document) -> Minutes:
     listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
                                                                       for c in every_candidate if c.index < first])
     row_titles = closed_row_titles(cleaned, header_rows) | listed_titles
+    closed_cases = cases_closed_by_sentences(cleaned)  # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114"
     row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
@@ -335,7 +336,7 @@ def segment(document: Document) -> Minutes:
         title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
         if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
-                or closed_title(title) or uses_legend(title, legend)
+                or closed_title(title) or uses_legend(title, legend) or carries_case(title, closed_cases)
                 or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))

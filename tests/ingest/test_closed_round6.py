@@ -68,3 +68,32 @@ def test_a_word_text_box_without_a_marker_is_read_and_closes_nothing(tmp_path):
     m = segment(read_document(tmp_path / "b.docx"))
     assert m.closed_items == 0
     assert [i.title for i in m.items] == ["Velkomst", "Klage over kørsel", "Eventuelt"]
+
+
+def _case_minutes(note: str, title: str = "Sag 22/4471") -> str:
+    return (f"Hej alle\n\n{note}\n\nMvh Rita\n\n------------------------------\n\n"
+            "Pkt. 1 — Velkomst\nRita Holm bød velkommen.\n\n"
+            f"Pkt. 2 — {title}\nRådet drøftede en klage fra Ole {SECRET}.\n\n"
+            "Pkt. 3 — Eventuelt\nIb Sand takkede for mødet.\n")
+
+
+@pytest.mark.parametrize("note", [
+    "NB: Sag 22/4471 er en lukket sag, som skal klippes ud, inden referatet lægges på hjemmesiden.",
+    "Husk at sagsnr. 22/4471 blev behandlet for lukkede døre.",
+    "Bemærk: j.nr. 22/4471 er\nbehandlet som lukket og tages ud af referatet.",
+])
+def test_a_sentence_calling_a_case_number_closed_closes_the_item_that_carries_it(note):
+    m = _minutes(_case_minutes(note))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]  # and the dash is no part of a title
+    assert all(SECRET not in p.name for p in extract(m).persons)
+
+
+@pytest.mark.parametrize("note, title", [
+    ("Sag 22/4471 blev sendt videre til forvaltningen.", "Sag 22/4471"),  # no closing words
+    ("NB: Sag 22/4471 er en lukket sag.", "Sag 22/44712"),  # another case number
+    ("NB: Sag 22/4471 er en lukket sag.", "Klage over kørsel"),  # no case number on the item
+])
+def test_a_case_number_closes_only_when_called_closed_and_only_its_own_item(note, title):
+    m = _minutes(_case_minutes(note, title))
+    assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", title, "Eventuelt"]
