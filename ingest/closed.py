@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.alternation import literal_alternation
+from ingest.closed_typos import misspelt_closed_title
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
@@ -239,7 +240,7 @@ def closed_title(title: str) -> bool:
     """
     marker, phrase, _, _ = _patterns()
     folded = fold(title)
-    return marker.search(folded) is not None or phrase.search(folded) is not None
+    return marker.search(folded) is not None or phrase.search(folded) is not None or misspelt_closed_title(title)
 
 
 # a note that the item's content is withheld for the persons' sake ("[Sagsfremstilling og beslutning udeladt

@@ -97,3 +97,29 @@ def test_a_sentence_calling_a_case_number_closed_closes_the_item_that_carries_it
 def test_a_case_number_closes_only_when_called_closed_and_only_its_own_item(note, title):
     m = _minutes(_case_minutes(note, title))
     assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", title, "Eventuelt"]
+
+
+def _titled(title: str) -> str:
+    return ("1. Velkomst\nRita Holm bød velkommen.\n\n"
+            f"2. {title}\nRådet drøftede en klage fra Ole {SECRET}.\n\n"
+            "3. Eventuelt\nIb Sand takkede for mødet.\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Klage over kørsel – LUKET PUNKT", "Klage over kørsel - lukkt punkt", "Klage over kørsel – Lukke punkt",
+    "Fortroligt pukt: klage over kørsel", "Klage over kørsel (Fortroligtt)", "Klage over kørsel – Lukkket",
+])
+def test_a_closed_marker_misspelt_by_one_letter_closes_the_item(title):
+    m = _minutes(_titled(title))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+
+
+@pytest.mark.parametrize("title", [
+    "Gadelyset er slukket", "Forslag om at lukke skolen", "Svømmehallen lukker i juli",
+    "Ikke offentlige veje", "Klage over kørsel – Lokket", "Personalet i Lukkerne",
+])
+def test_ordinary_words_one_letter_off_a_closing_word_close_nothing(title):
+    m = _minutes(_titled(title))
+    assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", title, "Eventuelt"]
+
