@@ -231,6 +231,11 @@ def has_closing_phrase(folded: str) -> bool:
     return _patterns()[1].search(folded) is not None
 
 
+def closing_phrase_at(folded: str) -> int:
+    """Where the first closing phrase starts in folded text, or -1."""
+    return m.start() if (m := _patterns()[1].search(folded)) else -1
+
+
 def closed_title(title: str) -> bool:
     """Whether an item's title marks it closed: a marker as a word of its own or a closing phrase
     ("Udgår af referatet"), anywhere in it.

@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import LEXICON_DIR, fold, load
+from ingest.closed_vocabulary import closed_words
+from ingest.lexicon import fold, load
 
 _MIN_LETTERS = 5  # a closing word shorter than this is too easily another word one letter off
 _WORD = re.compile(r"\w+")
@@ -30,8 +31,7 @@ def _markers() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[s
     markers = [tuple(_WORD.findall(m)) for m in lex.closed_item_markers | lex.closed_section_markers]
     several = tuple(m for m in markers if len(m) > 1)
     single = frozenset(m[0] for m in markers if len(m) == 1 and len(m[0]) >= _MIN_LETTERS)
-    lines = (LEXICON_DIR / "closed_markers.txt").read_text(encoding="utf-8").splitlines()
-    lookalikes = frozenset(fold(line.split("\t")[1]) for line in lines if line.startswith("lookalike\t"))
+    lookalikes = frozenset(closed_words("lookalike"))
     lengths = frozenset(len(w) for m in markers for w in m if len(w) >= _MIN_LETTERS)
     return several, single, lookalikes, frozenset(n + d for n in lengths for d in (-1, 0, 1))
 

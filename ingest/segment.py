@@ -15,6 +15,7 @@ from ingest.closed import (closed_body, closed_paragraphs, closed_passages, clos
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_footnotes import footnoted_items, strip_mark
+from ingest.closed_rest import closed_rests
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
@@ -301,10 +302,12 @@ def segment(document: Document) -> Minutes:
                               if not any(a <= r[0] < b for a, b in closed)])
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
     subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
+    rests = [r for r in closed_rests(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
-    closed = sorted(r for r in closed + subpoints if r[0] not in footnotes)
+    closed = sorted(r for r in closed + subpoints + rests if r[0] not in footnotes)
     closed = _spare_signature(lines, closed)
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
     header_rows = [r for r in rows if r[0] < first]
@@ -322,7 +325,7 @@ def segment(document: Document) -> Minutes:
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     closed_sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
-    quiet = closed_sections + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
+    quiet = closed_sections + [(i, i + 1) for i in footnotes] + [r for r in subpoints + rests if r in closed]
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
     text = document.text

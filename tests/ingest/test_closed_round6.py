@@ -123,3 +123,53 @@ def test_ordinary_words_one_letter_off_a_closing_word_close_nothing(title):
     m = _minutes(_titled(title))
     assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", title, "Eventuelt"]
 
+
+
+def _mid_item(closing: str, after: str = "") -> str:
+    return ("1. Velkomst\nRita Holm bød velkommen.\n\n"
+            "2. Trafiksikkerhed\nIb Sand fortalte om skolevejen. Kirsten Lohse foreslog en ny fodgængerovergang.\n\n"
+            f"{closing}\nRådet drøftede en klage fra Ole {SECRET}.\n{after}"
+            "\n3. Eventuelt\nIb Sand takkede for mødet.\n")
+
+
+@pytest.mark.parametrize("closing", [
+    "Resten af punktet blev behandlet for lukkede døre, og tilhørerne forlod mødet:",
+    "Den resterende del af punktet blev behandlet for lukkede døre.",
+    "Herefter fortsatte mødet for lukkede døre.",
+    "At 19:40 the council went into closed session.",
+])
+def test_a_closing_from_inside_an_item_keeps_the_open_text_above_it(closing):
+    m = _minutes(_mid_item(closing))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Trafiksikkerhed", "Eventuelt"]
+    assert "Kirsten Lohse foreslog" in m.text
+    assert "Kirsten Lohse" in [p.name for p in extract(m).persons]
+
+
+@pytest.mark.parametrize("closing, reopening", [
+    ("At 19:40 the council went into closed session.", "Open session resumed at 19:55."),
+    ("Mødet fortsatte herefter for lukkede døre.", "Mødet blev igen åbent kl. 20.10."),
+    ("Herefter blev punktet behandlet for lukkede døre.", "Åbent møde genoptaget."),
+])
+def test_a_closed_session_inside_an_item_ends_where_the_meeting_reopens(closing, reopening):
+    m = _minutes(_mid_item(closing, f"{reopening}\nKaj Vester lovede at følge op.\n"))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert "Kirsten Lohse foreslog" in m.text and "Kaj Vester lovede" in m.text
+
+
+@pytest.mark.parametrize("closing", [
+    "Punktet blev behandlet for lukkede døre.",  # no word saying from where: the whole item
+    "Punktet blev behandlet for lukkede døre, og herefter gik man videre.",  # "herefter" after the closing
+])
+def test_a_closing_that_does_not_say_from_where_closes_the_whole_item(closing):
+    m = _minutes(_mid_item(closing))
+    assert SECRET not in m.text and "Kirsten Lohse" not in m.text
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+
+
+def test_a_rest_closing_with_nothing_open_above_it_closes_the_whole_item():
+    body = ("1. Velkomst\nRita Holm bød velkommen.\n\n"
+            f"2. Klage fra Ole {SECRET}\nResten af punktet blev behandlet for lukkede døre.\nRådet drøftede klagen.\n\n"
+            "3. Eventuelt\nIb Sand takkede for mødet.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
