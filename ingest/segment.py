@@ -16,7 +16,7 @@ from ingest.closed import (closed_body, closed_paragraphs, closed_passages, clos
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
-from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
+from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows, without_status_cell
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
@@ -235,7 +235,7 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
 
 def _raw_title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
-        title = clean(cand.title)
+        title = without_status_cell(clean(cand.title))  # a Word table row: "Eventuelt\tÅben"
         following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
         if (following and title and _names_an_item(clean(following.text))
                 and title.split()[-1].lower() in _DANGLING):

@@ -173,3 +173,25 @@ def test_a_rest_closing_with_nothing_open_above_it_closes_the_whole_item():
             "3. Eventuelt\nIb Sand takkede for mødet.\n")
     m = _minutes(body)
     assert SECRET not in m.text and [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+
+
+
+def test_an_open_status_cell_of_a_word_table_is_no_part_of_a_title_and_a_closed_one_still_closes(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in HEADER.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=3)
+    for number, title, status, text in [("Pkt.", "Sag / referat", "Status", ""),
+                                        ("1.", "Velkomst", "Åben", "Rita Holm bød velkommen."),
+                                        ("2.", "Klage over kørsel", "Lukket", f"Rådet drøftede en klage fra Ole {SECRET}."),
+                                        ("3.", "Eventuelt", "Åben", "Ib Sand takkede for mødet.")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = number, title, status
+        if text:
+            table.add_row().cells[1].text = text
+    document.save(tmp_path / "t.docx")
+    m = segment(read_document(tmp_path / "t.docx"))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
