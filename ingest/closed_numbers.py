@@ -5,7 +5,8 @@
   lukkede døre", "Pkt. 4 blev behandlet uden tilhørere".
 - A sentence names a case by its number together with closing words, as a cover note above pasted
   minutes does: "NB: Sag 2023-114 er en lukket sag … skal klippes ud"; the item whose title carries that
-  case number ("Pkt. 5 — Sag 2023-114") is closed, whatever its own number.
+  case number ("Pkt. 5 — Sag 2023-114") is closed, whatever its own number; so is the item whose
+  title such a sentence quotes ("Punktet »Klage over støj« blev behandlet for lukkede døre").
 - A contents list is grouped under an open and a closed heading ("Åbne dagsordenspunkter" 1–4,
   "Lukkede dagsordenspunkter" 5), or an entry of it carries a closed marker ("5. Ansøgning om
   talentstøtte – lukket pkt."): those entries are closed items, the items below them in the body
@@ -78,6 +79,27 @@ def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
             folded_sentence = fold(sentence)
             if _CLOSING.search(folded_sentence):
                 found.update(m.group(1).rstrip(".") for m in _CASE.finditer(folded_sentence))
+    return frozenset(found)
+
+
+# a quoted title: «…», »…«, "…", “…”, „…“ (folded text: the quotes are as written)
+_QUOTED = re.compile(r'[«»"“”„]([^«»"“”„\n]{3,120})[«»"“”„]')
+
+
+def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
+    """Folded item titles a closing sentence quotes ("Punktet »Klage over støj« blev behandlet som lukket").
+
+    >>> sorted(titles_closed_by_sentences(['Punktet "Klage over støj" blev behandlet for lukkede døre.']))
+    ['klage over støj']
+    """
+    whole = "\n".join(lines)
+    if not any(q in whole for q in '«»"“”„') or not _CLUE.search(whole.lower()):
+        return frozenset()
+    found: set[str] = set()
+    for i in [i for i, line in enumerate(lines) if any(q in line for q in '«»"“”„') and _CLUE.search(line.lower())]:
+        for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
+            if _CLOSING.search(fold(sentence)):
+                found.update(fold(m.group(1)).strip(" .,:;") for m in _QUOTED.finditer(sentence))
     return frozenset(found)
 
 

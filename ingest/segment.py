@@ -10,7 +10,8 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed_numbers import carries_case, cases_closed_by_sentences, contents_closed, numbers_closed_by_sentences
+from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, contents_closed, numbers_closed_by_sentences,
+                                   titles_closed_by_sentences)
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
@@ -315,7 +316,7 @@ def segment(document: Document) -> Minutes:
     # undtagelse af punkt 5") may be the only place an item is marked closed
     listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
                                                                       for c in every_candidate if c.index < first])
-    row_titles = closed_row_titles(cleaned, header_rows) | listed_titles
+    row_titles = closed_row_titles(cleaned, header_rows) | listed_titles | titles_closed_by_sentences(cleaned)
     closed_cases = cases_closed_by_sentences(cleaned)  # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114"
     row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())

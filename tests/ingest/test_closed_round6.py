@@ -195,3 +195,18 @@ def test_an_open_status_cell_of_a_word_table_is_no_part_of_a_title_and_a_closed_
     m = segment(read_document(tmp_path / "t.docx"))
     assert SECRET not in m.text and m.closed_items == 1
     assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+
+
+@pytest.mark.parametrize("note", [
+    "Punktet »Klage over kørsel« blev behandlet for lukkede døre og skal tages ud.",
+    'NB: sagen "Klage over kørsel" er en lukket sag.',
+])
+def test_a_sentence_quoting_an_item_title_as_closed_closes_that_item(note):
+    m = _minutes(_case_minutes(note, "Klage over kørsel"))
+    assert SECRET not in m.text and m.closed_items == 1
+    assert [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
+
+
+def test_a_quoted_title_in_a_sentence_without_closing_words_closes_nothing():
+    m = _minutes(_case_minutes('Punktet "Klage over kørsel" blev flyttet frem.', "Klage over kørsel"))
+    assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", "Klage over kørsel", "Eventuelt"]
