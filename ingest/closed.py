@@ -274,6 +274,9 @@ def closed_body(lines: Sequence[str]) -> bool:
         folded = fold(text)
         if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
             return True
+        # a misspelt stamp on a short line of its own under the title ("LUKET PUNKT"), not in a sentence
+        if n < _BODY_LINES and len(folded.split()) <= 4 and misspelt_closed_title(text):
+            return True
         # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
         # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")
         if n < _BODY_LINES and ((folded[:1] in "([" and _inline_patterns()[0].match(folded))

@@ -210,3 +210,15 @@ def test_a_sentence_quoting_an_item_title_as_closed_closes_that_item(note):
 def test_a_quoted_title_in_a_sentence_without_closing_words_closes_nothing():
     m = _minutes(_case_minutes('Punktet "Klage over kørsel" blev flyttet frem.', "Klage over kørsel"))
     assert m.closed_items == 0 and [i.title for i in m.items] == ["Velkomst", "Klage over kørsel", "Eventuelt"]
+
+
+@pytest.mark.parametrize("stamp, closes", [
+    ("LUKET PUNKT", True), ("(Fortroligtt)", True), ("Lukker kl. 16", False),
+    ("Rådet besluttede at lukke punkt 3 på listen over ønsker.", False),
+])
+def test_a_misspelt_stamp_on_a_short_line_under_the_title_closes_the_item(stamp, closes):
+    body = ("1. Velkomst\nRita Holm bød velkommen.\n\n"
+            f"2. Klage over kørsel\n{stamp}\nRådet drøftede en klage fra Ole {SECRET}.\n\n"
+            "3. Eventuelt\nIb Sand takkede for mødet.\n")
+    m = _minutes(body)
+    assert (SECRET not in m.text) is closes and m.closed_items == int(closes)
