@@ -25,15 +25,33 @@ _STAMP = re.compile(r"(?:\s[-–—]\s*|^)(\w+)\s*$|[\[(]\s*(\w+)\s*[\])]")
 
 
 @functools.lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str], frozenset[int]]:
-    """(markers of several words as word tuples, markers of one word, lookalikes, lengths of closing words)."""
+def _markers() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """(markers of several words as word tuples, markers of one word, lookalikes, and an index from each
+    closing word of five letters or more, and each form of it with a letter left out, to the closing words)."""
     lex = load()
     markers = [tuple(_WORD.findall(m)) for m in lex.closed_item_markers | lex.closed_section_markers]
     several = tuple(m for m in markers if len(m) > 1)
     single = frozenset(m[0] for m in markers if len(m) == 1 and len(m[0]) >= _MIN_LETTERS)
-    lookalikes = frozenset(closed_words("lookalike"))
-    lengths = frozenset(len(w) for m in markers for w in m if len(w) >= _MIN_LETTERS)
-    return several, single, lookalikes, frozenset(n + d for n in lengths for d in (-1, 0, 1))
+    index: dict[str, set[str]] = {}
+    for word in {w for m in markers for w in m if len(w) >= _MIN_LETTERS}:
+        for key in _keys(word):
+            index.setdefault(key, set()).add(word)
+    return several, single, frozenset(closed_words("lookalike")), {k: frozenset(v) for k, v in index.items()}
+
+
+def _keys(word: str) -> set[str]:
+    """The word and every form of it with one letter left out: two words one edit apart share one."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=50_000)  # words recur from title to title
+def _near(word: str) -> frozenset[str]:
+    """The closing words one edit from a word (not the word itself, nor from a lookalike)."""
+    _, _, lookalikes, index = _markers()
+    if len(word) < _MIN_LETTERS - 1 or word in lookalikes:
+        return frozenset()
+    found = {c for key in _keys(word) for c in index.get(key, ()) if one_edit_apart(word, c)}
+    return frozenset(found)
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -52,27 +70,23 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
-def _close(word: str, marker_word: str, lookalikes: frozenset[str]) -> bool:
-    return len(marker_word) >= _MIN_LETTERS and word not in lookalikes and one_edit_apart(word, marker_word)
-
-
 def misspelt_closed_title(title: str) -> bool:
     """Whether a title carries a closed marker with one closing word misspelt.
 
     >>> misspelt_closed_title("Klage over kørsel – LUKET PUNKT"), misspelt_closed_title("Gadelyset er slukket")
     (True, False)
     """
-    several, single, lookalikes, lengths = _markers()
-    folded = fold(title)
-    words = _WORD.findall(folded)
-    if not any(len(w) in lengths for w in words):  # most titles: no word of a closing word's length
+    several, single, _, _ = _markers()
+    words = _WORD.findall(fold(title))
+    near = {n: found for n, w in enumerate(words) if (found := _near(w))}
+    if not near:  # most titles: no word one letter off a closing word
         return False
-    for marker in several:
-        n = len(marker)
-        for start in range(len(words) - n + 1):
-            window = words[start:start + n]
-            off = [k for k in range(n) if window[k] != marker[k]]
-            if len(off) == 1 and _close(window[off[0]], marker[off[0]], lookalikes):
-                return True
-    stamps = [w for m in _STAMP.finditer(folded) for w in m.groups() if w]
-    return any(_close(stamp, marker, lookalikes) for stamp in stamps for marker in single)
+    for n, found in near.items():
+        for marker in several:
+            for k, closing in enumerate(marker):
+                start = n - k
+                if (closing in found and 0 <= start and start + len(marker) <= len(words)
+                        and all(words[start + j] == marker[j] for j in range(len(marker)) if j != k)):
+                    return True
+    stamps = {w for m in _STAMP.finditer(fold(title)) for w in m.groups() if w}
+    return any(words[n] in stamps and found & single for n, found in near.items())
