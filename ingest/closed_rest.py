@@ -20,6 +20,7 @@ from ingest.lexicon import fold
 
 _LEAD_LINES = 2  # lines above that a wrapped sentence may start on
 _SENTENCE_END = ".!?:"
+_SENTENCES = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ])")
 
 
 def _first_at(folded: str, phrases: tuple[str, ...]) -> int:
@@ -57,7 +58,10 @@ def closed_rests(cleaned: Sequence[str], starts: Sequence[int]) -> list[tuple[in
                 i += 1
                 continue
             first = _sentence_start(cleaned, i, start)
-            sentence = " ".join(fold(t) for t in cleaned[first:i + 1])
+            # the sentence that holds the closing phrase, not one before it on the same lines ("Herefter gik
+            # rådet videre. Punktet blev behandlet for lukkede døre." closes the whole item)
+            sentence = next((f for f in map(fold, _SENTENCES.split(" ".join(cleaned[first:i + 1])))
+                             if has_closing_phrase(f)), "")
             rest_at = _first_at(sentence, rests)
             if rest_at < 0 or rest_at > closing_phrase_at(sentence) or not any(cleaned[start + 1:first]):
                 break  # a closing of the whole item, or nothing open above it: `closed_body` closes it all

@@ -160,6 +160,7 @@ def test_a_closed_session_inside_an_item_ends_where_the_meeting_reopens(closing,
 @pytest.mark.parametrize("closing", [
     "Punktet blev behandlet for lukkede døre.",  # no word saying from where: the whole item
     "Punktet blev behandlet for lukkede døre, og herefter gik man videre.",  # "herefter" after the closing
+    "Herefter gik rådet videre. Punktet blev behandlet for lukkede døre.",  # "herefter" in another sentence
 ])
 def test_a_closing_that_does_not_say_from_where_closes_the_whole_item(closing):
     m = _minutes(_mid_item(closing))
