@@ -34,7 +34,7 @@ def _boxed_run(text: str):
                      f'</mc:Fallback></mc:AlternateContent></w:r>')
 
 
-def _boxed_docx(path, box: str) -> None:
+def _boxed_docx(path, box: str, on_heading: bool = True) -> None:
     import docx
 
     document = docx.Document()
@@ -44,17 +44,19 @@ def _boxed_docx(path, box: str) -> None:
     document.add_heading("Punkt 1: Velkomst", level=2)
     document.add_paragraph("Rita Holm bød velkommen.")
     heading = document.add_heading("", level=2)
-    heading._p.append(_boxed_run(box))  # the box's anchor comes before the heading's text, as Word puts it
+    body = document.add_paragraph("")
+    anchor = heading if on_heading else body
+    anchor._p.append(_boxed_run(box))  # the box's anchor comes before the paragraph's text, as Word puts it
     heading.add_run("Punkt 2: Klage over kørsel")
-    document.add_paragraph(f"Rådet drøftede en klage fra Ole {SECRET}.")
+    body.add_run(f"Rådet drøftede en klage fra Ole {SECRET}.")
     document.add_heading("Punkt 3: Eventuelt", level=2)
     document.add_paragraph("Ib Sand takkede for mødet.")
     document.save(path)
 
 
-@pytest.mark.parametrize("box", ["LUKKET PUNKT", "Fortroligt"])
-def test_a_word_text_box_with_a_marker_on_a_heading_closes_the_item(tmp_path, box):
-    _boxed_docx(tmp_path / "b.docx", box)
+@pytest.mark.parametrize("box, on_heading", [("LUKKET PUNKT", True), ("Fortroligt", True), ("LUKKET PUNKT", False)])
+def test_a_word_text_box_with_a_marker_on_a_heading_or_its_text_closes_the_item(tmp_path, box, on_heading):
+    _boxed_docx(tmp_path / "b.docx", box, on_heading)
     document = read_document(tmp_path / "b.docx")
     assert document.text.count(f"[Tekstfelt: {box}]") == 1  # read once, not once more from the VML fallback
     m = segment(document)
