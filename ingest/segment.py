@@ -317,7 +317,8 @@ def segment(document: Document) -> Minutes:
     listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
                                                                       for c in every_candidate if c.index < first])
     row_titles = closed_row_titles(cleaned, header_rows) | listed_titles | titles_closed_by_sentences(cleaned)
-    closed_cases = cases_closed_by_sentences(cleaned)  # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114"
+    # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114", or an item whose first lines say "Sagsnr.: 2023-114"
+    closed_cases = cases_closed_by_sentences(cleaned)
     row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
@@ -340,7 +341,8 @@ def segment(document: Document) -> Minutes:
         title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
         if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
-                or closed_title(title) or uses_legend(title, legend) or carries_case(title, closed_cases)
+                or closed_title(title) or uses_legend(title, legend)
+                or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
                 or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))

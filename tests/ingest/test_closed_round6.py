@@ -225,3 +225,11 @@ def test_a_misspelt_stamp_on_a_short_line_under_the_title_closes_the_item(stamp,
             "3. Eventuelt\nIb Sand takkede for mødet.\n")
     m = _minutes(body)
     assert (SECRET not in m.text) is closes and m.closed_items == int(closes)
+
+
+def test_a_case_number_called_closed_closes_the_item_whose_first_lines_carry_it():
+    body = ("Bemærk: sagsnr. 22/4471 er en lukket sag.\n\n1. Velkomst\nRita Holm bød velkommen.\n\n"
+            f"2. Klage over kørsel\nSagsnr.: 22/4471\nRådet drøftede en klage fra Ole {SECRET}.\n\n"
+            "3. Eventuelt\nSagsnr.: 22/4470\nIb Sand takkede for mødet.\n")
+    m = _minutes(body)
+    assert SECRET not in m.text and [i.title for i in m.items] == ["Velkomst", "Eventuelt"]
