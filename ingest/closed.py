@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.alternation import literal_alternation
+from ingest.closed_typos import misspelt_closed_title
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
@@ -227,14 +228,20 @@ def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = load()
     markers = "|".join(re.escape(m.strip("()")) for m in sorted(lex.closed_item_markers | lex.closed_section_markers,
                                                                  key=len, reverse=True))
-    # a Word comment that starts with a marker ("[Kommentar: Fortroligt – …]", ingest/read/word.py) is one too
-    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]|\[kommentar:\s*(?:{markers})(?!\w)"),
+    # a Word comment or text box that starts with a marker ("[Kommentar: Fortroligt – …]", "[Tekstfelt: LUKKET
+    # PUNKT]", ingest/read/word.py) is one too
+    return (re.compile(rf"[\[(]\s*(?:{markers})\s*[\])]|\[(?:kommentar|tekstfelt):\s*(?:{markers})(?!\w)"),
             re.compile(rf"(?:^|[–—,;]\s*|\s-\s*)(?:{markers})\s*:"))
 
 
 def has_closing_phrase(folded: str) -> bool:
     """Whether folded text holds a closing phrase ("behandlet for lukkede døre", "som lukket punkt")."""
     return _patterns()[1].search(folded) is not None
+
+
+def closing_phrase_at(folded: str) -> int:
+    """Where the first closing phrase starts in folded text, or -1."""
+    return m.start() if (m := _patterns()[1].search(folded)) else -1
 
 
 def closed_title(title: str) -> bool:
@@ -246,7 +253,7 @@ def closed_title(title: str) -> bool:
     """
     marker, phrase, _, _ = _patterns()
     folded = fold(title)
-    return marker.search(folded) is not None or phrase.search(folded) is not None
+    return marker.search(folded) is not None or phrase.search(folded) is not None or misspelt_closed_title(title)
 
 
 # a note that the item's content is withheld for the persons' sake ("[Sagsfremstilling og beslutning udeladt
@@ -274,6 +281,9 @@ def closed_body(lines: Sequence[str]) -> bool:
             continue
         folded = fold(text)
         if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
+            return True
+        # a misspelt stamp on a short line of its own under the title ("LUKET PUNKT"), not in a sentence
+        if n < _BODY_LINES and len(folded.split()) <= 4 and misspelt_closed_title(text):
             return True
         # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
         # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")

@@ -3,11 +3,15 @@
 - A sentence names items by number together with closing words, typically in the introduction or at
   the end: "Mødet var åbent for alle med undtagelse af punkt 5", "Punkt 5 og 6 blev behandlet for
   lukkede døre", "Pkt. 4 blev behandlet uden tilhørere".
+- A sentence names a case by its number together with closing words, as a cover note above pasted
+  minutes does: "NB: Sag 2023-114 er en lukket sag … skal klippes ud"; the item whose title carries that
+  case number ("Pkt. 5 — Sag 2023-114") is closed, whatever its own number; so is the item whose
+  title such a sentence quotes ("Punktet »Klage over støj« blev behandlet for lukkede døre").
 - A contents list is grouped under an open and a closed heading ("Åbne dagsordenspunkter" 1–4,
   "Lukkede dagsordenspunkter" 5), or an entry of it carries a closed marker ("5. Ansøgning om
   talentstøtte – lukket pkt."): those entries are closed items, the items below them in the body
   ("Ad 5") need carry no marker of their own.
-The segmenter closes the items of the numbers (and titles) found here.
+The segmenter closes the items of the numbers (and titles, and case numbers) found here.
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ _REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?\s*(?:nr\
                         r"(\d{1,2}(?:\s*(?:,|og|samt|[-–]|til)\s*\d{1,2})*)\b")
 # what says an item was closed, in the same sentence as its number
 _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\s+lukkede\s+døre"
-                      r"|lukket\s+for\s+offentligheden|lukke[dt]e?\s+(?:møde|punkt|del)|ikke\s+offentlig"
+                      r"|lukket\s+for\s+offentligheden|lukke[dt]e?\s+(?:møde|punkt|del|sag)|ikke\s+offentlig"
                       r"|behandl\w*\s+(?:som\s+)?(?:lukket|fortroligt)")
 # "med undtagelse af punkt 5" closes only in a sentence about the meeting being open ("Mødet var åbent …")
 _EXCEPTION = re.compile(r"(?:med\s+undtagelse\s+af|undtagen)\s+(?:dagsordenens\s+)?(?:punkt|pkt)")
@@ -32,6 +36,10 @@ _CLUE = re.compile("tilhør|offentlig|lukke|undtag|fortrolig|publikum|pressen")
 # a wrapped sentence goes on in lower case or with the numbers it names ("5, som blev …", "5 og 6 blev …"),
 # not with an entry of its own ("5. Eventuelt", "3<TAB>Eventuelt")
 _GOES_ON = re.compile(r"[a-zæøå]|\d{1,2}(?:,|\s+(?:og|samt|[-–]|[a-zæøå]))")
+# a case number after the word for a case or its journal number: "sag 2023-114", "sagsnr. 23/1187",
+# "j.nr. 27.00.00-A00-1-23" (folded text); a number with a separator, so "sag 5" and years are none
+_CASE = re.compile(r"\b(?:sag(?:s?nr|s?nummer)?|j\.?\s?nr|journalnr)\.?\s*(?:nr\.?\s*)?(?::\s*)?"
+                   r"(\d[\da-z]*(?:[-/.][\da-z]+)+)")
 # a sentence ends at a full stop before a capital, not after "pkt." or "nr."
 _SENTENCE_END = re.compile(r"(?<!\bpkt)(?<!\bnr)\.\s+(?=[A-ZÆØÅ])")
 
@@ -54,6 +62,53 @@ def numbers_closed_by_sentences(lines: Sequence[str]) -> frozenset[int]:
             if _CLOSING.search(folded_sentence) or (_EXCEPTION.search(folded_sentence) and _OPEN.search(folded_sentence)):
                 found.update(_numbers(m.group(1) for m in _REFERENCE.finditer(folded_sentence)))
     return frozenset(found)
+
+
+def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
+    """Case numbers a sentence of the minutes says are closed (folded), to close the items that carry them.
+
+    >>> sorted(cases_closed_by_sentences(["NB: Sag 2023-114 er en lukket sag og skal klippes ud."]))
+    ['2023-114']
+    """
+    whole = "\n".join(lines).lower()
+    if ("sag" not in whole and "nr" not in whole) or not _CLUE.search(whole):
+        return frozenset()
+    found: set[str] = set()
+    for i in [i for i, lowered in enumerate(whole.split("\n")) if _CLUE.search(lowered)]:
+        for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
+            folded_sentence = fold(sentence)
+            if _CLOSING.search(folded_sentence):
+                found.update(m.group(1).rstrip(".") for m in _CASE.finditer(folded_sentence))
+    return frozenset(found)
+
+
+# a quoted title: «…», »…«, "…", “…”, „…“ (folded text: the quotes are as written)
+_QUOTED = re.compile(r'[«»"“”„]([^«»"“”„\n]{3,120})[«»"“”„]')
+
+
+def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
+    """Folded item titles a closing sentence quotes ("Punktet »Klage over støj« blev behandlet som lukket").
+
+    >>> sorted(titles_closed_by_sentences(['Punktet "Klage over støj" blev behandlet for lukkede døre.']))
+    ['klage over støj']
+    """
+    whole = "\n".join(lines)
+    if not any(q in whole for q in '«»"“”„') or not _CLUE.search(whole.lower()):
+        return frozenset()
+    found: set[str] = set()
+    for i in [i for i, line in enumerate(lines) if any(q in line for q in '«»"“”„') and _CLUE.search(line.lower())]:
+        for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
+            if _CLOSING.search(fold(sentence)):
+                found.update(fold(m.group(1)).strip(" .,:;") for m in _QUOTED.finditer(sentence))
+    return frozenset(found)
+
+
+def carries_case(title: str, cases: frozenset[str]) -> bool:
+    """Whether an item's title carries one of the case numbers (as a whole token, not inside a longer one)."""
+    if not cases:
+        return False
+    folded = fold(title)
+    return any(re.search(rf"(?<![\w./-]){re.escape(case)}(?![\w/-]|\.\d)", folded) for case in cases if case in folded)
 
 
 def _wrapped(lines: Sequence[str], i: int) -> str:

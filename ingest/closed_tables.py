@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.closed import ROW_NUMBER, closed_title, has_closing_phrase, is_marker_cell, numbered_cells, uses_legend
+from ingest.closed_vocabulary import closed_words
 from ingest.lexicon import fold, load
 
 _SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table
@@ -94,3 +95,17 @@ def closed_rows(lines: Sequence[str], markers: frozenset[str]) -> list[tuple[int
                 or any(has_closing_phrase(fold(c)) for c in cells) or any(is_marker_cell(c) for c in cells[1:])):
             ranges.append((i, i + 1))
     return ranges
+
+
+def without_status_cell(title: str) -> str:
+    """A title cell without the open status cell a Word table row adds after it ("Godkendelse af dagsorden\\tÅben").
+    A closed status stays: it closes the item by its title.
+
+    >>> without_status_cell("Eventuelt\\tÅben"), without_status_cell("Budget\\t2024")
+    ('Eventuelt', 'Budget\\t2024')
+    """
+    if "\t" not in title:
+        return title
+    head, _, last = title.rstrip().rpartition("\t")
+    status = fold(last).strip(" .:()")
+    return head.rstrip() if head.strip() and status in closed_words("open_status") else title

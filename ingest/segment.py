@@ -10,13 +10,15 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
+from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, contents_closed, numbers_closed_by_sentences,
+                                   titles_closed_by_sentences)
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_footnotes import footnoted_items, strip_mark
-from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
+from ingest.closed_rest import closed_rests
+from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows, without_status_cell
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
@@ -28,7 +30,7 @@ from ingest.model import AgendaItem, Document, Line, Minutes
 
 # "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "§ 4"
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
-                  r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+                  r"(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -54,9 +56,9 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
-# a Word comment read into the heading it is anchored on (ingest/read/word.py): it may close the item, it is
-# no part of the title
-_COMMENT = re.compile(r"\s*\[Kommentar:[^\]]*\]")
+# a Word comment or text box read into the heading it is anchored on (ingest/read/word.py): it may close the
+# item, it is no part of the title
+_COMMENT = re.compile(r"\s*\[(?:Kommentar|Tekstfelt):[^\]]*\]")
 
 STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter")
 _new_object = object.__new__
@@ -235,7 +237,7 @@ def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
 
 def _raw_title(lines: list[Line], cand: _Candidate, stop: int) -> str:
     if cand.title:
-        title = clean(cand.title)
+        title = without_status_cell(clean(cand.title))  # a Word table row: "Eventuelt\tÅben"
         following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
         if (following and title and _names_an_item(clean(following.text))
                 and title.split()[-1].lower() in _DANGLING):
@@ -310,10 +312,12 @@ def segment(document: Document) -> Minutes:
     # a closed point of a second numbered run read as an item's text ("4. Restance (bestyrelsesinternt)")
     subpoints += [r for r in closed_numbered(cleaned, [c.index for c in cands])
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
+    # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
+    rests = [r for r in closed_rests(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
-    closed = sorted(r for r in closed + subpoints if r[0] not in footnotes)
+    closed = sorted(r for r in closed + subpoints + rests if r[0] not in footnotes)
     closed = _spare_signature(lines, closed)
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
     header_rows = [r for r in rows if r[0] < first]
@@ -321,7 +325,9 @@ def segment(document: Document) -> Minutes:
     # undtagelse af punkt 5") may be the only place an item is marked closed
     listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
                                                                       for c in every_candidate if c.index < first])
-    row_titles = closed_row_titles(cleaned, header_rows) | listed_titles
+    row_titles = closed_row_titles(cleaned, header_rows) | listed_titles | titles_closed_by_sentences(cleaned)
+    # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114", or an item whose first lines say "Sagsnr.: 2023-114"
+    closed_cases = cases_closed_by_sentences(cleaned)
     row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
@@ -330,7 +336,8 @@ def segment(document: Document) -> Minutes:
     closed = [(a, min(b, key_at)) if a < key_at else (a, b) for a, b in closed]
     closed_sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
-    quiet = closed_sections + [r for r in cuts if r in closed] + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
+    quiet = (closed_sections + [r for r in cuts if r in closed] + [(i, i + 1) for i in footnotes]
+             + [r for r in subpoints + rests if r in closed])
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
     text = document.text
@@ -345,6 +352,7 @@ def segment(document: Document) -> Minutes:
         in_closed_section = any(a <= cand.index < b for a, b in closed)
         if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
                 or closed_title(title) or uses_legend(title, legend)
+                or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
                 or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
@@ -353,7 +361,7 @@ def segment(document: Document) -> Minutes:
             continue
         number = (str(n + 1) if cand.style == "slot" else _LETTERS[cand.number - 1] if cand.style == "letter"
                   else str(cand.number))
-        items.append(AgendaItem(number, _COMMENT.sub("", title) if "[Kommentar:" in title else title, start_off, end_off))
+        items.append(AgendaItem(number, _COMMENT.sub("", title) if "[" in title else title, start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
         if (closed_title(cand.title) or uses_legend(cand.title, legend)

@@ -10,9 +10,14 @@ by tabs to its column, so each name keeps its own line:
 A Word comment is read where it is anchored: its text follows the text of the paragraph it is on,
 "Punkt 4: Henvendelse [Kommentar: Lukket pkt. – tages ud …]". A draft's reviewers mark a closed item
 this way, and a comment is no less part of the document than the text it sits on.
+
+A text box (a floating shape, "Tekstfelt" in Danish Word) is read the same way, after the text of the
+paragraph it is anchored in: "4. Henvendelse om visitation [Tekstfelt: LUKKET PUNKT]". A red stamp in
+a box beside a heading is how some secretariats mark a closed item; python-docx does not read boxes.
 """
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -28,6 +33,9 @@ _RATIO_FLOOR = 10_000_000  # small parts compress well without being bombs
 _MAX_ENTRIES = 10_000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BOX_NS = {"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+# Word saves a box twice, as a DrawingML shape (mc:Choice) and a VML fallback (mc:Fallback): read one
+_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)][not(ancestor::w:txbxContent)]"
 
 
 def check_zip(data: bytes, source: str) -> None:
@@ -94,6 +102,21 @@ def _noted(p: Any, comments: dict[str, str]) -> str:
     return "".join(f" [Kommentar: {note}]" for note in notes)
 
 
+@functools.lru_cache(maxsize=1)
+def _box_xpath() -> Any:
+    from lxml import etree
+
+    return etree.XPath(_BOXES, namespaces=_BOX_NS)
+
+
+def _boxed(p: Any) -> str:
+    """The text boxes anchored in a paragraph (" [Tekstfelt: …]" each); cheap for the many without a drawing."""
+    if p.find(f".//{_W}txbxContent") is None:
+        return ""
+    texts = (" ".join(" ".join(t.text or "" for t in box.iter(f"{_W}t")).split()) for box in _box_xpath()(p))
+    return "".join(f" [Tekstfelt: {text}]" for text in texts if text)
+
+
 def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:
     section = document.sections[0] if document.sections else None
     if section is None:
@@ -118,7 +141,7 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[s
     while pending:
         element = pending.pop()
         if element.tag == f"{_W}p":
-            yield numbering.label(element) + _paragraph_text(element) + _noted(element, comments)
+            yield numbering.label(element) + _paragraph_text(element) + _boxed(element) + _noted(element, comments)
         elif element.tag == f"{_W}tbl":
             yield from _table_lines(element, numbering, comments)
         elif element.tag == f"{_W}sdt":

@@ -443,3 +443,10 @@ def test_a_presentation_by_a_titled_guest_and_the_employer_after_a_comma():
     lis = _person(f, "Lis Winther")
     assert "oplægsholder" in lis.roles and "Vestby Kommune" in lis.organisations
     assert any(r.startswith("trivselskonsulent") for r in lis.roles)
+
+
+def test_the_copy_line_of_an_email_cover_note_is_no_organisation():
+    facts = _facts("Fra: Rita Holm <rh@example.dk>\nTil: Integrationsrådet\nCc: Bodil Engstrøm\nBcc: Ib Sand\n\n"
+                   "Deltagere: Bodil Engstrøm (formand), Ib Sand")
+    assert not {"Cc", "Bcc"} & {o.name for o in facts.organisations}
+    assert not {"Cc", "Bcc"} & {org for p in facts.persons for org in p.organisations}
