@@ -10,11 +10,12 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed_numbers import contents_closed, numbers_closed_by_sentences
+from ingest.closed_numbers import closing_sentence_lines, contents_closed, numbers_closed_by_sentences
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_notes import closed_numbered, cut_ranges
+from ingest.closed_labels import labelled_items
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
@@ -331,8 +332,12 @@ def segment(document: Document) -> Minutes:
     closed_sections = [(a, b) for a, b in closed if heading_kind(cleaned[a]) == "section"]
     # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
     quiet = closed_sections + [r for r in cuts if r in closed] + [(i, i + 1) for i in footnotes] + [r for r in subpoints if r in closed]
+    if row_numbers:  # a sentence closing other items by number ("… at punkt 5 behandles for lukkede døre")
+        quiet += [(i, i + 1) for i in closing_sentence_lines(cleaned)]
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
+    # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next
+    labelled = labelled_items([line.text for line in lines], cleaned, [c.index for c in cands])
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
@@ -343,7 +348,7 @@ def segment(document: Document) -> Minutes:
         title = contents_titles.get(cand.number, "") if not cand.title and cand.style != "slot" else ""
         title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
+        if (in_closed_section or n in footnoted or cand.index in labelled or fold(title) in row_titles or cand.number in row_numbers
                 or closed_title(title) or uses_legend(title, legend)
                 or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
