@@ -16,6 +16,8 @@ from ingest.closed import (closed_body, closed_paragraphs, closed_passages, clos
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
+from ingest.closed_subheadings import closed_subheadings
+from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
@@ -27,9 +29,9 @@ from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "§ 4"
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
-                  r"(\d{1,2})\b\s*[:.)\-–]?\s*(.*)$", re.I)
+                  r"(\d{1,2})(?:/(?:19|20)\d\d)?\b\s*[:.)\-–]?\s*(.*)$", re.I)
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -307,7 +309,8 @@ def segment(document: Document) -> Minutes:
     cuts = [r for r in cut_ranges(cleaned) if not any(a <= r[0] < b for a, b in closed)]
     closed = sorted(closed + cuts)
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
-    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) + closed_subheadings(
+        cleaned, [c.index for c in cands], closed_title) if not any(a <= r[0] < b for a, b in closed)]
     # a closed point of a second numbered run read as an item's text ("4. Restance (bestyrelsesinternt)")
     subpoints += [r for r in closed_numbered(cleaned, [c.index for c in cands])
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
@@ -316,6 +319,8 @@ def segment(document: Document) -> Minutes:
     footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
     closed = sorted(r for r in closed + subpoints if r[0] not in footnotes)
     closed = _spare_signature(lines, closed)
+    # "Lukkede punkter: Ansøgning om …" before the items closes the items of those titles, not all below it
+    titled, closed = titled_closed(cleaned[:first], [(c.index, c.title) for c in cands], closed)
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
     header_rows = [r for r in rows if r[0] < first]
     # an agenda table or a contents list's closed group before the items, or a sentence ("Mødet var åbent med
@@ -337,7 +342,7 @@ def segment(document: Document) -> Minutes:
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
     # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next
-    labelled = labelled_items([line.text for line in lines], cleaned, [c.index for c in cands])
+    labelled = labelled_items([line.text for line in lines], cleaned, [c.index for c in cands]) | titled
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):

@@ -61,3 +61,43 @@ def test_ordinal_and_ranges_of_number_words_are_read():
     assert numbers_closed_by_sentences(["Det fjerde og sjette punkt blev ikke nævnt.",
                                         "Punkterne to til fire blev behandlet uden tilhørere."]) == {2, 3, 4}
     assert numbers_closed_by_sentences(["Punktet blev behandlet for lukkede døre."]) == frozenset()
+
+
+TITLE_LIST = ("Lukkede punkter: Klage over visitationen\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+              "2. Klage over visitation\nKarl Quarnbek klager over afgørelsen.\n\n3. Busruter\n"
+              "Solvang Busser kører videre.\n\nReferent: Ib Sand\n")
+
+
+def test_a_preamble_listing_closed_titles_closes_those_items_and_nothing_else():
+    m = _minutes(TITLE_LIST)
+    assert SECRET not in m.text and OPEN in m.text and "Referent: Ib Sand" in m.text
+    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter"]
+
+
+def test_a_title_list_naming_no_item_still_closes_everything_below():
+    m = _minutes(TITLE_LIST.replace("Klage over visitationen", "Sag om hjælpemidler"))
+    assert SECRET not in m.text
+
+
+SUBHEADED = ("1. Godkendelse af dagsorden\nGodkendt.\n2. Busruter\nRuten forlænges.\n3. Eventuelt\n"
+             "Solvang Busser spurgte til køreplanen.\nEventuelt (fortroligt)\nKarl Quarnbek har klaget over en chauffør.\n"
+             "Næste møde: 4. april 2025.\nReferent: Ib Sand\n")
+
+
+def test_a_closed_sub_heading_closes_itself_to_the_end_matter_not_the_open_text_above():
+    for body in (SUBHEADED, SUBHEADED.replace("\n", "\n\n")):
+        m = _minutes(body)
+        assert SECRET not in m.text and OPEN in m.text and "Næste møde" in m.text and "Referent: Ib Sand" in m.text
+        assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+
+
+def test_a_bracketed_marker_right_under_a_title_still_closes_the_item():
+    m = _minutes("1. Godkendelse af dagsorden\nGodkendt.\n2. Klage\n(Lukket)\nKarl Quarnbek klager.\n"
+                 "3. Busruter\nSolvang Busser kører videre.\n")
+    assert SECRET not in m.text and _titles(m) == ["Godkendelse af dagsorden", "Busruter"]
+
+
+def test_items_numbered_by_case_and_year_keep_their_titles():
+    m = _minutes("### Sag 1/2025 – Godkendelse af dagsorden\nGodkendt.\n\n### Sag 2/2025 – Busruter\n"
+                 "Solvang Busser kører videre.\n", "m.md")
+    assert [(item.number, item.title) for item in m.items] == [("1", "Godkendelse af dagsorden"), ("2", "Busruter")]
