@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from ingest.alternation import literal_alternation
 from ingest.closed_typos import misspelt_closed_title
+from ingest.closed_subheadings import is_subheading
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
@@ -166,6 +167,8 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
             continue
         by_bracket = bracketed.search(folded) is not None
         if not by_bracket and not label.search(folded):
+            continue
+        if by_bracket and is_subheading(lines, i, starts):  # "Eventuelt (lukket del)": ingest/closed_subheadings.py
             continue
         if by_bracket and i < first and _CONTENTS_ENTRY.match(text):
             # an entry of the contents list above the items ("8. Henvendelse (Lukket punkt)"): the entry

@@ -16,14 +16,19 @@ The segmenter closes the items of the numbers (and titles, and case numbers) fou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ingest.closed import closed_title, heading_kind
 from ingest.lexicon import fold
 
-# "punkt 5", "pkt. 5 og 6", "punkterne 2, 3 og 5", "dagsordenspunkt 6-8" (folded text)
+# item numbers written as words ("punkt fem", "det femte punkt" is not read), folded
+_WORDS = {word: n for n, words in enumerate(
+    ["en et første", "to anden andet", "tre tredje", "fire fjerde", "fem femte", "seks sjette", "syv syvende",
+     "otte ottende", "ni niende", "ti tiende", "elleve ellevte", "tolv tolvte"], start=1) for word in words.split()}
+_NUMBER = rf"(?:\d{{1,2}}|(?<![^\s.])(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})(?!\w))"
+# "punkt 5", "pkt. 5 og 6", "punkterne 2, 3 og 5", "dagsordenspunkt 6-8", "punkt fem" (folded text)
 _REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?\s*(?:nr\.?\s*)?"
-                        r"(\d{1,2}(?:\s*(?:,|og|samt|[-–]|til)\s*\d{1,2})*)\b")
+                        rf"({_NUMBER}(?:\s*(?:,|og|samt|[-–]|til)\s*{_NUMBER})*)(?!\w)")
 # what says an item was closed, in the same sentence as its number
 _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\s+lukkede\s+døre"
                       r"|lukket\s+for\s+offentligheden|lukke[dt]e?\s+(?:møde|punkt|del|sag)|ikke\s+offentlig"
@@ -50,18 +55,29 @@ def numbers_closed_by_sentences(lines: Sequence[str]) -> frozenset[int]:
     >>> sorted(numbers_closed_by_sentences(["Mødet var åbent med undtagelse af punkt 5 og 6."]))
     [5, 6]
     """
-    found: set[int] = set()
+    return frozenset(n for _, numbers in _closing_sentences(lines) for n in numbers)
+
+
+def closing_sentence_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines holding a sentence that closes items by number: it closes those items, not the one it
+    stands in ("Dagsordenen blev godkendt med den ændring, at punkt 5 behandles for lukkede døre")."""
+    return frozenset(i for i, numbers in _closing_sentences(lines) if numbers)
+
+
+def _closing_sentences(lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
+    """(line, numbers named) of each line holding a sentence with closing words."""
     whole = "\n".join(lines).lower()
     if not ("punkt" in whole or "pkt" in whole) or not _CLUE.search(whole):  # most minutes: one test
-        return frozenset()
+        return
     # "kt" is in "punkt" and "pkt"; one comprehension keeps the loop over every line in C as far as it goes
     for i in [i for i, lowered in enumerate(whole.split("\n")) if "kt" in lowered and _CLUE.search(lowered)]:
         window = _wrapped(lines, i)
+        found: set[int] = set()
         for sentence in _SENTENCE_END.split(window):
             folded_sentence = fold(sentence)
             if _CLOSING.search(folded_sentence) or (_EXCEPTION.search(folded_sentence) and _OPEN.search(folded_sentence)):
                 found.update(_numbers(m.group(1) for m in _REFERENCE.finditer(folded_sentence)))
-    return frozenset(found)
+        yield i, found
 
 
 def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
@@ -124,8 +140,8 @@ def _numbers(references: Iterable[str]) -> set[int]:
     """The numbers of "5", "5 og 6", "2, 3 og 5", "6-8" (a range)."""
     found: set[int] = set()
     for reference in references:
-        for part in re.split(r"\s*(?:,|og|samt)\s*", reference):
-            ends = [int(n) for n in re.findall(r"\d{1,2}", part)]
+        for part in re.split(r"\s*(?:,|\bog\b|\bsamt\b)\s*", reference):
+            ends = [int(n) if n.isdigit() else _WORDS[n] for n in re.findall(r"\d{1,2}|[^\W\d]+", part) if n != "til"]
             found.update(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[1] <= ends[0] + 20 else ends)
     return found
 

@@ -10,27 +10,31 @@ import dataclasses
 import functools
 import re
 
-from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, contents_closed, numbers_closed_by_sentences,
-                                   titles_closed_by_sentences)
+from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, closing_sentence_lines, contents_closed,
+                                   numbers_closed_by_sentences, titles_closed_by_sentences)
 from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
                            closed_title,
                            heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_notes import closed_numbered, cut_ranges
+from ingest.closed_labels import labelled_items
+from ingest.closed_subheadings import closed_subheadings
+from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows, without_status_cell
 from ingest.header import parse_header
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
+from ingest.passages import blank, open_lines, spare_signature
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "§ 4"
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
-                  r"(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
+                  r"(\d{1,2})(?:/(?:19|20)\d\d)?\b\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -52,7 +56,6 @@ _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 _ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 # what `_PKT` may start with: a, p, d, s or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths checks)
 _PKT_FIRST = frozenset("aApPdDsSſ§")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
@@ -255,37 +258,6 @@ def _names_an_item(text: str) -> bool:
     return bool(text) and heading_kind(text) not in ("section", "open")
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + _NOT_NEWLINE.sub(" ", text[start:end]) + text[end:]
-
-
-def _open_lines(cleaned: list[str], start: int, stop: int, quiet: list[tuple[int, int]]) -> list[str]:
-    """The non-empty lines of [start, stop) outside the `quiet` passages, those that close no more than
-    themselves: a closed section (a confidential annex after the last item), a footnote, a closed
-    sub-point say nothing about whether the item they stand in is closed. A marker line right under a
-    title ("(Lukket)") is none of these: it still closes its item, title too."""
-    if not quiet:  # cheap test first: most minutes have none
-        return list(filter(None, cleaned[start:stop]))
-    return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in quiet)]
-
-
-def _spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Closed ranges that run to the end stop at the minutes' own signature, a "Referent: Name" last line.
-
-    Prose minutes end their "Lukket dagsorden" paragraph and then sign; the signature belongs to the
-    minutes, not to the closed passage. Only a one-line minute-taker signature is spared."""
-    if not ranges or ranges[-1][1] != len(lines):
-        return ranges
-    # the last line that is not blank, looked for from the end
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
-    if last is None:
-        return ranges
-    a, _ = ranges[-1]
-    if a < last and parse_signature([lines[last]]) and len(lines[last].text.split()) <= 6:
-        return ranges[:-1] + [(a, last)]
-    return ranges
-
-
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
@@ -308,7 +280,8 @@ def segment(document: Document) -> Minutes:
     cuts = [r for r in cut_ranges(cleaned) if not any(a <= r[0] < b for a, b in closed)]
     closed = sorted(closed + cuts)
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
-    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) + closed_subheadings(
+        cleaned, [c.index for c in cands], closed_title) if not any(a <= r[0] < b for a, b in closed)]
     # a closed point of a second numbered run read as an item's text ("4. Restance (bestyrelsesinternt)")
     subpoints += [r for r in closed_numbered(cleaned, [c.index for c in cands])
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
@@ -318,7 +291,9 @@ def segment(document: Document) -> Minutes:
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
     closed = sorted(r for r in closed + subpoints + rests if r[0] not in footnotes)
-    closed = _spare_signature(lines, closed)
+    closed = spare_signature(lines, closed)
+    # "Lukkede punkter: Ansøgning om …" before the items closes the items of those titles, not all below it
+    titled, closed = titled_closed(cleaned[:first], [(c.index, c.title) for c in cands], closed)
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
     header_rows = [r for r in rows if r[0] < first]
     # an agenda table or a contents list's closed group before the items, or a sentence ("Mødet var åbent med
@@ -338,8 +313,12 @@ def segment(document: Document) -> Minutes:
     # what a footnote or a closed sub-point says closes no more than itself, not the item it stands in
     quiet = (closed_sections + [r for r in cuts if r in closed] + [(i, i + 1) for i in footnotes]
              + [r for r in subpoints + rests if r in closed])
+    if row_numbers:  # a sentence closing other items by number ("… at punkt 5 behandles for lukkede døre")
+        quiet += [(i, i + 1) for i in closing_sentence_lines(cleaned)]
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
+    # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next
+    labelled = labelled_items([line.text for line in lines], cleaned, [c.index for c in cands]) | titled
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
@@ -350,14 +329,14 @@ def segment(document: Document) -> Minutes:
         title = contents_titles.get(cand.number, "") if not cand.title and cand.style != "slot" else ""
         title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
-        if (in_closed_section or n in footnoted or fold(title) in row_titles or cand.number in row_numbers
+        if (in_closed_section or n in footnoted or cand.index in labelled or fold(title) in row_titles or cand.number in row_numbers
                 or closed_title(title) or uses_legend(title, legend)
                 or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
-                or closed_body(_open_lines(cleaned, cand.index + 1, stop, quiet))):
+                or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_titles.add(fold(title))
-            text = _blank(text, start_off, end_off)
+            text = blank(text, start_off, end_off)
             continue
         number = (str(n + 1) if cand.style == "slot" else _LETTERS[cand.number - 1] if cand.style == "letter"
                   else str(cand.number))
@@ -366,7 +345,7 @@ def segment(document: Document) -> Minutes:
     for cand in (c for c in every_candidate if c.index < first):
         if (closed_title(cand.title) or uses_legend(cand.title, legend)
                 or fold(cand.title) in closed_titles or fold(strip_mark(cand.title)) in closed_titles):
-            text = _blank(text, lines[cand.index].start, lines[cand.index].end)
+            text = blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item; before the first item it is a contents entry (blanked, not counted)
     closed_items += sum(1 for a, b in closed if (any(cleaned[a + 1 : b]) or heading_kind(cleaned[a]) is None)
@@ -374,7 +353,7 @@ def segment(document: Document) -> Minutes:
                         and not any(x <= a < y or a <= x < b for x, y in closed_spans))
     for a, b in closed:  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
-        text = _blank(text, lines[a].start, end_off)
+        text = blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
     # the lines as split above, unless closed text was blanked since
     header_lines = lines[:first] if text is document.text else split_lines(text, first)
