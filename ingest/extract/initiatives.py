@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
+from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
@@ -178,6 +179,8 @@ def _label_name(label: str) -> str | None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):
         return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
+    if opens_people_or_sentence(words):
+        return None  # "Tovholdere:", "Troels orienterede om:"
     return label
 
 
