@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
+from ingest.extract.fund_owners import owned_fund
 from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
 from ingest.extract.names import is_orgish
@@ -255,6 +256,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 word_start, word = broken.start(), broken.group(1) + word
             before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
             tail_kind = _suffix_kind(word, compound=False)
+            fund = owned_fund(chunk, word_start, word_end) if tail_kind == "fund" else None
+            if fund:  # "Lemvig Kommunes Landdistriktspulje", "Justitsministeriets pulje til forebyggelse af …"
+                add(chunk[fund[0] : fund[1]], "fund", a + fund[0], a + fund[1])
+                continue
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
                 # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner
