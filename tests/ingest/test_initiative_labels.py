@@ -84,3 +84,18 @@ def test_an_item_title_names_the_project_its_text_refers_back_to():
     assert found.get("Sansehave ved skolen") == "project"
     assert found.get("Bålhytte i parken") == "proposal"
     assert "Budget 2017" not in found and "Eventuelt" not in found
+
+
+SHORT_SPEAKERS = """Referat af Landsbyforum 3. maj 2016
+
+Deltagere: Rune Bach, Vestby Borgerforening; Maja Lind, Vestby Forsamlingshus
+
+8. Eventuelt
+- Rune: Borgerforeningen søger nye bestyrelsesmedlemmer.
+- Maja: Forsamlingshuset holder loppemarked.
+"""
+
+
+def test_a_first_name_alone_before_a_colon_is_a_speaker_even_when_it_is_also_a_word():
+    names = {i.name for i in extract(segment(text_to_document(SHORT_SPEAKERS, "l.txt", "txt"))).initiatives}
+    assert "Rune" not in names and "Maja" not in names
