@@ -34,7 +34,9 @@ _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its cl
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
-    r"[ \t]+(?:i|på|om|med|for|uden|mellem)[ \t]+(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
+    # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
+    r"[ \t]+(?:i|på|om|med|for|uden|mellem)[ \t]+(?:[A-ZÆØÅ][a-zæøå]{1,2}\.[ \t]+(?=[A-ZÆØÅ]))?"
+    r"(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
     r"(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*)?"
 )
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective

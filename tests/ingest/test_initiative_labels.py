@@ -99,3 +99,17 @@ Deltagere: Rune Bach, Vestby Borgerforening; Maja Lind, Vestby Forsamlingshus
 def test_a_first_name_alone_before_a_colon_is_a_speaker_even_when_it_is_also_a_word():
     names = {i.name for i in extract(segment(text_to_document(SHORT_SPEAKERS, "l.txt", "txt"))).initiatives}
     assert "Rune" not in names and "Maja" not in names
+
+
+ABBREVIATED_PLACE = """Referat af Kirkeligt Netværk 3. maj 2016
+
+Deltagere: Rune Bach, Maja Lind
+
+2. Nyt fra sognene
+Der er startet en sprogcafé i Skt. Clemens Sognegård hver onsdag.
+"""
+
+
+def test_an_abbreviation_opening_a_place_stays_in_the_initiatives_name():
+    names = {i.name for i in extract(segment(text_to_document(ABBREVIATED_PLACE, "a.txt", "txt"))).initiatives}
+    assert "sprogcafé i Skt. Clemens Sognegård" in names
