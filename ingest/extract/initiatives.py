@@ -16,6 +16,8 @@ from typing import Callable, Iterator
 
 from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
+from ingest.extract.fund_owners import owned_fund
+from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
@@ -32,7 +34,9 @@ _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its cl
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
-    r"[ \t]+(?:i|på|om|med|for|uden|mellem)[ \t]+(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
+    # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
+    r"[ \t]+(?:i|på|om|med|for|uden|mellem)[ \t]+(?:[A-ZÆØÅ][a-zæøå]{1,2}\.[ \t]+(?=[A-ZÆØÅ]))?"
+    r"(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
     r"(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*)?"
 )
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
@@ -178,14 +182,16 @@ def _label_name(label: str) -> str | None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):
         return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
+    if opens_people_or_sentence(words):
+        return None  # "Tovholdere:", "Troels orienterede om:"
     return label
 
 
 def _is_speaker(words: list[str]) -> bool:
-    """Whether a label is a person's name: a first name that is no everyday word, then surnames."""
+    """Whether a label is a person's name: a first name that is no everyday word (or alone: "Rune:"), then surnames."""
     lex = load()
     first = fold(words[0])
-    return (first in lex.first_names and first not in lex.ambiguous_first_names
+    return (first in lex.first_names and (first not in lex.ambiguous_first_names or len(words) == 1)
             and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
 
 
@@ -252,6 +258,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 word_start, word = broken.start(), broken.group(1) + word
             before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
             tail_kind = _suffix_kind(word, compound=False)
+            fund = owned_fund(chunk, word_start, word_end) if tail_kind == "fund" else None
+            if fund:  # "Lemvig Kommunes Landdistriktspulje", "Justitsministeriets pulje til forebyggelse af …"
+                add(chunk[fund[0] : fund[1]], "fund", a + fund[0], a + fund[1])
+                continue
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
                 # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner

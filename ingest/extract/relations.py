@@ -30,7 +30,11 @@ _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
 # what the person's own clause says, up to the sentence's end, a comma or another capitalised word
 _OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
-_TOVHOLDER_AFTER = re.compile(r"\s+(?:(?:er|bliver|blev)\s+(?:\w+\s+)?tovholder|tilbyder at være[^.]{0,40}tovholder)")
+# "X er tovholder", "X og Y er fortsat tovholdere", "X, Y og Z har været tovholdere", "med X og Y som tovholdere"
+_TOVHOLDER_AFTER = re.compile(
+    r"(?:(?:,|\s+og)\s+[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})*"
+    r"\s+(?:(?:er|bliver|blev|har\s+været)\s+(?:\w+\s+)?tovholder|som\s+tovholder|tilbyder at være[^.]{0,40}tovholder)"
+)
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
 _CONTACT_BEFORE = re.compile(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*$", re.I)
 _CONTACT_REACH = len("kontaktperson") + 60 + 1 + len("bliver")  # the longest match, trailing spaces apart

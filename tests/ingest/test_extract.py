@@ -124,7 +124,7 @@ def test_html_participant_table_with_header_row():
         ("Byrådet har afsat midler til Puljen til foreningsliv.", "Puljen til foreningsliv"),
         ("Rådet afgav høringssvar om den nye ældrepolitik.", "den nye ældrepolitik"),
         ("Rådet drøftede udkastet til Gribskov Kommunes klimastrategi.", "klimastrategi"),
-        ("Foreningen har fået 5.000 kr. fra Gribskov Kommunes aktivitetspulje.", "aktivitetspulje"),
+        ("Foreningen har fået 5.000 kr. fra Gribskov Kommunes aktivitetspulje.", "Gribskov Kommunes aktivitetspulje"),
         ("Kommunen søger frivillige til projekt Sommer i Gribskov nu.", "Sommer i Gribskov"),
         ("Rådet holder en temadag om ensomhed i maj. Gorm er tovholder på temadagen.", "temadag om ensomhed"),
     ],

@@ -84,3 +84,32 @@ def test_an_item_title_names_the_project_its_text_refers_back_to():
     assert found.get("Sansehave ved skolen") == "project"
     assert found.get("Bålhytte i parken") == "proposal"
     assert "Budget 2017" not in found and "Eventuelt" not in found
+
+
+SHORT_SPEAKERS = """Referat af Landsbyforum 3. maj 2016
+
+Deltagere: Rune Bach, Vestby Borgerforening; Maja Lind, Vestby Forsamlingshus
+
+8. Eventuelt
+- Rune: Borgerforeningen søger nye bestyrelsesmedlemmer.
+- Maja: Forsamlingshuset holder loppemarked.
+"""
+
+
+def test_a_first_name_alone_before_a_colon_is_a_speaker_even_when_it_is_also_a_word():
+    names = {i.name for i in extract(segment(text_to_document(SHORT_SPEAKERS, "l.txt", "txt"))).initiatives}
+    assert "Rune" not in names and "Maja" not in names
+
+
+ABBREVIATED_PLACE = """Referat af Kirkeligt Netværk 3. maj 2016
+
+Deltagere: Rune Bach, Maja Lind
+
+2. Nyt fra sognene
+Der er startet en sprogcafé i Skt. Clemens Sognegård hver onsdag.
+"""
+
+
+def test_an_abbreviation_opening_a_place_stays_in_the_initiatives_name():
+    names = {i.name for i in extract(segment(text_to_document(ABBREVIATED_PLACE, "a.txt", "txt"))).initiatives}
+    assert "sprogcafé i Skt. Clemens Sognegård" in names

@@ -1,0 +1,29 @@
+"""Labels that introduce people by role, or sentences pointing past their colon, name no initiative
+(ingest/extract/label_sentences.py)."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+TEXT = """Referat af bestyrelsesmøde i Vestby Frivilligforening 4. marts 2021
+
+Til stede: Jonas Krag, Birte Holm, Henrik Sand
+
+1. Konstituering
+Bestyrelsen konstituerede sig således: Jonas Krag formand, Birte Holm kasserer.
+Suppleanter: Henrik Sand.
+
+2. Aktiviteter
+Birte orienterede om: Strikkecaféen i Vestby, som holder åbent hver tirsdag.
+Følgende meldte sig som tovholdere: Jonas, Birte.
+Kort fra runden: Henrik har talt med skolen.
+"""
+
+
+def test_role_and_sentence_labels_name_no_initiative():
+    names = {i.name for i in extract(segment(text_to_document(TEXT, "v.txt", "txt"))).initiatives}
+    for wrong in ("Bestyrelsen konstituerede sig således", "Suppleanter", "Birte orienterede om",
+                  "Følgende meldte sig som tovholdere", "Kort fra runden"):
+        assert wrong not in names
+    assert any(n.startswith("Strikkecaféen") for n in names)
