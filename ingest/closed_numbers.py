@@ -35,7 +35,7 @@ _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\
                       r"|behandl\w*\s+(?:som\s+)?(?:lukket|fortroligt)")
 # "med undtagelse af punkt 5" closes only in a sentence about the meeting being open ("Mødet var åbent …")
 _EXCEPTION = re.compile(r"(?:med\s+undtagelse\s+af|undtagen)\s+(?:dagsordenens\s+)?(?:punkt|pkt)")
-_OPEN = re.compile(r"\båbne?t?\b|offentlig")
+_OPEN = re.compile(r"\b(?:åben|åbent|åbne|åbnet)\b|offentlig")  # "åbent", "åbne", not "åbenbart"
 # cheap test first: a line holding none of these can hold no such sentence (lower-cased text)
 _CLUE = re.compile("tilhør|offentlig|lukke|undtag|fortrolig|publikum|pressen")
 # a wrapped sentence goes on in lower case or with the numbers it names ("5, som blev …", "5 og 6 blev …"),

@@ -55,6 +55,11 @@ def test_a_sentence_naming_an_item_with_closing_words_closes_that_item(sentence,
     ("Pkt. 6-8 behandles for lukkede døre.", {6, 7, 8}),
     ("Punkt 3 blev udsat til næste møde.", set()),
     ("Mødet var åbent for alle.", set()),
+    # an exception to an open meeting closes the items it names, however "open" is inflected
+    ("Mødet var åbent med undtagelse af punkt 5 og 6.", {5, 6}),
+    ("Mødet var åbent, undtagen pkt. 4.", {4}),
+    ("Møderne er åbne med undtagelse af punkt 7.", {7}),
+    ("Vi tog en pause med undtagelse af punkt 2.", set()),
     ("Referatet af punkt 4 offentliggøres på hjemmesiden.", set()),
 ])
 def test_which_item_numbers_a_sentence_closes(sentence, numbers):
