@@ -71,8 +71,10 @@ def _holders(chunk: str) -> list[tuple[str, str | None]]:
 def constitution(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str, bool, str | None]]:
     """(name, role, held by a board member, organisation) for each post handed out in the text.
 
-    >>> constitution("Bestyrelsen konstituerede sig: formand Jens Ole Bach, kasserer Karen Dahl (BIK).", [(0, 80)])
-    [('Jens Ole Bach', 'formand', True, None), ('Karen Dahl', 'kasserer', True, 'BIK')]
+    >>> constitution("Bestyrelsen konstituerede sig: formand Jens Ole Bach, kasserer Karen Dahl (Lions Club Ry).", [(0, 90)])
+    [('Jens Ole Bach', 'formand', True, None), ('Karen Dahl', 'kasserer', True, 'Lions Club Ry')]
+
+    Letters in brackets may be a person's initials ("(KD)", "(BIK)") and give no organisation.
     """
     posts = load().board_posts
     found = []
