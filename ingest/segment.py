@@ -258,38 +258,43 @@ def _names_an_item(text: str) -> bool:
     return bool(text) and heading_kind(text) not in ("section", "open")
 
 
+def _outside(ranges: list[tuple[int, int]], closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges that start in no range of `closed`: a passage found again inside one closed already adds nothing."""
+    return [r for r in ranges if not any(a <= r[0] < b for a, b in closed)]
+
+
 def segment(document: Document) -> Minutes:
     """Header, participant sections and open agenda items of a document; closed items removed."""
     lines = split_lines(document.text)
-    cleaned = list(map(clean, [line.text for line in lines]))
+    raw = [line.text for line in lines]
+    cleaned = list(map(clean, raw))
     every_candidate = _candidates(lines, cleaned)  # read once: the header's are looked at again below
     cands = find_items(lines, every_candidate)
     first = cands[0].index if cands else len(lines)
+    starts = [c.index for c in cands]
     legend = legend_markers(cleaned)
-    closed = closed_ranges(cleaned, [c.index for c in cands], first)
+    closed = closed_ranges(cleaned, starts, first)
     if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
-        closed = sorted(closed + [r for r in closed_paragraphs(cleaned) if not any(a <= r[0] < b for a, b in closed)
-                                  and not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
+        closed = sorted(closed + [r for r in _outside(closed_paragraphs(cleaned), closed)
+                                  if not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
     # table rows that are closed items ("5 (L) | Henvendelse om … |"), wherever they are
     rows = closed_rows(cleaned, legend)
-    closed = sorted(closed + [r for r in rows if not any(a <= r[0] < b for a, b in closed)])
+    closed = sorted(closed + _outside(rows, closed))
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
-    closed = sorted(closed + [r for r in closed_passages(cleaned, [c.index for c in cands])
-                              if not any(a <= r[0] < b for a, b in closed)])
+    closed = sorted(closed + _outside(closed_passages(cleaned, starts), closed))
     # everything below a cut line ("✂ - - klip her - - ✂") or a note that what follows is cut off
-    cuts = [r for r in cut_ranges(cleaned) if not any(a <= r[0] < b for a, b in closed)]
+    cuts = _outside(cut_ranges(cleaned), closed)
     closed = sorted(closed + cuts)
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
-    subpoints = [r for r in closed_subpoints(cleaned, [c.index for c in cands]) + closed_subheadings(
-        cleaned, [c.index for c in cands], closed_title) if not any(a <= r[0] < b for a, b in closed)]
+    subpoints = _outside(closed_subpoints(cleaned, starts) + closed_subheadings(cleaned, starts, closed_title), closed)
     # a closed point of a second numbered run read as an item's text ("4. Restance (bestyrelsesinternt)")
-    subpoints += [r for r in closed_numbered(cleaned, [c.index for c in cands])
+    subpoints += [r for r in closed_numbered(cleaned, starts)
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
     # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
-    rests = [r for r in closed_rests(cleaned, [c.index for c in cands]) if not any(a <= r[0] < b for a, b in closed)]
+    rests = _outside(closed_rests(cleaned, starts), closed)
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
-    footnoted, footnotes = footnoted_items([line.text for line in lines], [_title_lines(cleaned, c) for c in cands])
+    footnoted, footnotes = footnoted_items(raw, [_title_lines(cleaned, c) for c in cands])
     closed = sorted(r for r in closed + subpoints + rests if r[0] not in footnotes)
     closed = spare_signature(lines, closed)
     # "Lukkede punkter: Ansøgning om …" before the items closes the items of those titles, not all below it
@@ -318,7 +323,7 @@ def segment(document: Document) -> Minutes:
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
     # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next
-    labelled = labelled_items([line.text for line in lines], cleaned, [c.index for c in cands]) | titled
+    labelled = labelled_items(raw, cleaned, starts) | titled
     text = document.text
     items, closed_items, closed_spans, closed_titles = [], 0, [], set()
     for n, cand in enumerate(cands):
