@@ -15,8 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.closed import closing_phrase_at, has_closing_phrase
-from ingest.closed_vocabulary import closed_words
-from ingest.lexicon import fold
+from ingest.lexicon import fold, load
 
 _LEAD_LINES = 2  # lines above that a wrapped sentence may start on
 _SENTENCE_END = ".!?:"
@@ -47,7 +46,7 @@ def closed_rests(cleaned: Sequence[str], starts: Sequence[int]) -> list[tuple[in
     ...               "Sagen om Ole.", "2. Eventuelt"], [0, 4])
     [(2, 4)]
     """
-    rests, reopens = closed_words("closes_rest"), closed_words("reopens")
+    rests, reopens = load().closed_words("closes_rest"), load().closed_words("reopens")
     ranges: list[tuple[int, int]] = []
     for n, start in enumerate(starts):
         stop = starts[n + 1] if n + 1 < len(starts) else len(cleaned)

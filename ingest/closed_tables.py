@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 from ingest.closed import ROW_NUMBER, closed_title, has_closing_phrase, is_marker_cell, numbered_cells, uses_legend
-from ingest.closed_vocabulary import closed_words
 from ingest.lexicon import fold, load
 
 _SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table
@@ -108,4 +107,4 @@ def without_status_cell(title: str) -> str:
         return title
     head, _, last = title.rstrip().rpartition("\t")
     status = fold(last).strip(" .:()")
-    return head.rstrip() if head.strip() and status in closed_words("open_status") else title
+    return head.rstrip() if head.strip() and status in load().closed_words("open_status") else title

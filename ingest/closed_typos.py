@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.closed_vocabulary import closed_words
 from ingest.lexicon import fold, load
 
 _MIN_LETTERS = 5  # a closing word shorter than this is too easily another word one letter off
@@ -36,7 +35,7 @@ def _markers() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[s
     for word in {w for m in markers for w in m if len(w) >= _MIN_LETTERS}:
         for key in _keys(word):
             index.setdefault(key, set()).add(word)
-    return several, single, frozenset(closed_words("lookalike")), {k: frozenset(v) for k, v in index.items()}
+    return several, single, frozenset(load().closed_words("lookalike")), {k: frozenset(v) for k, v in index.items()}
 
 
 def _keys(word: str) -> set[str]:

@@ -130,6 +130,17 @@ class Lexicon:
     # folded endings of a local branch's name after a comma ("Dansk Blindesamfund, Sydsjællandskredsen")
     branch_words: tuple[str, ...] = ()
     party_letters: dict[str, str] = field(default_factory=dict)  # "A" -> "Socialdemokratiet" (ballot letters)
+    # every kind of closed_markers.txt -> its folded phrases, longest first: the later rules on closed parts read
+    # their words by kind ("lookalike", "closes_rest", "reopens", "open_status") without a field each
+    closed_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def closed_words(self, kind: str) -> tuple[str, ...]:
+        """The folded phrases of one kind of `closed_markers.txt`, longest first.
+
+        >>> "slukket" in load().closed_words("lookalike")
+        True
+        """
+        return self.closed_by_kind.get(kind, ())
 
     def is_first_name(self, token: str) -> bool:
         """A first name of the list, or a hyphenated one whose parts all are ("Anna-Lise", "Karl-Erik")."""
@@ -223,4 +234,12 @@ def load() -> Lexicon:
         key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
         attendance_marks={fold(r[0]): r[1] for r in _rows("attendance_marks.tsv")},
+        closed_by_kind=_by_kind(closed),
     )
+
+
+def _by_kind(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        kinds.setdefault(row[0], set()).add(fold(row[1]))
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
