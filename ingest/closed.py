@@ -67,8 +67,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 # "(L) = lukket punkt", "L: lukket punkt": a letter or two, then what it means. ("*" is no symbol here:
 # the line cleaner takes it for a bullet.)
 _LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-–]\s)?\s*(.+)$")
-# "Punkter markeret med (L) er lukkede": the legend as a sentence
-_MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
+# "Punkter markeret med (L) er lukkede": the legend as a sentence; Norwegian and Swedish write it without "med"
+# ("Saker merket (U) er unntatt offentlighet", "Ärenden märkta (S) …")
+_MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede|merket|merkede|märkt|märkta)\s+(?:med\s+)?"
+                          r"(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
 ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 
 
@@ -85,9 +87,9 @@ def _legend(text: str) -> tuple[str, ...]:
         parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text) else []
         found = [_LEGEND.match(part.strip()) for part in parts] if len(parts) > 1 else [m]
         return tuple(f.group(1) for f in found if f and marker.search(fold(f.group(2))))
-    # cheap test first: "med" in any case is in every legend sentence (no other character is "m", "e"
-    # or "d" to re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
-    if "med" in text.lower() and (m := _MARKED_WITH.search(text)) and marker.search(fold(m.group(2))):
+    # cheap test first: "rk" in any case is in every legend sentence (no other character is "r" or "k" to
+    # re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
+    if "rk" in text.lower() and (m := _MARKED_WITH.search(text)) and marker.search(fold(m.group(2))):
         return (m.group(1),)
     return ()
 

@@ -33,11 +33,16 @@ _REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?\s*(?:nr\
 _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\s+lukkede\s+døre"
                       r"|lukket\s+for\s+offentligheden|lukke[dt]e?\s+(?:møde|punkt|del|sag)|ikke\s+offentlig"
                       r"|behandl\w*\s+(?:som\s+)?(?:lukket|fortroligt)")
+# the audience is sent out for an item: "tilhørerne skal forlade mødet, inden punkt 4 behandles", "Publikum forlod
+# salen under punkt 6" (not the item named after "efter": "Efter punkt 3 forlod pressen mødet" reopens nothing)
+_LEAVING = re.compile(r"\b(?:tilhører|publikum|offentlighed|presse|gæst)\w*\s+(?:[\w,]+\s+){0,5}?"
+                      r"(?:forlade[rs]?|forlod|forladt|gå\w*\s+ud|gik\s+ud)\b")
+_AFTER = re.compile(r"\befter\s+(?:behandling(?:en)?\s+af\s+)?(?:dagsordens)?$")
 # "med undtagelse af punkt 5" closes only in a sentence about the meeting being open ("Mødet var åbent …")
 _EXCEPTION = re.compile(r"(?:med\s+undtagelse\s+af|undtagen)\s+(?:dagsordenens\s+)?(?:punkt|pkt)")
 _OPEN = re.compile(r"\b(?:åben|åbent|åbne|åbnet)\b|offentlig")  # "åbent", "åbne", not "åbenbart"
 # cheap test first: a line holding none of these can hold no such sentence (lower-cased text)
-_CLUE = re.compile("tilhør|offentlig|lukke|undtag|fortrolig|publikum|pressen")
+_CLUE = re.compile("tilhør|offentlig|lukke|undtag|fortrolig|publikum|presse|gæst")
 # a wrapped sentence goes on in lower case or with the numbers it names ("5, som blev …", "5 og 6 blev …"),
 # not with an entry of its own ("5. Eventuelt", "3<TAB>Eventuelt")
 _GOES_ON = re.compile(r"[a-zæøå]|\d{1,2}(?:,|\s+(?:og|samt|[-–]|[a-zæøå]))")
@@ -69,14 +74,20 @@ def _closing_sentences(lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
     whole = "\n".join(lines).lower()
     if not ("punkt" in whole or "pkt" in whole) or not _CLUE.search(whole):  # most minutes: one test
         return
-    # "kt" is in "punkt" and "pkt"; one comprehension keeps the loop over every line in C as far as it goes
-    for i in [i for i, lowered in enumerate(whole.split("\n")) if "kt" in lowered and _CLUE.search(lowered)]:
+    # one comprehension keeps the loop over every line in C as far as it goes; the number may be on the next line of
+    # a wrapped sentence ("tilhørerne skal forlade / mødet, inden punkt 4 behandles")
+    for i in [i for i, lowered in enumerate(whole.split("\n")) if _CLUE.search(lowered)]:
         window = _wrapped(lines, i)
+        if "kt" not in window.lower():  # "kt" is in "punkt" and "pkt"
+            continue
         found: set[int] = set()
         for sentence in _SENTENCE_END.split(window):
             folded_sentence = fold(sentence)
             if _CLOSING.search(folded_sentence) or (_EXCEPTION.search(folded_sentence) and _OPEN.search(folded_sentence)):
                 found.update(_numbers(m.group(1) for m in _REFERENCE.finditer(folded_sentence)))
+            elif _LEAVING.search(folded_sentence):
+                found.update(_numbers(m.group(1) for m in _REFERENCE.finditer(folded_sentence)
+                                      if not _AFTER.search(folded_sentence[max(0, m.start() - 30):m.start()])))
         yield i, found
 
 

@@ -32,9 +32,11 @@ from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"
-_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*|sag\s+(?:nr\.?\s*)?|§\s*)"
-                  r"(\d{1,2})(?:/(?:19|20)\d\d)?\b\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
+# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
+# "TOP 4" (Tagesordnungspunkt) and Norwegian "Sak 21/24" of bilingual minutes, "TOP 4 / Punkt 4" read once
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*"
+                  r"|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
+                  r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -53,9 +55,10 @@ _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
-_ITEM_START = frozenset("pPaAdDsS(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
-# what `_PKT` may start with: a, p, d, s or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths checks)
-_PKT_FIRST = frozenset("aApPdDsSſ§")
+_ITEM_START = frozenset("pPaAdDsStT(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+# what `_PKT` may start with: a, p, d, s, t or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths
+# checks)
+_PKT_FIRST = frozenset("aApPdDsSſtT§")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
@@ -171,7 +174,7 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
                 run.append(cand)
         elif cand.number == 1 and _bodiless(run, lines):
             run = [cand]
-        elif (not run and cand.number == 1) or (run and cand.number == run[-1].number + 1):
+        elif (not run and cand.number == 1) or (run and cand.number - run[-1].number in (1, 2)):
             run.append(cand)
     return run
 

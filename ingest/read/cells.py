@@ -70,3 +70,27 @@ def unbracket_lists(text: str) -> str:
     'deltagere: Anna Berg (formand), Ole Dam\\nTekst [1]'
     """
     return _FLOW_LIST.sub(r"\1\2", text) if ":" in text and "[" in text else text
+
+
+# a row of an agenda table whose first column is the item's status: "Åben<TAB>1<TAB>Godkendelse …", "Lukket punkt |
+# 4a | Indstilling" (a number, maybe with a sub-item letter, in the second cell)
+_STATUS_FIRST = re.compile(r"^([^\t|]{2,30}?) *(\t+| *\| *)(\(?\d{1,2}[a-z]?[.)]?)(?=\t| *\|)")
+
+
+def status_last(text: str) -> str:
+    """Agenda table rows whose first cell is the item's status, with the status moved to the end of the row:
+    the table readers take a row's first cell for its number and look for a status after it.
+
+    >>> status_last("Status\\tPkt.\\tEmne\\nÅben\\t1\\tBudget\\nLukket punkt\\t4a\\tIndstilling\\nAnna\\t2\\tx")
+    'Status\\tPkt.\\tEmne\\n1\\tBudget\\tÅben\\n4a\\tIndstilling\\tLukket punkt\\nAnna\\t2\\tx'
+    """
+    if "\t" not in text and "|" not in text:
+        return text
+    lex = load()
+    statuses = lex.closed_item_markers | lex.closed_section_markers | frozenset(lex.closed_words("open_status"))
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (m := _STATUS_FIRST.match(line)) and fold(m.group(1)).strip(" .:()") in statuses:
+            separator = "\t" if "\t" in m.group(2) else " | "
+            lines[i] = f"{line[m.start(3):].rstrip()}{separator}{m.group(1).strip()}"
+    return "\n".join(lines)

@@ -18,6 +18,14 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 _SKIP = frozenset({"script", "style", "head", "template", "noscript"})
 _NUMBERED = re.compile(r"\d+[.)]\s")  # an item that writes its own number
+# Struck-through and hidden text is not part of the minutes a reader sees: publishers strike or hide what they take
+# out of the public version ("Tekst med rød og gennemstreget skrift udgår af den offentlige version"), so it is
+# never read: <del>, <s>, <strike>, a style with "line-through", "display: none" or "visibility: hidden", the
+# hidden attribute.
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_HIDDEN_STYLE = re.compile(r"line-through|display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_IMPLICITLY_CLOSED = frozenset({"p", "li", "dt", "dd", "tr", "td", "th"})  # "<p>a<p>b": the second ends the first
 _BULLETS = tuple("•·◦○●▪▫■□‣⁃-–—*")
 
 # Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
@@ -103,11 +111,16 @@ class _TextParser(HTMLParser):
         self._image_text: list[str] = []  # alt texts waiting for the end of their element
         self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
         self._containers: list[bool] = []  # per open `_CONTAINERS` element: whether its class restricts it
+        self._struck: tuple[str, int] | None = None  # the open struck or hidden element: its tag, how deep nested
+        self._spans: list[dict[int, list]] = []  # per open table: column -> [rows still spanned, the cell's text]
+        self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
 
     def text(self) -> str:
         return "".join(self._out)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._strikes(tag, attrs):
+            return
         if tag == "img":
             self._image(attrs)
             return
@@ -124,7 +137,7 @@ class _TextParser(HTMLParser):
         elif tag == "br":
             self._newline()
         elif tag in _CELL:
-            self._start_cell()
+            self._start_cell(dict(attrs).get("rowspan"))
         elif tag in _BLOCK:
             self._break = True
             if tag == "li":
@@ -134,6 +147,7 @@ class _TextParser(HTMLParser):
                 self._lists.append(int(start) if start and start.isdigit() else 1 if tag == "ol" else None)
             elif tag == "table":
                 self._rows.append(0)
+                self._spans.append({})
             elif tag == "tr":
                 self._new_row()
                 self._closed_row = bool(_CLOSED_CLASS.search(dict(attrs).get("class") or ""))
@@ -146,6 +160,10 @@ class _TextParser(HTMLParser):
                 self._containers.append(restricted)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._struck is not None:  # its start tags were not read, so neither are its end tags
+            if tag == self._struck[0]:
+                self._struck = (tag, self._struck[1] - 1) if self._struck[1] > 1 else None
+            return
         if self._icon is not None and tag == self._icon[0]:
             _, label, texts = self._icon
             self._icon = None
@@ -165,8 +183,11 @@ class _TextParser(HTMLParser):
             if tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
             elif tag == "table" and self._rows:
+                self._end_span_cell()
                 self._end_closed_row()
                 self._rows.pop()
+                if self._spans:
+                    self._spans.pop()
             elif tag == "tr":
                 self._new_row()
             elif tag == "pre":
@@ -183,8 +204,28 @@ class _TextParser(HTMLParser):
         elif tag in _BLOCK:
             self._break = True
 
+    def _strikes(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether a start tag is inside struck or hidden text, or opens it (then it is remembered)."""
+        if self._struck is not None:
+            struck_tag, depth = self._struck
+            if tag != struck_tag:
+                return True
+            if depth == 1 and tag in _IMPLICITLY_CLOSED:  # the struck element ends here; this one may not be struck
+                self._struck = None
+            else:
+                self._struck = (tag, depth + 1)
+                return True
+        if tag in _VOID:
+            return False
+        values = dict(attrs)
+        if tag in _STRUCK_TAGS or "hidden" in values or _HIDDEN_STYLE.search(values.get("style") or ""):
+            self._struck = (tag, 1)
+            self._break = self._break or tag in _BLOCK
+            return True
+        return False
+
     def handle_data(self, data: str) -> None:
-        if self._skip or not data:
+        if self._skip or not data or self._struck is not None:
             return
         if self._icon is not None:
             self._icon[2].append(data)
@@ -209,7 +250,7 @@ class _TextParser(HTMLParser):
         end of its heading, paragraph or list item, or in place as a table cell's text."""
         values = dict(attrs)
         alt = " ".join((values.get("alt") or values.get("title") or "").split())
-        if self._skip or not alt or len(alt) > 60 or _NO_IMAGE_TEXT.search(alt):
+        if self._skip or self._struck is not None or not alt or len(alt) > 60 or _NO_IMAGE_TEXT.search(alt):
             return
         if self._text_blocks:
             self._image_text.append(alt)
@@ -248,21 +289,45 @@ class _TextParser(HTMLParser):
         self._closed_row = False
 
     def _new_row(self) -> None:
+        self._end_span_cell()
         self._end_closed_row()
         if self._rows:
             self._rows[-1] = 0
         else:  # a row outside any <table>
             self._rows.append(0)
 
-    def _start_cell(self) -> None:
+    def _start_cell(self, rowspan: str | None = None) -> None:
         if not self._rows:
             self._rows.append(0)
+        self._end_span_cell()
+        spans = self._spans[-1] if self._spans and len(self._spans) == len(self._rows) else None
+        # a cell of a row above that spans down into this row ("<td rowspan="3">Lukket punkt</td>") stands in its
+        # column here too, so each row carries it (a status spanning an item's sub-rows closes each of them)
+        while spans and (span := spans.get(self._rows[-1])) and span[0] > 0:
+            span[0] -= 1
+            self._separate_cell()
+            self.handle_data(span[1])
+            self._rows[-1] += 1
+        self._separate_cell()
+        if spans is not None and rowspan and rowspan.strip().isdigit() and int(rowspan) > 1:
+            self._span_cell = (self._rows[-1], int(rowspan) - 1, len(self._out))
+        self._rows[-1] += 1
+
+    def _separate_cell(self) -> None:
         if self._rows[-1]:
             if self._out:
                 self._out[-1] = self._out[-1].rstrip(" ")
             self._emit("\t")
             self._break = False
-        self._rows[-1] += 1
+
+    def _end_span_cell(self) -> None:
+        """Remember the text of a cell with rowspan, once it has ended, for the rows it spans."""
+        if self._span_cell is not None:
+            column, rows, start = self._span_cell
+            self._span_cell = None
+            text = " ".join("".join(self._out[start:]).split())
+            if self._spans and text:
+                self._spans[-1][column] = [rows, text]
 
     def _newline(self) -> None:
         """A line break; inside a table cell the next line is indented to the cell's column."""

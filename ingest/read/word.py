@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from itertools import zip_longest
 from typing import Any
 
+from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
 from ingest.read.numbering import Numbering
 
@@ -72,7 +73,7 @@ def extract_docx(data: bytes, source: str) -> str:
         numbering = Numbering.of(document)
         comments = _comments(document)
         top = _header_lines(document, numbering, comments)
-        body = list(_block_lines(document.element.body.iterchildren(), numbering, comments))
+        body = list(_section_lines(document, numbering, comments))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc
     # python-docx and lxml report a malformed package with KeyError, ValueError,
@@ -133,6 +134,34 @@ def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str])
             if line.strip() and line not in lines:
                 lines.append(line)
     return lines
+
+
+def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
+    """The body's lines; a section whose own page header or footer says it is confidential ("FORTROLIGT – side
+    3-4", "Fortroligt – udgår af det offentlige referat") is framed by the headings "Lukket del" … "Åben del", so
+    the segmenter closes it: a secretariat puts a closed item on pages of its own with such a header."""
+    groups: list[list[Any]] = [[]]
+    for child in document.element.body.iterchildren():
+        if child.tag != f"{_W}sectPr":  # the last section's properties, which hold no text
+            groups[-1].append(child)
+        if child.tag == f"{_W}p" and child.find(f"{_W}pPr/{_W}sectPr") is not None:  # a section ends here
+            groups.append([])
+    sections = list(document.sections)
+    closed = [_confidential(section) for section in sections] if len(sections) == len(groups) > 1 else []
+    for n, group in enumerate(groups):
+        shut = bool(closed) and closed[n]
+        if shut and (n == 0 or not closed[n - 1]):
+            yield "Lukket del"
+        yield from _block_lines(group, numbering, comments)
+        if shut and (n + 1 == len(groups) or not closed[n + 1]):
+            yield "Åben del"
+
+
+def _confidential(section: Any) -> bool:
+    parts = [section.header, section.footer]
+    if section.different_first_page_header_footer:
+        parts += [section.first_page_header, section.first_page_footer]
+    return any(closed_title(p.text) for part in parts for p in part.paragraphs if p.text.strip())
 
 
 def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
