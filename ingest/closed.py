@@ -216,9 +216,10 @@ def closed_subpoints(lines: Sequence[str], item_starts: Sequence[int]) -> list[t
     (fortroligt)"): from the sub-point's line to the next sub-point of its kind or the next item. The item's
     other sub-points stay open."""
     starts = sorted(item_starts)
+    items = frozenset(starts)  # an item's own line is no sub-point: whether the item is closed is the segmenter's call
     ranges = []
     for i, text in enumerate(lines):
-        if not (found := _subpoint_label(text)) or not found[1] or not closed_title(found[1]):
+        if i in items or not (found := _subpoint_label(text)) or not found[1] or not closed_title(found[1]):
             continue
         ceiling = min([s for s in starts if s > i], default=len(lines))
         end = next((j for j in range(i + 1, ceiling) if (peer := _subpoint_label(lines[j])) and peer[0] == found[0]),

@@ -18,6 +18,7 @@ from ingest.closed import (closed_body, closed_paragraphs, closed_passages, clos
 from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
 from ingest.closed_subheadings import closed_subheadings
+from ingest.closed_descriptions import describes_closed_thing
 from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
@@ -338,8 +339,8 @@ def segment(document: Document) -> Minutes:
         title = title or _title(lines, cand, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
         if (in_closed_section or n in footnoted or cand.index in labelled or fold(title) in row_titles or cand.number in row_numbers
-                or closed_title(title) or uses_legend(title, legend)
-                or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
+                or (closed_title(title) and not describes_closed_thing(title, cleaned[cand.index + 1:stop]))
+                or uses_legend(title, legend) or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
                 or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))

@@ -68,7 +68,8 @@ Marlene Mona Gurli Ingelise Ingeborg Ellinor Edith Erna Elly Ketty Egon Holger E
 Jacob Arne Bendt Gert Hans Helge Kai Keld Nils Steen Sven Tage Villy Willy Kim Jonna Birthe Lis
 Lissi Lisa Ann Annie Gunnar Ejvind Eigil Aksel Asbjørn Bjørn Dorrit Gerda Gudrun Hilda Jane Jenny
 Joan Kirsten Lillian Minna Nina Rita Ruth Tanja Vivi Yvonne Zenia Dorthe Sidsel Ditte Mai Maj
-Orla Verner Werner Bent Henning Poul Jens-Erik
+Orla Verner Werner Bent Henning Poul Jens-Erik Conni Annelise Kamma Marit Tenna Tinna Vinnie Henny Hennie Jonni
+Sonni Bonnie Kenni Thor
 Marie-Louise Anne-Marie Ann-Britt Lise-Lotte Hans-Henrik Jens-Peter Karl-Erik Per-Olof
 
 # Arabic (Middle East, North Africa, Iraq, Syria, Lebanon, Palestine)
