@@ -36,16 +36,21 @@ def earlier_minutes(titles: Sequence[tuple[int, int, str]]) -> list[tuple[int, i
     >>> earlier_minutes([(3, 6, "Godkendelse af referat fra mødet den 11. marts"), (6, 9, "Busruter")])
     [(3, 6)]
     """
-    return [(start, stop) for start, stop, title in titles if "referat" in (folded := fold(title)) and _EARLIER.search(folded)]
+    return [(start, stop) for start, stop, title in titles
+            if "referat" in (folded := fold(title)) and _EARLIER.search(folded)]
 
 
-def referring_lines(raw: Sequence[str], closed_numbers: frozenset[int]) -> list[tuple[int, int]]:
+def referring_lines(raw: Sequence[str], closed_numbers: frozenset[int],
+                    item_starts: frozenset[int]) -> list[tuple[int, int]]:
     """Line ranges [start, end) that refer to a closed item (see the module docstring); `raw` are the document's
     lines as written (an action list's wrapped cells are told by their indent), `closed_numbers` this meeting's
-    closed items."""
+    closed items, `item_starts` the lines of its items' headings (whether an item is closed is decided there; a
+    sentence does not run over one)."""
     ranges: list[tuple[int, int]] = []
     heading_at = -_TABLE_REACH - 1
     for i, text in enumerate(raw):
+        if i in item_starts:
+            continue
         lowered = text.lower()
         if "kt" in lowered and _ITEM_COLUMN.match(lowered):
             heading_at = i
@@ -58,7 +63,7 @@ def referring_lines(raw: Sequence[str], closed_numbers: frozenset[int]) -> list[
             continue
         folded = fold(text)
         if _CLOSED_REFERENCE.search(folded) or any(int(n) in closed_numbers for n in _REFERENCE.findall(folded)):
-            ranges.append((_sentence_start(raw, i), _sentence_end(raw, i)))
+            ranges.append((_sentence_start(raw, i, item_starts), _sentence_end(raw, i, item_starts)))
     return ranges
 
 
@@ -70,17 +75,19 @@ def _wrapped_cells(raw: Sequence[str], i: int) -> int:
     return end
 
 
-def _sentence_start(raw: Sequence[str], i: int) -> int:
+def _sentence_start(raw: Sequence[str], i: int, item_starts: frozenset[int]) -> int:
     """A sentence wrapped onto line i from the line above starts there (the line above ends in no full stop)."""
-    while i > 0 and raw[i - 1].strip() and raw[i - 1].rstrip()[-1] not in ".:!?" and raw[i].lstrip()[:1].islower():
+    while (i > 0 and i - 1 not in item_starts and raw[i - 1].strip() and raw[i - 1].rstrip()[-1] not in ".:!?"
+           and raw[i].lstrip()[:1].islower()):
         i -= 1
     return i
 
 
-def _sentence_end(raw: Sequence[str], i: int) -> int:
+def _sentence_end(raw: Sequence[str], i: int, item_starts: frozenset[int]) -> int:
     """A sentence goes on over lines that end in no full stop (the next may start with a name: "… kontakter /
     Karl Jensen om sagen."), up to a few lines."""
     end = i + 1
-    while end < min(len(raw), i + _WRAP) and raw[end - 1].rstrip()[-1:] not in ".:!?" and raw[end].strip():
+    while (end < min(len(raw), i + _WRAP) and end not in item_starts and raw[end - 1].rstrip()[-1:] not in ".:!?"
+           and raw[end].strip()):
         end += 1
     return end

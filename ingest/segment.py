@@ -38,7 +38,8 @@ from ingest.model import AgendaItem, Document, Line, Minutes
 # "TOP 4" (Tagesordnungspunkt) and Norwegian "Sak 21/24" of bilingual minutes, "TOP 4 / Punkt 4" read once
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*"
                   r"|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
-                  r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
+                  r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$",  # "Pkt. 5 — Titel" too
+                  re.I)
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -368,7 +369,7 @@ def segment(document: Document) -> Minutes:
                         and not any(x <= a < y or a <= x < b for x, y in closed_spans))
     # what the rest of the minutes says about a closed item ("Under punkt 5 deltog klageren, …")
     numbers = frozenset(closed_numbers) if cands and cands[0].style not in ("slot", "letter") else frozenset()
-    for a, b in closed + referring_lines(raw, numbers):  # a closed section's own text, items or not
+    for a, b in closed + referring_lines(raw, numbers, frozenset(starts)):  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)
