@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.alternation import literal_alternation
+from ingest.closed_sentences import asks_when, names_another_item, withheld
 from ingest.closed_typos import misspelt_closed_title
 from ingest.closed_subheadings import is_subheading
 from ingest.lexicon import fold, load
@@ -262,19 +263,6 @@ def closed_title(title: str) -> bool:
     return marker.search(folded) is not None or phrase.search(folded) is not None or misspelt_closed_title(title)
 
 
-# a note that the item's content is withheld for the persons' sake ("[Sagsfremstilling og beslutning udeladt
-# af hensyn til tavshedspligt]", "Af diskretionshensyn er referatet ikke gengivet"), on folded text
-_WITHHELD_VERB = r"(?:udelad\w*|undtag\w*|ikke\s+(?:gengiv\w*|medtag\w*|refere\w*|offentliggj\w*|offentliggør\w*)|fjernet|slettet)"
-_WITHHELD_REASON = r"(?:tavshedspligt\w*|personhensyn|diskretion\w*|persondata\w*|personoplysning\w*|fortrolighed\w*)"
-_WITHHELD = re.compile(rf"\b{_WITHHELD_VERB}\b.{{0,80}}?\b{_WITHHELD_REASON}|\b{_WITHHELD_REASON}.{{0,80}}?\b{_WITHHELD_VERB}\b")
-_WITHHELD_CLUE = re.compile("tavshed|personhensyn|diskretion|persondata|personoplys|fortrolighed")
-
-
-def withheld(folded: str) -> bool:
-    """Whether a folded line says the content is left out for the persons' sake (not "af pladshensyn")."""
-    return _WITHHELD_CLUE.search(folded) is not None and _WITHHELD.search(folded) is not None
-
-
 _GAP = re.compile(r"\s{3,}|\t")  # between the columns of a plain-text table
 
 
@@ -297,7 +285,9 @@ def closed_body(lines: Sequence[str]) -> bool:
                                 or (("   " in text or "\t" in text) and is_marker_cell(_GAP.split(text.strip(), 1)[0]))):
             return True
         # a heading line starts a closed passage of its own, which `closed_ranges` takes
-        if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
+        if (any(not asks_when(folded[:m.start()]) and not names_another_item(m.group(), folded[m.end():])
+                for m in phrase.finditer(folded))
+                and not section_heading.match(folded) and not item_heading.match(folded)):
             return True
         if withheld(folded):
             return True

@@ -19,6 +19,7 @@ from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
 from ingest.closed_subheadings import closed_subheadings
 from ingest.closed_descriptions import describes_closed_thing
+from ingest.closed_references import earlier_minutes, referring_lines
 from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
@@ -37,7 +38,8 @@ from ingest.model import AgendaItem, Document, Line, Minutes
 # "TOP 4" (Tagesordnungspunkt) and Norwegian "Sak 21/24" of bilingual minutes, "TOP 4 / Punkt 4" read once
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*"
                   r"|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
-                  r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$", re.I)  # "Pkt. 5 — Titel" too
+                  r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$",  # "Pkt. 5 — Titel" too
+                  re.I)
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
 _NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
@@ -312,7 +314,11 @@ def segment(document: Document) -> Minutes:
     row_titles = closed_row_titles(cleaned, header_rows) | listed_titles | titles_closed_by_sentences(cleaned)
     # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114", or an item whose first lines say "Sagsnr.: 2023-114"
     closed_cases = cases_closed_by_sentences(cleaned)
-    row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(cleaned)
+    # an item approving earlier minutes speaks of that meeting's items ("Dog rettes i lukket punkt 3 …"), not this one's
+    earlier = earlier_minutes([(c.index, starts[n + 1] if n + 1 < len(starts) else len(lines), c.title)
+                               for n, c in enumerate(cands)])
+    now = [t if not any(a <= i < b for a, b in earlier) else "" for i, t in enumerate(cleaned)] if earlier else cleaned
+    row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(now)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
@@ -329,7 +335,7 @@ def segment(document: Document) -> Minutes:
     # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next
     labelled = labelled_items(raw, cleaned, starts) | titled
     text = document.text
-    items, closed_items, closed_spans, closed_titles = [], 0, [], set()
+    items, closed_items, closed_spans, closed_titles, closed_numbers = [], 0, [], set(), set()
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         stop = min(stop, key_at) if cand.index < key_at else stop
@@ -344,6 +350,7 @@ def segment(document: Document) -> Minutes:
                 or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
+            closed_numbers.add(cand.number)
             closed_titles.add(fold(title))
             text = blank(text, start_off, end_off)
             continue
@@ -360,7 +367,9 @@ def segment(document: Document) -> Minutes:
     closed_items += sum(1 for a, b in closed if (any(cleaned[a + 1 : b]) or heading_kind(cleaned[a]) is None)
                         and (a >= first or not cands)
                         and not any(x <= a < y or a <= x < b for x, y in closed_spans))
-    for a, b in closed:  # a closed section's own text, items or not
+    # what the rest of the minutes says about a closed item ("Under punkt 5 deltog klageren, …")
+    numbers = frozenset(closed_numbers) if cands and cands[0].style not in ("slot", "letter") else frozenset()
+    for a, b in closed + referring_lines(raw, numbers, frozenset(starts)):  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = blank(text, lines[a].start, end_off)
     redacted = dataclasses.replace(document, text=text)

@@ -17,7 +17,7 @@ from pathlib import Path
 from ingest.errors import ReadError
 from ingest.model import Document
 from ingest.read.boxes import unbox_tables
-from ingest.read.cells import join_cell_lines, status_last, unbracket_lists
+from ingest.read.cells import join_cell_lines, status_last, ticked_options, unbracket_lists
 from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
 from ingest.read.markup import has_html_fragments, html_to_text
 from ingest.read.pdf import clean_pdf_text, extract_pdf
@@ -73,6 +73,6 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
         text = clean_markdown(text)
     elif fmt == "pdf":
         text = clean_pdf_text(text)
-    text = status_last(unbracket_lists(join_cell_lines(unbox_tables(normalise_text(text)))))
+    text = ticked_options(status_last(unbracket_lists(join_cell_lines(unbox_tables(normalise_text(text))))))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return Document(doc_id=f"doc:{digest}", name=name, format=fmt, text=text)

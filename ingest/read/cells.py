@@ -94,3 +94,28 @@ def status_last(text: str) -> str:
             separator = "\t" if "\t" in m.group(2) else " | "
             lines[i] = f"{line[m.start(3):].rstrip()}{separator}{m.group(1).strip()}"
     return "\n".join(lines)
+
+
+# a tick box: checked "☒", "☑", "[x]"; unchecked "☐", "[ ]"
+_BOX = re.compile(r"(☒|☑|\[[xX]\]|☐|\[ \])[ \t]*")
+
+
+def ticked_options(text: str) -> str:
+    """Lines of tick boxes with the options left unticked taken out, and the boxes with them: a form's
+    "Punktet behandles som: ☒ Åbent punkt ☐ Lukket punkt" says the item is open, and the words of the option not
+    ticked must not close it. A line with no ticked box keeps all its words (a box may be a bullet).
+
+    >>> ticked_options("Status:\\t☐ Åbent punkt ☒ Lukket punkt\\n☐ Lukket punkt")
+    'Status:\\tLukket punkt\\n☐ Lukket punkt'
+    """
+    if "☒" not in text and "☑" not in text and "[x]" not in text.lower():
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        parts = _BOX.split(line)  # text, box, label, box, label, …
+        boxes = parts[1::2]
+        if not any(b in ("☐", "[ ]") for b in boxes) or all(b in ("☐", "[ ]") for b in boxes):
+            continue
+        kept = [label.strip() for box, label in zip(boxes, parts[2::2]) if box not in ("☐", "[ ]")]
+        lines[i] = parts[0] + " ".join(label for label in kept if label)
+    return "\n".join(lines)

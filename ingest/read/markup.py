@@ -49,10 +49,23 @@ _RESTRICTED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:members?[-_]only|medlemmer[-_]only|kun[-_]for[-_]medlemmer|login[-_]required|restricted"
     r"|lukket|lukkede|fortrolig|fortroligt|confidential|internal)(?:$|[\s_-])", re.IGNORECASE)
 _CONTAINERS = frozenset({"div", "section", "article", "aside"})
+# an agenda system's own status attribute: <section data-status="closed">, data-access="fortrolig"; not a widget's
+# state (data-state="closed" is a collapsed fold-out in UI libraries, and a class "closed" may be one too)
+_STATUS_ATTRIBUTE = re.compile(r"data-[\w-]*(?:status|access|visibility|public|confidential|classification|privacy)")
+_CLOSED_VALUE = re.compile(r"\s*(?:closed|lukket|lukkede|fortrolig|fortroligt|confidential|private|restricted|internal"
+                           r"|non-public|ikke-offentlig)\s*", re.IGNORECASE)
+
+
+def _restricted(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class or a data attribute says it is closed or for members only."""
+    return any(value and ((name == "class" and _RESTRICTED_CLASS.search(value))
+                          or (_STATUS_ATTRIBUTE.match(name) and _CLOSED_VALUE.fullmatch(value)))
+               for name, value in attrs)
 # Elements whose images are part of the text: an icon in a heading ("<h2><img alt="Lukket punkt"> 3. …")
 # or a status cell says something about the item; its text goes after the element's own text, so the
 # item number still starts the line. A logo or a file name as alt text says nothing.
 _TEXT_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p li dt dd caption".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # An icon drawn by a glyph or a font ("<span title="Lukket punkt">🔒</span>", "<i class="fa-lock"
 # aria-label="Lukket"></i>") says what it means in its title, as an image does in its alt text.
 _ICON_TAGS = frozenset("span i abbr small sup em".split())
@@ -130,6 +143,10 @@ class _TextParser(HTMLParser):
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks += tag in _TEXT_BLOCKS
+            # a heading whose class says closed (<h2 class="agenda-item__title--closed">, styled " (Lukket punkt)" by
+            # the page's CSS) says so in words, like an icon's alt text after the heading's own text
+            if tag in _HEADINGS and not any(self._containers) and _restricted(attrs):
+                self._image_text.append("Lukket")
         if tag in _SKIP:
             self._skip += 1
         elif tag == "body":
@@ -154,7 +171,7 @@ class _TextParser(HTMLParser):
             elif tag == "pre":
                 self._pre += 1
             if tag in _CONTAINERS:
-                restricted = bool(_RESTRICTED_CLASS.search(dict(attrs).get("class") or ""))
+                restricted = _restricted(attrs)
                 if restricted and not any(self._containers):
                     self._emit("\nLukket del\n")
                 self._containers.append(restricted)

@@ -1,0 +1,93 @@
+"""What the rest of the minutes says about a closed item is closed too.
+
+A closed item is blanked where it stands, but minutes come back to it elsewhere, and the name in it with them:
+- a sentence that refers to a closed item by number: an attendance note ("Under punkt 5 deltog klageren, …"), a
+  follow-up in Eventuelt ("Opfølgning fra lukket punkt 4: … kontakter …"), a correction of earlier minutes
+  ("Dog rettes i lukket punkt 3 stavningen af ansøgerens navn, så der står …"); "lukket punkt 3" is a closed item
+  whatever meeting it was in;
+- a row of an action list after the items whose item column names a closed item ("Pkt.  Opgave  Ansvarlig" /
+  "4     Skriftligt svar til … om klagen"), with the lines its cells wrap onto.
+An item that approves earlier minutes ("Godkendelse af referat fra mødet den 11. marts") speaks of that meeting's
+items: a number in it closes none of this meeting's (`earlier_minutes`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.lexicon import fold
+
+# "punkt 5", "pkt. 4", "dagsordenspunkt 3" (folded text), and the closed item of any meeting: "lukket punkt 3"
+_REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt|pkt)\.?\s*(?:nr\.?\s*)?(\d{1,2})(?!\d|[.,]\d)")
+_CLOSED_REFERENCE = re.compile(r"\blukke(?:t|de)\s+(?:dagsordens)?(?:punkt|pkt)\.?\s*(?:nr\.?\s*)?\d")
+# the heading of an action list's item column: "Pkt.", "Punkt", "Dagsordenspunkt" and a gap before the next column
+_ITEM_COLUMN = re.compile(r"^\s*(?:dagsordens)?(?:pkt|punkt)\.?(?:\t|\s{2,}|\s*\|)")
+_ROW = re.compile(r"^\s*\|?\s*(\d{1,2})(?:\t|\s{2,}|\s*\|)")
+_WRAP = 4  # lines: the most a wrapped sentence is taken to run over
+_TABLE_REACH = 30  # lines: how far below its heading row an action list's row may be
+# an item approving earlier minutes (folded title)
+_EARLIER = re.compile(r"\breferat(?:et)?\b.*\b(?:godkend\w*|opfølgning|fra\s+(?:sidste|forrige|mødet))"
+                      r"|\b(?:godkend\w*|opfølgning)\b.*\breferat")
+
+
+def earlier_minutes(titles: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The line ranges of the items that approve or follow up earlier minutes, from (start, stop, title) of each.
+
+    >>> earlier_minutes([(3, 6, "Godkendelse af referat fra mødet den 11. marts"), (6, 9, "Busruter")])
+    [(3, 6)]
+    """
+    return [(start, stop) for start, stop, title in titles
+            if "referat" in (folded := fold(title)) and _EARLIER.search(folded)]
+
+
+def referring_lines(raw: Sequence[str], closed_numbers: frozenset[int],
+                    item_starts: frozenset[int]) -> list[tuple[int, int]]:
+    """Line ranges [start, end) that refer to a closed item (see the module docstring); `raw` are the document's
+    lines as written (an action list's wrapped cells are told by their indent), `closed_numbers` this meeting's
+    closed items, `item_starts` the lines of its items' headings (whether an item is closed is decided there; a
+    sentence does not run over one)."""
+    ranges: list[tuple[int, int]] = []
+    heading_at = -_TABLE_REACH - 1
+    for i, text in enumerate(raw):
+        if i in item_starts:
+            continue
+        lowered = text.lower()
+        if "kt" in lowered and _ITEM_COLUMN.match(lowered):
+            heading_at = i
+            continue
+        if closed_numbers and i - heading_at <= _TABLE_REACH and (m := _ROW.match(text)):
+            if int(m.group(1)) in closed_numbers:
+                ranges.append((i, _wrapped_cells(raw, i)))
+            continue
+        if "kt" not in lowered:  # cheap test first: no "punkt", no "pkt"
+            continue
+        folded = fold(text)
+        if _CLOSED_REFERENCE.search(folded) or any(int(n) in closed_numbers for n in _REFERENCE.findall(folded)):
+            ranges.append((_sentence_start(raw, i, item_starts), _sentence_end(raw, i, item_starts)))
+    return ranges
+
+
+def _wrapped_cells(raw: Sequence[str], i: int) -> int:
+    """The end of a row whose cells wrap onto indented lines below it with no number of their own."""
+    end = i + 1
+    while end < len(raw) and raw[end][:1] in (" ", "\t") and raw[end].strip() and not _ROW.match(raw[end]):
+        end += 1
+    return end
+
+
+def _sentence_start(raw: Sequence[str], i: int, item_starts: frozenset[int]) -> int:
+    """A sentence wrapped onto line i from the line above starts there (the line above ends in no full stop)."""
+    while (i > 0 and i - 1 not in item_starts and raw[i - 1].strip() and raw[i - 1].rstrip()[-1] not in ".:!?"
+           and raw[i].lstrip()[:1].islower()):
+        i -= 1
+    return i
+
+
+def _sentence_end(raw: Sequence[str], i: int, item_starts: frozenset[int]) -> int:
+    """A sentence goes on over lines that end in no full stop (the next may start with a name: "… kontakter /
+    Karl Jensen om sagen."), up to a few lines."""
+    end = i + 1
+    while (end < min(len(raw), i + _WRAP) and end not in item_starts and raw[end - 1].rstrip()[-1:] not in ".:!?"
+           and raw[end].strip()):
+        end += 1
+    return end
