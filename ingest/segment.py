@@ -19,7 +19,7 @@ from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
 from ingest.closed_subheadings import closed_subheadings
 from ingest.closed_descriptions import describes_closed_thing
-from ingest.closed_references import earlier_minutes, referring_lines
+from ingest.closed_references import earlier_minutes, referring_lines, same_entry
 from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
@@ -335,7 +335,8 @@ def segment(document: Document) -> Minutes:
     # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next
     labelled = labelled_items(raw, cleaned, starts) | titled
     text = document.text
-    items, closed_items, closed_spans, closed_titles, closed_numbers = [], 0, [], set(), set()
+    items, closed_items, closed_spans, closed_titles = [], 0, [], set()
+    closed_numbers: dict[int, str] = {}  # number -> title of each closed item
     for n, cand in enumerate(cands):
         stop = cands[n + 1].index if n + 1 < len(cands) else len(lines)
         stop = min(stop, key_at) if cand.index < key_at else stop
@@ -350,7 +351,7 @@ def segment(document: Document) -> Minutes:
                 or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
-            closed_numbers.add(cand.number)
+            closed_numbers[cand.number] = title
             closed_titles.add(fold(title))
             text = blank(text, start_off, end_off)
             continue
@@ -360,7 +361,8 @@ def segment(document: Document) -> Minutes:
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
         if (closed_title(cand.title) or uses_legend(cand.title, legend)
-                or fold(cand.title) in closed_titles or fold(strip_mark(cand.title)) in closed_titles):
+                or fold(cand.title) in closed_titles or fold(strip_mark(cand.title)) in closed_titles
+                or same_entry(cand.title, closed_numbers.get(cand.number))):  # "5. Klage fra <name> over …"
             text = blank(text, lines[cand.index].start, lines[cand.index].end)
     # a closed passage with text, outside any item closed already ("Lukket dagsorden" in prose minutes),
     # counts as one closed item; before the first item it is a contents entry (blanked, not counted)
@@ -368,7 +370,7 @@ def segment(document: Document) -> Minutes:
                         and (a >= first or not cands)
                         and not any(x <= a < y or a <= x < b for x, y in closed_spans))
     # what the rest of the minutes says about a closed item ("Under punkt 5 deltog klageren, …")
-    numbers = frozenset(closed_numbers) if cands and cands[0].style not in ("slot", "letter") else frozenset()
+    numbers = closed_numbers if cands and cands[0].style not in ("slot", "letter") else {}
     for a, b in closed + referring_lines(raw, numbers, frozenset(starts)):  # a closed section's own text, items or not
         end_off = lines[b].start if b < len(lines) else len(text)
         text = blank(text, lines[a].start, end_off)

@@ -73,8 +73,8 @@ def unbracket_lists(text: str) -> str:
 
 
 # a row of an agenda table whose first column is the item's status: "Åben<TAB>1<TAB>Godkendelse …", "Lukket punkt |
-# 4a | Indstilling" (a number, maybe with a sub-item letter, in the second cell)
-_STATUS_FIRST = re.compile(r"^([^\t|]{2,30}?) *(\t+| *\| *)(\(?\d{1,2}[a-z]?[.)]?)(?=\t| *\|)")
+# 4a | Indstilling" (a number, maybe with a sub-item letter, in the second cell); found in one pass over the text
+_STATUS_FIRST = re.compile(r"^([^\t|\n]{2,30}?) *(\t+| *\| *)(\(?\d{1,2}[a-z]?[.)]?)(?=\t| *\|)(.*)$", re.M)
 
 
 def status_last(text: str) -> str:
@@ -88,12 +88,14 @@ def status_last(text: str) -> str:
         return text
     lex = load()
     statuses = lex.closed_item_markers | lex.closed_section_markers | frozenset(lex.closed_words("open_status"))
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if (m := _STATUS_FIRST.match(line)) and fold(m.group(1)).strip(" .:()") in statuses:
-            separator = "\t" if "\t" in m.group(2) else " | "
-            lines[i] = f"{line[m.start(3):].rstrip()}{separator}{m.group(1).strip()}"
-    return "\n".join(lines)
+
+    def moved(m: re.Match[str]) -> str:
+        if fold(m.group(1)).strip(" .:()") not in statuses:
+            return m.group(0)
+        separator = "\t" if "\t" in m.group(2) else " | "
+        return f"{m.group(3)}{m.group(4).rstrip()}{separator}{m.group(1).strip()}"
+
+    return _STATUS_FIRST.sub(moved, text)
 
 
 # a tick box: checked "☒", "☑", "[x]"; unchecked "☐", "[ ]"

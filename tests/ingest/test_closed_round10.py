@@ -1,4 +1,4 @@
-"""Closed parts the privacy red team's round 10 found, on invented minutes: what the rest of the minutes says about a
+"""Closed parts the privacy red team's rounds 10 and 11 found, on invented minutes: what the rest of the minutes says about a
 closed item (an attendance note, a follow-up in Eventuelt, an action list's row, a correction of earlier minutes),
 an agenda system's status attribute, tick boxes, and a talk about when items are closed, which closes nothing.
 
@@ -76,3 +76,26 @@ def test_only_the_ticked_option_of_a_tick_box_line_is_read():
     m = _minutes(HEADER + body)
     assert SECRET not in m.text and OPEN in m.text
     assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+
+
+# round 11: the second places a closed item's name is written
+
+
+def test_an_attachment_numbered_by_a_closed_item_is_closed():
+    m = _minutes(HEADER + ITEMS + "\nBilag\nBilag 2.1: Køreplan fra Solvang Busser\nBilag 3.1: Brev fra Karl Quarnbek\n")
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+
+
+def test_a_contents_entry_of_a_closed_item_with_a_name_in_it_is_closed():
+    contents = ("\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 1\n2. Busruter ........ 1\n"
+                "3. Klage fra Karl Quarnbek over visitation ........ 2\n4. Eventuelt ........ 2\n")
+    m = _minutes(HEADER + contents + ITEMS)
+    assert SECRET not in m.text and OPEN in m.text
+    assert "2. Busruter ........ 1" in m.text
+
+
+def test_a_header_field_naming_a_closed_item_goes_alone_not_the_fields_below_it():
+    m = _minutes("Referat\nVedr.\tOrdinært møde, herunder klage fra Karl Quarnbek (pkt. 3)\n"
+                 "Deltagere\tRita Holm (formand), Ulla Solvang\nAfbud\tIb Sand\n" + ITEMS)
+    assert SECRET not in m.text
+    assert "Deltagere\tRita Holm (formand), Ulla Solvang" in m.text and "Afbud\tIb Sand" in m.text
