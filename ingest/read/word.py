@@ -187,8 +187,19 @@ _RUNS = (
 )
 
 
+# Struck-through and hidden runs are not part of the minutes a reader sees, as in HTML (ingest/read/markup.py): a
+# secretariat strikes or hides what it takes out of the public version. (A tracked deletion, w:del, is never read.)
+_UNSEEN = ("w:rPr/w:strike[not(@w:val='0' or @w:val='false')] | w:rPr/w:dstrike[not(@w:val='0' or @w:val='false')]"
+           " | w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]")
+
+
 def _paragraph_text(p: Any) -> str:
-    return "".join(str(run.text) for run in p.xpath(_RUNS))
+    return "".join(str(run.text) for run in p.xpath(_RUNS) if not _unseen(run))
+
+
+def _unseen(run: Any) -> bool:
+    props = run.find(f"{_W}rPr")  # cheap test first: most runs carry no such property
+    return props is not None and len(props) > 0 and bool(run.xpath(_UNSEEN)) if run.tag == f"{_W}r" else False
 
 
 def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:

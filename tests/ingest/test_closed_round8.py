@@ -148,3 +148,18 @@ def test_a_word_section_with_an_ordinary_page_header_closes_nothing():
     m = segment(text_to_document(extract_docx(_sectioned_docx("Bilag – side 3"), "m.docx"), "m.docx", "docx"))
     assert SECRET in m.text
     assert "Lukket del" not in m.text
+
+
+def test_struck_through_and_hidden_word_runs_are_never_read():
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Ulla Solvang ")
+    for setting in ("hidden", "strike", "double_strike"):
+        run = paragraph.add_run(f"Karl Quarnbek ({setting}) ")
+        setattr(run.font, setting, True)
+    kept = paragraph.add_run("var der.")
+    kept.font.strike = False  # a property switched off is no strike
+    out = io.BytesIO()
+    document.save(out)
+    assert extract_docx(out.getvalue(), "m.docx") == "Ulla Solvang var der."
