@@ -172,6 +172,8 @@ def _continues(previous: Line, line: Line) -> bool:
     text = previous.text.rstrip()
     if line.start != previous.end + 1 or _LIST_NUMBER.match(line.text) or _LIST_BULLET.match(line.text):
         return False  # "2. Name, Organisation", "• Name, Org": a numbered or bulleted list starts an entry on each line
+    if line.text.lstrip().startswith("|"):
+        return False  # a Markdown table row is a row of its own, however long the one above
     if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left

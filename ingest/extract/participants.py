@@ -222,7 +222,10 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     (raw, start), *_ = by_field["name"]
     name, notes = strip_parens(raw)
     titled = None if looks_like_name(name, trust_context=True) else title_before_name(name)
-    if titled:  # "provst Jens Bjerre": the title is held at the organisation of the row
+    described = _described_cell(raw, start) if not titled and "," in name else None
+    if described:  # "Kasper Holm, direktør (formand)": the cell is a listed person with a title
+        name, start, notes = described.name, described.start, described.descriptor
+    elif titled:  # "provst Jens Bjerre": the title is held at the organisation of the row
         raw, start, name, notes = titled[1], start + raw.find(titled[1]), titled[1], [titled[0]] + notes
     elif not looks_like_name(name, trust_context=True):
         return []
@@ -237,6 +240,14 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
                     descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]
+
+
+def _described_cell(raw: str, start: int) -> _Entry | None:
+    """The one person of a name cell written as a list line ("Name, title (note)"), or None."""
+    if looks_like_name(strip_parens(raw)[0], trust_context=True):
+        return None
+    entries = parse_entries(Line(start, raw))
+    return entries[0] if len(entries) == 1 and not entries[0].absent else None
 
 
 def _kept_span(raw: str) -> tuple[int, int]:
