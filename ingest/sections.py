@@ -78,7 +78,17 @@ def _qualified_absence(label: str) -> tuple[str, str] | None:
             head = load().headings.get(key.partition(qualifier)[0])
             if head is not None and head.kind == "absent":
                 return "absent", " ".join(label.split()[: len(key.partition(qualifier)[0].split())])
-    return None
+    return _absence_from_body(key, label)
+
+
+def _absence_from_body(key: str, label: str) -> tuple[str, str] | None:
+    """("absent", "Afbud") for an absence heading that says whose members sent word: "Afbud fra
+    bestyrelsen", "Fraværende fra rådet" (the body's own members, not an organisation)."""
+    head, sep, whose = key.partition(" fra ")
+    known = load().headings.get(head) if sep else None
+    if known is None or known.kind != "absent" or whose not in load().body_words:
+        return None
+    return "absent", label.split()[0]
 
 
 @functools.lru_cache(maxsize=20_000)  # header lines ("Deltagere:", "Afbud") recur from meeting to meeting

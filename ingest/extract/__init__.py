@@ -5,6 +5,7 @@ import dataclasses
 
 from ingest.prose import paragraph_items
 from ingest.extract.constitution import apply_constitution
+from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
@@ -49,6 +50,7 @@ def extract(minutes: Minutes) -> Facts:
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
+    apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     header_end = minutes.items[0].start if minutes.items else 0
