@@ -165,11 +165,17 @@ def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
     cells = [fold(clean_line(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
     known = load().column_headings
-    fields = tuple(known.get(cell, "other") for cell in cells)
+    fields = tuple(known.get(cell) or _either_heading(cell, known) for cell in cells)
     # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
     if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
         return ()
     return fields
+
+
+def _either_heading(cell: str, known: dict[str, str]) -> str:
+    """The field of a heading written as alternatives ("Forening / organisation") when they agree."""
+    fields = {known.get(part.strip(), "other") for part in cell.split("/")} if "/" in cell else {"other"}
+    return fields.pop() if len(fields) == 1 else "other"
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")

@@ -36,3 +36,19 @@ def test_a_long_markdown_row_is_not_joined_to_the_next():
     people = _people(text)
     assert "Ydby Gymnasium" in people["Bente Lundholt"].organisations
     assert "Ydby Gymnasium" not in people["Ole Damgren"].organisations
+
+
+def test_a_heading_of_alternatives_and_a_title_in_the_role_column():
+    text = ("Referat af møde i Ydby Frivilligråd\nDato: 4. marts 2023\nDeltagere:\n"
+            "Navn\tForening / organisation\tFunktion\n"
+            "Karen Holmsted\tYdby Skakklub\tFormand\n"
+            "Ole Damgren\tByrådet (V)\tPolitisk repræsentant\n"
+            "Bente Lundholt\tYdby Frivilligcenter\tLeder, sekretariat\n\n"
+            "1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    people = {p.name: p for p in facts.persons}
+    assert "Ydby Skakklub" in people["Karen Holmsted"].organisations
+    assert "Ydby Frivilligcenter" in people["Bente Lundholt"].organisations
+    assert "leder" in people["Bente Lundholt"].roles
+    names = {o.name for o in facts.organisations}
+    assert not {"Politisk repræsentant", "Leder", "Leder, sekretariat"} & names
