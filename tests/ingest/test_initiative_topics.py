@@ -1,5 +1,5 @@
 """Initiatives: labels that name an accounting topic with its year or the body's last meeting are none;
-invented minutes."""
+a topic's adjectives keep their noun ("temadag om usynlige handicap"); invented minutes."""
 from __future__ import annotations
 
 from ingest.extract import extract
@@ -17,3 +17,9 @@ def test_a_budget_label_with_its_year_and_a_follow_up_of_the_last_meeting_name_n
                          "2. Messen\nOpfølgning fra mødet i januar: Messen holdes i maj.\n")
     assert not {"Budget 2023", "Regnskab 2022", "Opfølgning fra mødet i januar"} & found
 
+
+def test_a_topic_keeps_the_noun_of_its_adjectives():
+    found = _initiatives("1. Meddelelser\nKaren orienterede om en temadag om usynlige handicap i maj.\n"
+                         "Puljen til frivilligt socialt arbejde 2022 har 300.000 kr.\n")
+    assert "temadag om usynlige handicap" in found
+    assert "Puljen til frivilligt socialt arbejde 2022" in found
