@@ -14,6 +14,7 @@ from ingest.extract.organisations import find_organisations, header_organisation
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
+from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
@@ -59,6 +60,7 @@ def extract(minutes: Minutes) -> Facts:
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
+    named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
     orgs = organisations(named, from_people, body, text)
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
