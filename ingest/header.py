@@ -13,6 +13,7 @@ from typing import Mapping, TypeVar
 
 from ingest.dates import find_dates, find_time_range
 from ingest.meeting_body import assembly_body, title_body as meeting_title_body
+from ingest.meeting_titles import titled_meeting_body
 from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line
 
@@ -214,6 +215,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
     on_top = next((b for line in lines[:8] if (b := meeting_title_body(clean_line(line.text)))), None) \
         or assembly_body([clean_line(line.text) for line in lines[:10]])
     body = (body or title_body or on_top or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
+            or titled_meeting_body([clean_line(line.text) for line in lines[:10]])
             or _most_named_body(text) or _meeting_title(lines))
     location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
     return Header(

@@ -45,6 +45,16 @@ def _board(word: str) -> str | None:
     return None
 
 
+def assembly_word(word: str) -> bool:
+    """Whether `word` names a meeting of all members ("generalforsamling", "årsmøde")."""
+    return fold(word) in _assemblies()
+
+
+def board_of(word: str) -> str | None:
+    """The board a meeting word is of ("Styregruppemøde" -> "Styregruppen"), or None."""
+    return _board(word)
+
+
 def title_body(text: str) -> str | None:
     """The body a title line names by its meeting and association, if it does.
 

@@ -78,7 +78,17 @@ def _qualified_absence(label: str) -> tuple[str, str] | None:
             head = load().headings.get(key.partition(qualifier)[0])
             if head is not None and head.kind == "absent":
                 return "absent", " ".join(label.split()[: len(key.partition(qualifier)[0].split())])
-    return None
+    return _absence_from_body(key, label)
+
+
+def _absence_from_body(key: str, label: str) -> tuple[str, str] | None:
+    """("absent", "Afbud") for an absence heading that says whose members sent word: "Afbud fra
+    bestyrelsen", "Fraværende fra rådet" (the body's own members, not an organisation)."""
+    head, sep, whose = key.partition(" fra ")
+    known = load().headings.get(head) if sep else None
+    if known is None or known.kind != "absent" or whose not in load().body_words:
+        return None
+    return "absent", label.split()[0]
 
 
 @functools.lru_cache(maxsize=20_000)  # header lines ("Deltagere:", "Afbud") recur from meeting to meeting
@@ -155,11 +165,17 @@ def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
     cells = [fold(clean_line(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
     known = load().column_headings
-    fields = tuple(known.get(cell, "other") for cell in cells)
+    fields = tuple(known.get(cell) or _either_heading(cell, known) for cell in cells)
     # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
     if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
         return ()
     return fields
+
+
+def _either_heading(cell: str, known: dict[str, str]) -> str:
+    """The field of a heading written as alternatives ("Forening / organisation") when they agree."""
+    fields = {known.get(part.strip(), "other") for part in cell.split("/")} if "/" in cell else {"other"}
+    return fields.pop() if len(fields) == 1 else "other"
 
 
 _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
@@ -172,6 +188,8 @@ def _continues(previous: Line, line: Line) -> bool:
     text = previous.text.rstrip()
     if line.start != previous.end + 1 or _LIST_NUMBER.match(line.text) or _LIST_BULLET.match(line.text):
         return False  # "2. Name, Organisation", "• Name, Org": a numbered or bulleted list starts an entry on each line
+    if line.text.lstrip().startswith("|"):
+        return False  # a Markdown table row is a row of its own, however long the one above
     if ";" in text or text.endswith((",", " og", "&", " -", " –")):
         return True
     # PDF text: a word hyphenated at the line's end ("Lise Dam-\ngaard"), a note in parentheses left

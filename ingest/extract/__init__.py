@@ -5,6 +5,7 @@ import dataclasses
 
 from ingest.prose import paragraph_items
 from ingest.extract.constitution import apply_constitution
+from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
@@ -13,6 +14,7 @@ from ingest.extract.organisations import find_organisations, header_organisation
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
+from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
@@ -49,6 +51,7 @@ def extract(minutes: Minutes) -> Facts:
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
+    apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     header_end = minutes.items[0].start if minutes.items else 0
@@ -57,6 +60,7 @@ def extract(minutes: Minutes) -> Facts:
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
+    named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
     orgs = organisations(named, from_people, body, text)
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None

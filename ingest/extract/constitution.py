@@ -76,14 +76,19 @@ def constitution(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str,
 
     Letters in brackets may be a person's initials ("(KD)", "(BIK)") and give no organisation.
     """
+    return [post for window in _windows(text, spans) for post in posts_in(window)]
+
+
+def posts_in(window: str) -> list[tuple[str, str, bool, str | None]]:
+    """(name, role, held by a board member, organisation) for each post a passage hands out:
+    "formand Jens Ole Bach, kasserer Karen Dahl", "Suppleanter: Aya Holm og Ib Lund"."""
     posts = load().board_posts
     found = []
-    for window in _windows(text, spans):
-        matches = list(_post_pattern().finditer(window))
-        for m, after in zip(matches, [*matches[1:], None]):
-            role, member = posts[fold(m.group()).strip().rstrip(":").strip()]
-            chunk = window[m.end(): after.start() if after else len(window)]
-            found += [(name, role, member, org) for name, org in _holders(chunk)]
+    matches = list(_post_pattern().finditer(window))
+    for m, after in zip(matches, [*matches[1:], None]):
+        role, member = posts[fold(m.group()).strip().rstrip(":").strip()]
+        chunk = window[m.end(): after.start() if after else len(window)]
+        found += [(name, role, member, org) for name, org in _holders(chunk)]
     return found
 
 

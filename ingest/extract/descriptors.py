@@ -223,3 +223,21 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
             orgs.append(part)
     return roles, orgs
+
+
+def kept_span(raw: str) -> tuple[int, int]:
+    """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
+    inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
+    notes = paren_spans(raw) if "(" in raw else []
+    if not notes:  # most entries: the text without the whitespace around it
+        lead = len(raw) - len(raw.lstrip())
+        return (lead, lead + len(raw.strip())) if raw.strip() else (0, 0)
+
+    def kept(i: int) -> bool:
+        return not raw[i].isspace() and not any(a <= i < b for a, b in notes)
+
+    first = next((i for i in range(len(raw)) if kept(i)), None)
+    if first is None:
+        return 0, 0
+    last = next(i for i in reversed(range(len(raw))) if kept(i))
+    return first, last + 1

@@ -26,8 +26,15 @@ _COMMA = re.compile(r",(?![^()]*\))")  # a comma inside parentheses separates no
 _SURNAME_WORDS = 3
 _GIVEN_WORDS = 3
 # "mødte for", "deltog i stedet for": came in another's place
-_STANDS_IN = re.compile(r"^(?P<deputy>[^,()]+?)\s+(?:mødte|deltog|deltager|møder)\s+(?:i\s+stedet\s+)?for\s+"
+# "Lis Bendtsen (DH - Høreforeningen) deltog for Jesper Holm": the deputy's organisation in brackets
+_STANDS_IN = re.compile(r"^(?P<deputy>[^,()]+?)(?:\s*\((?P<note>[^()]+)\))?\s+(?:mødte|deltog|deltager|møder)\s+"
+                        r"(?:i\s+stedet\s+)?for\s+"
                         r"(?P<member>[^,()]+?)(?:,\s*(?P<org>[^,()]+?))?(?:,\s*(?:der|som)\s+(?P<clause>[^,]*))?\.?$")
+
+
+# "Afbud: Hanne Holm (Ungdomsskolen). Ungdomsskolen var repræsenteret ved Ib Bro."
+_REPRESENTED_BY = re.compile(r"^(?P<list>.+?)\.\s+(?P<org>[A-ZÆØÅ][^.]{1,60}?)\s+(?:var|er|blev)\s+repræsenteret\s+"
+                             r"ved\s+(?P<name>[^.,()]+?)\.?$")
 
 
 class Found(NamedTuple):
@@ -99,8 +106,24 @@ def stands_in(body: str, base: int) -> list[Found] | None:
         return None
     lead = len(body) - len(body.lstrip())
     org = [m["org"].strip()] if m["org"] else []
-    return [Found(m["deputy"], m["deputy"], base + lead, [f"mødte for {m['member']}"] + org),
+    note = [m["note"].strip()] if m["note"] else []
+    return [Found(m["deputy"], m["deputy"], base + lead, [f"mødte for {m['member']}"] + (note or org)),
             Found(m["member"], m["member"], base + lead + m.start("member"), org, absent=True)]
+
+
+def represented_by(body: str, base: int) -> tuple[str, Found] | None:
+    """The list before a sentence saying who came for an organisation, and that person: "Hanne Holm
+    (Ydby Ungdomsskole). Ungdomsskolen var repræsenteret ved Ib Bro." (Ib came in Hanne's place)."""
+    m = _REPRESENTED_BY.match(body)
+    if not m or not looks_like_name(m["name"], trust_context=True):
+        return None
+    org = m["org"].strip()
+    return m["list"], Found(m["name"], m["name"], base + m.start("name"), [f"mødte for {org}", org])
+
+
+def stood_in(descriptor: list[str]) -> bool:
+    """Whether an entry came in another's place ("mødte for B", as `stands_in` notes it)."""
+    return any(part.startswith("mødte for ") for part in descriptor)
 
 
 def group_row(text: str) -> str | None:

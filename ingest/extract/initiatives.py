@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
+from ingest.extract.adjectives import past_adjectives
 from ingest.extract.fund_owners import owned_fund
 from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
@@ -176,8 +177,11 @@ def _label_name(label: str) -> str | None:
         return None
     if words[0][0].isdigit() or _ITEM_OR_POST.match(label):
         return None
-    if any(w in ("er", "var", "har", "blev", "skal") for w in words) or fold(words[-1]) in ("møde", "mødet"):
-        return None  # a sentence, or the body's own meeting
+    if any(w in ("er", "var", "har", "blev", "skal") for w in words) or fold(words[-1]) in ("møde", "mødet") \
+            or "mødet" in words:
+        return None  # a sentence, or the body's own meeting ("Opfølgning fra mødet i september:")
+    if words[-1].isdigit() and fold(" ".join(words[:-1])) in _lines("topic_labels.txt"):
+        return None  # "Budget 2016:", "Regnskab 2015:": a topic label with its year
     if len(words) == 1 and load().kind_by_suffix(label) is not None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):
@@ -279,7 +283,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             bare_fund = tail_kind == "fund" and word[0].isupper() and _suffix_kind(word) is None
             purpose = _PURPOSE.match(chunk, word_end) if bare_fund else None
             if purpose:
-                add(chunk[word_start : purpose.end()], "fund", a + word_start, a + purpose.end())
+                end = past_adjectives(chunk, purpose.end())
+                year = _YEAR_OR_PLACE.match(chunk, end)
+                end = year.end() if year and year.group(1)[:4].isdigit() else end  # "… socialt arbejde 2023"
+                add(chunk[word_start:end], "fund", a + word_start, a + end)
                 continue
             kind = _suffix_kind(word)
             if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
@@ -299,7 +306,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if comp and named_comp and (word.islower() or end == word_end):
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave", "Lektiecafé på Nørrebro"
             elif comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2:
-                end = comp.end()  # "temadagen om ensomhed": the topic names it
+                end = past_adjectives(chunk, comp.end())  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
 

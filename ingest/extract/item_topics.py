@@ -19,6 +19,7 @@ _OPENING = 300  # characters of an item's text read for a reference back to its 
 _MAX_WORDS = 6
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w\-]+:\s+")  # "Oplæg: Demensvenlig Faxe": the label goes
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
+_DETERMINERS = frozenset(("sin", "sit", "sine", "den", "det", "de", "en", "et", "vores", "jeres", "deres"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -44,7 +45,10 @@ def _routine(key: str) -> bool:
     """A title that names no initiative: a topic label ("Eventuelt") or one led by a prefix ("Nyt fra …",
     "Status på …"), whose initiative, if any, is found by the label readers."""
     labels, prefixes = _routine_words()
-    return key in labels or key.startswith(prefixes)
+    yearless = key[:-5] if key[-4:].isdigit() and key[-5:-4] == " " else key  # "regnskab 2015"
+    # "Regnskab og budget", "Budget 2016": topic labels, joined or with a year, are routine too
+    joined = all(w in labels or w in ("og", "samt") for w in yearless.split())
+    return key in labels or joined or key.startswith(prefixes)
 
 
 @functools.lru_cache(maxsize=8192)  # item titles recur from meeting to meeting
@@ -66,7 +70,7 @@ def _kind(opening: str, title: str) -> str | None:
     refs = _references()
     head = fold(title.split()[0])
     low = opening.lower()
-    if head not in low and not any(ref in low for ref in refs):  # cheap test first: most items refer to nothing
+    if stem(head) not in low and not any(ref in low for ref in refs):  # cheap test first: most items refer to nothing
         return None
     raw = _WORD.findall(opening)
     words = [fold(w) for w in raw]
@@ -79,6 +83,14 @@ def _kind(opening: str, title: str) -> str | None:
         return refs[words[found[0]]]
     if len(head) >= 5 and any(w in ("en", "et") and nxt == head for w, nxt in zip(words, words[1:])):
         return "proposal" if any(w.startswith(("foreslog", "forslag", "foreslår")) for w in words) else "project"
+    # "Revisionen skulle …" under "Revision af handicappolitikken", "lukker sin besøgstjeneste" under
+    # "Besøgstjenesten i Nørager": the head noun again, in another form, after a determiner or opening a sentence
+    if len(head) >= 8:
+        key = stem(head)
+        for i, word in enumerate(words):
+            if word != head and stem(word) == key and (i == 0 or words[i - 1] in _DETERMINERS
+                                                       or raw[i][:1].isupper()):
+                return "project"
     return None
 
 

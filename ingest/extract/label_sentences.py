@@ -25,7 +25,7 @@ _IRREGULAR = (("mænd", "mand"), ("kvinder", "kvinde"))
 def _is_role_word(word: str) -> bool:
     roles = load().roles
     key = fold(word)
-    if key in roles:
+    if key in roles or key in load().board_posts:  # "Revisor:", "Nyvalgt:" (a general assembly's elections)
         return True
     forms = [key[: -len(e)] for e in _INFLECTIONS if key.endswith(e) and len(key) - len(e) >= 4]
     forms += [key[: -len(p)] + s for p, s in _IRREGULAR if key.endswith(p)]

@@ -11,14 +11,15 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, name_then_descriptor, noted_status,
-                                        paren_spans, parse_descriptor, strip_parens)
+from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
+                                        noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.mixed_lists import name_led
-from ingest.extract.entry_layouts import as_semicolons, group_row, slashed_names, stands_in, surname_first
+from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, slashed_names, stands_in, stood_in,
+                                          surname_first)
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
@@ -87,8 +88,12 @@ def parse_entries(line: Line) -> list[_Entry]:
     labelled = _ROLE_LABEL.match(body)
     if labelled and fold(labelled.group(1)) in load().roles:  # "Medlem: Sofie Bach – Elevrådet"
         at = offset + labelled.start(2)
-        return [dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
+        # "Stedfortræder: A deltog for B": the label is A's role, not that of B, whom A stood in for
+        return [e if e.absent else dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
                 for e in parse_entries(Line(line.start + at, text[at:]))]
+    if " repræsenteret ved " in body and (split := represented_by(body, line.start + offset)):
+        came = split[1]  # "Afbud: A (Org). Org var repræsenteret ved B": B came for Org
+        return parse_entries(Line(line.start + offset, split[0])) + [_entry(came.name, came.raw, came.start, came.descriptor)]
     if laid_out := surname_first(body, line.start + offset) or stands_in(body, line.start + offset):
         return [dataclasses.replace(_entry(f.name, f.raw, f.start, f.descriptor), absent=f.absent) for f in laid_out]
     body = as_semicolons(body)
@@ -222,7 +227,10 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     (raw, start), *_ = by_field["name"]
     name, notes = strip_parens(raw)
     titled = None if looks_like_name(name, trust_context=True) else title_before_name(name)
-    if titled:  # "provst Jens Bjerre": the title is held at the organisation of the row
+    described = _described_cell(raw, start) if not titled and "," in name else None
+    if described:  # "Kasper Holm, direktør (formand)": the cell is a listed person with a title
+        name, start, notes = described.name, described.start, described.descriptor
+    elif titled:  # "provst Jens Bjerre": the title is held at the organisation of the row
         raw, start, name, notes = titled[1], start + raw.find(titled[1]), titled[1], [titled[0]] + notes
     elif not looks_like_name(name, trust_context=True):
         return []
@@ -233,34 +241,27 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
                 heading = lex.headings.get(fold(part))
                 if heading is not None and heading.kind == "absent":
                     absent = True
+                elif part and field_name == "role" and part[:1].isupper() and not part[:2].isupper():
+                    # a title in the role column is no organisation ("Politisk repræsentant", "Leder")
+                    descriptor.append(part[:1].lower() + part[1:])
                 elif part and (field_name != "note" or fold(part.split()[0]).rstrip(".") in lex.roles):
                     descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]
 
 
-def _kept_span(raw: str) -> tuple[int, int]:
-    """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
-    inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""
-    notes = paren_spans(raw) if "(" in raw else []
-    if not notes:  # most entries: the text without the whitespace around it
-        lead = len(raw) - len(raw.lstrip())
-        return (lead, lead + len(raw.strip())) if raw.strip() else (0, 0)
-
-    def kept(i: int) -> bool:
-        return not raw[i].isspace() and not any(a <= i < b for a, b in notes)
-
-    first = next((i for i in range(len(raw)) if kept(i)), None)
-    if first is None:
-        return 0, 0
-    last = next(i for i in reversed(range(len(raw))) if kept(i))
-    return first, last + 1
+def _described_cell(raw: str, start: int) -> _Entry | None:
+    """The one person of a name cell written as a list line ("Name, title (note)"), or None."""
+    if looks_like_name(strip_parens(raw)[0], trust_context=True):
+        return None
+    entries = parse_entries(Line(start, raw))
+    return entries[0] if len(entries) == 1 and not entries[0].absent else None
 
 
 def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
     """An entry for the `name` that `strip_parens(raw)` gave, positioned where `raw` writes it;
     a note of capitals beside the name ("(GKW)") is the person's initials, not an organisation."""
-    a, b = _kept_span(raw)
+    a, b = kept_span(raw)
     lex = load()
     initials = tuple(
         d for d in descriptor if _INITIALS_NOTE.match(d) and f"({d})" in raw and fold(d) not in lex.organisations
@@ -347,7 +348,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 descriptor, noted = noted_status(entry.descriptor)
                 roles, orgs = read_descriptor(descriptor + ([group] if group else []), body)
                 # a deputy's list says who could come, not who came ("Stedfortræder" column)
-                status = noted or (ABSENT if section.kind == "absent" or entry.absent
+                # "Fraværende: B / Stedfortræder: A deltog for B": under the absent, the one who came for B came
+                came = section.kind == "absent" and not entry.absent and stood_in(entry.descriptor)
+                status = noted or (PRESENT if came else ABSENT if section.kind == "absent" or entry.absent
                                    else UNKNOWN if section.kind == "deputies" else PRESENT)
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)

@@ -1,0 +1,37 @@
+"""The body of minutes titled by their meeting alone ("Referat af netværksmøde for …", a general
+assembly or a steering group's meeting under a heading naming whose); invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.meeting_titles import titled_meeting_body
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _body(text: str, name: str = "m.txt", fmt: str = "txt") -> str | None:
+    return extract(segment(text_to_document(text, name, fmt))).meeting.body
+
+
+def test_a_general_assembly_under_the_association_in_capitals():
+    text = ("YDBY BORGERFORENING\n\nReferat af ordinær generalforsamling onsdag den 2. marts 2022 kl. 19.00\n\n"
+            "Til stede: 20 medlemmer\n\n1. Valg af dirigent\nKaren Holm blev valgt.\n\n"
+            "2. Orientering fra Landsbyrådet\nLandsbyrådet har holdt møde. Landsbyrådet søger midler.\n")
+    assert _body(text) == "Ydby Borgerforening"
+
+
+def test_a_steering_group_meeting_under_a_markdown_heading():
+    text = ("# Partnerskab for ældres trivsel i Ydby\n\n## Referat fra styregruppemøde\n\n**Dato:** 4. marts 2024\n\n"
+            "### 1. Madklubben\n\nMadklubben i Ydby Seniorråd kører. Seniorrådet er glade.\n")
+    assert _body(text, "m.md", "md") == "Styregruppen for Partnerskab for ældres trivsel i Ydby"
+
+
+def test_a_network_meeting_named_by_its_title_line():
+    assert titled_meeting_body(["Ydby Frivilligcenter · Nyheder · Referater",
+                                "Referat af netværksmøde for sociale foreninger",
+                                "Tid: Tirsdag den 9. november 2021"]) == "Netværksmøde for sociale foreninger"
+
+
+def test_a_plain_referat_line_or_a_bare_meeting_names_nothing():
+    assert titled_meeting_body(["Referat", "Dato: 4. marts 2024"]) is None
+    assert titled_meeting_body(["Referat af mødet den 4. marts 2024"]) is None
+    assert titled_meeting_body(["YDBY KOMMUNE", "Referat fra styregruppemøde den 4. marts"]) is None

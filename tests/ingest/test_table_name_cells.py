@@ -1,0 +1,54 @@
+"""Participant tables whose name cell holds a described person ("Name, title (note)") and whose
+organisation column comes first; invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+_ITEMS = "\n\n### 1. Velkomst\n\nFormanden bød velkommen.\n\n### 2. Eventuelt\n\nIntet.\n"
+
+
+def _people(text: str) -> dict:
+    facts = extract(segment(text_to_document(text + _ITEMS, "t.md", "md")))
+    return {p.name: p for p in facts.persons}
+
+
+def test_organisation_column_first_and_a_title_in_the_name_cell():
+    text = ("# Styregruppe for Ydby Ungeforum\n\n**Dato:** 4. marts 2024\n\n### Deltagere\n\n"
+            "| Organisation | Deltager |\n|---|---|\n"
+            "| Ydby Kommune | Karen Holmsted, skolechef (formand) |\n"
+            "| Region Nordjylland, Voksenpsykiatrien Vest | Ole Damgren, overlæge |\n"
+            "| Ydby Idrætsforening | Bente Lundholt, træner |\n")
+    people = _people(text)
+    assert set(people) >= {"Karen Holmsted", "Ole Damgren", "Bente Lundholt"}
+    assert "Ydby Kommune" in people["Karen Holmsted"].organisations
+    assert "formand" in " ".join(people["Karen Holmsted"].roles)
+    assert "Region Nordjylland" in people["Ole Damgren"].organisations
+    assert "Ydby Idrætsforening" in people["Bente Lundholt"].organisations
+    assert all(p.status == "present" for p in people.values())
+
+
+def test_a_long_markdown_row_is_not_joined_to_the_next():
+    text = ("### Deltagere\n\n| Deltager | Organisation |\n|---|---|\n"
+            "| Ole Damgren, overlæge | Region Nordjylland, Børne- og Ungdomspsykiatrien Vest |\n"
+            "| Bente Lundholt, rektor | Ydby Gymnasium |\n")
+    people = _people(text)
+    assert "Ydby Gymnasium" in people["Bente Lundholt"].organisations
+    assert "Ydby Gymnasium" not in people["Ole Damgren"].organisations
+
+
+def test_a_heading_of_alternatives_and_a_title_in_the_role_column():
+    text = ("Referat af møde i Ydby Frivilligråd\nDato: 4. marts 2023\nDeltagere:\n"
+            "Navn\tForening / organisation\tFunktion\n"
+            "Karen Holmsted\tYdby Skakklub\tFormand\n"
+            "Ole Damgren\tByrådet (V)\tPolitisk repræsentant\n"
+            "Bente Lundholt\tYdby Frivilligcenter\tLeder, sekretariat\n\n"
+            "1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    people = {p.name: p for p in facts.persons}
+    assert "Ydby Skakklub" in people["Karen Holmsted"].organisations
+    assert "Ydby Frivilligcenter" in people["Bente Lundholt"].organisations
+    assert "leder" in people["Bente Lundholt"].roles
+    names = {o.name for o in facts.organisations}
+    assert not {"Politisk repræsentant", "Leder", "Leder, sekretariat"} & names
