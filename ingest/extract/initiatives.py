@@ -182,6 +182,9 @@ def _label_name(label: str) -> str | None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):
         return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
+    speaker = label[: label.find("(")].split() if label.endswith(")") and "(" in label else []
+    if 0 < len(speaker) <= 3 and _is_speaker(speaker):
+        return None  # a round's speaker described: "Per (koordinator, Vestby Kommune):", "Grethe (Vestby Roklub):"
     if opens_people_or_sentence(words):
         return None  # "Tovholdere:", "Troels orienterede om:"
     return label

@@ -113,3 +113,18 @@ Der er startet en sprogcafé i Skt. Clemens Sognegård hver onsdag.
 def test_an_abbreviation_opening_a_place_stays_in_the_initiatives_name():
     names = {i.name for i in extract(segment(text_to_document(ABBREVIATED_PLACE, "a.txt", "txt"))).initiatives}
     assert "sprogcafé i Skt. Clemens Sognegård" in names
+
+
+ROUND = """Referat af Netværksmøde 4. maj 2018
+
+Deltagere: Lone Vad, Birk Kommune; Tobias Ry, Birk Roklub
+
+1. Runden
+- Lone (foreningskonsulent, Birk Kommune): Kommunen åbner en ny sprogcafé.
+- Tobias Ry (Birk Roklub): Roklubben holder Åben Havn-dag i juni.
+"""
+
+
+def test_a_round_speaker_described_in_parentheses_names_no_initiative():
+    names = {i.name for i in extract(segment(text_to_document(ROUND, "r.txt", "txt"))).initiatives}
+    assert not any(n.startswith(("Lone", "Tobias")) for n in names)
