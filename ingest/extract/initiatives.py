@@ -88,7 +88,10 @@ _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\
 # "Strategi 2018-2021", "Lektiecafé Øst")
 _YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}(?:[-–/]\d{2,4}\b)?\b|[A-ZÆØÅ][\w\-]*)")
 _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
-_PURPOSE = re.compile(r"[ \t]+til[ \t]+[a-zæøå][\w\-]+")  # "Puljen til handicapidræt": a fund named by its purpose
+# "Puljen til handicapidræt", "Puljen til nye aktiviteter": a fund named by its purpose, an adjective
+# in -e before it (no small word: "Puljen til unge og ældre" ends at "unge")
+_PURPOSE = re.compile(r"[ \t]+til[ \t]+(?:[a-zæøå][\w\-]*e[ \t]+(?!(?:og|i|på|for|med|til|fra|som|der)\b))?"
+                      r"[a-zæøå][\w\-]+")
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",

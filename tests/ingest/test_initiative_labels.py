@@ -128,3 +128,11 @@ Deltagere: Lone Vad, Birk Kommune; Tobias Ry, Birk Roklub
 def test_a_round_speaker_described_in_parentheses_names_no_initiative():
     names = {i.name for i in extract(segment(text_to_document(ROUND, "r.txt", "txt"))).initiatives}
     assert not any(n.startswith(("Lone", "Tobias")) for n in names)
+
+
+def test_a_fund_named_by_its_purpose_keeps_the_adjective_before_the_purpose():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    for text, name in (("Der er afsat 90.000 kr. i Puljen til lokale ildsjæle.", "Puljen til lokale ildsjæle"),
+                       ("Puljen til unge og ældre er brugt op.", "Puljen til unge")):
+        assert name in {i.name for i in found_in(text, [(0, len(text))], set())}
