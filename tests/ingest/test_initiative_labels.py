@@ -136,3 +136,11 @@ def test_a_fund_named_by_its_purpose_keeps_the_adjective_before_the_purpose():
     for text, name in (("Der er afsat 90.000 kr. i Puljen til lokale ildsjæle.", "Puljen til lokale ildsjæle"),
                        ("Puljen til unge og ældre er brugt op.", "Puljen til unge")):
         assert name in {i.name for i in found_in(text, [(0, len(text))], set())}
+
+
+def test_a_capitalised_grant_scheme_is_a_fund_and_a_lower_case_grant_is_none():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "3. Driftstilskud 2019\nKlubben fik lokaletilskud og søger tilskud til et telt."
+    names = {i.name for i in found_in(text, [(0, len(text))], set())}
+    assert names == {"Driftstilskud 2019"}
