@@ -12,6 +12,7 @@ import re
 
 from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.header import clean_line, label_value
+from ingest.heading_columns import unfold_heading_columns
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
 
@@ -190,6 +191,7 @@ def _continues(previous: Line, line: Line) -> bool:
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives (or a line's attendance mark)."""
     legend, lines = read_legends(lines)
+    lines = unfold_heading_columns(lines)  # "Til stede<TAB>Afbud": two lists side by side
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
     columns: tuple[str, ...] = ()
