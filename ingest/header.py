@@ -274,7 +274,9 @@ def _meeting_title(lines: list[Line]) -> str | None:
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|:·•]\s+|\s*[,|]\s*")
-_PART_SEPARATOR = re.compile(r"\s[·•|]\s")  # "Randers Kommune · Frivilligforum Randers": a title line of parts
+# "Randers Kommune · Frivilligforum Randers", a PDF letterhead "TÅRNBY KOMMUNE        Folkeoplysningsudvalget":
+# a title line of parts
+_PART_SEPARATOR = re.compile(r"\s[·•|]\s| {3,}")
 
 
 def _body_on_top(lines: list[Line], count: int = 5) -> str | None:

@@ -1,0 +1,27 @@
+"""PDF headers: a letterhead of two parts parted by a wide gap names the body in one of them (ingest/header.py)."""
+from __future__ import annotations
+
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+TEXT = """VESTBY KOMMUNE                                     Ældrerådet
+
+Referat 4. april 2016
+
+Til stede:
+Mette Lund (A),
+formand
+Ove Kjær, Vestby
+Pensionistforening
+Rita Dam (V)
+
+1. Godkendelse af dagsorden
+Godkendt.
+
+2. Eventuelt
+Intet.
+"""
+
+
+def test_a_letterhead_parted_by_a_wide_gap_names_the_body():
+    assert segment(text_to_document(TEXT, "w.txt", "txt")).header.body == "Ældrerådet"
