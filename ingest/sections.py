@@ -210,6 +210,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             current, columns, gap = (kind, head, []), table, 0
             continue
         heading = _heading(line.text)
+        if heading and current and current[2] and cleaned[:1].islower() and _continues(current[2][-1], line):
+            heading = None  # "Ida Holm (A),\nformand": a post wrapped onto a line of its own, no heading
         if heading and current and heading[2] and _role_heading(heading[1]):
             # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
             kind = "absent" if current[0] == "absent" else heading[0]
