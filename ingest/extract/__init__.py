@@ -13,6 +13,7 @@ from ingest.extract.organisations import find_organisations, header_organisation
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.relations import relate
+from ingest.extract.speakers import join_speakers
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
@@ -44,7 +45,7 @@ def extract(minutes: Minutes) -> Facts:
     # a meeting titled by what it is ("Netværksmøde for frivillige foreninger") is no organisation
     titled = header.body and fold(header.body.split()[0]).endswith("møde") and not is_orgish(header.body.split())
     body = None if titled else _board_of(header.body) if header.body else None
-    listed = participants(minutes.sections, body)
+    listed = join_speakers(participants(minutes.sections, body), minutes.sections)  # "- Grethe (Roklubben): …"
     persons = people(listed, text, spans)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
