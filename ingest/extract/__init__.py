@@ -12,6 +12,7 @@ from ingest.extract.names import is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
+from ingest.extract.recipients import recipient_sections
 from ingest.extract.relations import relate
 from ingest.extract.speakers import join_speakers
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
@@ -45,14 +46,15 @@ def extract(minutes: Minutes) -> Facts:
     # a meeting titled by what it is ("Netværksmøde for frivillige foreninger") is no organisation
     titled = header.body and fold(header.body.split()[0]).endswith("møde") and not is_orgish(header.body.split())
     body = None if titled else _board_of(header.body) if header.body else None
-    listed = join_speakers(participants(minutes.sections, body), minutes.sections)  # "- Grethe (Roklubben): …"
+    header_end = minutes.items[0].start if minutes.items else 0
+    sections = minutes.sections + tuple(recipient_sections(text[:header_end]))  # "alle i Til-feltet undtagen …"
+    listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
     persons = people(listed, text, spans)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
-    header_end = minutes.items[0].start if minutes.items else 0
     named += header_organisations(text, header_end, body, header.municipality)
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
         for p in persons:
