@@ -15,6 +15,7 @@ from ingest.extract.people import Person, people
 from ingest.extract.recipients import recipient_sections
 from ingest.extract.relations import relate
 from ingest.extract.speakers import join_speakers
+from ingest.extract.target_groups import with_target_groups
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
@@ -64,7 +65,7 @@ def extract(minutes: Minutes) -> Facts:
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
-    found = item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical)))
+    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical))))
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")
