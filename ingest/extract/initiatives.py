@@ -197,7 +197,7 @@ def _is_speaker(words: list[str]) -> bool:
     """Whether a label is a person's name: a first name that is no everyday word (or alone: "Rune:"), then surnames."""
     lex = load()
     first = fold(words[0])
-    return (first in lex.first_names and (first not in lex.ambiguous_first_names or len(words) == 1)
+    return (lex.is_first_name(words[0]) and (first not in lex.ambiguous_first_names or len(words) == 1)
             and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
 
 
