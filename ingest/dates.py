@@ -79,6 +79,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+def date_before(text: str, sent: str) -> FoundDate | None:
+    """The first date without a year in `text`, dated in the year of `sent` (ISO), or the year before
+    when it would fall after `sent`: a mail sent "3. april 2017" that thanks for "mødet (30. marts)"."""
+    year = int(sent[:4])
+    first = next((d for d in find_dates(text, default_year=year) if not d.has_year), None)
+    if first is None or first.iso <= sent:
+        return first
+    return next((d for d in find_dates(text, default_year=year - 1) if d.start == first.start), None)
+
+
 def find_time_range(text: str) -> tuple[str | None, str | None]:
     """The first start and end time in `text` ("kl. 17.00 til 19.00" -> ("17:00", "19:00"))."""
     m = _TIME_RANGE.search(text)

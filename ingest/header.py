@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Mapping, TypeVar
 
-from ingest.dates import find_dates, find_time_range
+from ingest.dates import date_before, find_dates, find_time_range
 from ingest.meeting_body import assembly_body, title_body as meeting_title_body
 from ingest.meeting_titles import titled_meeting_body
 from ingest.lexicon import fold, load
@@ -196,6 +196,13 @@ def parse_header(lines: list[Line], text: str) -> Header:
             date, evidence = d.iso, Evidence(line.start + d.start, line.start + d.end, line.text[d.start : d.end])
             dated_line = line
             break
+    sent = find_dates(sent_line.text) if sent_line is not None and date is None else []
+    for line in ordered if sent else ():  # a mail: "tak for mødet i torsdags (30. marts)", the year of sending
+        mailed = date_before(line.text, sent[0].iso)
+        if mailed is not None:
+            date, dated_line = mailed.iso, line
+            evidence = Evidence(line.start + mailed.start, line.start + mailed.end, line.text[mailed.start : mailed.end])
+            break
     if date is None:  # no date in the header: the first full date anywhere
         found = find_dates(text)
         if found:
@@ -269,7 +276,9 @@ def _meeting_title(lines: list[Line]) -> str | None:
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|:·•]\s+|\s*[,|]\s*")
-_PART_SEPARATOR = re.compile(r"\s[·•|]\s")  # "Randers Kommune · Frivilligforum Randers": a title line of parts
+# "Randers Kommune · Frivilligforum Randers", a PDF letterhead "TÅRNBY KOMMUNE        Folkeoplysningsudvalget":
+# a title line of parts
+_PART_SEPARATOR = re.compile(r"\s[·•|]\s| {3,}")
 
 
 def _body_on_top(lines: list[Line], count: int = 5) -> str | None:

@@ -24,6 +24,9 @@ _IS = re.compile(r"^(?:er|var)\s+(?:(?:ny|nyt|nye)\s+)?(.+)$")
 _FROM = re.compile(r"^(?:\w+\s+)?(?:kommer\s+)?fra\s+([A-ZÆØÅ].+?)(?:\s+og\s+[a-zæøå].*|\s+[a-zæøå].*)?$")
 _AND_VERB = re.compile(r"\s+og\s+(?=[a-zæøå])")
 _ABSENT_WORDS = ("afbud", "meldt fra", "forhindret", "fraværende", "ikke med")
+# a round of news line by line: "- Per (koordinator, Vestby Kommune): 38 nye …", "Grethe (Vestby Roklub): …"
+_SPEAKER = re.compile(r"^[ \t]*(?:[-–•*][ \t]*)?(([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ](?:[\w\-]+|\.)){0,2})[ \t]*\([^()\n]{2,80}\))[ \t]*:",
+                      re.M)
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,4 +86,18 @@ def introduction_sections(text: str, items: tuple[AgendaItem, ...]) -> list[Part
                 at = start + sentence.index(name)
                 line = Line(at, f"{name}, {descriptor}" if descriptor else name)
                 sections.append(ParticipantSection(kind, item.title, (line,)))
+    return sections + _speaker_sections(text, items)
+
+
+def _speaker_sections(text: str, items: tuple[AgendaItem, ...]) -> list[ParticipantSection]:
+    """The people who speak in a round of news, described: "- Per (koordinator, Vestby Kommune): …"
+    names a person who came, with what they are and where from."""
+    sections: list[ParticipantSection] = []
+    lex = load()
+    for item in items:
+        if text.find("):", item.start, item.end) < 0:
+            continue  # cheap test first: a described speaker closes the note right before the colon
+        for m in _SPEAKER.finditer(text, item.start, item.end):
+            if lex.is_first_name(m.group(2).split()[0]):
+                sections.append(ParticipantSection("speaker", item.title, (Line(m.start(1), m.group(1)),)))
     return sections

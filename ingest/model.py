@@ -47,7 +47,7 @@ class Line:
 class ParticipantSection:
     """A block of the header that lists people: its kind says what being listed there means."""
 
-    kind: str  # present | absent | staff | minute_taker | guest
+    kind: str  # present | absent | staff | minute_taker | guest | speaker (in a round of news: present)
     heading: str
     lines: tuple[Line, ...]
     columns: tuple[str, ...] = ()  # a table's column fields (name, organisation, role), when it has them

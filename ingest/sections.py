@@ -12,6 +12,7 @@ import re
 
 from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.header import clean_line, label_value
+from ingest.heading_columns import unfold_heading_columns
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
 
@@ -208,6 +209,7 @@ def _continues(previous: Line, line: Line) -> bool:
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives (or a line's attendance mark)."""
     legend, lines = read_legends(lines)
+    lines = unfold_heading_columns(lines)  # "Til stede<TAB>Afbud": two lists side by side
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
     columns: tuple[str, ...] = ()
@@ -226,6 +228,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             current, columns, gap = (kind, head, []), table, 0
             continue
         heading = _heading(line.text)
+        if heading and current and current[2] and cleaned[:1].islower() and _continues(current[2][-1], line):
+            heading = None  # "Ida Holm (A),\nformand": a post wrapped onto a line of its own, no heading
         if heading and current and heading[2] and _role_heading(heading[1]):
             # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
             kind = "absent" if current[0] == "absent" else heading[0]

@@ -13,7 +13,10 @@ from ingest.extract.names import is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
+from ingest.extract.recipients import recipient_sections
 from ingest.extract.relations import relate
+from ingest.extract.speakers import join_speakers
+from ingest.extract.target_groups import with_target_groups
 from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
@@ -46,7 +49,9 @@ def extract(minutes: Minutes) -> Facts:
     # a meeting titled by what it is ("Netværksmøde for frivillige foreninger") is no organisation
     titled = header.body and fold(header.body.split()[0]).endswith("møde") and not is_orgish(header.body.split())
     body = None if titled else _board_of(header.body) if header.body else None
-    listed = participants(minutes.sections, body)
+    header_end = minutes.items[0].start if minutes.items else 0
+    sections = minutes.sections + tuple(recipient_sections(text[:header_end]))  # "alle i Til-feltet undtagen …"
+    listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
     persons = people(listed, text, spans)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
@@ -54,7 +59,6 @@ def extract(minutes: Minutes) -> Facts:
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
-    header_end = minutes.items[0].start if minutes.items else 0
     named += header_organisations(text, header_end, body, header.municipality)
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
         for p in persons:
@@ -65,7 +69,7 @@ def extract(minutes: Minutes) -> Facts:
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
-    found = item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical)))
+    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical))))
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

@@ -16,7 +16,7 @@ PAREN_NOTE = re.compile(r"\s*\(([^()]*)\)")  # a note in parentheses after a nam
 _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 # a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
-_DESCRIPTOR_SEPARATOR = re.compile(r"/|,(?![^()]*\))")  # a comma inside parentheses separates nothing
+_DESCRIPTOR_SEPARATOR = re.compile(r"[/,](?![^()]*\))")  # a comma or slash inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _ROLE_DASH = re.compile(r"^([^\W\d][\w.]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub"
@@ -162,6 +162,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         part = part.strip(" .:")
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            # "formand (DH / Gigtforeningen)": an umbrella and its member, both organisations (no initials)
+            slashed = [p.strip() for n in notes if "/" in n for p in n.split("/") if p.strip()[:1].isupper()]
+            notes = [p.strip() for n in notes for p in n.split("/") if p.strip()]
             notes = [lex.party_letters.get(n, n) for n in notes]  # "(A)": the party's ballot letter
             notes = [q for n in notes for q in _umbrella_parts(n)]
             # "Byrådet (Venstre)": a party in the note is the person's party
@@ -174,7 +177,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
             scoped = part[:1].isupper() and (not body or fold(part) != fold(body))
             # "formand (Danmarks Naturfredningsforening Vestby)": an organisation in the note is read as one
-            queue[:0] = [n for n in notes if n[:1].isupper() and not _INITIALS_NOTE.match(n) and n not in parties
+            queue[:0] = [n for n in notes if n in slashed and n not in parties or n[:1].isupper()
+                         and not _INITIALS_NOTE.match(n) and n not in parties
                          and (is_orgish(n.split()) or fold(n) in lex.organisations)]
             queue[:0] = [f"{n} for {part}" if scoped and len(n.split()) == 1 and lex.roles[fold(n).rstrip(".")] in _SCOPED
                          else n for n in role_notes]

@@ -89,7 +89,10 @@ _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\
 # "Strategi 2018-2021", "Lektiecafé Øst")
 _YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}(?:[-–/]\d{2,4}\b)?\b|[A-ZÆØÅ][\w\-]*)")
 _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
-_PURPOSE = re.compile(r"[ \t]+til[ \t]+[a-zæøå][\w\-]+")  # "Puljen til handicapidræt": a fund named by its purpose
+# "Puljen til handicapidræt", "Puljen til nye aktiviteter": a fund named by its purpose, an adjective
+# in -e before it (no small word: "Puljen til unge og ældre" ends at "unge")
+_PURPOSE = re.compile(r"[ \t]+til[ \t]+(?:[a-zæøå][\w\-]*e[ \t]+(?!(?:og|i|på|for|med|til|fra|som|der)\b))?"
+                      r"[a-zæøå][\w\-]+")
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
@@ -186,6 +189,9 @@ def _label_name(label: str) -> str | None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):
         return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
+    speaker = label[: label.find("(")].split() if label.endswith(")") and "(" in label else []
+    if 0 < len(speaker) <= 3 and _is_speaker(speaker):
+        return None  # a round's speaker described: "Per (koordinator, Vestby Kommune):", "Grethe (Vestby Roklub):"
     if opens_people_or_sentence(words):
         return None  # "Tovholdere:", "Troels orienterede om:"
     return label
@@ -195,7 +201,7 @@ def _is_speaker(words: list[str]) -> bool:
     """Whether a label is a person's name: a first name that is no everyday word (or alone: "Rune:"), then surnames."""
     lex = load()
     first = fold(words[0])
-    return (first in lex.first_names and (first not in lex.ambiguous_first_names or len(words) == 1)
+    return (lex.is_first_name(words[0]) and (first not in lex.ambiguous_first_names or len(words) == 1)
             and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
 
 

@@ -41,5 +41,5 @@ def opens_people_or_sentence(words: list[str]) -> bool:
         return True
     lex = load()
     first = fold(words[0])
-    return (len(words) >= 2 and first in lex.first_names and first not in lex.ambiguous_first_names
-            and words[1][:1].islower())
+    return (len(words) >= 2 and lex.is_first_name(words[0]) and first not in lex.ambiguous_first_names
+            and words[1][:1].islower())  # "Anne-Grethe orienterede:": a hyphenated first name too

@@ -113,3 +113,34 @@ Der er startet en sprogcafé i Skt. Clemens Sognegård hver onsdag.
 def test_an_abbreviation_opening_a_place_stays_in_the_initiatives_name():
     names = {i.name for i in extract(segment(text_to_document(ABBREVIATED_PLACE, "a.txt", "txt"))).initiatives}
     assert "sprogcafé i Skt. Clemens Sognegård" in names
+
+
+ROUND = """Referat af Netværksmøde 4. maj 2018
+
+Deltagere: Lone Vad, Birk Kommune; Tobias Ry, Birk Roklub
+
+1. Runden
+- Lone (foreningskonsulent, Birk Kommune): Kommunen åbner en ny sprogcafé.
+- Tobias Ry (Birk Roklub): Roklubben holder Åben Havn-dag i juni.
+"""
+
+
+def test_a_round_speaker_described_in_parentheses_names_no_initiative():
+    names = {i.name for i in extract(segment(text_to_document(ROUND, "r.txt", "txt"))).initiatives}
+    assert not any(n.startswith(("Lone", "Tobias")) for n in names)
+
+
+def test_a_fund_named_by_its_purpose_keeps_the_adjective_before_the_purpose():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    for text, name in (("Der er afsat 90.000 kr. i Puljen til lokale ildsjæle.", "Puljen til lokale ildsjæle"),
+                       ("Puljen til unge og ældre er brugt op.", "Puljen til unge")):
+        assert name in {i.name for i in found_in(text, [(0, len(text))], set())}
+
+
+def test_a_capitalised_grant_scheme_is_a_fund_and_a_lower_case_grant_is_none():
+    from ingest.extract.initiatives import initiatives as found_in
+
+    text = "3. Driftstilskud 2019\nKlubben fik lokaletilskud og søger tilskud til et telt."
+    names = {i.name for i in found_in(text, [(0, len(text))], set())}
+    assert names == {"Driftstilskud 2019"}

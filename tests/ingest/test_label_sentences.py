@@ -27,3 +27,11 @@ def test_role_and_sentence_labels_name_no_initiative():
                   "Følgende meldte sig som tovholdere", "Kort fra runden"):
         assert wrong not in names
     assert any(n.startswith("Strikkecaféen") for n in names)
+
+
+def test_a_hyphenated_first_name_opens_a_sentence_or_speaks():
+    from ingest.extract.initiatives import initiatives
+
+    text = "Karl-Erik orienterede: Roklubben får ny bådehal.\nAnne-Lise: Strikkecaféen holder åbent.\n"
+    names = {i.name for i in initiatives(text, [(0, len(text))], set())}
+    assert not any(n.startswith(("Karl-Erik", "Anne-Lise")) for n in names)

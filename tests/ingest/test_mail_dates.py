@@ -1,0 +1,32 @@
+"""Minutes sent as an e-mail: the meeting is dated by a date without a year in the mail's opening
+lines, in the year it was sent (ingest/header.py, ingest/dates.py `date_before`)."""
+from __future__ import annotations
+
+from ingest.dates import date_before
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+MAIL = """Fra: Lise Brun <lise@vestby-frivillig.dk>
+Sendt: 8. maj 2019 10:02
+Til: Ole Falk <ole@mail.dk>; Rikke Sand <rikke@mail.dk>
+Emne: Referat fra netværket
+
+Hej alle
+
+Tak for sidst i Netværket (tirsdag 30. april kl. 19-21 på biblioteket).
+
+1. Nyt fra foreningerne
+Roklubben holder standerhejsning.
+"""
+
+
+def test_a_mail_is_dated_by_the_meeting_it_thanks_for_not_by_its_sending():
+    header = segment(text_to_document(MAIL, "m.txt", "txt")).header
+    assert header.date == "2019-04-30"
+    assert (header.start_time, header.end_time) == ("19:00", "21:00")
+
+
+def test_a_date_after_the_sending_falls_in_the_year_before():
+    assert date_before("mødet den 12. december", "2020-01-06").iso == "2019-12-12"
+    assert date_before("mødet den 2. januar", "2020-01-06").iso == "2020-01-02"
+    assert date_before("intet årstal: 2. januar 2018", "2020-01-06") is None
