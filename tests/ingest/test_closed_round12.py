@@ -36,3 +36,25 @@ def test_a_fold_out_whose_summary_says_closed_is_closed_whole():
 def test_a_fold_out_with_an_open_summary_is_read_even_when_collapsed():
     text = html_to_text(f"<details>{_summary(3, 'Haltider')}Ulla Solvang orienterede.</details>")
     assert "Ulla Solvang orienterede." in text and "Lukket" not in text
+
+
+def test_a_page_of_two_prose_columns_drawn_row_by_row_is_read_column_by_column():
+    from ingest.read.pdf_columns import two_columns
+
+    left = ["3. Busruter", "Solvang Busser kører videre med ruten,", "og rådet er tilfreds med aftalen her.",
+            "4. Klage over visitation", "Lukket punkt", "Rådet har modtaget en klage fra Karl"]
+    right = ["Quarnbek om nedsat hjælp i hjemmet efter", "et hospitalsophold i efteråret 2024.",
+             "5. Eventuelt", "Ulla Solvang foreslog et fællesmøde med", "Handicaprådet i det kommende efterår.",
+             "Næste møde holdes den 8. april 2025."]
+    page = "\n".join(f"{a:<46}{b}" for a, b in zip(left, right))
+    assert two_columns(page).split("\n") == left + [""] + right
+
+
+def test_a_table_with_aligned_columns_is_not_two_columns_of_text():
+    from ingest.read.pdf_columns import two_columns
+
+    rows = [("Anna Berg", "Ydby Idrætsforening", "formand"), ("Ole Dam", "Ældre Sagen Ydby", "næstformand")] * 4
+    assert two_columns("\n".join(f"{a:<30}{b:<30}{c}" for a, b, c in rows)) is None
+    # nor a list of names beside long descriptions
+    described = "\n".join(f"{'Anna Berg':<30}Formand for Ydby Idrætsforening og medlem af rådet" for _ in range(8))
+    assert two_columns(described) is None
