@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ingest.closed import closed_title
+
 _BLOCK = frozenset(
     "p div li tr table thead tbody tfoot ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article header "
     "footer nav main aside blockquote pre hr title caption figure figcaption address form center "
@@ -49,6 +51,10 @@ _RESTRICTED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:members?[-_]only|medlemmer[-_]only|kun[-_]for[-_]medlemmer|login[-_]required|restricted"
     r"|lukket|lukkede|fortrolig|fortroligt|confidential|internal)(?:$|[\s_-])", re.IGNORECASE)
 _CONTAINERS = frozenset({"div", "section", "article", "aside"})
+# inline elements set side by side with no space between ("<span>4</span><span>Ansøgning</span><span>Lukket
+# punkt</span>" in a fold-out's summary: the page's CSS spaces them); a space goes between a digit and a letter and
+# between a small letter and a capital at their edge, not inside a word ("<b>L</b>ukket")
+_INLINE = frozenset("span b strong i em a label small mark font u".split())
 # an agenda system's own status attribute: <section data-status="closed">, data-access="fortrolig"; not a widget's
 # state (data-state="closed" is a collapsed fold-out in UI libraries, and a class "closed" may be one too)
 _STATUS_ATTRIBUTE = re.compile(r"data-[\w-]*(?:status|access|visibility|public|confidential|classification|privacy)")
@@ -124,6 +130,8 @@ class _TextParser(HTMLParser):
         self._image_text: list[str] = []  # alt texts waiting for the end of their element
         self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
         self._containers: list[bool] = []  # per open `_CONTAINERS` element: whether its class restricts it
+        self._inline_edge = False  # an inline element started or ended since the last text
+        self._details: list[list] = []  # per open <details>: [start of its summary in _out or None, closed]
         self._struck: tuple[str, int] | None = None  # the open struck or hidden element: its tag, how deep nested
         self._spans: list[dict[int, list]] = []  # per open table: column -> [rows still spanned, the cell's text]
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
@@ -140,6 +148,11 @@ class _TextParser(HTMLParser):
         if tag in _ICON_TAGS and self._icon is None and (label := _label(attrs)):
             self._icon = (tag, label, [])
             return
+        self._inline_edge = self._inline_edge or tag in _INLINE
+        if tag == "details":
+            self._details.append([None, False])
+        elif tag == "summary" and self._details:
+            self._details[-1][0] = len(self._out)
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks += tag in _TEXT_BLOCKS
@@ -173,7 +186,7 @@ class _TextParser(HTMLParser):
             if tag in _CONTAINERS:
                 restricted = _restricted(attrs)
                 if restricted and not any(self._containers):
-                    self._emit("\nLukket del\n")
+                    self._emit("\n\nLukket del\n")
                 self._containers.append(restricted)
 
     def handle_endtag(self, tag: str) -> None:
@@ -190,9 +203,12 @@ class _TextParser(HTMLParser):
             else:  # a glyph or an empty icon: what its title says
                 self._image([("alt", label)])
             return
+        self._inline_edge = self._inline_edge or tag in _INLINE
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
+        if tag in ("summary", "details") and self._details:
+            self._fold_out(tag)
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK:
@@ -210,7 +226,7 @@ class _TextParser(HTMLParser):
             elif tag == "pre":
                 self._pre = max(0, self._pre - 1)
             if tag in _CONTAINERS and self._containers and self._containers.pop() and not any(self._containers):
-                self._emit("\nÅben del\n")
+                self._emit("\nÅben del\n\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.
@@ -254,6 +270,9 @@ class _TextParser(HTMLParser):
             return
         if self._break or (self._collapse and not self._line_has_text):
             data = data.lstrip(" ")
+        if self._inline_edge and self._out and not self._break and _apart(self._out[-1][-1:], data[:1]):
+            data = " " + data
+        self._inline_edge = False
         if self._break and self._line_has_text and not self._after_tab and not data.startswith("\n"):
             self._newline()
         if self._bullet and not data.lstrip().startswith(_BULLETS) and not _NUMBERED.match(data.lstrip()):
@@ -261,6 +280,20 @@ class _TextParser(HTMLParser):
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
         self._break, self._bullet = False, ""
         self._emit(data)
+
+    def _fold_out(self, tag: str) -> None:
+        """A fold-out (<details>) whose summary says it is closed ("4 Ansøgning om … Lukket punkt") is closed whole:
+        its text is framed by the headings "Lukket del" … "Åben del", as a members-only container is."""
+        fold_out = self._details[-1]
+        if tag == "summary" and fold_out[0] is not None:
+            if closed_title("".join(self._out[fold_out[0]:])):
+                self._out.insert(fold_out[0], "\n\nLukket del\n")
+                fold_out[1] = True
+            fold_out[0] = None
+        elif tag == "details":
+            self._details.pop()
+            if fold_out[1]:
+                self._emit("\nÅben del\n\n")
 
     def _image(self, attrs: list[tuple[str, str | None]]) -> None:
         """An image's alt text (or title) in parentheses, where the image is part of the text: at the
@@ -360,6 +393,14 @@ class _TextParser(HTMLParser):
         elif last_line.strip():
             self._line_has_text = True
         self._after_tab = piece.endswith("\t")
+
+
+def _apart(before: str, after: str) -> bool:
+    """Whether two pieces of text at the edge of inline elements are separate words: a digit and a letter, or a
+    small letter and a capital ("4|Ansøgning", "lokaletilskud|Lukket"), not "L|ukket"."""
+    if not before or not after or not before.isalnum() or not after.isalnum():
+        return False
+    return (before.isdigit() != after.isdigit()) or (before.islower() and after.isupper())
 
 
 def _label(attrs: list[tuple[str, str | None]]) -> str:

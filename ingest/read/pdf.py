@@ -10,6 +10,7 @@ import re
 import time
 
 from ingest.errors import IngestError, LimitError, ReadError
+from ingest.read.pdf_columns import two_columns
 
 PAGE_BREAK = "\f"
 _MAX_SECONDS = 120.0
@@ -43,7 +44,11 @@ def extract_pdf(data: bytes, source: str) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(source, "encrypted PDF")
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            text = page.extract_text() or ""
+            # a page drawn row by row across two columns mixes their lines: read it column by column
+            if "    " in text or len(text) > 400:
+                text = two_columns(page.extract_text(extraction_mode="layout") or "") or text
+            pages.append(text)
             if time.monotonic() > deadline:
                 raise LimitError(source, f"PDF text extraction took over {_MAX_SECONDS:.0f} s")
     except IngestError:
