@@ -11,6 +11,9 @@ A Word comment is read where it is anchored: its text follows the text of the pa
 "Punkt 4: Henvendelse [Kommentar: Lukket pkt. – tages ud …]". A draft's reviewers mark a closed item
 this way, and a comment is no less part of the document than the text it sits on.
 
+A footnote or endnote is read the same way, where its mark is: "… til genoptræning. [Fodnote: Klager: …]". A note
+belongs to the passage it is anchored in; one in a closed item closes with it.
+
 A text box (a floating shape, "Tekstfelt" in Danish Word) is read the same way, after the text of the
 paragraph it is anchored in: "4. Henvendelse om visitation [Tekstfelt: LUKKET PUNKT]". A red stamp in
 a box beside a heading is how some secretariats mark a closed item; python-docx does not read boxes.
@@ -72,6 +75,8 @@ def extract_docx(data: bytes, source: str) -> str:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering.of(document)
         comments = _comments(document)
+        for kind in ("footnote", "endnote"):  # kept with the comments, under "footnote:<id>" and "endnote:<id>"
+            comments.update({f"{kind}:{i}": text for i, text in _notes(document, kind).items()})
         top = _header_lines(document, numbering, comments)
         body = list(_section_lines(document, numbering, comments))
     except PackageNotFoundError as exc:
@@ -93,6 +98,24 @@ def _comments(document: Any) -> dict[str, str]:
     return {str(c.comment_id): " ".join(c.text.split()) for c in document.comments if c.text.strip()}
 
 
+def _notes(document: Any, kind: str) -> dict[str, str]:
+    """The text of each footnote or endnote by its id (`kind` "footnote" or "endnote"), from the notes part
+    python-docx does not read; the separator notes Word keeps (ids -1 and 0) hold no text."""
+    from lxml import etree
+
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if not rel.is_external and rel.reltype.endswith(f"/{kind}s")), None)
+    if part is None:
+        return {}
+    root = etree.fromstring(part.blob)
+    notes = {}
+    for note in root.iter(f"{_W}{kind}"):
+        text = " ".join(" ".join(t.text or "" for t in note.iter(f"{_W}t")).split())
+        if text:
+            notes[str(note.get(f"{_W}id"))] = text
+    return notes
+
+
 def _noted(p: Any, comments: dict[str, str]) -> str:
     """The comments anchored on a paragraph (" [Kommentar: …]" each), each given once (taken out of
     `comments`): to the paragraph where its range starts, or where its reference is."""
@@ -100,7 +123,13 @@ def _noted(p: Any, comments: dict[str, str]) -> str:
         return ""
     ids = p.xpath(".//w:commentRangeStart/@w:id | .//w:commentReference/@w:id")
     notes = [comments.pop(i) for i in dict.fromkeys(str(i) for i in ids) if i in comments]
-    return "".join(f" [Kommentar: {note}]" for note in notes)
+    said = "".join(f" [Kommentar: {note}]" for note in notes)
+    # a footnote or endnote is read where its mark is, as a comment is: a note in a closed item closes with it
+    for kind, label in (("footnote", "Fodnote"), ("endnote", "Slutnote")):
+        if p.find(f".//{_W}{kind}Reference") is not None:  # cheap test first: most paragraphs have no note
+            marks = p.xpath(f".//w:{kind}Reference/@w:id")
+            said += "".join(f" [{label}: {comments[key]}]" for i in marks if (key := f"{kind}:{i}") in comments)
+    return said
 
 
 @functools.lru_cache(maxsize=1)

@@ -58,3 +58,16 @@ def test_a_table_with_aligned_columns_is_not_two_columns_of_text():
     # nor a list of names beside long descriptions
     described = "\n".join(f"{'Anna Berg':<30}Formand for Ydby Idrætsforening og medlem af rådet" for _ in range(8))
     assert two_columns(described) is None
+
+
+def test_a_word_footnote_is_read_where_its_mark_is_and_closes_with_its_item():
+    from pathlib import Path
+
+    from ingest.read import read_document
+
+    path = Path(__file__).parents[1] / "fixtures/privacy/76_docx_fodnote_med_navn_i_lukket_punkt.docx"
+    document = read_document(path)
+    assert "optaget som hastesag. [Fodnote: Jf. forretningsordenen for Ældrerådet § 6, stk. 2.]" in document.text
+    assert "genoptræning på Ebeltoft Sundhedshus. [Fodnote: Klager: Leopold" in document.text
+    m = segment(document)
+    assert "Hjarnø" not in m.text and "[Fodnote: Jf. forretningsordenen" in m.text
