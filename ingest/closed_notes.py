@@ -59,7 +59,8 @@ def is_note_below(text: str) -> bool:
         return False
     phrase, below = _notes()
     folded = fold(text)
-    return phrase.search(folded) is not None and below.search(folded) is not None
+    # the word pointing below first: it is rarer, and its pattern is a fraction of the phrases'
+    return below.search(folded) is not None and phrase.search(folded) is not None
 
 
 def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -70,7 +71,8 @@ def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
     # "klip" and no word pointing below
     whole = "\n".join(lines).casefold().replace("aa", "å")
     cuts = "klip" in whole or any(c in whole for c in _SCISSORS)
-    notes = _notes()[1].search(whole) is not None
+    # (each word pointing below as plain text first: `str.find` passes most minutes faster than the pattern)
+    notes = any(word in whole for word in load().closed_below) and _notes()[1].search(whole) is not None
     if not cuts and not notes:
         return ranges
     i = 0
