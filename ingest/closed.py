@@ -279,26 +279,35 @@ def closed_body(lines: Sequence[str]) -> bool:
     """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
     anywhere in it ("Punktet blev behandlet for lukkede døre")."""
     _, phrase, item_heading, section_heading = _patterns()
-    for n, text in enumerate(lines):
-        if is_legend(text):  # "(L) = lukket punkt" under the last item explains a mark, it closes nothing
-            continue
-        folded = fold(text)
-        if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
-            return True
-        # a misspelt stamp on a short line of its own under the title ("LUKET PUNKT"), not in a sentence
-        if n < _BODY_LINES and len(folded.split()) <= 4 and misspelt_closed_title(text):
-            return True
-        # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
-        # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")
-        if n < _BODY_LINES and ((folded[:1] in "([" and _inline_patterns()[0].match(folded))
-                                or (("   " in text or "\t" in text) and is_marker_cell(_GAP.split(text.strip(), 1)[0]))):
-            return True
-        # a heading line starts a closed passage of its own, which `closed_ranges` takes
-        if phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
-            return True
-        if withheld(folded):
-            return True
+    folded_lines = list(map(fold, lines))
+    # cheap test first, once over the whole text: most items hold no closing phrase and no clue of a withheld
+    # note, and then only their first lines can close them
+    whole = "\n".join(folded_lines)
+    any_phrase, any_clue = phrase.search(whole) is not None, _WITHHELD_CLUE.search(whole) is not None
+    for n, (text, folded) in enumerate(zip(lines if any_phrase or any_clue else lines[:_BODY_LINES], folded_lines)):
+        if _closes_body(n, text, folded, any_phrase, any_clue) and not is_legend(text):
+            return True  # (a legend, "(L) = lukket punkt" under the last item, explains a mark: it closes nothing)
     return False
+
+
+def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: bool) -> bool:
+    """Whether line n of an item's text closes it (`closed_body`; `any_phrase`, `any_clue`: whether the
+    item's text holds a closing phrase or a withheld note's clue anywhere)."""
+    _, phrase, item_heading, section_heading = _patterns()
+    if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
+        return True
+    # a misspelt stamp on a short line of its own under the title ("LUKET PUNKT"), not in a sentence
+    if n < _BODY_LINES and len(folded.split()) <= 4 and misspelt_closed_title(text):
+        return True
+    # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
+    # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")
+    if n < _BODY_LINES and ((folded[:1] in "([" and _inline_patterns()[0].match(folded))
+                            or (("   " in text or "\t" in text) and is_marker_cell(_GAP.split(text.strip(), 1)[0]))):
+        return True
+    # a heading line starts a closed passage of its own, which `closed_ranges` takes
+    if any_phrase and phrase.search(folded) and not section_heading.match(folded) and not item_heading.match(folded):
+        return True
+    return any_clue and withheld(folded)
 
 
 def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:

@@ -462,3 +462,18 @@ def test_item_references_are_cut_from_labels_only_with_a_digit() -> None:
     for label in _random_texts(["under", "pkt", "punkt", ". ", " ", "3", "og", "(", ")", "x", "٣"], 3000, 7, seed=39):
         if not sections._DIGIT.search(label):
             assert sections._FOR_ITEMS.sub("", label) == label
+
+
+def test_an_item_body_closes_as_when_every_line_is_tested() -> None:
+    closed = sys.modules["ingest.closed"]
+
+    def plain(lines: list[str]) -> bool:
+        return any(closed._closes_body(n, text, lexicon.fold(text), True, True) and not closed.is_legend(text)
+                   for n, text in enumerate(lines))
+
+    pieces = ["Lukket punkt", "behandlet for lukkede døre", "udeladt af hensyn til tavshedspligt", "(L) = lukket punkt",
+              "LUKET PUNKT", "Status: Fortrolig", "Rådet drøftede sagen", "Referat", "(fortr.)   Tekst", "x"]
+    rng = random.Random(35)
+    for _ in range(500):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(0, 10))]
+        assert closed.closed_body(lines) == plain(lines), lines
