@@ -330,12 +330,12 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _heading_first_letters() -> frozenset[str] | None:
-    """What a heading line starts with, folded: the first letter of a marker (None when a marker is
-    empty: then any line, even "...", may be one)."""
+def _heading_starts() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What a heading line starts with, folded: the first letter of a marker, and a marker (None when a
+    marker is empty: then any line, even "...", may be one)."""
     lex = load()
     markers = lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers
-    return None if "" in markers else frozenset(m[0] for m in markers)
+    return None if "" in markers else (frozenset(m[0] for m in markers), tuple(sorted(markers)))
 
 
 _TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
@@ -344,9 +344,11 @@ _TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
 def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
-    letters = _heading_first_letters()
-    if letters is not None and folded[:1] not in letters:
-        return None  # cheap test first: most lines start with no marker's first letter
+    starts = _heading_starts()
+    # cheap tests first: most lines start with no marker's first letter, nearly all with no marker (each kind
+    # below is a marker at the line's start, or its first cell that is one)
+    if starts is not None and (folded[:1] not in starts[0] or not folded.startswith(starts[1])):
+        return None
     # the first column of a running page header ("Åbent referat          12-11-2019") is the heading
     first_cell = folded.split("   ", 1)[0].split("\t", 1)[0] if "   " in folded or "\t" in folded else folded
     if first_cell[-1:].isdigit():  # "åbent referat 12-11-2019"
