@@ -70,6 +70,7 @@ _LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-�
 # "Punkter markeret med (L) er lukkede": the legend as a sentence
 _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede)\s+med\s+(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
 ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
+CELL_SEPARATOR = re.compile(r"\s*\|\s*|\t+")  # between the cells of a table row: "|" or tabs (from a Word table)
 
 
 # a legend of several symbols on one line ("Å = åbent punkt   L = lukket punkt", "Å: åben; L: lukket") is
@@ -124,7 +125,7 @@ def numbered_cells(text: str) -> list[str]:
     """The cells of a table row whose first cell is an item number ("5 (L) | Klage | …"), else []."""
     if "|" not in text and "\t" not in text:
         return []
-    cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", text.strip("| \t"))]
+    cells = [c.strip() for c in CELL_SEPARATOR.split(text.strip("| \t"))]
     return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
@@ -161,10 +162,10 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     starts = sorted(item_starts)
     first = starts[0] if starts else 0
     ranges = []
-    for i, text in enumerate(lines):
-        if not text or not ("lukk" in (folded := fold(text)) or "fortr" in folded or "offentl" in folded
-                            or "person" in folded):
-            continue
+    # cheap test first, in one comprehension: most lines hold no part of a marker
+    for i, folded in [(i, folded) for i, folded in enumerate(map(fold, lines))
+                      if "lukk" in folded or "fortr" in folded or "offentl" in folded or "person" in folded]:
+        text = lines[i]
         by_bracket = bracketed.search(folded) is not None
         if not by_bracket and not label.search(folded):
             continue
@@ -215,8 +216,9 @@ def closed_subpoints(lines: Sequence[str], item_starts: Sequence[int]) -> list[t
     other sub-points stay open."""
     starts = sorted(item_starts)
     ranges = []
-    for i, text in enumerate(lines):
-        if not (found := _subpoint_label(text)) or not found[1] or not closed_title(found[1]):
+    # cheap test first, in one comprehension: most lines start no sub-point (the test `_subpoint_label` starts with)
+    for i in [i for i, text in enumerate(lines) if text and (text[0] == "(" or ")" in text[1:3] or "." in text[1:3])]:
+        if not (found := _subpoint_label(lines[i])) or not found[1] or not closed_title(found[1]):
             continue
         ceiling = min([s for s in starts if s > i], default=len(lines))
         end = next((j for j in range(i + 1, ceiling) if (peer := _subpoint_label(lines[j])) and peer[0] == found[0]),

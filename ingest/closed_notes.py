@@ -99,8 +99,10 @@ def closed_numbered(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     starts = set(item_starts)
     ordered = sorted(starts)
     ranges: list[tuple[int, int]] = []
-    for i, text in enumerate(lines):
-        if i in starts or not text or not (m := _NUMBERED.match(text)):
+    # cheap test first, in one comprehension: most lines start with no digit, so `_NUMBERED` cannot match
+    for i in [i for i, text in enumerate(lines) if text[:1].isdecimal()]:
+        text = lines[i]
+        if i in starts or not (m := _NUMBERED.match(text)):
             continue
         wrapped = i + 1 < len(lines) and lines[i + 1] and not _NUMBERED.match(lines[i + 1])
         title = text + (" " + lines[i + 1] if wrapped else "")
