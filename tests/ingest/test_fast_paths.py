@@ -477,3 +477,14 @@ def test_an_item_body_closes_as_when_every_line_is_tested() -> None:
     for _ in range(500):
         lines = [rng.choice(pieces) for _ in range(rng.randint(0, 10))]
         assert closed.closed_body(lines) == plain(lines), lines
+
+
+def test_a_meeting_title_is_read_as_when_its_word_may_give_back_letters() -> None:
+    meeting_body = sys.modules["ingest.meeting_body"]
+    plain = re.compile(meeting_body._TITLE.pattern.replace("++", "+", 1))
+    assert plain.pattern != meeting_body._TITLE.pattern
+    pieces = ["Bestyrelsesmøde", "møde", " i ", " for ", " hos ", " (konstituerende)", " 2014", "Vestby", " Boldklub",
+              "og", " ", "\t", "(", "x", "-"]
+    for text in _random_texts(pieces, 2000, 7, seed=36):
+        assert ([m.groupdict() for m in meeting_body._TITLE.finditer(text)]
+                == [m.groupdict() for m in plain.finditer(text)]), text
