@@ -58,7 +58,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
     return (
         re.compile(rf"{literal_alternation([*items, *sections], word_start=True)}(?!\w)"),
-        re.compile(rf"{literal_alternation(longest_first(frozenset(phrases)), word_start=True)}(?!\w)"),
+        # "(?<!\w)" before the alternation too (it says what the alternation's own look-behind says): phrases start
+        # with most letters, and a scan that passes the letters inside words at once is a third faster than one
+        # that tries the phrases at each of them
+        re.compile(rf"(?<!\w){literal_alternation(longest_first(frozenset(phrases)), word_start=True)}(?!\w)"),
         re.compile(rf"^{literal_alternation(items)}{_SEPARATOR}"),
         re.compile(rf"^{literal_alternation(sections)}{_SECTION_SEPARATOR}"),
     )

@@ -488,3 +488,14 @@ def test_a_meeting_title_is_read_as_when_its_word_may_give_back_letters() -> Non
     for text in _random_texts(pieces, 2000, 7, seed=36):
         assert ([m.groupdict() for m in meeting_body._TITLE.finditer(text)]
                 == [m.groupdict() for m in plain.finditer(text)]), text
+
+
+def test_closing_phrases_are_found_as_without_the_look_behind_before_them() -> None:
+    closed = sys.modules["ingest.closed"]
+    phrase = closed._patterns()[1]
+    plain = re.compile(phrase.pattern.removeprefix(r"(?<!\w)"))
+    assert plain.pattern != phrase.pattern
+    phrases = sorted(lexicon.load().closed_phrases)[:8]
+    pieces = [*phrases, *(p[1:] for p in phrases), " ", "x", "-", ".", "\n", "æ"]
+    for text in _random_texts(pieces, 2000, 5, seed=34):
+        assert [m.span() for m in phrase.finditer(text)] == [m.span() for m in plain.finditer(text)], text
