@@ -368,6 +368,17 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+def heading_kinds(lines: Sequence[str]) -> list[str | None]:
+    """The `heading_kind` of each cleaned line (None for an empty one).
+
+    The cheap test of a line's first letter is made here, in one comprehension: most lines fail it, and
+    then `heading_kind` need not be called."""
+    starts = _heading_starts()
+    letters = starts[0] if starts is not None else None
+    return [heading_kind(text) if text and (letters is None or fold(text).strip()[:1] in letters) else None
+            for text in lines]
+
+
 def _titled(text: str) -> bool:
     """Whether an item heading line has a title after its marker ("Lukket punkt (…): Ansøgning om …"),
     so it is a closed item of its own, not the label of a contents list ("Lukket punkt")."""
@@ -385,8 +396,9 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
     a contents list ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
     """
     start_at = first_item if item_starts else 0
+    every_kind = heading_kinds(lines)
     if item_starts:
-        kinds = [heading_kind(text) if text else None for text in lines[:first_item]]
+        kinds = every_kind[:first_item]
         filled = [(i, kind) for i, (text, kind) in enumerate(zip(lines, kinds)) if text]
         if filled and filled[-1][1] in ("section", "item") and "open" not in kinds:
             start_at = filled[-1][0]
@@ -401,7 +413,7 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None
     for i in range(start_at, len(lines)):
-        kind = heading_kind(lines[i]) if lines[i] else None
+        kind = every_kind[i]
         if open_at is not None:
             ends = kind == "open" or (open_at[1] == "item" and i in starts and i > open_at[0])
             if ends:

@@ -499,3 +499,11 @@ def test_closing_phrases_are_found_as_without_the_look_behind_before_them() -> N
     pieces = [*phrases, *(p[1:] for p in phrases), " ", "x", "-", ".", "\n", "æ"]
     for text in _random_texts(pieces, 2000, 5, seed=34):
         assert [m.span() for m in phrase.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_heading_kinds_are_the_kind_of_each_line() -> None:
+    closed = sys.modules["ingest.closed"]
+    markers = sorted(lexicon.load().open_section_markers | lexicon.load().closed_section_markers)[:8]
+    pieces = [*markers, *(m.upper() for m in markers), " ", ":", "   12-11-2019", "x", "Lukket punkt", ""]
+    lines = _random_texts(pieces, 3000, 4, seed=37)
+    assert closed.heading_kinds(lines) == [closed.heading_kind(text) if text else None for text in lines]
