@@ -32,11 +32,10 @@ def footnote_definitions(raw_lines: Sequence[str]) -> dict[str, list[int]]:
     {'*)': [2]}
     """
     found: dict[str, list[int]] = {}
-    for i, raw in enumerate(raw_lines):
-        # cheap test first: a footnote line starts with its mark
-        if not raw or not (raw.lstrip()[:1] in "*(" or raw.lstrip()[:1] in _SUPERSCRIPTS or raw.lstrip()[:1].isdigit()):
-            continue
-        if (m := _DEFINITION.match(raw)) and closed_title(m.group(2)):
+    # cheap test first, in one comprehension: a footnote line starts with its mark
+    for i in [i for i, raw in enumerate(raw_lines)
+              if raw and ((first := raw.lstrip()[:1]) in "*(" or first in _SUPERSCRIPTS or first.isdigit())]:
+        if (m := _DEFINITION.match(raw_lines[i])) and closed_title(m.group(2)):
             found.setdefault(m.group(1), []).append(i)
     return found
 

@@ -59,7 +59,8 @@ def is_note_below(text: str) -> bool:
         return False
     phrase, below = _notes()
     folded = fold(text)
-    return phrase.search(folded) is not None and below.search(folded) is not None
+    # the word pointing below first: it is rarer, and its pattern is a fraction of the phrases'
+    return below.search(folded) is not None and phrase.search(folded) is not None
 
 
 def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -70,7 +71,8 @@ def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
     # "klip" and no word pointing below
     whole = "\n".join(lines).casefold().replace("aa", "å")
     cuts = "klip" in whole or any(c in whole for c in _SCISSORS)
-    notes = _notes()[1].search(whole) is not None
+    # (each word pointing below as plain text first: `str.find` passes most minutes faster than the pattern)
+    notes = any(word in whole for word in load().closed_below) and _notes()[1].search(whole) is not None
     if not cuts and not notes:
         return ranges
     i = 0
@@ -97,8 +99,10 @@ def closed_numbered(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
     starts = set(item_starts)
     ordered = sorted(starts)
     ranges: list[tuple[int, int]] = []
-    for i, text in enumerate(lines):
-        if i in starts or not text or not (m := _NUMBERED.match(text)):
+    # cheap test first, in one comprehension: most lines start with no digit, so `_NUMBERED` cannot match
+    for i in [i for i, text in enumerate(lines) if text[:1].isdecimal()]:
+        text = lines[i]
+        if i in starts or not (m := _NUMBERED.match(text)):
             continue
         wrapped = i + 1 < len(lines) and lines[i + 1] and not _NUMBERED.match(lines[i + 1])
         title = text + (" " + lines[i + 1] if wrapped else "")

@@ -16,12 +16,12 @@ import re
 _WITHHELD_VERB = r"(?:udelad\w*|undtag\w*|ikke\s+(?:gengiv\w*|medtag\w*|refere\w*|offentliggj\w*|offentliggør\w*)|fjernet|slettet)"
 _WITHHELD_REASON = r"(?:tavshedspligt\w*|personhensyn|diskretion\w*|persondata\w*|personoplysning\w*|fortrolighed\w*)"
 _WITHHELD = re.compile(rf"\b{_WITHHELD_VERB}\b.{{0,80}}?\b{_WITHHELD_REASON}|\b{_WITHHELD_REASON}.{{0,80}}?\b{_WITHHELD_VERB}\b")
-_WITHHELD_CLUE = re.compile("tavshed|personhensyn|diskretion|persondata|personoplys|fortrolighed")
+WITHHELD_CLUE = re.compile("tavshed|personhensyn|diskretion|persondata|personoplys|fortrolighed")
 
 
 def withheld(folded: str) -> bool:
     """Whether a folded line says the content is left out for the persons' sake (not "af pladshensyn")."""
-    return _WITHHELD_CLUE.search(folded) is not None and _WITHHELD.search(folded) is not None
+    return WITHHELD_CLUE.search(folded) is not None and _WITHHELD.search(folded) is not None
 
 
 # "hvornår" or "hvorvidt" earlier in the same sentence (folded text before a closing phrase)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.closed import ROW_NUMBER, closed_title, has_closing_phrase, is_marker_cell, numbered_cells, uses_legend
+from ingest.closed import (CELL_SEPARATOR, ROW_NUMBER, closed_title, has_closing_phrase, is_marker_cell, numbered_cells,
+                           uses_legend)
 from ingest.lexicon import fold, load
 
 _SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "(J/N)", "[ja/nej]" after a column's heading
 
 
 def _spaced_cells(text: str) -> list[str]:
@@ -63,8 +65,8 @@ def _column_values(text: str) -> dict[int, frozenset[str]]:
         return {}
     lex = load()
     found = {}
-    for k, cell in enumerate(re.split(r"\s*\|\s*|\t+", text.strip("| \t"))):
-        heading = re.sub(r"\([^)]*\)|\[[^]]*\]", "", fold(cell)).strip(" .:?")
+    for k, cell in enumerate(CELL_SEPARATOR.split(text.strip("| \t"))):
+        heading = _BRACKETED.sub("", fold(cell)).strip(" .:?")
         if heading in lex.public_columns:
             found[k] = lex.no_values
         elif heading in lex.closed_columns:

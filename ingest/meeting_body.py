@@ -15,8 +15,10 @@ import re
 from ingest.lexicon import LEXICON_DIR, fold, load
 
 # "Bestyrelsesmøde (konstituerende) i Frivilligcenter Skanderborg", "Generalforsamling 2014 for Foreningen X"
+# (the word is taken whole, "++": what follows it starts with a space or "(", so a shorter word never matches,
+# and trying each would double the cost of the scan)
 _TITLE = re.compile(
-    r"(?<!\w)(?P<word>[^\W\d_]+)(?:\s+\d{4})?(?:\s*\([^()\n]{0,40}\))?\s+(?:i|for|hos)\s+"
+    r"(?<!\w)(?P<word>[^\W\d_]++)(?:\s+\d{4})?(?:\s*\([^()\n]{0,40}\))?\s+(?:i|for|hos)\s+"
     r"(?P<org>[A-ZÆØÅ][\w.&'-]*(?:\s+(?:[A-ZÆØÅ][\w.&'-]*|og|i|for|af|[\w]+-))*)")
 _TRAILING_LOWER = re.compile(r"(?:\s+(?:og|i|for|af))+$")
 

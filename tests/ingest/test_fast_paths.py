@@ -463,3 +463,48 @@ def test_item_references_are_cut_from_labels_only_with_a_digit() -> None:
     for label in _random_texts(["under", "pkt", "punkt", ". ", " ", "3", "og", "(", ")", "x", "٣"], 3000, 7, seed=39):
         if not sections._DIGIT.search(label):
             assert sections._FOR_ITEMS.sub("", label) == label
+
+
+def test_an_item_body_closes_as_when_every_line_is_tested() -> None:
+    closed = sys.modules["ingest.closed"]
+
+    def plain(lines: list[str]) -> bool:
+        return any(closed._closes_body(n, text, lexicon.fold(text), True, True) and not closed.is_legend(text)
+                   for n, text in enumerate(lines))
+
+    pieces = ["Lukket punkt", "behandlet for lukkede døre", "udeladt af hensyn til tavshedspligt", "(L) = lukket punkt",
+              "LUKET PUNKT", "Status: Fortrolig", "Rådet drøftede sagen", "Referat", "(fortr.)   Tekst", "x"]
+    rng = random.Random(35)
+    for _ in range(500):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(0, 10))]
+        assert closed.closed_body(lines) == plain(lines), lines
+
+
+def test_a_meeting_title_is_read_as_when_its_word_may_give_back_letters() -> None:
+    meeting_body = sys.modules["ingest.meeting_body"]
+    plain = re.compile(meeting_body._TITLE.pattern.replace("++", "+", 1))
+    assert plain.pattern != meeting_body._TITLE.pattern
+    pieces = ["Bestyrelsesmøde", "møde", " i ", " for ", " hos ", " (konstituerende)", " 2014", "Vestby", " Boldklub",
+              "og", " ", "\t", "(", "x", "-"]
+    for text in _random_texts(pieces, 2000, 7, seed=36):
+        assert ([m.groupdict() for m in meeting_body._TITLE.finditer(text)]
+                == [m.groupdict() for m in plain.finditer(text)]), text
+
+
+def test_closing_phrases_are_found_as_without_the_look_behind_before_them() -> None:
+    closed = sys.modules["ingest.closed"]
+    phrase = closed._patterns()[1]
+    plain = re.compile(phrase.pattern.removeprefix(r"(?<!\w)"))
+    assert plain.pattern != phrase.pattern
+    phrases = sorted(lexicon.load().closed_phrases)[:8]
+    pieces = [*phrases, *(p[1:] for p in phrases), " ", "x", "-", ".", "\n", "æ"]
+    for text in _random_texts(pieces, 2000, 5, seed=34):
+        assert [m.span() for m in phrase.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_heading_kinds_are_the_kind_of_each_line() -> None:
+    closed = sys.modules["ingest.closed"]
+    markers = sorted(lexicon.load().open_section_markers | lexicon.load().closed_section_markers)[:8]
+    pieces = [*markers, *(m.upper() for m in markers), " ", ":", "   12-11-2019", "x", "Lukket punkt", ""]
+    lines = _random_texts(pieces, 3000, 4, seed=37)
+    assert closed.heading_kinds(lines) == [closed.heading_kind(text) if text else None for text in lines]
