@@ -18,9 +18,12 @@ _MAX_CELL = 80  # characters: a longer line is text, not a cell
 
 
 def _headings(lines: list[str]) -> list[str | None]:
-    """The field each line names as a column heading, or None: worked out once per line."""
+    """The field each line names as a column heading, or None: worked out once per line. A line too long to fold
+    to any heading is none without folding it (folding makes "aa" one letter, so twice the longest, and a colon)."""
     known = load().column_headings
-    return [known.get(fold(stripped).rstrip(":")) if (stripped := line.strip()) else None for line in lines]
+    longest = 2 * max(map(len, known), default=0) + 1
+    return [known.get(fold(stripped).rstrip(":")) if (stripped := line.strip()) and len(stripped) <= longest else None
+            for line in lines]
 
 
 def join_cell_lines(text: str) -> str:
