@@ -19,6 +19,7 @@ from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
 
 # "Niels Otto Kragh blev valgt som dirigent", "Mette blev valgt til referent"
+_ELECTED = re.compile(r"(?:valgt|udpeget)\s+(?:som|til)\s")  # what `_ELECTED_AS` cannot match without
 _ELECTED_AS = re.compile(
     r"((?:[A-ZÆØÅ][\w'-]+\s+){0,3}[A-ZÆØÅ][\w'-]+)\s+(?:blev|er)\s+(?:(?:gen|ny)?valgt|udpeget)\s+(?:som|til)\s+"
     r"([a-zæøå]+)")
@@ -37,7 +38,7 @@ def elections(text: str, items: Sequence[AgendaItem]) -> list[tuple[str, str, bo
             for line in text[item.start : item.end].splitlines():
                 if ":" in line:  # cheap test first: a post is written "Post: Name"
                     found += [(name, role, member) for name, role, member, _ in posts_in(line)]
-    if "valgt" in text or "udpeget" in text:
+    if ("valgt" in text or "udpeget" in text) and _ELECTED.search(text):  # cheap tests first: the verb, then its phrase
         roles = load().roles
         for m in _ELECTED_AS.finditer(text):
             role = roles.get(fold(m.group(2)))
