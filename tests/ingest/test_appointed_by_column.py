@@ -26,3 +26,15 @@ def test_the_appointing_organisation_is_the_members_organisation():
     assert {"Byrådet", "Venstre"} <= set(people["Poul Ravnholt"].organisations)
     assert people["Poul Ravnholt"].status == "absent"
     assert "Ældre og Sundhed" in people["Gerda Sølvhøj"].organisations
+
+
+def test_a_note_that_a_deputy_came_for_a_member_makes_a_deputy():
+    text = (_HEAD + "| Navn | Udpeget af | Bemærkning |\n|---|---|---|\n"
+            "| Jonna Kildegaard | DH Ydby | Afbud |\n"
+            "| Erik Bøgelund | DH Ydby | Suppleant, mødte for Jonna Kildegaard |\n"
+            "| Gerda Sølvhøj | Ydby Kommune | Referent. Sendes rundt i morgen |\n")
+    people = _people(text)
+    assert tuple(people["Erik Bøgelund"].roles) == ("suppleant",)
+    assert people["Erik Bøgelund"].status == "present"
+    assert people["Jonna Kildegaard"].status == "absent"
+    assert "referent" in people["Gerda Sølvhøj"].roles
