@@ -127,6 +127,14 @@ def _scoped(role: str, org: str | None, body: str | None) -> str:
     return f"{role} ({org})"
 
 
+def _second_role(target: str) -> tuple[str, str]:
+    """("rådet", "referent") for the scope "rådet og referent": a role word after "og" is a role of its own."""
+    head, sep, tail = target.rpartition(" og ") if " og " in target else ("", "", "")
+    if sep and head and fold(tail.split()[0]).rstrip(".,") in load().roles:
+        return head, tail
+    return target, ""
+
+
 def _umbrella_parts(text: str) -> tuple[str, ...]:
     """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund", ("formand", "Ydby IF") for "formand – Ydby IF";
     otherwise the text alone."""
@@ -201,6 +209,11 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
                 queue.insert(0, target)
                 continue
             target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
+            target, second = _second_role(target)  # "sekretær for rådet og referent": two roles
+            if second:
+                queue.insert(0, second)
+            if target and body and " " not in target and fold(body).endswith(fold(target)):
+                target = ""  # "sekretær for rådet" in Ældrerådet's minutes: the body's own generic word
             if target and looks_like_name(target):  # "stedfortræder for Karin Thorsted": for a person
                 target = ""
             roles.append(_scoped(role, target or None, body))
