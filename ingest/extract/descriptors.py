@@ -127,6 +127,11 @@ def _scoped(role: str, org: str | None, body: str | None) -> str:
     return f"{role} ({org})"
 
 
+def _prefixed_title(words: list[str]) -> bool:
+    """Whether a one-word part is a job title led by an abbreviation: "SSP-konsulent", "IT-medarbejder"."""
+    return len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower()
+
+
 def _second_role(target: str) -> tuple[str, str]:
     """("rådet", "referent") for the scope "rådet og referent": a role word after "og" is a role of its own."""
     head, sep, tail = target.rpartition(" og ") if " og " in target else ("", "", "")
@@ -231,8 +236,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed", "SSP-konsulent i X"
             roles.append(f"{words[0]} ({target})")
             orgs.append(target)
-        elif len(words) <= 3 and part.islower() and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
-            # "psykolog", "boligsocial leder": a job title, scoped by the organisation after it
+        elif len(words) <= 3 and (part.islower() or _prefixed_title(words)) \
+                and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
+            # "psykolog", "boligsocial leder", "SSP-konsulent": a job title, scoped by the organisation after it
             scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():

@@ -26,3 +26,10 @@ def test_an_organisation_with_og_in_its_name_stays_whole(descriptor, org):
 def test_another_organisations_generic_word_is_kept():
     _, orgs = parse_descriptor(["sekretær for foreningen"], "Seniorrådet")
     assert orgs == ["foreningen"]
+
+
+@pytest.mark.parametrize("title", ["SSP-konsulent", "IT-medarbejder"])
+def test_a_job_title_led_by_an_abbreviation_is_a_title_scoped_by_the_organisation_after_it(title):
+    roles, orgs = parse_descriptor([title, "Ydby Kommune"], "Seniorrådet")
+    assert roles == [f"{title} (Ydby Kommune)"]
+    assert orgs == ["Ydby Kommune"]
