@@ -14,6 +14,7 @@ from typing import Mapping, TypeVar
 from ingest.dates import date_before, find_dates, find_time_range
 from ingest.meeting_body import assembly_body, title_body as meeting_title_body
 from ingest.meeting_titles import titled_meeting_body
+from ingest.letterhead_board import letterhead_board
 from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line
 
@@ -27,8 +28,9 @@ _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 # "Lokalrådet for Nexø og omegn": a place "og omegn"/"og opland" is one name
 # "Styregruppen for Boligsocial helhedsplan Køge Sydvest": one lower-case word between capitalised ones;
 # "Netværket for Flygtningevenner i Helsingør": the place it serves
+# "Netværk for frivillige i udsatte boligområder i Herlev": lower-case words, then the place it serves
 _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+|i\s+(?=[A-ZÆØÅ])|[a-zæøå][\w\-]{3,}\s+(?=[A-ZÆØÅ]))?)+"
-                              r"|[a-zæøå][a-zæøå\- ]{2,60}$)")
+                              r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _HELD_IN = re.compile(
@@ -220,7 +222,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
     subject = fields["subject"][1] if "subject" in fields else ""
     # "Bestyrelsesmøde i Frivilligcenter X" over the fields: the board of that association
     on_top = next((b for line in lines[:8] if (b := meeting_title_body(clean_line(line.text)))), None) \
-        or assembly_body([clean_line(line.text) for line in lines[:10]])
+        or assembly_body([clean_line(line.text) for line in lines[:10]]) \
+        or letterhead_board([clean_line(line.text) for line in lines[:8]])  # "Frivilligcenter X · Bestyrelsen"
     body = (body or title_body or on_top or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
             or titled_meeting_body([clean_line(line.text) for line in lines[:10]])
             or _most_named_body(text) or _meeting_title(lines))

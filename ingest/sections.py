@@ -15,6 +15,7 @@ from ingest.header import clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
+from ingest.stand_in_lines import STAND_IN_HEADING, stand_in_deputies
 
 _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
@@ -226,6 +227,11 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             close()
             kind, head = (current[0], current[1]) if current else ("members", "")
             current, columns, gap = (kind, head, []), table, 0
+            continue
+        if (deputies := stand_in_deputies(cleaned)) is not None:  # "Mødt for Karen Holm: Ib Lund"
+            close()
+            columns, current = (), None
+            sections.append(ParticipantSection("members", STAND_IN_HEADING, (_rest_line(line, deputies),)))
             continue
         heading = _heading(line.text)
         if heading and current and current[2] and cleaned[:1].islower() and _continues(current[2][-1], line):

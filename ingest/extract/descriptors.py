@@ -127,6 +127,19 @@ def _scoped(role: str, org: str | None, body: str | None) -> str:
     return f"{role} ({org})"
 
 
+def _prefixed_title(words: list[str]) -> bool:
+    """Whether a one-word part is a job title led by an abbreviation: "SSP-konsulent", "IT-medarbejder"."""
+    return len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower()
+
+
+def _second_role(target: str) -> tuple[str, str]:
+    """("rådet", "referent") for the scope "rådet og referent": a role word after "og" is a role of its own."""
+    head, sep, tail = target.rpartition(" og ") if " og " in target else ("", "", "")
+    if sep and head and fold(tail.split()[0]).rstrip(".,") in load().roles:
+        return head, tail
+    return target, ""
+
+
 def _umbrella_parts(text: str) -> tuple[str, ...]:
     """("DH", "Dansk Blindesamfund") for "DH – Dansk Blindesamfund", ("formand", "Ydby IF") for "formand – Ydby IF";
     otherwise the text alone."""
@@ -201,6 +214,11 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
                 queue.insert(0, target)
                 continue
             target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
+            target, second = _second_role(target)  # "sekretær for rådet og referent": two roles
+            if second:
+                queue.insert(0, second)
+            if target and body and " " not in target and fold(body).endswith(fold(target)):
+                target = ""  # "sekretær for rådet" in Ældrerådet's minutes: the body's own generic word
             if target and looks_like_name(target):  # "stedfortræder for Karin Thorsted": for a person
                 target = ""
             roles.append(_scoped(role, target or None, body))
@@ -218,8 +236,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed", "SSP-konsulent i X"
             roles.append(f"{words[0]} ({target})")
             orgs.append(target)
-        elif len(words) <= 3 and part.islower() and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
-            # "psykolog", "boligsocial leder": a job title, scoped by the organisation after it
+        elif len(words) <= 3 and (part.islower() or _prefixed_title(words)) \
+                and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
+            # "psykolog", "boligsocial leder", "SSP-konsulent": a job title, scoped by the organisation after it
             scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():

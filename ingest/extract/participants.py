@@ -244,7 +244,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
                 elif part and field_name == "role" and part[:1].isupper() and not part[:2].isupper():
                     # a title in the role column is no organisation ("Politisk repræsentant", "Leder")
                     descriptor.append(part[:1].lower() + part[1:])
-                elif part and (field_name != "note" or fold(part.split()[0]).rstrip(".") in lex.roles):
+                elif part and (field_name != "note" or fold(part.split()[0]).rstrip(".,") in lex.roles):
                     descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]

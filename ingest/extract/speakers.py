@@ -1,4 +1,5 @@
-"""Speakers in a round of news ("- Grethe (Vestby Roklub): …") joined to the person the header lists.
+"""Speakers in a round of news ("- Grethe (Vestby Roklub): …"), and a minute taker named by first name
+("Referent: Grethe"), joined to the person the header lists.
 
 A header that lists first names under a group ("Forummet: Grethe, Søren, …") keeps each lone first
 name apart from the same name under another group; a speaker named by that first name is the one
@@ -16,6 +17,9 @@ def join_speakers(listed: list[Participant], sections: tuple[ParticipantSection,
     """`listed` with each speaker who fits exactly one other listed person merged into that person:
     the same name, or a first name alone that is the listed person's first name ("Per" of "Per Holm")."""
     spoken = {line.start for s in sections if s.kind == "speaker" for line in s.lines}
+    # "Referent: Anette" under a list that holds "Anette Brink": the minute taker by first name
+    spoken |= {line.start for s in sections if s.kind == "minute_taker" for line in s.lines
+               if len(line.text.split()) == 1}
     if not spoken:
         return listed  # cheap test first: most minutes have no round of described speakers
     by_name: dict[str, list[Participant]] = {}

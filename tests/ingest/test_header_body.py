@@ -62,6 +62,7 @@ def test_a_title_line_of_parts_names_the_body_by_its_whole_part():
     ("SAMRÅDET FOR NYDANSKERE I VESTBY", "Samrådet for Nydanskere i Vestby"),
     ("Styregruppen for Boligsocial helhedsplan Østby Nord", "Styregruppen for Boligsocial helhedsplan Østby Nord"),
     ("Rådet for Ældre og Handicappede", "Rådet for Ældre og Handicappede"),
+    ("Netværk for frivillige i socialt udsatte kvarterer i Ydby", "Netværk for frivillige i socialt udsatte kvarterer i Ydby"),
 ])
 def test_a_title_that_names_the_body_with_its_complement_names_it_whole(title, body):
     text = f"{title}\nReferat af møde tirsdag den 3. marts 2020 kl. 17.00\n\n{ITEMS}"

@@ -1,0 +1,50 @@
+"""The board whose minutes an association's letterhead heads: "Frivilligcenter Vestby · Bestyrelsen".
+
+An association prints its name at the top of every page, and its board's minutes add the board as a
+part of that line ("Frivilligcenter Vestby · Bestyrelsen") or title the page by the meeting alone
+("Referat af bestyrelsesmøde" under the letterhead). The board word alone ("Bestyrelsen") names no
+body a reader could find again, so the body is the board of the association the letterhead names,
+written as such boards are: "Bestyrelsen for Frivilligcenter Vestby".
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.lexicon import fold, load
+from ingest.meeting_body import board_of
+
+_PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t|,\s")
+_WORDS = re.compile(r"[^\W\d_]+")
+_COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
+_TOP_LINES = 4  # the letterhead and the title sit on the first lines
+
+
+def letterhead_board(top: list[str]) -> str | None:
+    """The board a letterhead names with its association (`top`: the first lines, cleaned), or None.
+
+    >>> letterhead_board(["Frivilligcenter Vestby · Bestyrelsen", "Referat"])
+    'Bestyrelsen for Frivilligcenter Vestby'
+    >>> letterhead_board(["Vestby Kommune · Bestyrelsen"]) is None
+    True
+    """
+    from ingest.extract.names import is_orgish  # the name tests live with the extractor
+
+    filled = [t.strip() for t in top if t.strip()][:_TOP_LINES]
+    if not any("møde" in fold(t) or len(_PARTS.split(t)) > 1 for t in filled):
+        return None  # cheap test first: no meeting word and no line of parts
+    lex = load()
+    boards = {w for w in lex.generic_org_words if w in lex.body_words and w.endswith(("en", "et"))}
+    board = org = None
+    for text in filled:
+        for part in _PARTS.split(text):
+            words = part.split()
+            if len(words) == 1 and fold(part) in boards:
+                board = board or part[:1].upper() + part[1:].lower()  # "Bestyrelsen" as a part of the letterhead
+            elif org is None and 2 <= len(words) <= 5 and part[:1].isupper() and not part.isupper() \
+                    and "kommune" not in fold(part) and is_orgish(words):
+                org = part.strip()
+        if board is None and fold(text).startswith(("referat", "mødereferat")) and not _COMPLEMENT.search(text):
+            # "Referat af bestyrelsesmøde": the meeting word names the board; a meeting with a complement
+            # ("Referat af netværksmøde for sociale foreninger") is named by it instead (meeting_titles.py)
+            board = next((b for w in _WORDS.findall(text) if (b := board_of(w))), None)
+    return f"{board} for {org}" if board and org else None

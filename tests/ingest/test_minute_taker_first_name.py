@@ -1,0 +1,27 @@
+"""A minute taker named by first name under the list that names them whole ("Referent: Anette")
+is that listed person (ingest/extract/speakers.py); invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+_ITEMS = "\n1. Velkomst\nGodkendt.\n2. Eventuelt\nIntet.\n"
+
+
+def _persons(header: str) -> dict:
+    facts = extract(segment(text_to_document("Ydby Frivilligråd\nReferat\nDato: 4. marts 2025\n" + header + _ITEMS,
+                                             "m.txt", "txt")))
+    return {p.name: p for p in facts.persons}
+
+
+def test_the_minute_taker_by_first_name_is_the_listed_person():
+    people = _persons("Til stede:\nJonna Kildegaard, Ydby Roklub\nPoul Ravnholt, Ydby Skakklub\n\nReferent: Jonna\n")
+    assert set(people) == {"Jonna Kildegaard", "Poul Ravnholt"}
+    assert "referent" in people["Jonna Kildegaard"].roles
+
+
+def test_a_first_name_two_listed_people_share_stays_apart():
+    people = _persons("Til stede:\nJonna Kildegaard, Ydby Roklub\nJonna Ravnholt, Ydby Skakklub\n\nReferent: Jonna\n")
+    assert "referent" not in people["Jonna Kildegaard"].roles
+    assert "referent" not in people["Jonna Ravnholt"].roles

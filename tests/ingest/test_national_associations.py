@@ -1,0 +1,18 @@
+"""National associations known by name (data/lexicon/organisations.tsv) whose names hold no
+organisation ending; invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def test_the_national_association_of_volunteer_centres_is_no_mention_of_the_local_one():
+    text = ("Frivilligcenter Ydby · Bestyrelsen\n\nReferat\nDato: 4. marts 2025\n"
+            "Til stede: Jonna Kildegaard (formand), Poul Ravnholt\n"
+            "1. Nyt fra centerlederen\nFrivilligcentret har fået nye frivillige, og Frivilligcentre og "
+            "Selvhjælp Danmark holder landsmøde i juni.\n2. Eventuelt\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "n.txt", "txt")))
+    orgs = {o.name: o for o in facts.organisations}
+    assert "Frivilligcentre og Selvhjælp Danmark" in orgs
+    assert "Frivilligcentre" not in orgs["Frivilligcenter Ydby"].mentions
