@@ -77,6 +77,7 @@ def unbracket_lists(text: str) -> str:
 
 # a row of an agenda table whose first column is the item's status: "Åben<TAB>1<TAB>Godkendelse …", "Lukket punkt |
 # 4a | Indstilling" (a number, maybe with a sub-item letter, in the second cell); found in one pass over the text
+_NUMBER_CELL = re.compile(r"[\t| ]\(?\d{1,2}[a-z]?[.)]?(?=\t| *\|)")  # what `_STATUS_FIRST` cannot match without
 _STATUS_FIRST = re.compile(r"^([^\t|\n]{2,30}?) *(\t+| *\| *)(\(?\d{1,2}[a-z]?[.)]?)(?=\t| *\|)(.*)$", re.M)
 
 
@@ -87,7 +88,7 @@ def status_last(text: str) -> str:
     >>> status_last("Status\\tPkt.\\tEmne\\nÅben\\t1\\tBudget\\nLukket punkt\\t4a\\tIndstilling\\nAnna\\t2\\tx")
     'Status\\tPkt.\\tEmne\\n1\\tBudget\\tÅben\\n4a\\tIndstilling\\tLukket punkt\\nAnna\\t2\\tx'
     """
-    if "\t" not in text and "|" not in text:
+    if ("\t" not in text and "|" not in text) or not _NUMBER_CELL.search(text):  # cheap tests first
         return text
     lex = load()
     statuses = lex.closed_item_markers | lex.closed_section_markers | frozenset(lex.closed_words("open_status"))
