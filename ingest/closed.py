@@ -88,6 +88,8 @@ _LEGEND_PARTS = re.compile(r"(?:\s{3,}|\t+|;\s*|,\s+)(?=\(?[^\W\d]{1,3}\)?\s*[=:
 def _legend(text: str) -> tuple[str, ...]:
     """The symbols a legend line defines as closed markers ("(L) = lukket punkt" → ("(L)",)), if it is one."""
     marker = _patterns()[0]
+    if ":" in text[:25] and not _LEGEND.match(text):  # after a label: "Forkortelser: LP = lukket punkt"
+        text = text.split(":", 1)[1].strip()
     if m := _LEGEND.match(text):
         parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text) else []
         found = [_LEGEND.match(part.strip()) for part in parts] if len(parts) > 1 else [m]
@@ -119,7 +121,9 @@ def _symbol(token: str) -> re.Pattern[str]:
     word); "(L)" anywhere."""
     if token[0] == "(":
         return re.compile(re.escape(token), re.I)
-    return re.compile(rf"(?<![\w(]){re.escape(token)}(?![\w)])")
+    if len(token) > 1:  # an abbreviation ("LP = lukket punkt") marks a title in brackets too: "5. Klage (LP)"
+        return re.compile(rf"(?<!\w){re.escape(token)}(?!\w)")
+    return re.compile(rf"(?<![\w(]){re.escape(token)}(?![\w)])")  # not a party letter after a name: "(A)"
 
 
 def uses_legend(text: str, markers: frozenset[str]) -> bool:

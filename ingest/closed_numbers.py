@@ -32,7 +32,8 @@ _REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?\s*(?:nr\
 # what says an item was closed, in the same sentence as its number
 _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\s+lukkede\s+døre"
                       r"|lukket\s+for\s+offentligheden|lukke[dt]e?\s+(?:møde|punkt|del|sag)|ikke\s+offentlig"
-                      r"|behandl\w*\s+(?:som\s+)?(?:lukket|fortroligt)")
+                      r"|behandl\w*\s+(?:som\s+)?(?:lukket|fortroligt)|\(\s*(?:lukket|fortroligt?)\s*\)"
+                      r"|(?:udelad\w*|udgå\w*|undtaget)\b.{0,60}\b(?:tavshedspligt\w*|hensyn|offentlig\w*|referat\w*)")
 # the audience is sent out for an item: "tilhørerne skal forlade mødet, inden punkt 4 behandles", "Publikum forlod
 # salen under punkt 6" (not the item named after "efter": "Efter punkt 3 forlod pressen mødet" reopens nothing)
 _LEAVING = re.compile(r"\b(?:tilhører|publikum|offentlighed|presse|gæst)\w*\s+(?:[\w,]+\s+){0,5}?"
@@ -42,7 +43,7 @@ _AFTER = re.compile(r"\befter\s+(?:behandling(?:en)?\s+af\s+)?(?:dagsordens)?$")
 _EXCEPTION = re.compile(r"(?:med\s+undtagelse\s+af|undtagen)\s+(?:dagsordenens\s+)?(?:punkt|pkt)")
 _OPEN = re.compile(r"\b(?:åben|åbent|åbne|åbnet)\b|offentlig")  # "åbent", "åbne", not "åbenbart"
 # cheap test first: a line holding none of these can hold no such sentence (lower-cased text)
-_CLUES = ("tilhør", "offentlig", "lukke", "undtag", "fortrolig", "publikum", "presse", "gæst")
+_CLUES = ("tilhør", "offentlig", "lukke", "undtag", "fortrolig", "publikum", "presse", "gæst", "udelad", "udgå")
 _CLUE = re.compile("|".join(_CLUES))
 
 
