@@ -6,12 +6,9 @@ Every closed passage names "Quarnbek", which must never reach the segmented text
 """
 from __future__ import annotations
 
-from ingest.read import text_to_document
 from ingest.read.markup import html_to_text
 from ingest.segment import segment
-
-SECRET, OPEN = "Quarnbek", "Solvang"
-HEADER = "<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm, Ib Sand</p>"
+from tests.ingest.closed_minutes import HTML_HEADER, OPEN, SECRET, minutes
 
 
 def _summary(number: int, title: str, badge: str = "") -> str:
@@ -26,10 +23,10 @@ def test_spans_side_by_side_are_separate_words_at_a_digit_or_a_capital_not_insid
 
 
 def test_a_fold_out_whose_summary_says_closed_is_closed_whole():
-    m = segment(text_to_document(
-        HEADER + f"<details open>{_summary(1, 'Busruter')}Solvang Busser kører videre.</details>"
+    m = minutes(
+        f"<details open>{_summary(1, 'Busruter')}Solvang Busser kører videre.</details>"
         f"<details>{_summary(2, 'Ansøgning', 'Lukket punkt')}Karl Quarnbek søger.<br><br>Beslutning: Karl Quarnbek får afslag."
-        f"</details><details>{_summary(3, 'Eventuelt')}Ulla Solvang takkede.</details>", "m.html", "html"))
+        f"</details><details>{_summary(3, 'Eventuelt')}Ulla Solvang takkede.</details>", "m.html", HTML_HEADER)
     assert SECRET not in m.text and m.text.count(OPEN) == 2
 
 

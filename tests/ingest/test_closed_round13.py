@@ -10,18 +10,10 @@ import pytest
 
 from ingest.closed import legend_markers, uses_legend
 from ingest.closed_numbers import numbers_closed_by_sentences
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, titles
 
-SECRET, OPEN = "Quarnbek", "Solvang"
-HEADER = "Referat af møde i Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\nDeltagere: Rita Holm, Ib Sand\n"
 ITEMS = ("\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Busruter\nSolvang Busser kører videre.\n\n"
          "3. Klage over visitation{mark}\nKarl Quarnbek klager.\n\n4. Eventuelt\nUlla Solvang takkede.\n")
-
-
-def _titles(text: str) -> tuple[str, list[str]]:
-    m = segment(text_to_document(text, "m.txt", "txt"))
-    return m.text, [item.title for item in m.items]
 
 
 @pytest.mark.parametrize("sentence, numbers", [
@@ -35,23 +27,23 @@ def test_sentences_closing_an_item_by_number(sentence, numbers):
 
 
 def test_a_marker_only_in_the_time_schedule_closes_the_item():
-    text, titles = _titles(HEADER + "Tidsplan\n19.30–19.45 Punkt 1–2\n19.45–20.00 Punkt 3 (lukket)\n"
-                           + ITEMS.format(mark=""))
-    assert SECRET not in text and text.count(OPEN) == 2
-    assert titles == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    m = minutes("Tidsplan\n19.30–19.45 Punkt 1–2\n19.45–20.00 Punkt 3 (lukket)\n"
+                + ITEMS.format(mark=""), header=HEADER_LINES)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def test_a_withheld_note_in_the_signature_closes_the_item_it_names_not_the_last():
-    text, titles = _titles(HEADER + ITEMS.format(mark="") + "\nReferent: Ib Sand\n"
-                           "Pkt. 3 er udeladt af hensyn til tavshedspligten.\n")
-    assert SECRET not in text and text.count(OPEN) == 2
-    assert titles == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    m = minutes(ITEMS.format(mark="") + "\nReferent: Ib Sand\n"
+                "Pkt. 3 er udeladt af hensyn til tavshedspligten.\n", header=HEADER_LINES)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def test_an_abbreviation_defined_by_a_labelled_key_at_the_end_closes_a_bracketed_title():
     assert legend_markers(["Forkortelser: LP = lukket punkt"]) == {"LP"}
     assert uses_legend("Klage over visitation (LP)", frozenset({"LP"}))
     assert not uses_legend("Jytte Holm (A)", frozenset({"A"}))  # a single letter in brackets is a party's
-    text, titles = _titles(HEADER + ITEMS.format(mark=" (LP)") + "\nForkortelser: LP = lukket punkt\n")
-    assert SECRET not in text and text.count(OPEN) == 2
-    assert titles == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    m = minutes(ITEMS.format(mark=" (LP)") + "\nForkortelser: LP = lukket punkt\n", header=HEADER_LINES)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]

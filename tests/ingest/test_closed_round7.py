@@ -6,19 +6,7 @@ Every closed passage names "Quarnbek", which must never reach the segmented text
 """
 from __future__ import annotations
 
-from ingest.read import text_to_document
-from ingest.segment import segment
-
-SECRET, OPEN = "Quarnbek", "Solvang"
-HEADER = "Referat af møde i Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\nDeltagere: Rita Holm, Ib Sand\n\n"
-
-
-def _minutes(body: str, name: str = "m.txt"):
-    return segment(text_to_document(HEADER + body, name, name.rsplit(".", 1)[-1]))
-
-
-def _titles(m) -> list[str]:
-    return [item.title for item in m.items]
+from tests.ingest.closed_minutes import OPEN, SECRET, minutes, titles
 
 
 PAGED = ("1. Godkendelse af dagsorden\nGodkendt.\n\n2. Busruter\nSolvang Busser kører videre.\n"
@@ -29,31 +17,31 @@ PAGED = ("1. Godkendelse af dagsorden\nGodkendt.\n\n2. Busruter\nSolvang Busser 
 
 
 def test_a_lone_marker_at_the_foot_of_a_page_closes_the_item_at_the_top_of_the_next():
-    m = _minutes(PAGED)
+    m = minutes(PAGED)
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def test_the_running_header_may_come_without_its_form_feed():
-    m = _minutes(PAGED.replace("\f", "\n"))
+    m = minutes(PAGED.replace("\f", "\n"))
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def test_a_marker_that_ends_an_items_last_paragraph_closes_nothing_below():
-    m = _minutes("1. Godkendelse af dagsorden\nGodkendt.\n\n2. Klage\nKarl Quarnbek klager.\nBeslutning: Afvist.\n"
-                 "Lukket punkt\n\n3. Busruter\nSolvang Busser kører videre.\n")
+    m = minutes("1. Godkendelse af dagsorden\nGodkendt.\n\n2. Klage\nKarl Quarnbek klager.\nBeslutning: Afvist.\n"
+                "Lukket punkt\n\n3. Busruter\nSolvang Busser kører videre.\n")
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter"]
 
 
 def test_an_item_number_written_as_a_word_in_a_closing_sentence_closes_that_item():
-    m = _minutes("1. Godkendelse af dagsorden\nDagsordenen blev godkendt med den ændring, at punkt tre behandles for "
-                 "lukkede døre.\n\n2. Busruter\nSolvang Busser kører videre.\n\n3. Klage over visitation\n"
-                 "Karl Quarnbek klager over afgørelsen.\n\n4. Eventuelt\nIntet.\n")
+    m = minutes("1. Godkendelse af dagsorden\nDagsordenen blev godkendt med den ændring, at punkt tre behandles for "
+                "lukkede døre.\n\n2. Busruter\nSolvang Busser kører videre.\n\n3. Klage over visitation\n"
+                "Karl Quarnbek klager over afgørelsen.\n\n4. Eventuelt\nIntet.\n")
     assert SECRET not in m.text and OPEN in m.text
     # the sentence closes item 3, not the approval of the agenda it stands in
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def test_ordinal_and_ranges_of_number_words_are_read():
@@ -69,13 +57,13 @@ TITLE_LIST = ("Lukkede punkter: Klage over visitationen\n\n1. Godkendelse af dag
 
 
 def test_a_preamble_listing_closed_titles_closes_those_items_and_nothing_else():
-    m = _minutes(TITLE_LIST)
+    m = minutes(TITLE_LIST)
     assert SECRET not in m.text and OPEN in m.text and "Referent: Ib Sand" in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter"]
 
 
 def test_a_title_list_naming_no_item_still_closes_everything_below():
-    m = _minutes(TITLE_LIST.replace("Klage over visitationen", "Sag om hjælpemidler"))
+    m = minutes(TITLE_LIST.replace("Klage over visitationen", "Sag om hjælpemidler"))
     assert SECRET not in m.text
 
 
@@ -86,18 +74,18 @@ SUBHEADED = ("1. Godkendelse af dagsorden\nGodkendt.\n2. Busruter\nRuten forlæn
 
 def test_a_closed_sub_heading_closes_itself_to_the_end_matter_not_the_open_text_above():
     for body in (SUBHEADED, SUBHEADED.replace("\n", "\n\n")):
-        m = _minutes(body)
+        m = minutes(body)
         assert SECRET not in m.text and OPEN in m.text and "Næste møde" in m.text and "Referent: Ib Sand" in m.text
-        assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+        assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def test_a_bracketed_marker_right_under_a_title_still_closes_the_item():
-    m = _minutes("1. Godkendelse af dagsorden\nGodkendt.\n2. Klage\n(Lukket)\nKarl Quarnbek klager.\n"
-                 "3. Busruter\nSolvang Busser kører videre.\n")
-    assert SECRET not in m.text and _titles(m) == ["Godkendelse af dagsorden", "Busruter"]
+    m = minutes("1. Godkendelse af dagsorden\nGodkendt.\n2. Klage\n(Lukket)\nKarl Quarnbek klager.\n"
+                "3. Busruter\nSolvang Busser kører videre.\n")
+    assert SECRET not in m.text and titles(m) == ["Godkendelse af dagsorden", "Busruter"]
 
 
-def test_items_numbered_by_case_and_year_keep_their_titles():
-    m = _minutes("### Sag 1/2025 – Godkendelse af dagsorden\nGodkendt.\n\n### Sag 2/2025 – Busruter\n"
-                 "Solvang Busser kører videre.\n", "m.md")
+def test_items_numbered_by_case_and_year_keep_theirtitles():
+    m = minutes("### Sag 1/2025 – Godkendelse af dagsorden\nGodkendt.\n\n### Sag 2/2025 – Busruter\n"
+                "Solvang Busser kører videre.\n", "m.md")
     assert [(item.number, item.title) for item in m.items] == [("1", "Godkendelse af dagsorden"), ("2", "Busruter")]

@@ -16,18 +16,7 @@ from ingest.read import text_to_document
 from ingest.read.markup import html_to_text
 from ingest.read.word import extract_docx
 from ingest.segment import segment
-
-SECRET, OPEN = "Quarnbek", "Solvang"
-HEADER = "Referat af møde i Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\nDeltagere: Rita Holm, Ib Sand\n\n"
-HTML_HEADER = "<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm, Ib Sand</p>"
-
-
-def _minutes(body: str, name: str = "m.txt", header: str = HEADER):
-    return segment(text_to_document(header + body, name, name.rsplit(".", 1)[-1]))
-
-
-def _titles(m) -> list[str]:
-    return [item.title for item in m.items]
+from tests.ingest.closed_minutes import HEADER, HTML_HEADER, OPEN, SECRET, minutes, titles
 
 
 @pytest.mark.parametrize("struck", [
@@ -48,12 +37,12 @@ def test_struck_text_nested_in_itself_ends_with_its_own_end_tag():
 
 
 def test_a_struck_item_in_html_minutes_leaves_the_items_around_it():
-    m = _minutes("<h3>1. Godkendelse af dagsorden</h3><p>Godkendt.</p><h3>2. Busruter</h3><p>Solvang Busser.</p>"
-                 '<h3 style="color:#C00000"><del>3. Klage over visitation</del></h3><p><del>Karl Quarnbek klager.</del></p>'
-                 "<h3>4. Trafik</h3><p>Solvang Vej lukkes.</p><h3>5. Eventuelt</h3><p>Intet.</p>", "m.html", HTML_HEADER)
+    m = minutes("<h3>1. Godkendelse af dagsorden</h3><p>Godkendt.</p><h3>2. Busruter</h3><p>Solvang Busser.</p>"
+                '<h3 style="color:#C00000"><del>3. Klage over visitation</del></h3><p><del>Karl Quarnbek klager.</del></p>'
+                "<h3>4. Trafik</h3><p>Solvang Vej lukkes.</p><h3>5. Eventuelt</h3><p>Intet.</p>", "m.html", HTML_HEADER)
     assert SECRET not in m.text and OPEN in m.text
     # the run of item numbers goes on over the gap the struck item leaves
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Trafik", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Trafik", "Eventuelt"]
 
 
 def test_a_cell_spanning_rows_stands_in_each_of_them():
@@ -72,25 +61,25 @@ def test_a_status_column_first_closes_only_the_rows_its_closed_cell_spans():
              "<tr><td>3a</td><td>Beslutning</td><td>Karl Quarnbek får en advarsel.</td></tr>"
              "<tr><td>Åben</td><td>4</td><td>Trafik</td><td>Solvang Vej lukkes.</td></tr>"
              "<tr><td>Åben</td><td>5</td><td>Eventuelt</td><td>Intet.</td></tr></table>")
-    m = _minutes(table, "m.html", HTML_HEADER)
+    m = minutes(table, "m.html", HTML_HEADER)
     assert SECRET not in m.text and m.text.count(OPEN) == 2
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Trafik", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Trafik", "Eventuelt"]
 
 
 def test_bilingual_german_items_and_a_german_marker():
-    m = _minutes("TOP 1 / Punkt 1  Godkendelse af dagsorden / Genehmigung der Tagesordnung\nGodkendt.\n\n"
-                 "TOP 2 / Punkt 2  Busruter / Buslinien\nSolvang Busser kører videre.\n\n"
-                 "TOP 3 / Punkt 3  Nichtöffentlicher Teil\nKlage / Beschwerde\nKarl Quarnbek klager.\n\n"
-                 "TOP 4 / Punkt 4  Eventuelt / Verschiedenes\nIntet.\n")
+    m = minutes("TOP 1 / Punkt 1  Godkendelse af dagsorden / Genehmigung der Tagesordnung\nGodkendt.\n\n"
+                "TOP 2 / Punkt 2  Busruter / Buslinien\nSolvang Busser kører videre.\n\n"
+                "TOP 3 / Punkt 3  Nichtöffentlicher Teil\nKlage / Beschwerde\nKarl Quarnbek klager.\n\n"
+                "TOP 4 / Punkt 4  Eventuelt / Verschiedenes\nIntet.\n")
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden / Genehmigung der Tagesordnung", "Busruter / Buslinien",
+    assert titles(m) == ["Godkendelse af dagsorden / Genehmigung der Tagesordnung", "Busruter / Buslinien",
                           "Eventuelt / Verschiedenes"]
 
 
 def test_a_norwegian_legend_without_med_and_case_numbered_items():
-    m = _minutes("Saker merket (U) er unntatt offentlighet og publiseres ikke.\n\n"
-                 "Sak 21/24 Godkendelse af dagsorden\nGodkendt.\n\nSak 22/24 Busruter\nSolvang Busser kører videre.\n\n"
-                 "Sak 23/24 (U) Søknad om reisestøtte\nKarl Quarnbek søker støtte.\n\nSak 24/24 Eventuelt\nIntet.\n")
+    m = minutes("Saker merket (U) er unntatt offentlighet og publiseres ikke.\n\n"
+                "Sak 21/24 Godkendelse af dagsorden\nGodkendt.\n\nSak 22/24 Busruter\nSolvang Busser kører videre.\n\n"
+                "Sak 23/24 (U) Søknad om reisestøtte\nKarl Quarnbek søker støtte.\n\nSak 24/24 Eventuelt\nIntet.\n")
     assert SECRET not in m.text and OPEN in m.text
     assert [item.number for item in m.items] == ["21", "22", "24"]
 
@@ -107,11 +96,11 @@ def test_the_audience_sent_out_for_an_item_closes_it(sentence, numbers):
 
 
 def test_a_sentence_sending_the_audience_out_closes_the_item_it_names():
-    m = _minutes("1. Godkendelse af dagsorden\nGodkendt. Formanden oplyste, at tilhørerne skal forlade\n"
-                 "mødet, inden punkt 3 behandles.\n\n2. Busruter\nSolvang Busser kører videre.\n\n"
-                 "3. Klage over skolebuskort\nDeltog under dette punkt: forælder Karl Quarnbek.\n\n4. Eventuelt\nIntet.\n")
+    m = minutes("1. Godkendelse af dagsorden\nGodkendt. Formanden oplyste, at tilhørerne skal forlade\n"
+                "mødet, inden punkt 3 behandles.\n\n2. Busruter\nSolvang Busser kører videre.\n\n"
+                "3. Klage over skolebuskort\nDeltog under dette punkt: forælder Karl Quarnbek.\n\n4. Eventuelt\nIntet.\n")
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 def _sectioned_docx(header_of_closed: str) -> bytes:
@@ -141,7 +130,7 @@ def _sectioned_docx(header_of_closed: str) -> bytes:
 def test_a_word_section_whose_page_header_is_confidential_is_closed():
     m = segment(text_to_document(extract_docx(_sectioned_docx("FORTROLIGT – side 3"), "m.docx"), "m.docx", "docx"))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Trafik", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Trafik", "Eventuelt"]
 
 
 def test_a_word_section_with_an_ordinary_page_header_closes_nothing():

@@ -10,45 +10,33 @@ from __future__ import annotations
 import pytest
 
 from ingest.closed_descriptions import describes_closed_thing
-from ingest.read import text_to_document
-from ingest.segment import segment
-
-SECRET, OPEN = "Quarnbek", "Solvang"
-HEADER = "Referat af møde i Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\nDeltagere: Rita Holm, Ib Sand\n\n"
-
-
-def _minutes(body: str, name: str = "m.txt"):
-    return segment(text_to_document(HEADER + body, name, name.rsplit(".", 1)[-1]))
-
-
-def _titles(m) -> list[str]:
-    return [item.title for item in m.items]
+from tests.ingest.closed_minutes import OPEN, SECRET, minutes, titles
 
 
 def test_a_closed_part_ends_where_the_minutes_say_the_meeting_went_on_in_the_open():
-    m = _minutes("## 1. Godkendelse af dagsorden\n\nGodkendt.\n\n---\n\n**Lukket del**\n\nKarl Quarnbek er i restance.\n\n"
-                 "---\n\n*Mødet fortsatte som åbent møde.*\n\n## 2. Busruter\n\nSolvang Busser kører videre.\n\n"
-                 "## 3. Eventuelt\n\nIntet.\n", "m.md")
+    m = minutes("## 1. Godkendelse af dagsorden\n\nGodkendt.\n\n---\n\n**Lukket del**\n\nKarl Quarnbek er i restance.\n\n"
+                "---\n\n*Mødet fortsatte som åbent møde.*\n\n## 2. Busruter\n\nSolvang Busser kører videre.\n\n"
+                "## 3. Eventuelt\n\nIntet.\n", "m.md")
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
 @pytest.mark.parametrize("note", ["Der er tavshedspligt om dette punkt.", "Sekretess enligt 23 kap. 2 § OSL",
                                   "Ärendet omfattas av sekretess."])
 def test_a_note_of_silence_or_secrecy_closes_its_item(note):
-    m = _minutes(f"1. Godkendelse af dagsorden\nGodkendt.\n\n2. Henvendelse\n{note}\nKarl Quarnbek klager.\n\n"
-                 "3. Busruter\nSolvang Busser kører videre.\n")
+    m = minutes(f"1. Godkendelse af dagsorden\nGodkendt.\n\n2. Henvendelse\n{note}\nKarl Quarnbek klager.\n\n"
+                "3. Busruter\nSolvang Busser kører videre.\n")
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Busruter"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter"]
 
 
 def test_an_item_about_a_closed_thing_stays_open():
-    m = _minutes("1. Godkendelse af dagsorden\nGodkendt.\n\n2. Lukket Facebook-gruppe for afdelingen\n"
-                 "Karin Solvang fortalte om lukkede Facebook-grupper i andre afdelinger.\n"
-                 "Beslutning: Bestyrelsen opretter en lukket Facebook-gruppe.\n\n3. Lukket punkt: Klage\n"
-                 "Karl Quarnbek klager.\n\n4. Eventuelt\nCaféen holder lukket i juli.\n")
+    m = minutes("1. Godkendelse af dagsorden\nGodkendt.\n\n2. Lukket Facebook-gruppe for afdelingen\n"
+                "Karin Solvang fortalte om lukkede Facebook-grupper i andre afdelinger.\n"
+                "Beslutning: Bestyrelsen opretter en lukket Facebook-gruppe.\n\n3. Lukket punkt: Klage\n"
+                "Karl Quarnbek klager.\n\n4. Eventuelt\nCaféen holder lukket i juli.\n")
     assert SECRET not in m.text and OPEN in m.text
-    assert _titles(m) == ["Godkendelse af dagsorden", "Lukket Facebook-gruppe for afdelingen", "Eventuelt"]
+    assert titles(m) == ["Godkendelse af dagsorden", "Lukket Facebook-gruppe for afdelingen", "Eventuelt"]
 
 
 @pytest.mark.parametrize("title, body, describes", [
