@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ingest.alternation import literal_alternation
 from ingest.extract.names import is_initials
@@ -94,8 +94,14 @@ def posts_in(window: str) -> list[tuple[str, str, bool, str | None]]:
 
 def apply_constitution(persons: list[Person], text: str, spans: Sequence[tuple[int, int]]) -> None:
     """Give the persons the posts, board membership and organisations the constituting says (in place)."""
+    give_posts(persons, constitution(text, spans))
+
+
+def give_posts(persons: list[Person], posts: Iterable[tuple[str, str, bool, str | None]]) -> None:
+    """Give each (name, post, held by a board member, organisation) to the person of that name or mention: the
+    post, "medlem" with a member's post, the organisation (in place; a name no person has is passed over)."""
     by_form = {fold(form): p for p in persons for form in (p.name, *p.mentions)}
-    for name, role, member, org in constitution(text, spans):
+    for name, role, member, org in posts:
         person = by_form.get(fold(name))
         if person is None:
             continue

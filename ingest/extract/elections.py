@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.extract.constitution import posts_in
+from ingest.extract.constitution import give_posts, posts_in
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
@@ -49,13 +49,4 @@ def elections(text: str, items: Sequence[AgendaItem]) -> list[tuple[str, str, bo
 
 def apply_elections(persons: list[Person], text: str, items: Sequence[AgendaItem], body: str | None) -> None:
     """Give the persons the posts their election gave them, and the body whose post it is (in place)."""
-    by_form = {fold(form): p for p in persons for form in (p.name, *p.mentions)}
-    for name, role, member in elections(text, items):
-        person = by_form.get(fold(name))
-        if person is None:
-            continue
-        for r in (role, "medlem") if member else (role,):
-            if r not in person.roles:
-                person.roles.append(r)
-        if body and body not in person.organisations:
-            person.organisations.append(body)
+    give_posts(persons, ((name, role, member, body) for name, role, member in elections(text, items)))
