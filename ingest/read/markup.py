@@ -51,6 +51,8 @@ _RESTRICTED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:members?[-_]only|medlemmer[-_]only|kun[-_]for[-_]medlemmer|login[-_]required|restricted"
     r"|lukket|lukkede|fortrolig|fortroligt|confidential|internal)(?:$|[\s_-])", re.IGNORECASE)
 _CONTAINERS = frozenset({"div", "section", "article", "aside"})
+# the frame of a closed part, each heading a paragraph of its own so a closing phrase inside closes no more than it
+_CLOSED_FRAME, _OPEN_FRAME = "\n\nLukket del\n", "\nÅben del\n\n"
 # inline elements set side by side with no space between ("<span>4</span><span>Ansøgning</span><span>Lukket
 # punkt</span>" in a fold-out's summary: the page's CSS spaces them); a space goes between a digit and a letter and
 # between a small letter and a capital at their edge, not inside a word ("<b>L</b>ukket")
@@ -186,7 +188,7 @@ class _TextParser(HTMLParser):
             if tag in _CONTAINERS:
                 restricted = _restricted(attrs)
                 if restricted and not any(self._containers):
-                    self._emit("\n\nLukket del\n")
+                    self._emit(_CLOSED_FRAME)
                 self._containers.append(restricted)
 
     def handle_endtag(self, tag: str) -> None:
@@ -226,7 +228,7 @@ class _TextParser(HTMLParser):
             elif tag == "pre":
                 self._pre = max(0, self._pre - 1)
             if tag in _CONTAINERS and self._containers and self._containers.pop() and not any(self._containers):
-                self._emit("\nÅben del\n\n")
+                self._emit(_OPEN_FRAME)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.
@@ -287,13 +289,13 @@ class _TextParser(HTMLParser):
         fold_out = self._details[-1]
         if tag == "summary" and fold_out[0] is not None:
             if closed_title("".join(self._out[fold_out[0]:])):
-                self._out.insert(fold_out[0], "\n\nLukket del\n")
+                self._out.insert(fold_out[0], _CLOSED_FRAME)
                 fold_out[1] = True
             fold_out[0] = None
         elif tag == "details":
             self._details.pop()
             if fold_out[1]:
-                self._emit("\nÅben del\n\n")
+                self._emit(_OPEN_FRAME)
 
     def _image(self, attrs: list[tuple[str, str | None]]) -> None:
         """An image's alt text (or title) in parentheses, where the image is part of the text: at the
