@@ -157,6 +157,11 @@ def _wrapped(lines: Sequence[str], i: int) -> str:
     return " ".join(lines[a] for a in (i - 1, i, i + 1) if a == i or (a < i and goes_on(a)) or (a > i and goes_on(i)))
 
 
+def referenced_numbers(folded: str) -> set[int]:
+    """The item numbers a folded text refers to: "punkt 5", "pkt. 4 og 5", "punkterne 2-4", "punkt fem"."""
+    return _numbers(m.group(1) for m in _REFERENCE.finditer(folded))
+
+
 def _numbers(references: Iterable[str]) -> set[int]:
     """The numbers of "5", "5 og 6", "2, 3 og 5", "6-8" (a range)."""
     found: set[int] = set()

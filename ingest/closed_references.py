@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ingest.closed_numbers import referenced_numbers
 from ingest.lexicon import fold
 
-# "punkt 5", "pkt. 4", "dagsordenspunkt 3" (folded text), and the closed item of any meeting: "lukket punkt 3"
-_REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt|pkt)\.?\s*(?:nr\.?\s*)?(\d{1,2})(?!\d|[.,]\d)")
+# the closed item of any meeting: "lukket punkt 3" (folded text)
 _CLOSED_REFERENCE = re.compile(r"\blukke(?:t|de)\s+(?:dagsordens)?(?:punkt|pkt)\.?\s*(?:nr\.?\s*)?\d")
 # the heading of an action list's item column: "Pkt.", "Punkt", "Dagsordenspunkt" and a gap before the next column
 _ITEM_COLUMN = re.compile(r"^\s*(?:dagsordens)?(?:pkt|punkt)\.?(?:\t|\s{2,}|\s*\|)")
@@ -78,7 +78,7 @@ def referring_lines(raw: Sequence[str], closed_numbers: Mapping[int, str],
         if "kt" not in lowered:  # cheap test first: no "punkt", no "pkt"
             continue
         folded = fold(text)
-        if _CLOSED_REFERENCE.search(folded) or any(int(n) in closed_numbers for n in _REFERENCE.findall(folded)):
+        if _CLOSED_REFERENCE.search(folded) or not referenced_numbers(folded).isdisjoint(closed_numbers):
             ranges.append((_sentence_start(raw, i, item_starts), _sentence_end(raw, i, item_starts)))
     return ranges
 

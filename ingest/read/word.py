@@ -180,10 +180,10 @@ def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str]
     for n, group in enumerate(groups):
         shut = bool(closed) and closed[n]
         if shut and (n == 0 or not closed[n - 1]):
-            yield "Lukket del"
+            yield from ("", "Lukket del")  # paragraphs of their own, as the HTML reader frames a closed part
         yield from _block_lines(group, numbering, comments)
         if shut and (n + 1 == len(groups) or not closed[n + 1]):
-            yield "Åben del"
+            yield from ("Åben del", "")
 
 
 def _confidential(section: Any) -> bool:

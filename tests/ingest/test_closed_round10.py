@@ -25,6 +25,12 @@ def test_an_attendance_note_for_a_closed_item_is_closed():
     assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
 
 
+def test_an_attendance_note_for_several_items_one_of_them_closed_is_closed():
+    m = minutes("Under punkt 2 deltog Ulla Solvang.\nUnder punkt 2 og 3 deltog klageren, Karl Quarnbek.\n"
+                "Under punkterne 1-3 deltog Karl Quarnbek.\n" + ITEMS)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+
+
 def test_a_follow_up_of_a_closed_item_elsewhere_is_closed_with_its_wrapped_sentence():
     m = minutes(ITEMS.replace("Intet.", "Opfølgning fra punkt 3: formanden kontakter\nKarl Quarnbek om sagen.\n"
                                         "Ulla Solvang foreslog en sommerfest."))

@@ -139,6 +139,31 @@ def test_a_word_section_with_an_ordinary_page_header_closes_nothing():
     assert "Lukket del" not in m.text
 
 
+def test_a_confidential_word_section_in_prose_minutes_closes_only_itself():
+    # Word keeps a section's properties in its last paragraph, text and all, so no empty paragraph separates the
+    # sections: the closing sentence inside must not take the paragraphs around it along
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for n, (text, header) in enumerate([("Rita Holm bød velkommen. Ulla Solvang fortalte om busruterne", "Seniorrådet"),
+                         ("Punktet blev behandlet for lukkede døre. Karl Quarnbek klager", "FORTROLIGT – side 2"),
+                         ("Solvang Vej lukkes for trafik i maj.", "Seniorrådet")]):
+        section = document.add_section(WD_SECTION.NEW_PAGE) if n else document.sections[0]
+        section.header.is_linked_to_previous = False
+        section.header.paragraphs[0].text = header
+        document.add_paragraph(text)
+    body = document.element.body
+    for break_paragraph in [p for p in body.iterchildren(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None]:
+        break_paragraph.getprevious().insert(0, break_paragraph.find(qn("w:pPr")))
+        body.remove(break_paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    m = segment(text_to_document(extract_docx(out.getvalue(), "m.docx"), "m.docx", "docx"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+
+
 def test_struck_through_and_hidden_word_runs_are_never_read():
     import docx
 
