@@ -1,0 +1,64 @@
+"""An agenda item's title: on its number's line, or on the next line when the number stands alone ("4." / "Titel").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ingest.closed import heading_kind
+from ingest.closed_footnotes import strip_mark
+from ingest.closed_tables import without_status_cell
+from ingest.model import Line
+
+# Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
+_LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
+# a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
+_DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def clean(text: str) -> str:
+    """A line without markdown emphasis, bullets and stray tags around it."""
+    text = text.replace("**", "")
+    leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
+    text = text[leading.end() :] if leading else text
+    # then spaces and "*" at the end ("[\s*]+$") by strips: the pattern would be tried at every space
+    text = text.rstrip()
+    while text.endswith("*"):
+        text = text.rstrip("*").rstrip()
+    return text.strip()
+
+
+def title_lines(cleaned: Sequence[str], index: int, title: str) -> list[int]:
+    """The lines an item's title is on: its number's line, and the next filled line when the number stands alone."""
+    if title:
+        return [index]
+    below = [i for i in range(index + 1, min(len(cleaned), index + 4)) if cleaned[i]]
+    return [index, *below[:1]]
+
+
+def item_title(lines: Sequence[Line], index: int, title: str, stop: int) -> str:
+    """The title of the item whose number is on line `index` (`title`: what follows the number there), up to the
+    next item's line `stop`, without a footnote mark."""
+    return strip_mark(_raw_title(lines, index, title, stop))
+
+
+def _raw_title(lines: Sequence[Line], index: int, title: str, stop: int) -> str:
+    if title:
+        title = without_status_cell(clean(title))  # a Word table row: "Eventuelt\tÅben"
+        following = lines[index + 1] if index + 1 < min(stop, len(lines)) else None
+        if (following and title and _names_an_item(clean(following.text))
+                and title.split()[-1].lower() in _DANGLING):
+            return f"{title} {clean(following.text)}"
+        return title
+    for line in lines[index + 1 : min(stop, index + 4)]:
+        if text := clean(line.text):
+            return text if _names_an_item(text) else ""
+    return ""
+
+
+def _names_an_item(text: str) -> bool:
+    """Whether a line under an item's number may carry its title: not empty, and no section heading
+    ("Lukkede dagsordenspunkter" starts a section, it names no item)."""
+    return bool(text) and heading_kind(text) not in ("section", "open")
