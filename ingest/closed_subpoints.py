@@ -1,5 +1,5 @@
-"""Sub-points of an item that are closed by their label: "b) Lukket orientering: …", "2) Personsag (fortroligt)".
-Each closes itself only, up to its next peer; the item's other sub-points stay.
+"""Sub-points of an item that are closed by their label: "b) Lukket orientering: …", "2) Personsag (fortroligt)",
+"3.2 Membership matter (in camera)". Each closes itself only, up to its next peer; the item's other sub-points stay.
 """
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from ingest.closed import closed_title
 
-# a sub-point of an item: "b) …", "(b) …", "b. …", "2) …"; its kind (letter or number) says which lines are its peers
-_SUBPOINT = re.compile(r"^\(?([a-zæøå]|\d{1,2})(?:\)|\.(?=\s))\s*(\S.*)$")
+# a sub-point of an item: "b) …", "(b) …", "b. …", "2) …", numbered under its item "3.2 …"; its kind (letter,
+# number, decimal) says which lines are its peers
+_SUBPOINT = re.compile(r"^(?:\(?([a-zæøå]|\d{1,2})(?:\)|\.(?=\s))|(\d{1,2}\.\d{1,2})\.?(?=\s))\s*(\S.*)$")
 
 
 def _subpoint_label(text: str) -> tuple[str, str] | None:
@@ -17,9 +18,9 @@ def _subpoint_label(text: str) -> tuple[str, str] | None:
     orientering"), or the whole line when it is short and has none ("b) Fortroligt")."""
     if not text or not (text[0] == "(" or ")" in text[1:3] or "." in text[1:3]) or not (m := _SUBPOINT.match(text)):
         return None
-    rest = m.group(2)
+    rest = m.group(3)
     head = rest.split(":", 1)[0] if ":" in rest[:60] else rest if len(rest) <= 60 else ""
-    return ("number" if m.group(1).isdigit() else "letter"), head
+    return ("decimal" if m.group(2) else "number" if m.group(1).isdigit() else "letter"), head
 
 
 def closed_subpoints(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,19 @@
+"""Closed parts the privacy red team's round 14 found, on invented minutes: a case's key–value table that says it is
+not public, a stamp beside an item that is a PDF annotation, an English sub-item held "in camera", a summary of
+decisions repeating a closed item's title, a closing sentence naming a case by its address, a dagger explained only
+in a Word page footer.
+
+Every closed passage names "Quarnbek", which must never reach the segmented text; every open passage names
+"Solvang", which must.
+"""
+from __future__ import annotations
+
+from tests.ingest.closed_minutes import OPEN, SECRET, minutes, titles
+
+
+def test_an_english_sub_item_held_in_camera_closes_to_the_next_sub_item():
+    m = minutes("\n1. Approval of the agenda\nApproved.\n\n2. Council matters\n\n2.1 Budget\nSolvang Busser get DKK 5,000."
+                "\n\n2.2 Membership matter (in camera)\nA complaint from Karl Quarnbek.\n\n2.3 Annual meeting\n"
+                "Ulla Solvang will book the room.\n\n3. Any other business\nNone.\n")
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Approval of the agenda", "Council matters", "Any other business"]
