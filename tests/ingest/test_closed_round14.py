@@ -8,7 +8,7 @@ Every closed passage names "Quarnbek", which must never reach the segmented text
 """
 from __future__ import annotations
 
-from tests.ingest.closed_minutes import OPEN, SECRET, minutes, titles
+from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, titles
 
 
 def test_an_english_sub_item_held_in_camera_closes_to_the_next_sub_item():
@@ -17,3 +17,11 @@ def test_an_english_sub_item_held_in_camera_closes_to_the_next_sub_item():
                 "Ulla Solvang will book the room.\n\n3. Any other business\nNone.\n")
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Approval of the agenda", "Council matters", "Any other business"]
+
+
+def test_a_dagger_explained_in_a_page_footer_read_above_the_text_closes_the_item():
+    m = minutes("† Punktet behandles for lukkede døre.\n\n1. Busruter\nSolvang Busser kører videre.\n\n"
+                "2. Henvendelse om visitation †\nKarl Quarnbek klager.\n\n3. Eventuelt\nUlla Solvang takkede.\n",
+                header=HEADER_LINES)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
