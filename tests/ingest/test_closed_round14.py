@@ -19,6 +19,13 @@ def test_an_english_sub_item_held_in_camera_closes_to_the_next_sub_item():
     assert titles(m) == ["Approval of the agenda", "Council matters", "Any other business"]
 
 
+def test_a_summary_line_repeating_a_closed_items_title_is_closed():
+    m = minutes("\n1. Busruter\nSolvang Busser kører videre.\n\n2. Ansøgning om støtte fra hjælpefonden\nLukket punkt.\n"
+                "Karl Quarnbek søger.\n\n3. Eventuelt\nIntet.\n\nBeslutningsoversigt\n- Busruter: Solvang Busser kører.\n"
+                "- Ansøgning om støtte fra hjælpefonden (Karl Quarnbek): 4.000 kr. bevilget.\n- Eventuelt: Ulla Solvang.\n")
+    assert SECRET not in m.text and m.text.count(OPEN) == 3
+
+
 def test_a_dagger_explained_in_a_page_footer_read_above_the_text_closes_the_item():
     m = minutes("† Punktet behandles for lukkede døre.\n\n1. Busruter\nSolvang Busser kører videre.\n\n"
                 "2. Henvendelse om visitation †\nKarl Quarnbek klager.\n\n3. Eventuelt\nUlla Solvang takkede.\n",
