@@ -8,7 +8,13 @@ Every closed passage names "Quarnbek", which must never reach the segmented text
 """
 from __future__ import annotations
 
+from ingest.closed_numbers import cases_closed_by_sentences, carries_case
 from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, titles
+
+
+def _case(number: int, title: str, public: str, text: str) -> str:
+    return (f"\n## Sag {number}\n\n| Felt | Indhold |\n|---|---|\n| Titel | {title} |\n| Sagsnr. | 25/00{number}1 |\n"
+            f"| Offentlig | {public} |\n| Beslutning | {text} |\n")
 
 
 def test_an_english_sub_item_held_in_camera_closes_to_the_next_sub_item():
@@ -24,6 +30,18 @@ def test_a_summary_line_repeating_a_closed_items_title_is_closed():
                 "Karl Quarnbek søger.\n\n3. Eventuelt\nIntet.\n\nBeslutningsoversigt\n- Busruter: Solvang Busser kører.\n"
                 "- Ansøgning om støtte fra hjælpefonden (Karl Quarnbek): 4.000 kr. bevilget.\n- Eventuelt: Ulla Solvang.\n")
     assert SECRET not in m.text and m.text.count(OPEN) == 3
+
+
+def test_a_closing_sentence_naming_a_case_by_its_address_closes_the_item_that_names_it():
+    sentence = "Sagen vedrørende ejendommen Kærvej 14, Gørlev, blev dog behandlet for lukkede døre."
+    assert cases_closed_by_sentences([sentence]) == {"kærvej 14 gørlev"}
+    assert carries_case("Påbud om oplag på ejendommen Kærvej 14, 4281 Gørlev", frozenset({"kærvej 14 gørlev"}))
+    assert not carries_case("Trafik på Kærvej gennem Gørlev", frozenset({"kærvej 14 gørlev"}))
+    m = minutes(f"Indledende bemærkning\n{sentence}\n\n1. Trafik i Gørlev\nSolvang Busser kører på Kærvej.\n\n"
+                "2. Påbud om oplag\nPåbud til ejendommen Kærvej 14, 4281 Gørlev. Ejeren, Karl Quarnbek, klager.\n\n"
+                "3. Eventuelt\nUlla Solvang takkede.\n", header=HEADER_LINES)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Trafik i Gørlev", "Eventuelt"]
 
 
 def test_a_dagger_explained_in_a_page_footer_read_above_the_text_closes_the_item():
