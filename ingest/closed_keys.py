@@ -1,5 +1,9 @@
-"""An item's own status, written as a label and its value: "Status: Fortrolig", "Åben/lukket<TAB>Lukket"; and whether a
-table cell is a closed marker and nothing else (moved out of `ingest/closed.py`).
+"""An item's own status, written as a label and its value: "Status: Fortrolig", "Åben/lukket<TAB>Lukket", or a row
+of the key–value table some minutes keep per case ("| Offentlig | Nej |", "| Lukket | Ja |").
+
+A row whose key asks whether the item is public ("Offentlig", "Åben") closes it with a "no" value, one whose key
+asks whether it is closed ("Lukket", "Fortrolig") with a "yes" value: the same headings and values as an agenda
+table's columns (`ingest/closed_tables.py`), read from `data/lexicon/closed_markers.txt`.
 """
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 from ingest.lexicon import fold, load
 
 _LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})$")
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")  # "(J/N)" after a key
 
 
 def is_marker_cell(cell: str) -> bool:
@@ -20,8 +25,18 @@ def is_marker_cell(cell: str) -> bool:
 
 
 def status_row(text: str) -> bool:
-    """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
+    """Whether a line is a label with a value that closes its item: a closed marker ("Status: Fortrolig"), or an
+    answer to a question of the key ("| Offentlig | Nej |", "Lukket (J/N): J").
+
+    >>> status_row("| Offentlig | Nej |"), status_row("| Offentlig | Ja |"), status_row("Status: Fortrolig")
+    (True, False, True)
+    """
     if ":" not in text and "|" not in text and "\t" not in text:  # cheap test first: no separator, no label
         return False
     m = _LABEL_VALUE.match(text.strip("| \t"))
-    return m is not None and is_marker_cell(m.group(2))
+    if m is None:
+        return False
+    lex = load()
+    key, value = _BRACKETED.sub("", fold(m.group(1))).strip(" .:?"), fold(m.group(2)).strip(" .()")
+    return (is_marker_cell(m.group(2)) or (key in lex.public_columns and value in lex.no_values)
+            or (key in lex.closed_columns and value in lex.yes_values))

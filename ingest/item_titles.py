@@ -1,4 +1,6 @@
-"""An agenda item's title: on its number's line, or on the next line when the number stands alone ("4." / "Titel").
+"""An agenda item's title: on its number's line, on the next line when the number stands alone ("4." / "Titel"), or
+in the "Titel" row of the key–value table a case is kept in under a bare heading ("## Sag 4" / "| Felt | Indhold |"
+/ "| Titel | Ansøgning om … |": the table's heading row is no title).
 """
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ from collections.abc import Sequence
 from ingest.closed import heading_kind
 from ingest.closed_footnotes import strip_mark
 from ingest.closed_tables import without_status_cell
+from ingest.lexicon import fold, load
 from ingest.model import Line
 
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 # a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
 _DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
+_TABLE_ROWS = 12  # how far down a case's table its title row may be
+_KEY_VALUE = re.compile(r"^\|?\s*([^|\t]{1,40}?)\s*(?:\||\t+)\s*([^|\t]+?)\s*\|?$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -52,9 +57,25 @@ def _raw_title(lines: Sequence[Line], index: int, title: str, stop: int) -> str:
                 and title.split()[-1].lower() in _DANGLING):
             return f"{title} {clean(following.text)}"
         return title
-    for line in lines[index + 1 : min(stop, index + 4)]:
+    for n, line in enumerate(lines[index + 1 : min(stop, index + 4)], start=index + 1):
         if text := clean(line.text):
+            if text[0] == "|" or "\t" in text:
+                found = _table_title(lines[n : min(stop, n + _TABLE_ROWS)])
+                if found:
+                    return found
             return text if _names_an_item(text) else ""
+    return ""
+
+
+def _table_title(rows: Sequence[Line]) -> str:
+    """The value of the title row of a key–value table ("| Titel | Ansøgning om … |"), or ""."""
+    keys = load().item_title_keys
+    for row in rows:
+        text = row.text.strip()
+        if not text:
+            return ""
+        if (m := _KEY_VALUE.match(text)) and fold(m.group(1)).strip(" .:*") in keys:
+            return clean(m.group(2))
     return ""
 
 

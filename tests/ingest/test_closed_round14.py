@@ -8,6 +8,7 @@ Every closed passage names "Quarnbek", which must never reach the segmented text
 """
 from __future__ import annotations
 
+from ingest.closed_keys import status_row
 from ingest.closed_numbers import cases_closed_by_sentences, carries_case
 from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, titles
 
@@ -15,6 +16,15 @@ from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, tit
 def _case(number: int, title: str, public: str, text: str) -> str:
     return (f"\n## Sag {number}\n\n| Felt | Indhold |\n|---|---|\n| Titel | {title} |\n| Sagsnr. | 25/00{number}1 |\n"
             f"| Offentlig | {public} |\n| Beslutning | {text} |\n")
+
+
+def test_a_case_table_whose_public_row_says_no_closes_the_case_and_its_title_row_is_the_title():
+    assert status_row("| Offentlig | Nej |") and status_row("Lukket (J/N): J") and not status_row("| Offentlig | Ja |")
+    m = minutes(_case(1, "Busruter", "Ja", "Solvang Busser kører videre.")
+                + _case(2, "Klage over visitation", "Nej", "Karl Quarnbek får svar.")
+                + _case(3, "Eventuelt", "Ja", "Ulla Solvang takkede."), "m.md")
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
 
 
 def test_an_english_sub_item_held_in_camera_closes_to_the_next_sub_item():
