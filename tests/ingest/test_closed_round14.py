@@ -8,8 +8,13 @@ Every closed passage names "Quarnbek", which must never reach the segmented text
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from ingest.closed_keys import status_row
 from ingest.closed_numbers import cases_closed_by_sentences, carries_case
+from ingest.read import read_document
+from ingest.read.pdf_annotations import place_notes
+from ingest.segment import segment
 from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, titles
 
 
@@ -58,5 +63,49 @@ def test_a_dagger_explained_in_a_page_footer_read_above_the_text_closes_the_item
     m = minutes("† Punktet behandles for lukkede døre.\n\n1. Busruter\nSolvang Busser kører videre.\n\n"
                 "2. Henvendelse om visitation †\nKarl Quarnbek klager.\n\n3. Eventuelt\nUlla Solvang takkede.\n",
                 header=HEADER_LINES)
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_an_annotation_is_read_into_the_line_nearest_to_it_and_the_same_occurrence_of_its_text():
+    text = "1. Busruter\n2. Klage\n1. Busruter\n2. Klage\nKarl Quarnbek"
+    pieces = [(700.0, "1. Busruter"), (686.0, "2. Klage"), (600.0, "1. Busruter"), (586.0, "2. Klage"),
+              (572.0, "Karl Quarnbek")]
+    assert place_notes(text, pieces, [(580.0, 596.0, "[Tekstfelt: LUKKET PUNKT]")]).split("\n")[3] == \
+        "2. Klage [Tekstfelt: LUKKET PUNKT]"
+
+
+def _pdf(lines: list[str], stamp_at: int) -> bytes:
+    """A one-page PDF drawing `lines` from the top, with a FreeText stamp "LUKKET PUNKT" beside line `stamp_at`."""
+    top, leading = 780, 16
+    shown = "".join(f"({line}) Tj T* " for line in lines)
+    content = f"BT /F1 11 Tf {leading} TL 72 {top} Td {shown}ET".encode("latin-1")
+    y = top - leading * stamp_at
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R /Annots [6 0 R] >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Annot /Subtype /FreeText /Rect [380 %d 530 %d] /Contents (LUKKET PUNKT) /DA (/Helv 14 Tf) >>"
+        % (y - 6, y + 14),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_stamp_annotation_beside_an_item_in_a_pdf_closes_that_item(tmp_path: Path):
+    lines = [*HEADER_LINES.strip().split("\n"), "1. Busruter", "Solvang Busser korer videre.", "2. Klage over visitation",
+             "Karl Quarnbek klager.", "3. Eventuelt", "Ulla Solvang takkede."]
+    path = tmp_path / "m.pdf"
+    path.write_bytes(_pdf(lines, lines.index("2. Klage over visitation")))
+    m = segment(read_document(path))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Busruter", "Eventuelt"]
