@@ -109,3 +109,15 @@ def test_a_stamp_annotation_beside_an_item_in_a_pdf_closes_that_item(tmp_path: P
     m = segment(read_document(path))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_english_minutes_list_the_present_and_the_apologies_under_their_english_headings():
+    from ingest.extract import extract
+    from ingest.read import text_to_document
+    text = ("Minutes of the International Council, Ydby Municipality\nMeeting held on 6 November 2025\n\n"
+            "Present: Ana Berg (chair), Ole Dam\nApologies: Per Holm\nAbsent: Karen Lund\n\n"
+            "1. Welcome\nApproved.\n\n2. Any other business\nNone.\n")
+    people = {p.name: p for p in extract(segment(text_to_document(text, "e.txt", "txt"))).persons}
+    assert people["Ana Berg"].status == people["Ole Dam"].status == "present"
+    assert people["Per Holm"].status == people["Karen Lund"].status == "absent"
+    assert "formand" in people["Ana Berg"].roles
