@@ -32,6 +32,7 @@ from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
+from ingest.withheld_names import withheld_first_names
 from ingest.model import AgendaItem, Document, Line, Minutes
 
 # "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
@@ -341,4 +342,5 @@ def segment(document: Document) -> Minutes:
         + tuple(trailing) + tuple(parse_signature(every_line[:signed_above]) if items else ()),
         items=tuple(items),
         closed_items=closed_items,
+        withheld_first_names=withheld_first_names(document.text, text),
     )

@@ -121,3 +121,13 @@ def test_english_minutes_list_the_present_and_the_apologies_under_their_english_
     assert people["Ana Berg"].status == people["Ole Dam"].status == "present"
     assert people["Per Holm"].status == people["Karen Lund"].status == "absent"
     assert "formand" in people["Ana Berg"].roles
+
+
+def test_a_lone_first_name_of_someone_named_only_in_a_closed_item_is_no_person():
+    from ingest.extract import extract
+    body = ("\n1. Busruter\nSolvang Busser kører videre.\n\n2. Klage over en frivillig\nLukket punkt.\n"
+            "Bestyrelsen drøftede en klage over Inger Quarnbek.\n\n3. Julefrokost\n{who} har tilbudt at lave risalamande.\n")
+    names = [p.name for p in extract(minutes(body.format(who="Inger"), header=HEADER_LINES)).persons]
+    assert "Inger" not in names and not any(SECRET in n for n in names)
+    # a first name no closed part holds is a person of its own, as before
+    assert "Jonna" in [p.name for p in extract(minutes(body.format(who="Jonna"), header=HEADER_LINES)).persons]
