@@ -20,7 +20,7 @@ carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item o
 Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group or
 marked entry) are found by `ingest/closed_numbers.py`, by a footnote mark on their title by
 `ingest/closed_footnotes.py`. A sub-point whose label is closed ("b) Lukket orientering: …") closes
-itself only (`closed_subpoints`).
+itself only (`ingest/closed_subpoints.py`).
 When in doubt the passage goes: a leaked name cannot be taken back, a lost sentence costs little.
 """
 from __future__ import annotations
@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from ingest.alternation import literal_alternation
 from ingest.closed_sentences import WITHHELD_CLUE, asks_when, names_another_item, withheld
 from ingest.closed_typos import misspelt_closed_title
+from ingest.closed_keys import is_marker_cell, status_row
 from ingest.closed_subheadings import is_subheading
 from ingest.lexicon import fold, load
 
@@ -139,26 +140,6 @@ def numbered_cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
-def is_marker_cell(cell: str) -> bool:
-    """Whether a cell is a closed marker and nothing else: the status column of an agenda table
-    ("3 | Tilskud til enkeltperson | Fortrolig") or an item's own status row ("Åben/lukket | Lukket")."""
-    folded = fold(cell).strip(" .:()")
-    lex = load()
-    # an abbreviation keeps its full stop in the lexicon ("fortr.")
-    return any(key in lex.closed_item_markers or key in lex.closed_section_markers for key in (folded, folded + "."))
-
-
-_LABEL_VALUE = re.compile(r"^([^\t:|]{1,40})(?:\t+|\s*\|\s*|:\s*)([^\t:|]{1,40})$")
-
-
-def _status_row(text: str) -> bool:
-    """Whether a line is a label with a closed marker as its value: "Åben/lukket<TAB>Lukket", "Status: Fortrolig"."""
-    if ":" not in text and "|" not in text and "\t" not in text:  # cheap test first: no separator, no label
-        return False
-    m = _LABEL_VALUE.match(text.strip("| \t"))
-    return m is not None and is_marker_cell(m.group(2))
-
-
 def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
     """Passages closed by a sign inside a line, not by a heading of their own (line ranges [start, end)):
 
@@ -205,38 +186,6 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
 
 
 _CONTENTS_ENTRY = re.compile(r"^(?:pkt\.?\s*|punkt\s+)?\(?\d{1,2}[.)]?\s", re.IGNORECASE)  # "8. …", "Pkt. 8 …", "(8) …"
-
-# a sub-point of an item: "b) …", "(b) …", "b. …", "2) …"; its kind (letter or number) says which lines are its peers
-_SUBPOINT = re.compile(r"^\(?([a-zæøå]|\d{1,2})(?:\)|\.(?=\s))\s*(\S.*)$")
-
-
-def _subpoint_label(text: str) -> tuple[str, str] | None:
-    """(kind, label) of a sub-point line: the text before its colon ("b) Lukket orientering: …" → "Lukket
-    orientering"), or the whole line when it is short and has none ("b) Fortroligt")."""
-    if not text or not (text[0] == "(" or ")" in text[1:3] or "." in text[1:3]) or not (m := _SUBPOINT.match(text)):
-        return None
-    rest = m.group(2)
-    head = rest.split(":", 1)[0] if ":" in rest[:60] else rest if len(rest) <= 60 else ""
-    return ("number" if m.group(1).isdigit() else "letter"), head
-
-
-def closed_subpoints(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
-    """Sub-points of an item that are closed by their label ("b) Lukket orientering: …", "2) Personsag
-    (fortroligt)"): from the sub-point's line to the next sub-point of its kind or the next item. The item's
-    other sub-points stay open."""
-    starts = sorted(item_starts)
-    items = frozenset(starts)  # an item's own line is no sub-point: whether the item is closed is the segmenter's call
-    ranges = []
-    # cheap test first, in one comprehension: most lines start no sub-point (the test `_subpoint_label` starts with)
-    for i in [i for i, text in enumerate(lines) if text and (text[0] == "(" or ")" in text[1:3] or "." in text[1:3])]:
-        if i in items or not (found := _subpoint_label(lines[i])) or not found[1] or not closed_title(found[1]):
-            continue
-        ceiling = min([s for s in starts if s > i], default=len(lines))
-        end = next((j for j in range(i + 1, ceiling) if (peer := _subpoint_label(lines[j])) and peer[0] == found[0]),
-                   ceiling)
-        ranges.append((i, end))
-    return ranges
-
 
 @functools.lru_cache(maxsize=1)
 def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -294,7 +243,7 @@ def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: boo
     """Whether line n of an item's text closes it (`closed_body`; `any_phrase`, `any_clue`: whether the
     item's text holds a closing phrase or a withheld note's clue anywhere)."""
     _, phrase, item_heading, section_heading = _patterns()
-    if n < _BODY_LINES and (item_heading.match(folded) or _status_row(text)):
+    if n < _BODY_LINES and (item_heading.match(folded) or status_row(text)):
         return True
     # a misspelt stamp on a short line of its own under the title ("LUKET PUNKT"), not in a sentence
     if n < _BODY_LINES and len(folded.split()) <= 4 and misspelt_closed_title(text):

@@ -2,8 +2,8 @@
 what it means ("*)  Lukket punkt.").
 
 Minutes mark a closed item this way when the title must stay short or the closing is added after the
-minutes were written: the mark is "*)", "**)", "*", a superscript digit ("¹") or a number in brackets
-("(1)", "1)"). A footnote line defines a closed mark when its text is a closed marker or a closing
+minutes were written: the mark is "*)", "**)", "*", a dagger ("†", "‡"), a superscript digit ("¹") or a number
+in brackets ("(1)", "1)"). The note may stand anywhere, also in a Word page footer read above the text. A footnote line defines a closed mark when its text is a closed marker or a closing
 phrase; the items whose title ends with that mark close. A footnote line closes nothing by itself
 (it explains a mark, like the legend "(L) = lukket punkt"), but only when some title carries its mark:
 a stray "*) Lukket punkt" under an item with no marked title still closes that item, as any marker
@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from ingest.closed import closed_title
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_DAGGERS = "†‡"  # the footnote marks after "*" in typesetting's order
 # "*)  Lukket punkt.", "**) …", "* Lukket punkt", "¹ Lukket punkt", "(1) Lukket punkt", "1) = lukket punkt"
-_DEFINITION = re.compile(rf"^\s*(\*{{1,3}}\)?|[{_SUPERSCRIPTS}]{{1,2}}\)?|\(\d{{1,2}}\)|\d{{1,2}}\))"
+_DEFINITION = re.compile(rf"^\s*(\*{{1,3}}\)?|[{_SUPERSCRIPTS}{_DAGGERS}]{{1,2}}\)?|\(\d{{1,2}}\)|\d{{1,2}}\))"
                          r"\s*(?:[=:]\s*|[-–]\s+)?(\S.{0,118})$")
 _TRAILING_DECOR = re.compile(r"(?:\*\*|__|</?\w+[^>]*>|\s)+$")
 # a mark at the end of a cleaned title: "Regnskab 2023 *)" (and "Regnskab 2023 )": cleaning takes "**" for bold)
-_TITLE_MARK = re.compile(rf"\s*(?:\*{{1,3}}\)|\*{{1,3}}|[{_SUPERSCRIPTS}]{{1,2}}\)?)$|\s+\)$")
+_TITLE_MARK = re.compile(rf"\s*(?:\*{{1,3}}\)|\*{{1,3}}|[{_SUPERSCRIPTS}{_DAGGERS}]{{1,2}}\)?)$|\s+\)$")
 
 
 def footnote_definitions(raw_lines: Sequence[str]) -> dict[str, list[int]]:
@@ -34,7 +35,8 @@ def footnote_definitions(raw_lines: Sequence[str]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     # cheap test first, in one comprehension: a footnote line starts with its mark
     for i in [i for i, raw in enumerate(raw_lines)
-              if raw and ((first := raw.lstrip()[:1]) in "*(" or first in _SUPERSCRIPTS or first.isdigit())]:
+              if raw and ((first := raw.lstrip()[:1]) in "*(" or first in _SUPERSCRIPTS or first in _DAGGERS
+                          or first.isdigit())]:
         if (m := _DEFINITION.match(raw_lines[i])) and closed_title(m.group(2)):
             found.setdefault(m.group(1), []).append(i)
     return found
@@ -71,7 +73,7 @@ def footnoted_items(raw_lines: Sequence[str], title_lines: Sequence[Sequence[int
 
 def strip_mark(title: str) -> str:
     """A cleaned title without a footnote mark at its end ("Regnskab 2023 *)" → "Regnskab 2023")."""
-    if not title or title[-1] not in ")*" + _SUPERSCRIPTS:  # cheap test first
+    if not title or title[-1] not in ")*" + _SUPERSCRIPTS + _DAGGERS:  # cheap test first
         return title
     if title.endswith(")") and title.count("(") >= title.count(")") and not title.endswith("*)"):
         return title  # "Valg af revisor (ekstern)": a bracket, no mark

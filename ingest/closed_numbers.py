@@ -6,7 +6,9 @@
 - A sentence names a case by its number together with closing words, as a cover note above pasted
   minutes does: "NB: Sag 2023-114 er en lukket sag … skal klippes ud"; the item whose title carries that
   case number ("Pkt. 5 — Sag 2023-114") is closed, whatever its own number; so is the item whose
-  title such a sentence quotes ("Punktet »Klage over støj« blev behandlet for lukkede døre").
+  title such a sentence quotes ("Punktet »Klage over støj« blev behandlet for lukkede døre"), and the item that
+  carries the subject such a sentence names a case by ("Sagen vedrørende ejendommen Kærvej 14, Gørlev, blev
+  behandlet for lukkede døre": the item whose first lines name Kærvej 14 in Gørlev).
 - A contents list is grouped under an open and a closed heading ("Åbne dagsordenspunkter" 1–4,
   "Lukkede dagsordenspunkter" 5), or an entry of it carries a closed marker ("5. Ansøgning om
   talentstøtte – lukket pkt."): those entries are closed items, the items below them in the body
@@ -60,6 +62,11 @@ _GOES_ON = re.compile(r"[a-zæøå]|\d{1,2}(?:,|\s+(?:og|samt|[-–]|[a-zæøå]
 # "j.nr. 27.00.00-A00-1-23" (folded text); a number with a separator, so "sag 5" and years are none
 _CASE = re.compile(r"\b(?:sag(?:s?nr|s?nummer)?|j\.?\s?nr|journalnr)\.?\s*(?:nr\.?\s*)?(?::\s*)?"
                    r"(\d[\da-z]*(?:[-/.][\da-z]+)+)")
+# the subject a case is named by, up to the verb saying how it was handled: "Sagen vedrørende ejendommen Kærvej 14,
+# Gørlev, blev …", "Henvendelsen om Karl Berg er …" (text as written: its names and numbers are its capitals and digits)
+_SUBJECT = re.compile(r"\b(?:[Ss]ag(?:en)?|[Hh]envendelsen|[Pp]unktet)\s+(?:vedrørende|vedr\.|angående|om)\s+(.{3,80}?),?"
+                      r"\s+(?:blev|er|var|bliver|behandles|behandledes)\b")
+_SUBJECT_TOKEN = re.compile(r"(?<!\w)(?:[A-ZÆØÅ][\w-]*|\d[\w/-]*)")
 # a sentence ends at a full stop before a capital, not after "pkt." or "nr."
 _SENTENCE_END = re.compile(r"(?<!\bpkt)(?<!\bnr)\.\s+(?=[A-ZÆØÅ])")
 
@@ -108,7 +115,7 @@ def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
     ['2023-114']
     """
     whole = "\n".join(lines).lower()
-    if ("sag" not in whole and "nr" not in whole) or not _has_clue(whole):
+    if not any(word in whole for word in ("sag", "nr", "henvend", "punkt")) or not _has_clue(whole):
         return frozenset()
     found: set[str] = set()
     for i in [i for i, lowered in enumerate(whole.split("\n")) if _CLUE.search(lowered)]:
@@ -116,7 +123,19 @@ def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
             folded_sentence = fold(sentence)
             if _CLOSING.search(folded_sentence):
                 found.update(m.group(1).rstrip(".") for m in _CASE.finditer(folded_sentence))
+                found.update(_subjects(sentence))
     return frozenset(found)
+
+
+def _subjects(sentence: str) -> list[str]:
+    """The subjects a sentence names cases by, each as its names and numbers (folded, joined by spaces): one of two
+    tokens or more, so a lone place name ("Sagen om Gørlev") stands for no item.
+
+    >>> _subjects("Sagen vedrørende ejendommen Kærvej 14, Gørlev, blev behandlet for lukkede døre.")
+    ['kærvej 14 gørlev']
+    """
+    tokens = [[fold(t) for t in _SUBJECT_TOKEN.findall(m.group(1))] for m in _SUBJECT.finditer(sentence)]
+    return [" ".join(found) for found in tokens if len(found) >= 2]
 
 
 # a quoted title: «…», »…«, "…", “…”, „…“ (folded text: the quotes are as written)
@@ -141,11 +160,13 @@ def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
 
 
 def carries_case(title: str, cases: frozenset[str]) -> bool:
-    """Whether an item's title carries one of the case numbers (as a whole token, not inside a longer one)."""
+    """Whether an item's title carries one of the case numbers (as a whole token, not inside a longer one), or
+    every token of a case's subject ("kærvej 14 gørlev" in "… fra ejendommen Kærvej 14, 4281 Gørlev")."""
     if not cases:
         return False
     folded = fold(title)
-    return any(re.search(rf"(?<![\w./-]){re.escape(case)}(?![\w/-]|\.\d)", folded) for case in cases if case in folded)
+    return any(all(token in folded and re.search(rf"(?<![\w./-]){re.escape(token)}(?![\w/-]|\.\d)", folded)
+                   for token in case.split()) for case in cases)
 
 
 def _wrapped(lines: Sequence[str], i: int) -> str:

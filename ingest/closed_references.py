@@ -9,14 +9,16 @@ A closed item is blanked where it stands, but minutes come back to it elsewhere,
   "4     Skriftligt svar til … om klagen"), with the lines its cells wrap onto;
 - an attachment numbered by a closed item ("Bilag 4.1: Brev fra …");
 - a contents entry of a closed item, which may carry more than the item's own title ("5. Klage fra <name> over
-  afslag ……… 4").
+  afslag ……… 4");
+- a line that repeats a closed item's title, as a summary of decisions after the minutes lists them by title, not
+  by number ("- Ansøgning om støtte fra hjælpefonden (<name>): 4.000 kr. bevilget.").
 An item that approves earlier minutes ("Godkendelse af referat fra mødet den 11. marts") speaks of that meeting's
 items: a number in it closes none of this meeting's (`earlier_minutes`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ingest.closed_numbers import referenced_numbers
 from ingest.lexicon import fold
@@ -33,6 +35,8 @@ _CONTENTS_ENTRY = re.compile(r"^\s*(\d{1,2})[.)]?\s+(.+?)\s*\.{4,}\s*\d*\s*$")
 _WRAP = 4  # lines: the most a wrapped sentence is taken to run over
 _TABLE_REACH = 30  # lines: how far below its heading row an action list's row may be
 # an item approving earlier minutes (folded title)
+_ENTRY = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s")  # a numbered or bulleted line: an entry of a list
+_TITLE_CHARS = 12  # a shorter title ("Eventuelt", "Personsag") is too common a phrase to stand for its item
 _EARLIER = re.compile(r"\breferat(?:et)?\b.*\b(?:godkend\w*|opfølgning|fra\s+(?:sidste|forrige|mødet))"
                       r"|\b(?:godkend\w*|opfølgning)\b.*\breferat")
 
@@ -57,10 +61,14 @@ def referring_lines(raw: Sequence[str], closed_numbers: Mapping[int, str],
         return []
     ranges: list[tuple[int, int]] = []
     heading_at = -_TABLE_REACH - 1
+    titles = _telling_titles(closed_numbers.values())
     for i, text in enumerate(raw):
         if i in item_starts:
             continue
         lowered = text.lower()
+        if titles and any(title in " ".join(fold(text).split()) for title in titles):
+            ranges.append((i, _entry_end(raw, i, item_starts)))
+            continue
         if "kt" in lowered and _ITEM_COLUMN.match(lowered):
             heading_at = i
             continue
@@ -81,6 +89,12 @@ def referring_lines(raw: Sequence[str], closed_numbers: Mapping[int, str],
         if _CLOSED_REFERENCE.search(folded) or not referenced_numbers(folded).isdisjoint(closed_numbers):
             ranges.append((_sentence_start(raw, i, item_starts), _sentence_end(raw, i, item_starts)))
     return ranges
+
+
+def _telling_titles(titles: Iterable[str]) -> tuple[str, ...]:
+    """The folded titles, spaces evened, long enough to stand for their item alone (see `_TITLE_CHARS`)."""
+    folded = (" ".join(fold(title).split()) for title in titles)
+    return tuple(title for title in folded if len(title) >= _TITLE_CHARS and " " in title)
 
 
 def same_entry(entry: str, item_title: str | None) -> bool:
@@ -118,6 +132,16 @@ def _sentence_end(raw: Sequence[str], i: int, item_starts: frozenset[int]) -> in
     a lower-case word onto a name ("… kontakter / Karl Jensen om sagen."); not onto a label ("Deltagere: …")."""
     end = i + 1
     while end < min(len(raw), i + _WRAP) and end not in item_starts and _goes_on(raw[end - 1], raw[end]):
+        end += 1
+    return end
+
+
+def _entry_end(raw: Sequence[str], i: int, item_starts: frozenset[int]) -> int:
+    """The end of an entry of a list (a summary's "- Titel: …", a contents entry "4. Titel"): as a sentence's
+    (`_sentence_end`), but the next entry of the list ("5. Eventuelt", "- Julefrokost: …") starts one of its own."""
+    end = i + 1
+    while (end < min(len(raw), i + _WRAP) and end not in item_starts and not _ENTRY.match(raw[end])
+           and _goes_on(raw[end - 1], raw[end])):
         end += 1
     return end
 

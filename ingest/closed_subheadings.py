@@ -14,7 +14,8 @@ from ingest.lexicon import fold
 
 _HEADING_WORDS = 8  # a sub-heading is short; a sentence with a bracketed marker is judged as one
 _BRACKETED_END = re.compile(r"^(\S.*?)\s*[\[(]([^\[\]()]+)[\])]$")
-_SUBPOINT = re.compile(r"^\(?(?:[a-zæøå]|\d{1,2})[.)]\s")  # "(b) Personsag (fortroligt)": a sub-point, `closed_subpoints`
+# "(b) Personsag (fortroligt)", "3.2 Personsag (in camera)": a sub-point, `closed_subpoints`
+_SUBPOINT = re.compile(r"^(?:\(?(?:[a-zæøå]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s")
 # what ends the minutes' items: the next meeting, the signature, the meeting's close (folded text)
 _END_MATTER = re.compile(r"^(?:næste\s+møde|referent|ref\.|mødet\s+(?:slut|sluttede|hævet|afsluttet)|underskrift)\b")
 

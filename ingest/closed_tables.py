@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.closed import (CELL_SEPARATOR, ROW_NUMBER, closed_title, has_closing_phrase, is_marker_cell, numbered_cells,
-                           uses_legend)
+from ingest.closed import CELL_SEPARATOR, ROW_NUMBER, closed_title, has_closing_phrase, numbered_cells, uses_legend
+from ingest.closed_keys import is_marker_cell
 from ingest.lexicon import fold, load
 
 _SPACED = re.compile(r"\S {3,}(?=\S)")  # a gap of 3+ spaces between two words: a column of a plain-text table

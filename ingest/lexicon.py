@@ -117,6 +117,7 @@ class Lexicon:
     programmes: dict[str, tuple[str, str]]  # folded name -> (name, kind)
     heading_verbs: tuple[str, ...] = ()  # folded, longest first: "Fra administrationen deltog:"
     key_headings: frozenset[str] = frozenset()  # "Initialer": the heading of an initials key
+    item_title_keys: frozenset[str] = frozenset()  # "Titel": the row of a case's table holding its title
     prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
     public_columns: frozenset[str] = frozenset()  # "Offentlig (J/N)": a "no" in it closes the row
@@ -232,6 +233,7 @@ def load() -> Lexicon:
         heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
         prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),
         key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
+        item_title_keys=frozenset(fold(r[0]) for r in _rows("item_title_keys.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
         attendance_marks={fold(r[0]): r[1] for r in _rows("attendance_marks.tsv")},
         closed_by_kind=_by_kind(closed),

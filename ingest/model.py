@@ -83,6 +83,8 @@ class Minutes:
     sections: tuple[ParticipantSection, ...]
     items: tuple[AgendaItem, ...]
     closed_items: int = 0
+    # digests of the first names of people named in full only in closed parts (`ingest/withheld_names.py`)
+    withheld_first_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,13 @@ forms the longest 1, 2, 3, … run wins. Everything before the first item is the
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, closing_sentence_lines, contents_closed,
                                    numbers_closed_by_sentences, titles_closed_by_sentences)
-from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_subpoints,
-                           closed_title,
-                           heading_kind, is_legend, legend_markers, uses_legend)
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title, heading_kind,
+                           is_legend, legend_markers, uses_legend)
+from ingest.closed_subpoints import closed_subpoints
 from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
 from ingest.closed_subheadings import closed_subheadings
@@ -23,8 +22,9 @@ from ingest.closed_references import earlier_minutes, referring_lines, same_entr
 from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
-from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows, without_status_cell
+from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
+from ingest.item_titles import clean, item_title, title_lines
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
 from ingest.passages import blank, open_lines, spare_signature
@@ -32,6 +32,7 @@ from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.lexicon import fold, load
+from ingest.withheld_names import withheld_first_names
 from ingest.model import AgendaItem, Document, Line, Minutes
 
 # "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
@@ -55,8 +56,6 @@ _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\
 # table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
 _ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?(?:\s*\|\s*|\t+)([^|\t]+)")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
-# Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
-_LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsStT(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 # what `_PKT` may start with: a, p, d, s, t or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths
@@ -96,19 +95,6 @@ def split_lines(text: str, count: int | None = None) -> list[Line]:
         lines.append(line)
         pos += len(raw) + 1
     return lines
-
-
-@functools.lru_cache(maxsize=8192)
-def clean(text: str) -> str:
-    """A line without markdown emphasis, bullets and stray tags around it."""
-    text = text.replace("**", "")
-    leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
-    text = text[leading.end() :] if leading else text
-    # then spaces and "*" at the end ("[\s*]+$") by strips: the pattern would be tried at every space
-    text = text.rstrip()
-    while text.endswith("*"):
-        text = text.rstrip("*").rstrip()
-    return text.strip()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -228,42 +214,6 @@ def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return []
 
 
-# a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
-_DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
-
-
-def _title_lines(cleaned: list[str], cand: _Candidate) -> list[int]:
-    """The lines an item's title is on: its number's line, and the next filled line when the number stands alone."""
-    if cand.title:
-        return [cand.index]
-    below = [i for i in range(cand.index + 1, min(len(cleaned), cand.index + 4)) if cleaned[i]]
-    return [cand.index, *below[:1]]
-
-
-def _title(lines: list[Line], cand: _Candidate, stop: int) -> str:
-    return strip_mark(_raw_title(lines, cand, stop))
-
-
-def _raw_title(lines: list[Line], cand: _Candidate, stop: int) -> str:
-    if cand.title:
-        title = without_status_cell(clean(cand.title))  # a Word table row: "Eventuelt\tÅben"
-        following = lines[cand.index + 1] if cand.index + 1 < min(stop, len(lines)) else None
-        if (following and title and _names_an_item(clean(following.text))
-                and title.split()[-1].lower() in _DANGLING):
-            return f"{title} {clean(following.text)}"
-        return title
-    for line in lines[cand.index + 1 : min(stop, cand.index + 4)]:
-        if clean(line.text):
-            return clean(line.text) if _names_an_item(clean(line.text)) else ""
-    return ""
-
-
-def _names_an_item(text: str) -> bool:
-    """Whether a line under an item's number may carry its title: not empty, and no section heading
-    ("Lukkede dagsordenspunkter" starts a section, it names no item)."""
-    return bool(text) and heading_kind(text) not in ("section", "open")
-
-
 def _outside(ranges: list[tuple[int, int]], closed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ranges that start in no range of `closed`: a passage found again inside one closed already adds nothing."""
     return [r for r in ranges if not any(a <= r[0] < b for a, b in closed)]
@@ -300,7 +250,7 @@ def segment(document: Document) -> Minutes:
     rests = _outside(closed_rests(cleaned, starts), closed)
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
-    footnoted, footnotes = footnoted_items(raw, [_title_lines(cleaned, c) for c in cands])
+    footnoted, footnotes = footnoted_items(raw, [title_lines(cleaned, c.index, c.title) for c in cands])
     closed = sorted(r for r in closed + subpoints + rests if r[0] not in footnotes)
     closed = spare_signature(lines, closed)
     # "Lukkede punkter: Ansøgning om …" before the items closes the items of those titles, not all below it
@@ -343,7 +293,7 @@ def segment(document: Document) -> Minutes:
         start_off, end_off = lines[cand.index].start, (lines[stop].start if stop < len(lines) else len(text))
         # an item with a bare number ("Ad 5") has the title of its contents entry ("5. Ansøgning om …")
         title = contents_titles.get(cand.number, "") if not cand.title and cand.style != "slot" else ""
-        title = title or _title(lines, cand, stop)
+        title = title or item_title(lines, cand.index, cand.title, stop)
         in_closed_section = any(a <= cand.index < b for a, b in closed)
         if (in_closed_section or n in footnoted or cand.index in labelled or fold(title) in row_titles or cand.number in row_numbers
                 or (closed_title(title) and not describes_closed_thing(title, cleaned[cand.index + 1:stop]))
@@ -392,4 +342,5 @@ def segment(document: Document) -> Minutes:
         + tuple(trailing) + tuple(parse_signature(every_line[:signed_above]) if items else ()),
         items=tuple(items),
         closed_items=closed_items,
+        withheld_first_names=withheld_first_names(document.text, text),
     )

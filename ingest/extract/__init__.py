@@ -52,7 +52,7 @@ def extract(minutes: Minutes) -> Facts:
     header_end = minutes.items[0].start if minutes.items else 0
     sections = minutes.sections + tuple(recipient_sections(text[:header_end]))  # "alle i Til-feltet undtagen …"
     listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
-    persons = people(listed, text, spans)
+    persons = people(listed, text, spans, minutes.withheld_first_names)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"

@@ -17,6 +17,7 @@ from ingest.extract.participants import Participant
 from ingest.lexicon import fold, load
 from ingest.model import UNKNOWN, Evidence
 from ingest.resolve import fits, resolve
+from ingest.withheld_names import first_name_key
 
 # A lower-case word is no name: `(?![a-zæøå])` passes over most words in the scan itself.
 _TOKEN = re.compile(rf"(?<![\w\-])(?![a-zæøå])(?:{NAME_TOKEN}|{INITIALS})(?:'s|’s)?(?![\w\-])")
@@ -120,8 +121,10 @@ class Person:
     occurrences: list[tuple[int, int]] = field(default_factory=list)  # where the text names them
 
 
-def people(participants: list[Participant], text: str, spans: list[tuple[int, int]]) -> list[Person]:
-    """Participants and the persons named in the text spans, each short form resolved or kept apart."""
+def people(participants: list[Participant], text: str, spans: list[tuple[int, int]],
+           withheld: frozenset[str] = frozenset()) -> list[Person]:
+    """Participants and the persons named in the text spans, each short form resolved or kept apart; a lone first
+    name that fits no one and is among the `withheld` (digests of first names named only in closed parts) is none."""
     persons = [
         Person(p.name, p.evidence, p.status, list(p.roles), list(p.organisations), list(p.mentions))
         for p in participants
@@ -180,6 +183,8 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
             continue  # a common word as much as a name: only taken when it fits a known person
         if single_word and any(fold(w) in PARTICLES for w in words):
             continue
+        if single_word and withheld and first_name_key(words[0]) in withheld:
+            continue  # the person of a closed item, by first name ("Inger har tilbudt …"): `ingest/withheld_names.py`
         evidence = Evidence(mention.start, mention.end, text[mention.start : mention.end])
         person = Person(mention.text, evidence, UNKNOWN, [], [], [], [(mention.start, mention.end)])
         persons.append(person)

@@ -10,6 +10,7 @@ import re
 import time
 
 from ingest.errors import IngestError, LimitError, ReadError
+from ingest.read.pdf_annotations import line_heights, page_notes, place_notes
 from ingest.read.pdf_columns import two_columns
 
 PAGE_BREAK = "\f"
@@ -44,10 +45,13 @@ def extract_pdf(data: bytes, source: str) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(source, "encrypted PDF")
         for page in reader.pages:
-            text = page.extract_text() or ""
+            # a stamp or note shown beside the text is no part of it: read with where each piece of text stands
+            notes = page_notes(page) if "/Annots" in page else []
+            text, pieces = line_heights(page) if notes else (page.extract_text() or "", [])
             # a page drawn row by row across two columns mixes their lines: read it column by column
             if "    " in text or len(text) > 400:
                 text = two_columns(page.extract_text(extraction_mode="layout") or "") or text
+            text = place_notes(text, pieces, notes) if notes else text
             pages.append(text)
             if time.monotonic() > deadline:
                 raise LimitError(source, f"PDF text extraction took over {_MAX_SECONDS:.0f} s")
