@@ -27,6 +27,17 @@ def peak_mib() -> float:
     return max(own, children) / 1024  # Linux reports KiB
 
 
+def written_mib() -> float | None:
+    """What this process has written through system calls so far, in MiB (Linux's /proc/self/io; None elsewhere).
+
+    Unlike seconds, it does not depend on what else the machine is doing: the store's write amplification."""
+    try:
+        fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines() if ": " in line)
+        return int(fields["wchar"]) / 2**20
+    except (OSError, KeyError, ValueError):
+        return None
+
+
 def corpus_files(corpus: Path) -> list[Path]:
     from ingest.read import iter_paths
 
@@ -124,14 +135,15 @@ def measure_ingest(corpus: Path, kind: str, db: Path, wipe: bool, jobs: int) -> 
     pipeline.link = _timed(stages, "link", pipeline.link)
     pipeline.build_all = _timed_each(stages, "build (waited for)", pipeline.build_all)  # type: ignore[assignment]
     store.write = _timed(stages, "write", store.write)
-    started = time.perf_counter()
+    started, written_before = time.perf_counter(), written_mib()
     report = pipeline.run([corpus], store, jobs=jobs)
-    seconds = time.perf_counter() - started
+    seconds, written_after = time.perf_counter() - started, written_mib()
     counts = store.counts()
     store.close()
     return {"documents": len(report.documents_ok), "failed": len(report.failed), "seconds": seconds, "jobs": jobs,
             "docs_per_s": len(report.documents_ok) / seconds, "stages": dict(stages),
             "nodes": sum(counts["nodes"].values()), "relationships": sum(counts["relationships"].values()),
+            "written_mib": None if written_before is None or written_after is None else written_after - written_before,
             "peak_mib": peak_mib()}
 
 

@@ -86,9 +86,10 @@ def run_size(size: int, work: Path, seed: int, stores: list[str], processes: lis
             ingest = _child(["ingest", str(corpus), "--store", kind, "--db", str(db), "--jobs", str(jobs)]
                             + (["--wipe-neo4j"] if wipe else []), env)
             stages = ", ".join(f"{k} {v:.1f} s" for k, v in ingest["stages"].items())
+            written = "" if ingest.get("written_mib") is None else f", wrote {ingest['written_mib']:.0f} MiB"
             _say(f"[{size}] ingest into {kind} ({jobs} reading processes): {ingest['seconds']:.1f} s ({stages}), "
                  f"{ingest['nodes']} nodes, "
-                 f"{ingest['relationships']} relationships, peak {ingest['peak_mib']:.0f} MiB")
+                 f"{ingest['relationships']} relationships, peak {ingest['peak_mib']:.0f} MiB{written}")
             analysis = _child(["analysis", "--store", kind, "--db", str(db)] + (["--clear-after"] if kind == "neo4j" else []), env)
         except MeasurementFailed as exc:
             _say(f"[{size}] {exc}")
