@@ -19,6 +19,8 @@ from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line
 
 T = TypeVar("T")
+_FIELDS_BELOW = frozenset(("date", "time", "location"))
+_LONGEST_LABEL = 20  # characters: a longer line is no label alone
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
@@ -67,6 +69,18 @@ def label_value(text: str) -> tuple[str, str] | None:
         if len(words) > n and fold(" ".join(words[:n])) in labels:
             return labels[fold(" ".join(words[:n]))], " ".join(words[n:])
     return None
+
+
+def _value_below(lines: list[Line], i: int) -> tuple[tuple[str, str], Line] | None:
+    """A date, time or place label alone on its line with its value on the next, as a definition list
+    or a one-cell-per-line table writes it ("Mødedato" / "Onsdag den 4. oktober 2017"): (field, value)
+    and the value's line."""
+    cleaned = clean_line(lines[i].text).rstrip(":")
+    field = load().header_labels.get(fold(cleaned)) if len(cleaned) <= _LONGEST_LABEL else None
+    if field not in _FIELDS_BELOW or i + 1 >= len(lines) or label_value(lines[i + 1].text) is not None:
+        return None
+    value = clean_line(lines[i + 1].text)
+    return ((field, value), lines[i + 1]) if value else None
 
 
 def _body_in(text: str) -> str | None:
@@ -177,8 +191,10 @@ def parse_header(lines: list[Line], text: str) -> Header:
     """Date, times, location, body and municipality from the header lines (and the text as fallback)."""
     fields: dict[str, tuple[Line, str]] = {}
     title_body = None
-    for line in lines:
+    for i, line in enumerate(lines):
         lv = label_value(line.text)
+        if lv is None and (below := _value_below(lines, i)) is not None:
+            lv, line = below
         # "Møde tirsdag den 16. september 2014 kl. 17.00": the "Møde" label then dates the meeting, names no body
         if lv and lv[0] == "body" and find_dates(lv[1]):
             lv = None
@@ -189,7 +205,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
     date_line = fields.get("date", (None, ""))[0]
     # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting
     sent_line = fields.get("sent", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line and ln is not sent_line]
+    # "Udgivet 11. oktober 2017 af webredaktøren": a web page's publishing date, not the meeting's
+    published = fields.get("published", (None, ""))[0]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln not in (date_line, sent_line, published)]
     date, evidence, dated_line = None, None, None
     for line in ordered:
         found = find_dates(line.text)
