@@ -35,6 +35,7 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:ome
                               r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
+_AT_INSTITUTION = re.compile(r"\s+ved\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
     r"([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$"
@@ -83,6 +84,15 @@ def _value_below(lines: list[Line], i: int) -> tuple[tuple[str, str], Line] | No
     return ((field, value), lines[i + 1]) if value else None
 
 
+def _at_institution(text: str, end: int) -> re.Match[str] | None:
+    """The institution a body sits at, after its name: "Brugerrådet ved Aktivitetscentret Hårlev",
+    "Pårørenderådet ved Plejecenter Solhøj"; a person after "ved" ("ved Kirsten Holm") is none."""
+    from ingest.extract.names import looks_like_name  # the name tests live with the extractor
+
+    m = _AT_INSTITUTION.match(text, end) if " ved " in text else None
+    return m if m and not looks_like_name(m.group(1)) else None
+
+
 def _body_in(text: str) -> str | None:
     """The body named in a title or field: the word ending like a council or forum, with its complement."""
     lex = load()
@@ -101,7 +111,7 @@ def _body_in(text: str) -> str | None:
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
             start = _place_before(text, words[:i], start)
-            tail = _BODY_COMPLEMENT.match(text, end)
+            tail = _BODY_COMPLEMENT.match(text, end) or _at_institution(text, end)
             if tail:
                 end = tail.end()
             return text[start:end].strip()
