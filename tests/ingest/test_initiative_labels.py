@@ -164,3 +164,10 @@ def test_initials_with_a_verb_a_conclusion_and_a_list_with_its_year_name_no_init
     names = {i.name for i in extract(segment(text_to_document(LABELS, "l.md", "md"))).initiatives}
     assert not any(n.startswith(("MB", "Konklusion", "Aftale", "Bestyrelsen")) for n in names), names
     assert "Sommerkoncerten" in names
+
+
+def test_a_round_speaker_with_an_afghan_first_name_names_no_initiative():
+    text = ("Referat af netværksmøde 3. maj 2016\n\nDeltagere: Rasul Ahmadi, Vestby Venligboere; Dorte Lind\n\n"
+            "1. Runde\nRasul: Kvindecaféen holder sommerpause.\nDorte: Intet nyt.\n2. Eventuelt\nIntet.\n")
+    names = {i.name for i in extract(segment(text_to_document(text, "r.txt", "txt"))).initiatives}
+    assert "Rasul" not in names
