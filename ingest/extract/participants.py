@@ -352,7 +352,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                                    else UNKNOWN if section.kind == "deputies" else PRESENT)
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
-                guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member
+                guest = "oplægsholder" in roles or section.kind == "guests"  # "(oplæg under pkt. 3)", "Gæst:": no member
                 if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)
                 if heading and heading.names_organisation:
