@@ -53,6 +53,10 @@ def _strip_possessive(token: str) -> str:
         return token[:-2]
     if token.endswith("s") and not _is_given(token) and _is_given(token[:-1]):
         return token[:-1]
+    # "Aksel Vinds død": a known surname in the genitive
+    if token.endswith("s") and not _is_given(token) and fold(token[:-1]) in load().surnames \
+            and fold(token) not in load().surnames:
+        return token[:-1]
     return token
 
 
