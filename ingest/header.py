@@ -19,6 +19,8 @@ from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line
 
 T = TypeVar("T")
+_FIELDS_BELOW = frozenset(("date", "time", "location"))
+_LONGEST_LABEL = 20  # characters: a longer line is no label alone
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
@@ -33,6 +35,7 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:ome
                               r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
+_AT_INSTITUTION = re.compile(r"\s+ved\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
     r"([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$"
@@ -69,6 +72,27 @@ def label_value(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _value_below(lines: list[Line], i: int) -> tuple[tuple[str, str], Line] | None:
+    """A date, time or place label alone on its line with its value on the next, as a definition list
+    or a one-cell-per-line table writes it ("Mødedato" / "Onsdag den 4. oktober 2017"): (field, value)
+    and the value's line."""
+    cleaned = clean_line(lines[i].text).rstrip(":")
+    field = load().header_labels.get(fold(cleaned)) if len(cleaned) <= _LONGEST_LABEL else None
+    if field not in _FIELDS_BELOW or i + 1 >= len(lines) or label_value(lines[i + 1].text) is not None:
+        return None
+    value = clean_line(lines[i + 1].text)
+    return ((field, value), lines[i + 1]) if value else None
+
+
+def _at_institution(text: str, end: int) -> re.Match[str] | None:
+    """The institution a body sits at, after its name: "Brugerrådet ved Aktivitetscentret Hårlev",
+    "Pårørenderådet ved Plejecenter Solhøj"; a person after "ved" ("ved Kirsten Holm") is none."""
+    from ingest.extract.names import looks_like_name  # the name tests live with the extractor
+
+    m = _AT_INSTITUTION.match(text, end) if " ved " in text else None
+    return m if m and not looks_like_name(m.group(1)) else None
+
+
 def _body_in(text: str) -> str | None:
     """The body named in a title or field: the word ending like a council or forum, with its complement."""
     lex = load()
@@ -87,7 +111,7 @@ def _body_in(text: str) -> str | None:
             if i >= 2 and words[i - 1].group() == "og" and words[i - 2].group().endswith("-"):
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
             start = _place_before(text, words[:i], start)
-            tail = _BODY_COMPLEMENT.match(text, end)
+            tail = _BODY_COMPLEMENT.match(text, end) or _at_institution(text, end)
             if tail:
                 end = tail.end()
             return text[start:end].strip()
@@ -177,8 +201,10 @@ def parse_header(lines: list[Line], text: str) -> Header:
     """Date, times, location, body and municipality from the header lines (and the text as fallback)."""
     fields: dict[str, tuple[Line, str]] = {}
     title_body = None
-    for line in lines:
+    for i, line in enumerate(lines):
         lv = label_value(line.text)
+        if lv is None and (below := _value_below(lines, i)) is not None:
+            lv, line = below
         # "Møde tirsdag den 16. september 2014 kl. 17.00": the "Møde" label then dates the meeting, names no body
         if lv and lv[0] == "body" and find_dates(lv[1]):
             lv = None
@@ -189,7 +215,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
     date_line = fields.get("date", (None, ""))[0]
     # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting
     sent_line = fields.get("sent", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line and ln is not sent_line]
+    # "Udgivet 11. oktober 2017 af webredaktøren": a web page's publishing date, not the meeting's
+    published = fields.get("published", (None, ""))[0]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln not in (date_line, sent_line, published)]
     date, evidence, dated_line = None, None, None
     for line in ordered:
         found = find_dates(line.text)

@@ -13,28 +13,64 @@ from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
 
 # "LH = Lise Hvidbjerg, formand", "JØ: Jørgen Østergaard", "SKP – Signe Kjær Pedersen"
-_KEY_LINE = re.compile(r"^\s*[-•*]?\s*([A-ZÆØÅ]{2,4})\s*(?:=|:|–|—|-)\s*([A-ZÆØÅ][^=]{2,200})$")
+_KEY_ENTRY = re.compile(r"^([A-ZÆØÅ]{2,4})\s*(?:=|:|–|—|-)\s*([A-ZÆØÅ][^=]{2,200})$")
+# a line may hold several entries parted by middle dots or semicolons ("GP = Grethe Poulsen · ES = …")
+_ENTRY_SEPARATOR = re.compile(r"\s*[·•;]\s*")
+_LEAD = re.compile(r"^[\s>]*(?:[-•*]\s+)?")  # a blockquote's ">" or a bullet before the entries
 _INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4})(\s*\([^()]*\))?$")
 _RULE = re.compile(r"^\s*[-_=*]{3,}\s*$")
+_LONGEST_HEADING = 40  # characters: a longer line is no key's heading
+
+
+def _entries(line: Line) -> dict[str, Line] | None:
+    """initials -> the entry's text after them, for a line of key entries; None for any other line."""
+    lead = _LEAD.match(line.text)
+    pos = lead.end() if lead else 0
+    found: dict[str, Line] = {}
+    for part in _ENTRY_SEPARATOR.split(line.text[pos:]):
+        at = line.text.index(part, pos) if part else pos
+        pos = at + len(part)
+        if not part.strip():
+            continue
+        m = _KEY_ENTRY.match(part.rstrip())
+        if m is None:
+            return None
+        found[m.group(1)] = Line(line.start + at + m.start(2), m.group(2).rstrip())
+    return found or None
+
+
+def _is_heading(text: str, headings: frozenset[str]) -> bool:
+    cleaned = text.replace("*", "").strip(" \t>#").rstrip(":")
+    return len(cleaned) <= _LONGEST_HEADING and fold(cleaned) in headings
+
+
+def _in_key(text: str) -> bool:
+    """Whether a list line is a key's heading or entries (a line the list reader joined keeps its breaks)."""
+    rows = text.split("\n")
+    return _is_heading(rows[0], load().key_headings) or all(_entries(Line(0, row)) for row in rows)
 
 
 def key_block(lines: Sequence[Line]) -> tuple[int, dict[str, Line]]:
-    """(index of the key's first line, initials -> the key's text after the initials) for a key that
-    ends the document, its heading ("Initialer:") and a rule above it included; (len(lines), {}) if none."""
+    """(where the key starts, initials -> the key's text after the initials) for a key under its heading
+    ("Initialer:", "Navnenøgle"); (len(lines), {}) if none. A key that ends the document starts at its
+    heading (a rule above it included): it belongs to the whole minutes, not to the item above it. A key
+    elsewhere (under the lists, as a blockquote) cuts nothing, so it starts at len(lines)."""
     headings = load().key_headings
-    end = len(lines)
-    while end and not lines[end - 1].text.strip():
-        end -= 1
-    i, found = end, {}
-    while i and (m := _KEY_LINE.match(lines[i - 1].text)):
-        i -= 1
-        found[m.group(1)] = Line(lines[i].start + m.start(2), m.group(2).rstrip())
-    if len(found) < 2 or not i or fold(lines[i - 1].text.strip().rstrip(":")) not in headings:
-        return len(lines), {}
-    i -= 1
-    while i and (not lines[i - 1].text.strip() or _RULE.match(lines[i - 1].text)):
-        i -= 1
-    return i, found
+    for i, line in enumerate(lines):
+        if not line.text.strip() or not _is_heading(line.text, headings):
+            continue
+        found, j = {}, i + 1
+        while j < len(lines) and (entries := _entries(lines[j])):
+            found.update(entries)
+            j += 1
+        if len(found) < 2:
+            continue
+        if any(ln.text.strip() for ln in lines[j:]):
+            return len(lines), found
+        while i and (not lines[i - 1].text.strip() or _RULE.match(lines[i - 1].text)):
+            i -= 1
+        return i, found
+    return len(lines), {}
 
 
 def expand_initials(sections: Sequence[ParticipantSection], key: dict[str, Line]) -> list[ParticipantSection]:
@@ -44,7 +80,9 @@ def expand_initials(sections: Sequence[ParticipantSection], key: dict[str, Line]
         return list(sections)
     expanded = []
     for section in sections:
-        parts = [p.strip() for line in section.lines for p in line.text.split(",") if p.strip()]
+        # a key under the lists runs on from the list above it ("Referent: AL" / "Navnenøgle" / entries)
+        own = [line for line in section.lines if not _in_key(line.text)]
+        parts = [p.strip() for line in own for p in line.text.split(",") if p.strip()]
         matches = [_INITIALS.match(p) for p in parts]
         if not parts or not all(m and m.group(1) in key for m in matches):
             expanded.append(section)

@@ -24,10 +24,12 @@ def letterhead_board(top: list[str]) -> str | None:
 
     >>> letterhead_board(["Frivilligcenter Vestby · Bestyrelsen", "Referat"])
     'Bestyrelsen for Frivilligcenter Vestby'
+    >>> letterhead_board(["Ældre Sagen Vestby      Bestyrelsesmøde 12.03.2015", "REFERAT AF BESTYRELSESMØDE"])
+    'Bestyrelsen for Ældre Sagen Vestby'
     >>> letterhead_board(["Vestby Kommune · Bestyrelsen"]) is None
     True
     """
-    from ingest.extract.names import is_orgish  # the name tests live with the extractor
+    from ingest.extract.names import is_known_branch, is_orgish  # the name tests live with the extractor
 
     filled = [t.strip() for t in top if t.strip()][:_TOP_LINES]
     if not any("møde" in fold(t) or len(_PARTS.split(t)) > 1 for t in filled):
@@ -41,10 +43,11 @@ def letterhead_board(top: list[str]) -> str | None:
             if len(words) == 1 and fold(part) in boards:
                 board = board or part[:1].upper() + part[1:].lower()  # "Bestyrelsen" as a part of the letterhead
             elif org is None and 2 <= len(words) <= 5 and part[:1].isupper() and not part.isupper() \
-                    and "kommune" not in fold(part) and is_orgish(words):
+                    and "kommune" not in fold(part) and (is_orgish(words) or is_known_branch(words)):
                 org = part.strip()
         if board is None and fold(text).startswith(("referat", "mødereferat")) and not _COMPLEMENT.search(text):
             # "Referat af bestyrelsesmøde": the meeting word names the board; a meeting with a complement
             # ("Referat af netværksmøde for sociale foreninger") is named by it instead (meeting_titles.py)
-            board = next((b for w in _WORDS.findall(text) if (b := board_of(w))), None)
+            # a title in capitals ("REFERAT AF BESTYRELSESMØDE") names its board as in running text
+            board = next((b for w in _WORDS.findall(text) if (b := board_of(w.capitalize() if w.isupper() else w))), None)
     return f"{board} for {org}" if board and org else None

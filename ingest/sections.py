@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.aligned_tables import column_field, tab_aligned_tables
 from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.header import clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
@@ -167,7 +168,7 @@ def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
     cells = [fold(clean_line(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
     known = load().column_headings
-    fields = tuple(known.get(cell) or _either_heading(cell, known) for cell in cells)
+    fields = tuple(column_field(cell, k == 0) or _either_heading(cell, known) for k, cell in enumerate(cells))
     # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known
     if len(cells) < 2 or "name" not in fields or sum(f != "other" for f in fields) < 2 or fields.count("other") > 1:
         return ()
@@ -211,6 +212,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives (or a line's attendance mark)."""
     legend, lines = read_legends(lines)
     lines = unfold_heading_columns(lines)  # "Til stede<TAB>Afbud": two lists side by side
+    lines = tab_aligned_tables(lines)  # "DELTAGERE     ORGANISATION" aligned with spaces
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
     columns: tuple[str, ...] = ()

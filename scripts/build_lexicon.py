@@ -119,6 +119,7 @@ Azadeh Elham Fariba Farideh Fereshteh Fereshta Golnaz Mahin Mahnaz Mina Minoo Ne
 Parisa Parvin Roya Sanaz Shirin Shiva Simin Soraya Tahereh Ziba Mahsa Samaneh Shabnam Shahla
 Fargana Afsaneh Atefeh Bahar Farzaneh Forough Homa Katayoun Mehri Mitra Nahid Pari Pegah Roxana
 Sepideh Setareh Taraneh Yasaman Zarmina Hila Mahbuba Khatera Masuma Marzia
+Rasul Rahim Jawad Ghulam Zahir Nabi Sohrab Rustam Shafiq
 
 # Pakistani and Urdu-speaking
 Imran Irfan Asif Shahid Zahid Khurram Naveed Nadeem Aamir Amjad Arshad Aslam Javed Pervez Rizwan

@@ -9,7 +9,7 @@ from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
-from ingest.extract.names import is_orgish
+from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
@@ -37,7 +37,8 @@ def _board_of(body: str) -> str:
     ("Bestyrelsen", "Styregruppen") names no organisation, so the members belong to the one after "for"."""
     head, sep, rest = body.partition(" for ")
     generic = load().generic_org_words
-    if sep and len(head.split()) == 1 and fold(head) in generic and rest[:1].isupper() and is_orgish(rest.split()):
+    if sep and len(head.split()) == 1 and fold(head) in generic and rest[:1].isupper() \
+            and (is_orgish(rest.split()) or is_known_branch(rest.split())):  # "Bestyrelsen for Ældre Sagen Morsø"
         return rest.strip()
     return body
 

@@ -224,6 +224,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             roles.append(_scoped(role, target or None, body))
             if target:
                 orgs.append(target)
+        elif head == "for" and looks_like_name(rest):  # "Lars Bach (for Kirsten Nørby)": came in her place
+            roles.append("suppleant")
         elif stands_in := _STANDS_IN.match(part):
             roles.append("suppleant")
             if not looks_like_name(stands_in.group(1)):  # "deltog for Gigtforeningen"

@@ -183,8 +183,8 @@ def _label_name(label: str) -> str | None:
     if any(w in ("er", "var", "har", "blev", "skal") for w in words) or fold(words[-1]) in ("møde", "mødet") \
             or "mødet" in words:
         return None  # a sentence, or the body's own meeting ("Opfølgning fra mødet i september:")
-    if words[-1].isdigit() and fold(" ".join(words[:-1])) in _lines("topic_labels.txt"):
-        return None  # "Budget 2016:", "Regnskab 2015:": a topic label with its year
+    if words[-1].isdigit() and (fold(" ".join(words[:-1])) in _lines("topic_labels.txt") or fold(" ".join(words[:-1])) in load().headings):
+        return None  # "Budget 2016:", "Regnskab 2015:", "Bestyrelsen 2015:": a topic or list label with its year
     if len(words) == 1 and load().kind_by_suffix(label) is not None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):

@@ -70,8 +70,9 @@ def _kind(opening: str, title: str) -> str | None:
     refs = _references()
     head = fold(title.split()[0])
     low = opening.lower()
-    if stem(head) not in low and not any(ref in low for ref in refs):  # cheap test first: most items refer to nothing
-        return None
+    tails = _compound_tails(head)
+    if stem(head) not in low and not any(ref in low for ref in refs) and not any(t in low for t in tails):
+        return None  # cheap test first: most items refer to nothing
     raw = _WORD.findall(opening)
     words = [fold(w) for w in raw]
     found = [i for i, word in enumerate(words) if word in refs]
@@ -91,7 +92,18 @@ def _kind(opening: str, title: str) -> str | None:
             if word != head and stem(word) == key and (i == 0 or words[i - 1] in _DETERMINERS
                                                        or raw[i][:1].isupper()):
                 return "project"
+    # "Udflugten går til …" under "Sommerudflugt 2019": the last part of the title's compound, after a
+    # determiner or opening a sentence
+    for i, word in enumerate(words):
+        if word != head and stem(word) in tails and (i == 0 or words[i - 1] in _DETERMINERS or raw[i][:1].isupper()):
+            return "project"
     return None
+
+
+def _compound_tails(head: str) -> frozenset[str]:
+    """The stems of the nouns a compound word ends in ("udflugt" of "sommerudflugt"): five letters or more,
+    after four or more ("velkommen" ends in no noun of its own)."""
+    return frozenset(stem(head[k:]) for k in range(4, len(head) - 4)) if len(head) >= 9 else frozenset()
 
 
 def _stems(name: str) -> set[str]:

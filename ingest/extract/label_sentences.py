@@ -8,6 +8,7 @@ preposition or an adverb that points ahead, or a first name opens them followed 
 from __future__ import annotations
 
 import functools
+import re
 
 from ingest.lexicon import fold, load
 
@@ -17,6 +18,7 @@ _INFLECTIONS = ("erne", "ene", "ere", "er", "ne", "e", "en", "et")
 # "evaluerede kort:")
 _POINTING_AHEAD = frozenset({"om", "således", "følgende", "fremover", "til", "at", "for", "med", "fra", "af", "sig",
                             "kort"})
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}$")
 # plural role nouns that do not end like their singular ("formænd" of "formand")
 _IRREGULAR = (("mænd", "mand"), ("kvinder", "kvinde"))
 
@@ -41,5 +43,6 @@ def opens_people_or_sentence(words: list[str]) -> bool:
         return True
     lex = load()
     first = fold(words[0])
-    return (len(words) >= 2 and lex.is_first_name(words[0]) and first not in lex.ambiguous_first_names
-            and words[1][:1].islower())  # "Anne-Grethe orienterede:": a hyphenated first name too
+    # "MH orienterede:": a person by initials, as minutes that name people so write them
+    named = lex.is_first_name(words[0]) and first not in lex.ambiguous_first_names or _INITIALS.match(words[0])
+    return len(words) >= 2 and bool(named) and words[1][:1].islower()  # "Anne-Grethe orienterede:" too

@@ -19,11 +19,23 @@ _FROM = re.compile(r"\s+fra\s+")
 Group = tuple[str, int, list[str]]  # (the segment naming people, its offset, descriptors after it)
 
 
+def person_and_notes(part: str) -> tuple[str, list[str]]:
+    """A list part's person as written and what it adds: where they come from ("Lotte fra
+    Frivilligcentret") or whom they came for ("Ib Lund for Eva Dam (Røde Kors)": a deputy)."""
+    came_from = _FROM.search(part)
+    if came_from:
+        return part[: came_from.start()], [part[came_from.end() :]]
+    if " for " in part:  # cheap test first
+        deputy, _, member = part.partition(" for ")
+        if looks_like_name(deputy.strip(), trust_context=True) and looks_like_name(strip_parens(member)[0], trust_context=True):
+            return deputy, [f"for {member}"]
+    return part, []
+
+
 def _names(segment: str) -> bool:
     """Whether every "og"-part of `segment` is a person's name ("Rune Holm (Tirstrup IF) og Lene Thy")."""
     for part in _AND.split(segment):
-        came_from = _FROM.search(part)
-        name = unbroken(strip_parens(part[: came_from.start()] if came_from else part)[0])
+        name = unbroken(strip_parens(person_and_notes(part)[0])[0])
         # a person in such a list starts with a first name ("Det Kriminalpræventive Råd" does not)
         if not name or is_orgish(name.split()) or not load().is_first_name(name.split()[0]) \
                 or not looks_like_name(name, trust_context=True):

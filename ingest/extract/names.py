@@ -47,6 +47,12 @@ def _is_orgish(words: tuple[str, ...]) -> bool:
     return any(lex.kind_by_suffix(w) is not None for w in words if len(w) > 3)
 
 
+def is_known_branch(words: list[str]) -> bool:
+    """True for "Ældre Sagen Morsø": a known organisation, then the place of its local branch."""
+    known = load().organisations
+    return any(fold(" ".join(words[:n])) in known for n in range(1, min(len(words), 4)))
+
+
 def is_branch_of_organisation(words: list[str]) -> bool:
     """True for "Ældre Sagen Aalborg", "DGI Nordjylland": a known organisation followed by a place,
     or an unknown first word followed by a municipality. Such a list entry is no person."""

@@ -17,7 +17,7 @@ from ingest.extract.names import is_initials, looks_like_name, split_org_then_na
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
-from ingest.extract.mixed_lists import name_led
+from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, slashed_names, stands_in, stood_in,
                                           surname_first)
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
@@ -33,7 +33,6 @@ _AND = re.compile(r"\s+og\s+|\s+&\s+")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
-_FROM = re.compile(r"\s+fra\s+")
 # bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
 _BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+)?")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
@@ -162,12 +161,11 @@ def _titled(seg: str, start: int) -> list[_Entry] | None:
 
 def _named_parts(seg: str, start: int) -> list[_Entry] | None:
     """The people of one list segment joined by "og" ("Ali (Somalisk Forening) og Lotte fra
-    Frivilligcentret"), each with notes in parentheses and where they come from ("fra …"),
-    or None when a part is not a name."""
+    Frivilligcentret"), each with notes in parentheses and where they come from ("fra …") or whom
+    they came for, or None when a part is not a name."""
     entries = []
     for part, pstart in _segments(seg, start, _AND):
-        came_from = _FROM.search(part)
-        raw, notes = (part[: came_from.start()], [part[came_from.end() :]]) if came_from else (part, [])
+        raw, notes = person_and_notes(part)  # "Lotte fra Frivilligcentret", "Ib Lund for Eva Dam"
         name, paren_notes = strip_parens(raw)
         name = unbroken(name)
         if not looks_like_name(name, trust_context=True):
@@ -354,7 +352,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                                    else UNKNOWN if section.kind == "deputies" else PRESENT)
                 if section.kind == "affiliated":
                     orgs.insert(0, section.heading)
-                guest = "oplægsholder" in roles  # listed to present ("(oplæg under pkt. 3)"): no member
+                guest = "oplægsholder" in roles or section.kind == "guests"  # "(oplæg under pkt. 3)", "Gæst:": no member
                 if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)
                 if heading and heading.names_organisation:

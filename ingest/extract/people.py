@@ -54,6 +54,10 @@ def _strip_possessive(token: str) -> str:
         return token[:-2]
     if token.endswith("s") and not _is_given(token) and _is_given(token[:-1]):
         return token[:-1]
+    # "Aksel Vinds død": a known surname in the genitive
+    if token.endswith("s") and not _is_given(token) and fold(token[:-1]) in load().surnames \
+            and fold(token) not in load().surnames:
+        return token[:-1]
     return token
 
 
@@ -164,7 +168,7 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         if target is None and len(words) > 1 and not is_initials(words[-1]):
             # listed by first name only ("Hanne"), or with an initial ("Kim B." of "Kim B., Kim S.")
             listed = [p for p in persons if fold(p.name) == fold(words[0])
-                      or (_initialled(p.name) and fits(p.name, mention.text))]
+                      or (_initialled(p.name) and fits(p.name, mention.text)) or _given_names_of(p.name, words)]
             if len(listed) == 1 and (_initialled(listed[0].name) or len(by_name_given(persons, words[0])) == 1):
                 # a participant listed by first name only, named in full in the text
                 person = listed[0]
@@ -191,6 +195,15 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
         by_name[fold(mention.text)] = person
         full = full_names()
     return persons
+
+
+def _given_names_of(name: str, words: list[str]) -> bool:
+    """Whether `name` is all first names ("Jens Erik", "Anne Mette") that open the longer name `words`:
+    a person listed by a double first name, named in full in the text ("Jens Erik Frandsen")."""
+    given = name.split()
+    lex = load()
+    return (1 < len(given) < len(words) and [fold(w) for w in given] == [fold(w) for w in words[: len(given)]]
+            and all(lex.is_first_name(w) for w in given))
 
 
 def _initialled(name: str) -> bool:

@@ -29,6 +29,9 @@ _UNIT_AFTER = re.compile(r",\s+([A-ZÆØÅ][\w\-]*(?:\s+(?:og|for)\s+[\w\-]+|\s+
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
 # what the person's own clause says, up to the sentence's end, a comma or another capitalised word
 _OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
+_POST_AFTER = re.compile(r" ?\(([a-zæøå][a-zæøå\-\n]{3,25})\)")  # "(kasserer)", "(næst-\nformand)"
+_POST_BEFORE = re.compile(r"\(([a-zæøå]{4,25}):\s*$")  # "(suppleant: " before the name
+_BROKEN = re.compile(r"-\n")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 # "X er tovholder", "X og Y er fortsat tovholdere", "X, Y og Z har været tovholdere", "med X og Y som tovholdere"
 _TOVHOLDER_AFTER = re.compile(
@@ -136,6 +139,8 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
+    if after.lstrip(" ").startswith("(") or stripped.endswith(":"):  # cheap test first
+        _posts_in_parentheses(person, before, after)
     # "OL bød velkommen og var ordstyrer", "Nina skrev referatet": a role the person's own clause states
     clause = _OWN_CLAUSE.match(after)
     if clause:
@@ -143,6 +148,22 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         for words, role in load().clause_roles:
             if folded.startswith(words) or f" {words}" in folded:
                 _add(person.roles, role)
+
+
+def _posts_in_parentheses(person: Person, before: str, after: str) -> None:
+    """A board post in parentheses after the name, as a roster writes it ("Holger Overby (næst-\nformand)"),
+    and a deputy named in a member's ("Inger Bak (suppleant: Ole Vinther)")."""
+    posts = load().board_posts
+    m = _POST_AFTER.match(after)
+    post = posts.get(fold(_BROKEN.sub("", m.group(1)))) if m else None
+    if post:
+        _add(person.roles, post[0])
+        if post[1]:
+            _add(person.roles, "medlem")
+    m = _POST_BEFORE.search(before)
+    post = posts.get(fold(m.group(1))) if m else None
+    if post:
+        _add(person.roles, post[0])
 
 
 def _job_titles(person: Person, before: str, after: str, namesake: bool = False) -> None:

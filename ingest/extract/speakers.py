@@ -9,16 +9,22 @@ from __future__ import annotations
 
 from ingest.extract.descriptors import extend_unique
 from ingest.extract.participants import Participant
-from ingest.lexicon import fold
+from ingest.lexicon import fold, load
 from ingest.model import UNKNOWN, ParticipantSection
+
+
+def _gives_post(section: ParticipantSection) -> bool:
+    """Whether the section's heading gives the one person under it a post at the meeting ("Ordstyrer")."""
+    heading = load().headings.get(fold(section.heading)) if section.kind == "present" else None
+    return heading is not None and heading.role not in (None, "medlem")
 
 
 def join_speakers(listed: list[Participant], sections: tuple[ParticipantSection, ...]) -> list[Participant]:
     """`listed` with each speaker who fits exactly one other listed person merged into that person:
     the same name, or a first name alone that is the listed person's first name ("Per" of "Per Holm")."""
     spoken = {line.start for s in sections if s.kind == "speaker" for line in s.lines}
-    # "Referent: Anette" under a list that holds "Anette Brink": the minute taker by first name
-    spoken |= {line.start for s in sections if s.kind == "minute_taker" for line in s.lines
+    # "Referent: Anette", "Ordstyrer: Poul" under a list that holds "Anette Brink": a post by first name
+    spoken |= {line.start for s in sections if s.kind == "minute_taker" or _gives_post(s) for line in s.lines
                if len(line.text.split()) == 1}
     if not spoken:
         return listed  # cheap test first: most minutes have no round of described speakers

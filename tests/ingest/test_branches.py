@@ -27,3 +27,13 @@ def test_a_party_or_a_role_after_a_comma_stays_apart():
     assert joined_branches(["Byrådet", "Venstre"]) == ["Byrådet", "Venstre"]
     assert joined_branches(["formand", "Storstrøm"]) == ["formand", "Storstrøm"]
     assert joined_branches(["Scleroseforeningen", "Storstrøm"]) == ["Scleroseforeningen, Storstrøm"]
+
+
+def test_a_local_volunteer_group_after_a_comma_is_an_organisation_of_its_own():
+    text = ("Referat af møde i Integrationsrådet\nMødedato: 3. marts 2021\n\n"
+            "Deltagere: Ole Brandt (Dansk Flygtningehjælp, frivilliggruppen i Vestby), Rita Holm (Byrådet)\n\n"
+            "1. Meddelelser\nFrivilliggruppen holder åbent hus i maj.\n2. Eventuelt\nIntet.\n")
+    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    people = {p.name: p for p in facts.persons}
+    assert {"Dansk Flygtningehjælp", "frivilliggruppen i Vestby"} <= set(people["Ole Brandt"].organisations)
+    assert "Frivilliggruppen" not in {i.name for i in facts.initiatives}

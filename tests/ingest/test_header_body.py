@@ -67,3 +67,12 @@ def test_a_title_line_of_parts_names_the_body_by_its_whole_part():
 def test_a_title_that_names_the_body_with_its_complement_names_it_whole(title, body):
     text = f"{title}\nReferat af møde tirsdag den 3. marts 2020 kl. 17.00\n\n{ITEMS}"
     assert _body(text) == body
+
+
+@pytest.mark.parametrize("top, body", [
+    ("# Brugerrådet ved Ydby Aktivitetscenter\n", "Brugerrådet ved Ydby Aktivitetscenter"),
+    ("Referat fra møde i Pårørenderådet ved Plejecenter Solhøj\n", "Pårørenderådet ved Plejecenter Solhøj"),
+    ("Referat fra møde i Ældrerådet ved Kirsten Holm\n", "Ældrerådet"),
+])
+def test_a_body_keeps_the_institution_it_sits_at_but_not_a_person(top, body):
+    assert _body(f"{top}Mødedato: 4. marts 2020\n{ITEMS}") == body

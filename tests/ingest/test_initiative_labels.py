@@ -144,3 +144,30 @@ def test_a_capitalised_grant_scheme_is_a_fund_and_a_lower_case_grant_is_none():
     text = "3. Driftstilskud 2019\nKlubben fik lokaletilskud og søger tilskud til et telt."
     names = {i.name for i in found_in(text, [(0, len(text))], set())}
     assert names == {"Driftstilskud 2019"}
+
+
+LABELS = """Referat af Kulturforum 3. maj 2016
+
+Deltagere: Mogens Bach, Vestby Kunstforening; Dorte Lind, Vestby Koret
+
+1. Eventuelt
+MB orienterede: Kunstforeningen holder åbent hus i juni.
+Konklusion: Sagen tages op igen i september.
+**Aftale:** Forummet giver 2.000 kr. til plakater.
+Sommerkoncerten: Vestby Koret synger i parken.
+
+Bestyrelsen 2016: Mogens Bach (formand) · Dorte Lind
+"""
+
+
+def test_initials_with_a_verb_a_conclusion_and_a_list_with_its_year_name_no_initiative():
+    names = {i.name for i in extract(segment(text_to_document(LABELS, "l.md", "md"))).initiatives}
+    assert not any(n.startswith(("MB", "Konklusion", "Aftale", "Bestyrelsen")) for n in names), names
+    assert "Sommerkoncerten" in names
+
+
+def test_a_round_speaker_with_an_afghan_first_name_names_no_initiative():
+    text = ("Referat af netværksmøde 3. maj 2016\n\nDeltagere: Rasul Ahmadi, Vestby Venligboere; Dorte Lind\n\n"
+            "1. Runde\nRasul: Kvindecaféen holder sommerpause.\nDorte: Intet nyt.\n2. Eventuelt\nIntet.\n")
+    names = {i.name for i in extract(segment(text_to_document(text, "r.txt", "txt"))).initiatives}
+    assert "Rasul" not in names

@@ -23,3 +23,9 @@ def test_accounting_titles_name_nothing():
     found = _initiatives("1. Regnskab 2021\nRegnskabet blev godkendt.\n\n2. Regnskab og budget\n"
                          "Budgettet og regnskabet blev gennemgået.\n\n3. Eventuelt\nIntet.\n")
     assert not {"Regnskab 2021", "Regnskab og budget"} & found
+
+
+def test_the_last_part_of_a_compound_title_opening_a_sentence_names_the_title():
+    found = _initiatives("PUNKT 1 - SOMMERUDFLUGT 2022\n\nFrivilligcentret sørger for bus. Udflugten går til "
+                         "Knuthenborg lørdag den 18. juni.\n\nPUNKT 2 - EVENTUELT\n\nIntet.\n")
+    assert "SOMMERUDFLUGT 2022" in found

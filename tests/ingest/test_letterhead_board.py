@@ -37,3 +37,12 @@ def test_a_municipality_on_the_letterhead_owns_no_board():
 def test_a_meeting_with_a_complement_is_named_by_it():
     facts = _facts("Frivilligcenter Ydby · Nyheder\n\nReferat af netværksmøde for sociale foreninger\n")
     assert "Frivilligcenter" not in (facts.meeting.body or "")
+
+
+def test_a_local_branch_of_a_known_organisation_heads_its_board_meeting():
+    # a running header beside the meeting, and the title in capitals, as PDF text writes them
+    facts = _facts("Ældre Sagen Ydby                          Bestyrelsesmøde 04.03.2025\n\n"
+                   "REFERAT AF BESTYRELSESMØDE\n\n")
+    assert facts.meeting.body == "Bestyrelsen for Ældre Sagen Ydby"
+    people = {p.name: p for p in facts.persons}
+    assert "Ældre Sagen Ydby" in people["Jonna Kildegaard"].organisations

@@ -25,3 +25,9 @@ def test_a_first_name_two_listed_people_share_stays_apart():
     people = _persons("Til stede:\nJonna Kildegaard, Ydby Roklub\nJonna Ravnholt, Ydby Skakklub\n\nReferent: Jonna\n")
     assert "referent" not in people["Jonna Kildegaard"].roles
     assert "referent" not in people["Jonna Ravnholt"].roles
+
+
+def test_a_chair_of_the_meeting_by_first_name_is_the_listed_person():
+    people = _persons("Til stede:\nJonna Kildegaard, Ydby Roklub\nPoul Ravnholt, Ydby Skakklub\n\nOrdstyrer: Poul\n")
+    assert set(people) == {"Jonna Kildegaard", "Poul Ravnholt"}
+    assert "dirigent" in people["Poul Ravnholt"].roles

@@ -16,3 +16,12 @@ def test_the_national_association_of_volunteer_centres_is_no_mention_of_the_loca
     orgs = {o.name: o for o in facts.organisations}
     assert "Frivilligcentre og Selvhjælp Danmark" in orgs
     assert "Frivilligcentre" not in orgs["Frivilligcenter Ydby"].mentions
+
+
+def test_national_foundations_are_organisations_by_their_whole_name():
+    text = ("Referat af bestyrelsesmøde i Ydby Lokalråd\nDato: 4. marts 2025\n"
+            "Til stede: Jonna Kildegaard (formand), Poul Ravnholt\n"
+            "1. Udviklingsplan\nRealdania og Lokale og Anlægsfonden har en pulje til processen.\n"
+            "2. Eventuelt\nIntet.\n")
+    names = {o.name for o in extract(segment(text_to_document(text, "f.txt", "txt"))).organisations}
+    assert {"Realdania", "Lokale og Anlægsfonden"} <= names and "Anlægsfonden" not in names

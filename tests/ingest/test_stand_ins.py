@@ -29,3 +29,27 @@ def test_an_organisation_represented_by_another_after_the_apologies():
     people = {p.name: p for p in extract(segment(text_to_document(text, "r.txt", "txt"))).persons}
     assert people["Bente Lundholt"].status == "absent"
     assert people["Mads Tornkjær"].status == "present" and "suppleant" in people["Mads Tornkjær"].roles
+
+
+def test_a_deputy_in_a_comma_list_written_name_for_name_is_a_present_deputy():
+    text = ("Referat af møde i Integrationsrådet\nDato: 4. marts 2020\n"
+            "Deltagere: Karen Holmsted (Ydby Forening), formand, Ole Damgren (Ydby Gymnasium), "
+            "Mads Tornkjær for Bente Lundholt (Røde Kors Ydby)\n"
+            "Afbud: Bente Lundholt (Røde Kors Ydby)\n\n1. Velkomst\nKaren bød velkommen.\n")
+    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    people = {p.name: p for p in facts.persons}
+    deputy = people["Mads Tornkjær"]
+    assert deputy.status == "present" and "suppleant" in deputy.roles and "medlem" not in deputy.roles
+    assert "Røde Kors Ydby" in deputy.organisations
+    assert not any(" for " in o for p in facts.persons for o in p.organisations)
+    assert not any(" for " in o.name for o in facts.organisations)
+
+
+def test_a_table_name_cell_noting_whom_the_person_came_for_makes_a_deputy():
+    text = ("Referat af bestyrelsesmøde\nDato: 4. marts 2020\nFremmødte\n"
+            "Navn\tRepræsenterer\nKaren Holmsted (formand)\tYdby Forening\n"
+            "Mads Tornkjær (for Bente Lundholt)\tYdby Menighedsråd\n"
+            "Afbud: Bente Lundholt (Ydby Menighedsråd)\n\n1. Velkomst\nKaren bød velkommen.\n")
+    people = {p.name: p for p in extract(segment(text_to_document(text, "t.txt", "txt"))).persons}
+    assert "suppleant" in people["Mads Tornkjær"].roles and "medlem" not in people["Mads Tornkjær"].roles
+    assert people["Mads Tornkjær"].status == "present" and people["Bente Lundholt"].status == "absent"

@@ -1,0 +1,49 @@
+"""A participant table aligned with spaces in plain text, "DELTAGERE   ORGANISATION" (ingest/aligned_tables.py);
+invented minutes."""
+from __future__ import annotations
+
+from ingest.aligned_tables import tab_aligned_tables
+from ingest.extract import extract
+from ingest.model import Line
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+TEXT = """VESTBY BOLIGNETVÆRK
+Referat af netværksmøde tirsdag 3/3-2020 kl. 17.00-19.00
+
+NAVN                              FORENING
+Gitte Brandholm (formand)         Vestby Beboerforening
+Allan Kjærsgaard                  Vestby Roklub
+Tove Ravnsholt           (afb.)   Vestby Kommune, Boligsocialt Team
+
+1. Velkomst
+Gitte bød velkommen.
+"""
+
+
+def _people():
+    facts = extract(segment(text_to_document(TEXT, "v.txt", "txt")))
+    return {p.name: p for p in facts.persons}
+
+
+def test_each_row_is_a_person_with_the_organisation_of_its_column():
+    people = _people()
+    assert people["Allan Kjærsgaard"].status == "present"
+    assert "Vestby Roklub" in people["Allan Kjærsgaard"].organisations
+    assert "formand" in people["Gitte Brandholm"].roles
+    assert "Vestby Beboerforening" in people["Gitte Brandholm"].organisations
+
+
+def test_an_absence_note_in_a_column_of_its_own_marks_the_row_absent():
+    people = _people()
+    assert people["Tove Ravnsholt"].status == "absent"
+    assert "Vestby Kommune" in people["Tove Ravnsholt"].organisations
+
+
+def test_offsets_are_kept_and_other_lines_untouched():
+    rows = [Line(0, "Deltagere   Organisation"), Line(25, "Ida Holm    Roklubben"), Line(47, ""),
+            Line(48, "Sted:   Rådhuset")]
+    tabbed = tab_aligned_tables(rows)
+    assert [len(ln.text) for ln in tabbed] == [len(ln.text) for ln in rows]
+    assert tabbed[1].text == "Ida Holm   \tRoklubben"
+    assert tabbed[3] == rows[3]

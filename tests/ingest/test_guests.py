@@ -1,0 +1,19 @@
+"""A guest listed in the header ("Gæst under pkt. 3: Name, Org") is present, from their own
+organisation, and no member of the meeting's body (ingest/extract/participants.py); invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def test_a_guest_is_present_but_not_of_the_body():
+    text = ("Referat af møde i Integrationsrådet\nDato: 4. marts 2020\n"
+            "Deltagere: Karen Holmsted (Ydby Forening), Ole Damgren (Ydby Gymnasium)\n"
+            "Gæst under pkt. 2: Ulla Brandholm, Røde Kors Ydby\n\n"
+            "1. Velkomst\nKaren bød velkommen.\n2. Frivillige\nUlla fortalte om besøgstjenesten.\n")
+    people = {p.name: p for p in extract(segment(text_to_document(text, "g.txt", "txt"))).persons}
+    guest = people["Ulla Brandholm"]
+    assert guest.status == "present" and "Røde Kors Ydby" in guest.organisations
+    assert "Integrationsrådet" not in guest.organisations and "medlem" not in guest.roles
+    assert "Integrationsrådet" in people["Ole Damgren"].organisations

@@ -1,0 +1,56 @@
+"""An initials key under the lists, as a blockquote of "GP = Name, role ·" entries (ingest/keys.py);
+invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.keys import key_block
+from ingest.model import Line
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+TEXT = """# Brugerrådet ved Ydby Aktivitetscenter
+
+Referat fra brugerrådsmøde mandag den 6. september 2021 kl. 13.30–15.00
+
+Til stede: HK (fmd.), OB, SV (for PL)
+Afbud: PL
+Referent: OB
+
+> **Navnenøgle**
+> HK = Hanne Kjærsgaard, valgt af brugerne · OB = Ole Brandholm, Ydby Krolfklub ·
+> PL = Per Lundsgaard, Ydby Petanqueklub · SV = Svend Vestergaard, suppleant, Ydby Petanqueklub
+
+### 1. Velkommen
+
+HK bød velkommen.
+
+### 2. Eventuelt
+
+Intet.
+"""
+
+
+def _people():
+    return {p.name: p for p in extract(segment(text_to_document(TEXT, "k.md", "md"))).persons}
+
+
+def test_initials_in_the_lists_get_the_names_of_a_key_under_them():
+    people = _people()
+    assert people["Hanne Kjærsgaard"].status == "present" and "formand" in people["Hanne Kjærsgaard"].roles
+    assert people["Per Lundsgaard"].status == "absent"
+    assert "suppleant" in people["Svend Vestergaard"].roles
+    assert "Ydby Krolfklub" in people["Ole Brandholm"].organisations
+    assert "referent" in people["Ole Brandholm"].roles
+
+
+def test_the_users_who_elected_a_member_are_no_organisation():
+    assert "brugerne" not in _people()["Hanne Kjærsgaard"].organisations
+
+
+def test_a_key_inside_the_minutes_cuts_nothing_and_one_at_the_end_starts_at_its_heading():
+    inside = [Line(0, "Navnenøgle"), Line(11, "AB = Anna Berg · CD = Carl Dahl"), Line(43, "1. Velkomst")]
+    at, key = key_block(inside)
+    assert at == len(inside) and key["CD"] == Line(33, "Carl Dahl")
+    ending = [Line(0, "1. Velkomst"), Line(12, ""), Line(13, "Initialer:"), Line(24, "AB = Anna Berg"),
+              Line(39, "CD = Carl Dahl")]
+    assert key_block(ending)[0] == 1
