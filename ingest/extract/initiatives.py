@@ -14,14 +14,14 @@ import functools
 import re
 from typing import Callable, Iterator
 
-from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
 from ingest.extract.adjectives import past_adjectives
 from ingest.extract.fund_owners import owned_fund
 from ingest.extract.label_sentences import opens_people_or_sentence
-from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
+from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
+from ingest.extract.programmes import programmes
 from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
@@ -258,7 +258,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))
         for m in _PARAGRAPH_FUND.finditer(chunk) if "§" in chunk else ():
             add(m.group(), "fund", a + m.start(), a + m.end())
-        _programmes(chunk, a, add, low[a:b] if low is not None else None)
+        programmes(chunk, a, add, low[a:b] if low is not None else None)
         # most words name nothing: list the words as strings, locate only those that end like an initiative
         candidates = set(filter(_ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):
@@ -344,40 +344,6 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
             add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
-
-
-@functools.lru_cache(maxsize=1)
-def _programmes_pattern() -> re.Pattern[str]:
-    """One pattern for every known programme, in any inflection, compiled once."""
-    names = sorted(load().programmes, key=len, reverse=True)
-    # the first letters up front let the scan pass over most positions with one test
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def _lower_programmes_pattern() -> re.Pattern[str] | None:
-    """`_programmes_pattern` for lower-cased text, its look-behind left to `whole_word_matches`
-    (None when a name has a character that is not `lower_safe`)."""
-    names = load().programmes
-    if not all(map(lower_safe, "".join(names))):
-        return None
-    alternatives = literal_alternation(sorted({n.lower() for n in names}, key=len, reverse=True))
-    return re.compile(r"(" + alternatives + r")[\w\-]*")
-
-
-def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None], low: str | None) -> None:
-    """Well-known programmes (`programmes.tsv`), in any inflection: "Bydelsmødrene" is Bydelsmødre.
-    `low`: the chunk lower-cased when `lowered` allows it, scanned instead of the chunk (faster)."""
-    programmes, pattern = load().programmes, _lower_programmes_pattern()
-    if low is None or pattern is None:
-        spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in _programmes_pattern().finditer(chunk)]
-    else:
-        spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in whole_word_matches(pattern, low)]
-    for start, name_start, name_end, end in spans:
-        known = programmes.get(fold(chunk[name_start:name_end]))
-        if known:
-            add(known[0], known[1], offset + start, offset + end)
 
 
 def _head(key: str) -> str:
