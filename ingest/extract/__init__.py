@@ -7,6 +7,7 @@ from ingest.prose import paragraph_items
 from ingest.extract.constitution import apply_constitution
 from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
+from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_orgish
@@ -66,10 +67,14 @@ def extract(minutes: Minutes) -> Facts:
     from_people = [o for p in persons for o in p.organisations]
     named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
     orgs = organisations(named, from_people, body, text)
+    tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))
+    if tabled:  # a name in a table's initiative column ("Indsats") is an initiative, not an organisation
+        in_tables = {fold(cell) for cell, _, _ in tabled}
+        orgs = [o for o in orgs if fold(o.name) not in in_tables]
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
-    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical))))
+    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical), tabled)))
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

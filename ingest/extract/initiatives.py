@@ -213,8 +213,10 @@ def _after_date_label(chunk: str, end: int) -> str | None:
     return _PLACE_OR_COMMA.split(m.group(1))[0].strip()
 
 
-def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]) -> list[InitiativeFact]:
-    """Initiatives named in the spans of `text`, one per name (first occurrence as evidence)."""
+def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str],
+                tabled: tuple[tuple[str, int, int], ...] = ()) -> list[InitiativeFact]:
+    """Initiatives named in the spans of `text`, one per name (first occurrence as evidence);
+    `tabled`: those a table lists (`initiative_tables`), with their spans in `text`."""
     found: dict[str, InitiativeFact] = {}
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
@@ -233,6 +235,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         persons = tuple((p, "arbejdsgruppe") for p in _people(people)) if people else ()
         found[key] = InitiativeFact(name, kind, persons, evidence=(Evidence(start, end, text[start:end]),))
 
+    for cell, start, end in tabled:
+        add(cell, _suffix_kind(cell.split()[0], compound=False) or "project", start, end)
     org_heads = {o.split()[-1] for o in organisations if " " in o}
     low = lowered(text)
     for a, b in spans:
