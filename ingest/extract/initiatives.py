@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 from ingest.dates import find_dates
 from ingest.extract.adjectives import past_adjectives
+from ingest.extract.appositions import apposition_name
 from ingest.extract.fund_owners import owned_fund
 from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lowered
@@ -300,6 +301,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 continue
             kind = _suffix_kind(word)
             if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
+                continue
+            named = apposition_name(chunk, word_start) if word.islower() else None
+            if named:  # "Foreningsguiden er et integrationsprojekt": the subject is the name
+                add(chunk[named[0] : named[1]], kind, a + named[0], a + named[1])
                 continue
             start, end = word_start, word_end
             if word.islower() and _QUOTE_NEXT.match(chunk, end):
