@@ -239,7 +239,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         elif len(words) <= 3 and (part.islower() or _prefixed_title(words)) \
                 and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
             # "psykolog", "boligsocial leder", "SSP-konsulent": a job title, scoped by the organisation after it
-            scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
+            # the scope without its notes: "Sundhed og Ældre (pkt. 3)", "Vestby Frivilligcenter (dirigent)"
+            scope = strip_parens(queue[0])[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():
             continue
