@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.prose import paragraph_items
-from ingest.extract.constitution import apply_constitution
+from ingest.extract.constitution import apply_board_secretary, apply_constitution
 from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
 from ingest.extract.initiative_tables import table_initiatives
@@ -57,6 +57,7 @@ def extract(minutes: Minutes) -> Facts:
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
+    apply_board_secretary(persons)  # "… (kasserer), … (sekretær)": the board's secretary
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
@@ -74,7 +75,10 @@ def extract(minutes: Minutes) -> Facts:
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
-    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical), tabled)))
+    # "Styregruppen" in the minutes of "Styregruppen for Partnerskab X" is the body, no initiative
+    head, sep, _ = (header.body or "").partition(" for ")
+    known = set(canonical) | ({fold(head)} if sep and " " not in head else set())
+    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled)))
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

@@ -173,6 +173,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     while queue:
         part, notes = strip_parens(queue.pop(0))
         part = part.strip(" .:")
+        if not notes and _PRESENTS.match(part):  # a table's "Gæst under pkt. 3" cell: listed to present
+            roles.append("oplægsholder")
+            continue
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
             # "formand (DH / Gigtforeningen)": an umbrella and its member, both organisations (no initials)
@@ -217,8 +220,11 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target, second = _second_role(target)  # "sekretær for rådet og referent": two roles
             if second:
                 queue.insert(0, second)
-            if target and body and " " not in target and fold(body).endswith(fold(target)):
-                target = ""  # "sekretær for rådet" in Ældrerådet's minutes: the body's own generic word
+            if target and body and " " not in target and (fold(body).endswith(fold(target))
+                                                          or fold(body).startswith(fold(target) + " ")):
+                # "sekretær for rådet" in Ældrerådet's minutes, "formand for bestyrelsen" in those of
+                # "Bestyrelsen for Helhedsplan X": the body's own generic word
+                target = ""
             if target and looks_like_name(target):  # "stedfortræder for Karin Thorsted": for a person
                 target = ""
             roles.append(_scoped(role, target or None, body))
