@@ -23,6 +23,7 @@ from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
 from ingest.extract.programmes import programmes
+from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
@@ -254,6 +255,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if name and (dated or m.group(2) or any(kinds) or _is_proper(name)):
                 add(name, next((k for k in kinds if k), "project"), a + m.start(1), a + m.end(1), m.group(2))
         _phrases(chunk, a, add)
+        for purpose_kind, start, end in purposes(chunk):  # "søger 5.000 kr. til en udflugt for …", "Ideen om en …"
+            add(chunk[start:end], purpose_kind, a + start, a + end)
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
