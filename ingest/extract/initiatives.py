@@ -34,7 +34,7 @@ _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
 )
 _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+['’]?)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
     # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
@@ -42,6 +42,8 @@ _COMPLEMENT = re.compile(
     r"(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
     r"(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*)?"
 )
+# a venue in a town after a definite noun: "lektiecaféen på biblioteket i Vestby" (one word: not an association)
+_VENUE = re.compile(r"[ \t]+(?:på|ved)[ \t]+[a-zæøå]+(?:et|en)[ \t]+i[ \t]+[A-ZÆØÅ][\w\-]*(?![\w\-]|[ \t]+[A-ZÆØÅ])")
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
 # (written "[Dd](?<!\w[Dd])e[nt]" for "\b(?:[Dd]en|[Dd]et)": a leading class lets `re` skip to a "d" in C)
 _DEFINITE = re.compile(r"[Dd](?<!\w[Dd])e[nt][ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
@@ -283,8 +285,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
                 # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner
-                owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen")
-                if prev[0].isupper() and owned and (prev.endswith("s") or fold(word) in ("fest", "festen")):
+                # "Røde Kors' landsindsamling": a genitive written with an apostrophe owns a compound too
+                owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen") or prev.endswith(("'", "’"))
+                if prev[0].isupper() and owned and (prev.endswith(("s", "'", "’")) or fold(word) in ("fest", "festen")):
                     # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
                     first = before.start(1)
                     caps = _CAPITALS_BEFORE.search(chunk, max(0, first - 60), first)
@@ -315,6 +318,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             place = _YEAR_OR_PLACE.match(chunk, end) if word[0].isupper() else None
             if place and (place.group(1)[:4].isdigit() or fold(place.group(1)) in load().regions):
                 end = place.end()
+            venue = _VENUE.match(chunk, end) if word.islower() and fold(word).endswith(("en", "et")) else None
+            if venue:
+                add(chunk[start : venue.end()], kind, a + start, a + venue.end())
+                continue
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
             if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):

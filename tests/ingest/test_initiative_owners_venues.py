@@ -1,0 +1,23 @@
+"""An initiative owned by a genitive written with an apostrophe ("Røde Kors' landsindsamling"), and one
+named with its venue and town ("lektiecaféen på biblioteket i Vestby"); invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _initiatives(body: str) -> set[str]:
+    text = "Referat af møde i Ydby Fritidsråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + body
+    return {i.name for i in extract(segment(text_to_document(text, "o.txt", "txt"))).initiatives}
+
+
+def test_an_apostrophe_genitive_owns_the_initiative():
+    assert "Ydby Kors' landsindsamling" in _initiatives("1. Eventuelt\nKaren mindede om Ydby Kors' landsindsamling den 1. oktober.\n")
+
+
+def test_a_definite_initiative_keeps_its_venue_and_town_but_no_association():
+    found = _initiatives("1. Nyt\nKaren fortalte, at lektiecaféen på biblioteket i Vestby lukker, og at "
+                         "caféen på skolen i Ydby Skakforening fortsætter.\n")
+    assert "lektiecaféen på biblioteket i Vestby" in found
+    assert not any("skolen i Ydby" in name for name in found)  # "Ydby Skakforening" is no town
