@@ -102,7 +102,7 @@ _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
            "pris", "pulje", "puljen", "fond", "aftale", "aftalen", "turnering", "stævne", "indsamling",
            "kampagne", "café", "caféen", "cafe", "cafeen", "temadag", "temadagen",
-           "styregruppen",
+           "styregruppen", "tjeneste", "tjenesten",  # "besøgstjenesten": a service even in lower case
            # a policy or strategy the body is heard on ("den nye handicappolitik", "udkastet til hjemløsestrategi")
            "politik", "politikken", "strategi", "strategien")  # "styregruppen": definite only: "fx styregruppe" names none, "i styregruppen" a specific one
 

@@ -21,3 +21,10 @@ def test_a_definite_initiative_keeps_its_venue_and_town_but_no_association():
                          "caféen på skolen i Ydby Skakforening fortsætter.\n")
     assert "lektiecaféen på biblioteket i Vestby" in found
     assert not any("skolen i Ydby" in name for name in found)  # "Ydby Skakforening" is no town
+
+
+def test_volunteer_services_named_by_who_serves():
+    found = _initiatives("1. Nyt\nKaren fortalte, at besøgstjenesten nu har 23 besøgsvenner. Motionsvennerne i Vestby "
+                         "holder pause. Ydby Flygtningevenner søger frivillige.\n")
+    assert {"besøgstjenesten", "Motionsvennerne i Vestby"} <= found
+    assert "Flygtningevenner" not in found
