@@ -97,6 +97,7 @@ _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` 
 # in -e before it (no small word: "Puljen til unge og ældre" ends at "unge")
 _PURPOSE = re.compile(r"[ \t]+til[ \t]+(?:[a-zæøå][\w\-]*e[ \t]+(?!(?:og|i|på|for|med|til|fra|som|der)\b))?"
                       r"[a-zæøå][\w\-]+")
+_EVENT_VERBS = frozenset(("holder", "afholder", "arrangerer", "planlægger"))
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
@@ -305,7 +306,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 end = year.end() if year and year.group(1)[:4].isdigit() else end  # "… socialt arbejde 2023"
                 add(chunk[word_start:end], "fund", a + word_start, a + end)
                 continue
-            kind = _suffix_kind(word)
+            # "Vestby IF holder byfest 29.-30. juni": an event verb names a bare event, short or not
+            held = (before is not None and before.group(1) in _EVENT_VERBS and tail_kind == "event"
+                    and not fold(word).endswith(("møde", "mødet")))
+            kind = _suffix_kind(word) or (tail_kind if held else None)
             if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
                 continue
             named = apposition_name(chunk, word_start) if word.islower() else None
@@ -324,7 +328,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 continue
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
-            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):
+            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp or held):
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
             if chunk[max(0, start - 4) : start].lower().endswith("ny "):
                 start -= 3  # "ny vagtordning"

@@ -1,5 +1,6 @@
-"""An initiative owned by a genitive written with an apostrophe ("Røde Kors' landsindsamling"), and one
-named with its venue and town ("lektiecaféen på biblioteket i Vestby"); invented minutes."""
+"""Initiatives owned by a genitive written with an apostrophe ("Røde Kors' landsindsamling"), named with
+their venue and town ("lektiecaféen på biblioteket i Vestby"), volunteer services ("besøgstjenesten"),
+and bare events an event verb names ("holder byfest"); invented minutes."""
 from __future__ import annotations
 
 from ingest.extract import extract
@@ -28,3 +29,9 @@ def test_volunteer_services_named_by_who_serves():
                          "holder pause. Ydby Flygtningevenner søger frivillige.\n")
     assert {"besøgstjenesten", "Motionsvennerne i Vestby"} <= found
     assert "Flygtningevenner" not in found
+
+
+def test_an_event_verb_names_a_bare_event_but_not_a_meeting():
+    found = _initiatives("1. Eventuelt\nYdby IF holder byfest 29.-30. juni. Bestyrelsen holder møde i maj.\n")
+    assert "byfest" in found
+    assert "møde" not in found
