@@ -23,6 +23,7 @@ _DETERMINERS = frozenset(("sin", "sit", "sine", "den", "det", "de", "en", "et", 
 # a noun opening a sentence, and the complement that names it: "Velkomstmappen til nye tilflyttere",
 # "Petanquebanen ved forsamlingshuset"
 _OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÆØÅ][\w\-]{4,})")
+_PLACED = re.compile(r"(?<![\w\-])([a-zæøå][\w\-]{5,})[ \t]+(?:i|på|ved)[ \t]+[A-ZÆØÅ][\w\-]*")
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:til|ved|i|på|for|om)\s+(?:[a-zæøå]+e\s+)?[\w\-]+")
 
 
@@ -120,6 +121,19 @@ def _joined_parts(text: str, item: AgendaItem, title: str) -> list[InitiativeFac
     return found
 
 
+def _placed(text: str, start: int, end: int, title: str) -> InitiativeFact | None:
+    """A one-word title ("Nattevandring") named by its item's text in the definite form with the place it
+    is in ("koordineret nattevandringen i Strandkvarteret"): the text's fuller name."""
+    words = title.split()
+    if len(words) != 1 or len(words[0]) < 6:
+        return None
+    forms = {fold(words[0]) + end for end in ("en", "et", "n", "t", "ne")}
+    for m in _PLACED.finditer(text, start, end):
+        if fold(m.group(1)) in forms:
+            return InitiativeFact(m.group(), "project", evidence=(Evidence(m.start(), m.end(), m.group()),))
+    return None
+
+
 def _stems(name: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
 
@@ -138,6 +152,9 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
             continue
         kind = _kind(text[body_at : min(item.end, body_at + _OPENING)], name)
         if kind is None:
+            after = text.find(name, item.start, item.end) + len(name)  # a table row's text follows on its line
+            placed = _placed(text, after, min(item.end, after + _OPENING), name)
+            found += [placed] if placed and not any(_stems(placed.name) & _stems(k.name) for k in found) else []
             continue
         if any(_stems(name) & _stems(i.name) for i in found):
             continue  # "Fælles frivilligfestival" beside "Frivilligfestival på Axeltorv": found already

@@ -1,5 +1,6 @@
-"""An item title joining two things ("Bålhytte og shelter") names neither whole; a part is an initiative
-where a sentence opens with it in the definite form, named with its complement; invented minutes."""
+"""Item titles: one joining two things ("Bålhytte og shelter") names neither whole, a part is an initiative
+where a sentence opens with it in the definite form, named with its complement; a one-word title is named
+by its definite form with a place ("nattevandringen i Ydbyparken"); invented minutes."""
 from __future__ import annotations
 
 from ingest.extract import extract
@@ -22,3 +23,9 @@ def test_a_joined_title_names_its_parts_as_the_text_opens_with_them():
 def test_a_routine_part_of_a_joined_title_names_nothing():
     found = _initiatives("2. Bålhytte og referat\n\nReferatet blev godkendt.\n\n3. Eventuelt\n\nIntet.\n")
     assert "Referatet" not in found
+
+
+def test_a_one_word_title_is_named_by_its_definite_form_with_a_place():
+    found = _initiatives("2. Nattevandring\n\nBeboerhuset har siden 2016 koordineret nattevandringen i Ydbyparken. "
+                         "Fra januar overtager Natteravnene.\n\n3. Eventuelt\n\nIntet.\n")
+    assert "nattevandringen i Ydbyparken" in found
