@@ -269,7 +269,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))
         for m in _PARAGRAPH_FUND.finditer(chunk) if "§" in chunk else ():
             add(m.group(), "fund", a + m.start(), a + m.end())
-        programmes(chunk, a, add, low[a:b] if low is not None else None)
+        programmes(chunk, a, add, low[a:b] if low is not None else None, organisations)
         # most words name nothing: list the words as strings, locate only those that end like an initiative
         candidates = set(filter(_ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):

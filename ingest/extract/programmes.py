@@ -31,15 +31,20 @@ def _lower_programmes_pattern() -> re.Pattern[str] | None:
     return re.compile(r"(" + alternatives + r")[\w\-]*")
 
 
-def programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None], low: str | None) -> None:
+def programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None], low: str | None,
+               organisations: frozenset[str] | set[str] = frozenset()) -> None:
     """Well-known programmes (`programmes.tsv`), in any inflection: "Bydelsmødrene" is Bydelsmødre.
-    `low`: the chunk lower-cased when `lowered` allows it, scanned instead of the chunk (faster)."""
+    `low`: the chunk lower-cased when `lowered` allows it, scanned instead of the chunk (faster);
+    `organisations`: folded names of the document's organisations: where one is named by the programme
+    ("Bydelsmødrene i Vestby", a local group), the programme is that organisation in the document."""
+    local = tuple(o.split()[0] for o in organisations if " " in o)
     known_names, pattern = load().programmes, _lower_programmes_pattern()
     if low is None or pattern is None:
         spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in _programmes_pattern().finditer(chunk)]
     else:
         spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in whole_word_matches(pattern, low)]
     for start, name_start, name_end, end in spans:
-        known = known_names.get(fold(chunk[name_start:name_end]))
-        if known:
+        base = fold(chunk[name_start:name_end])
+        known = known_names.get(base)
+        if known and not any(first.startswith(base) for first in local):
             add(known[0], known[1], offset + start, offset + end)

@@ -1,6 +1,7 @@
 """Initiatives owned by a genitive written with an apostrophe ("Røde Kors' landsindsamling"), named with
 their venue and town ("lektiecaféen på biblioteket i Vestby"), volunteer services ("besøgstjenesten"),
-and bare events an event verb names ("holder byfest"); invented minutes."""
+bare events an event verb names ("holder byfest"), and no well-known programme where a local organisation
+bears its name ("Bydelsmødrene i Ydby Strand"); invented minutes."""
 from __future__ import annotations
 
 from ingest.extract import extract
@@ -35,3 +36,12 @@ def test_an_event_verb_names_a_bare_event_but_not_a_meeting():
     found = _initiatives("1. Eventuelt\nYdby IF holder byfest 29.-30. juni. Bestyrelsen holder møde i maj.\n")
     assert "byfest" in found
     assert "møde" not in found
+
+
+def test_a_programme_that_names_a_local_organisation_is_that_organisation():
+    text = ("Referat af møde i Ydby Boligråd 2. marts 2022\n\nDeltagere\nNavn\tOrganisation\tFunktion\n"
+            "Sara Ali\tBydelsmødrene i Ydby Strand\tGæst\n\n1. Oplæg\nSara fortalte om Bydelsmødrene i Ydby Strand, "
+            "som har 11 uddannede bydelsmødre.\n")
+    facts = extract(segment(text_to_document(text, "m.txt", "txt")))
+    assert "Bydelsmødrene i Ydby Strand" in {o.name for o in facts.organisations}
+    assert "Bydelsmødre" not in {i.name for i in facts.initiatives}
