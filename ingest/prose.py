@@ -21,6 +21,9 @@ from ingest.model import AgendaItem, Line, ParticipantSection
 _BREAK = re.compile(r",\s+(?:og\s+)?(?:fra\s+)?|\s+og\s+(?:fra\s+)?")
 _CLAUSE = re.compile(r"^(?:der|som)\s", re.I)
 _FROM = re.compile(r"\s+fra\s+")
+_LINE_BREAK = re.compile(r"(?<![a-zæøå]-)\n|\n(?![a-zæøå])")
+# "Fra Vestby Frivilligcenter deltog centerleder Ida Holm, …": staff of a named organisation
+_FROM_ORG_TOOK_PART = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=\n))[Ff]ra\s+((?:[A-ZÆØÅ][\w\-]*\s+){1,5}?)deltog\s+")
 # a sentence ends at a full stop before a capital or the paragraph's end, not after an initial ("Birthe R.")
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ\d]|\s*$)")
 # a count may stand between the phrase and the names: "Vi var 19 til mødet (+ et par børn): Kim B., …"
@@ -38,7 +41,11 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
     # a phrase may break over lines: "Der var\nmeldt afbud fra"
     alternatives = "|".join(r"\s+".join(map(re.escape, h.split()))
                             for h in sorted(headings.values(), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.!?])\s+)({alternatives}){_COUNT}\s+(?=[A-ZÆØÅ])", re.I), headings, clauses
+    # the first name may follow a job title in lower case: "Desuden deltog landdistriktskoordinator Kirsten …"
+    titled = r"(?:[a-zæøå\-]*(?:" + "|".join(map(re.escape, lex.job_titles)) + r")\s+)?"
+    # a sentence starts a paragraph, follows a full stop or opens a line of a list ("…)\nDesuden deltog …")
+    return (re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=\n))({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])", re.I),
+            headings, clauses)
 
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
@@ -60,8 +67,13 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
 
 
 def _starts_name(text: str) -> bool:
+    """Whether a part of the sentence starts with a person: a first name, or a job title in lower case
+    before one ("centerleder Malene Vestergaard")."""
     words = text.split()
-    return bool(words) and words[0][:1].isupper() and load().is_first_name(words[0].strip(",."))
+    lex = load()
+    if len(words) > 1 and words[0].islower() and fold(words[0]).endswith(lex.job_titles):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and lex.is_first_name(words[0].strip(",."))
 
 
 def _role(clause: str) -> str | None:
@@ -69,17 +81,20 @@ def _role(clause: str) -> str | None:
     return next((role for words, role in _phrases()[2] if words in folded), None)
 
 
-def _person_line(text: str, start: int, clauses: list[str]) -> Line:
-    """"Name fra Org" written "Name,     Org" (same length), a role from the clauses in parentheses."""
-    text = text.replace("\n", " ")
+def _person_line(text: str, start: int, clauses: list[str], org: str | None = None) -> Line:
+    """"Name fra Org" written "Name,     Org" (same length), a role from the clauses in parentheses;
+    `org`: where the sentence says everyone in it comes from ("Fra Vestby Frivilligcenter deltog …")."""
+    text = _LINE_BREAK.sub(" ", text)  # "Lange-\nland Kommune" stays one word for the list reader
     came_from = _FROM.search(text)
     if came_from:
         text = text[: came_from.start()] + "," + " " * (came_from.end() - came_from.start() - 1) + text[came_from.end():]
+    elif org:
+        text += ", " + org
     roles = [role for role in map(_role, clauses) if role]
     return Line(start, text + "".join(f" ({role})" for role in roles))
 
 
-def split_people(text: str, start: int) -> list[Line]:
+def split_people(text: str, start: int, org: str | None = None) -> list[Line]:
     """One list line per person of a sentence's list of people (see the module docstring)."""
     pieces, pos = [], 0  # (start, end) of the text between two breaks
     for m in _BREAK.finditer(text):
@@ -100,7 +115,7 @@ def split_people(text: str, start: int) -> list[Line]:
             in_clause = True
         else:
             people[-1] = (people[-1][0], b, people[-1][2])  # ", Havnbjerg Boldklub": where they come from
-    return [_person_line(text[a:b], start + a, clauses) for a, b, clauses in people]
+    return [_person_line(text[a:b], start + a, clauses, org) for a, b, clauses in people]
 
 
 def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
@@ -114,13 +129,21 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
         for m in pattern.finditer(paragraph.text):
             heading = headings[fold(" ".join(m.group(1).split()))]
             known = lex.headings.get(fold(heading))
-            if known is None:
-                continue
+            before = paragraph.text[: m.start(1)].rstrip()[-1:]  # "" at the paragraph's start
+            in_list = before not in ("", ".", "!", "?")  # a line of a list block, no sentence before it
+            if known is None or in_list and any(sep in paragraph.text[m.end(1) : m.end()] for sep in ":\t"):
+                continue  # "…)\nDesuden deltog: Name" in a list block is a list heading, read as a list
             end = _SENTENCE_END.search(paragraph.text, m.end())
             sentence = paragraph.text[m.end() : end.start() if end else len(paragraph.text)]
             people = split_people(sentence, paragraph.start + m.end())
             if people:
                 sections.append(ParticipantSection(known.kind, heading, tuple(people)))
+        for m in _FROM_ORG_TOOK_PART.finditer(paragraph.text) if "deltog" in paragraph.text else ():
+            end = _SENTENCE_END.search(paragraph.text, m.end())
+            sentence = paragraph.text[m.end() : end.start() if end else len(paragraph.text)]
+            people = split_people(sentence, paragraph.start + m.end(), " ".join(m.group(1).split()))
+            if people:  # present, in no role the phrase could give
+                sections.append(ParticipantSection("present", " ".join(m.group().split()), tuple(people)))
     return sections
 
 

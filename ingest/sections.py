@@ -22,6 +22,7 @@ _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")
+_AND_FIRST_NAME = re.compile(r"\bog\s+([A-ZÆØÅ][\w\-]+)$")
 _WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 _INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
@@ -204,6 +205,11 @@ def _continues(previous: Line, line: Line) -> bool:
     # line of several people, then a line that starts with no first name, so no new person
     first = clean_line(line.text).split()[:1]
     last = text.split("\n")[-1]
+    # "… og Annie\nBruun (sekretær)": the last person's name broken after the first name
+    ends_first = _AND_FIRST_NAME.search(last)
+    if ends_first and first and first[0][:1].isupper() and ":" not in line.text and load().is_first_name(ends_first.group(1)) \
+            and not load().is_first_name(first[0].strip(",.")):
+        return True
     return (len(last) >= _WRAP_WIDTH and last.count(",") >= 2 and bool(first) and ":" not in line.text
             and not load().is_first_name(first[0].strip(",.")))
 

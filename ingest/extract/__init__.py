@@ -4,9 +4,10 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.prose import paragraph_items
-from ingest.extract.constitution import apply_constitution
+from ingest.extract.constitution import apply_board_secretary, apply_constitution
 from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
+from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_known_branch, is_orgish
@@ -57,6 +58,7 @@ def extract(minutes: Minutes) -> Facts:
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
+    apply_board_secretary(persons)  # "… (kasserer), … (sekretær)": the board's secretary
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
@@ -67,10 +69,17 @@ def extract(minutes: Minutes) -> Facts:
     from_people = [o for p in persons for o in p.organisations]
     named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
     orgs = organisations(named, from_people, body, text)
+    tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))
+    if tabled:  # a name in a table's initiative column ("Indsats") is an initiative, not an organisation
+        in_tables = {fold(cell) for cell, _, _ in tabled}
+        orgs = [o for o in orgs if fold(o.name) not in in_tables]
     canonical = {fold(m): o.name for o in orgs for m in (o.name, *o.mentions)}
     year = int(header.date[:4]) if header.date else None
     forms = {fold(form): p.name for p in persons for form in (p.name, *p.mentions)}
-    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, set(canonical))))
+    # "Styregruppen" in the minutes of "Styregruppen for Partnerskab X" is the body, no initiative
+    head, sep, _ = (header.body or "").partition(" for ")
+    known = set(canonical) | ({fold(head)} if sep and " " not in head else set())
+    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled)))
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

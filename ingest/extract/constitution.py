@@ -110,3 +110,15 @@ def give_posts(persons: list[Person], posts: Iterable[tuple[str, str, bool, str 
                 person.roles.append(r)
         if org and org not in person.organisations:
             person.organisations.append(org)
+
+
+def apply_board_secretary(persons: list[Person]) -> None:
+    """In a board's list, where a member is kasserer, "(sekretær)" is the board's secretary, a post held
+    by a member (`board_posts.tsv`), not the body's staff: "Birthe Lund (kasserer), …, Annie Bruun
+    (sekretær, referent)". A secretary tied to an organisation of their own (a municipal unit) stays staff."""
+    if not any("kasserer" in p.roles for p in persons):
+        return  # cheap test first: a kasserer is a board's post only
+    for person in persons:
+        if "sekretariat" in person.roles and len(person.organisations) <= 1:
+            roles = ("sekretær" if r == "sekretariat" else r for r in person.roles if r != "medlem")
+            person.roles[:] = dict.fromkeys(["medlem", *roles])

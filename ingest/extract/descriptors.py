@@ -173,6 +173,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     while queue:
         part, notes = strip_parens(queue.pop(0))
         part = part.strip(" .:")
+        if not notes and _PRESENTS.match(part):  # a table's "Gæst under pkt. 3" cell: listed to present
+            roles.append("oplægsholder")
+            continue
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
             # "formand (DH / Gigtforeningen)": an umbrella and its member, both organisations (no initials)
@@ -217,8 +220,11 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             target, second = _second_role(target)  # "sekretær for rådet og referent": two roles
             if second:
                 queue.insert(0, second)
-            if target and body and " " not in target and fold(body).endswith(fold(target)):
-                target = ""  # "sekretær for rådet" in Ældrerådet's minutes: the body's own generic word
+            if target and body and " " not in target and (fold(body).endswith(fold(target))
+                                                          or fold(body).startswith(fold(target) + " ")):
+                # "sekretær for rådet" in Ældrerådet's minutes, "formand for bestyrelsen" in those of
+                # "Bestyrelsen for Helhedsplan X": the body's own generic word
+                target = ""
             if target and looks_like_name(target):  # "stedfortræder for Karin Thorsted": for a person
                 target = ""
             roles.append(_scoped(role, target or None, body))
@@ -241,7 +247,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         elif len(words) <= 3 and (part.islower() or _prefixed_title(words)) \
                 and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
             # "psykolog", "boligsocial leder", "SSP-konsulent": a job title, scoped by the organisation after it
-            scope = queue[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
+            # the scope without its notes: "Sundhed og Ældre (pkt. 3)", "Vestby Frivilligcenter (dirigent)"
+            scope = strip_parens(queue[0])[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():
             continue

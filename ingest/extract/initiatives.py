@@ -14,14 +14,16 @@ import functools
 import re
 from typing import Callable, Iterator
 
-from ingest.alternation import literal_alternation
 from ingest.dates import find_dates
 from ingest.extract.adjectives import past_adjectives
+from ingest.extract.appositions import apposition_name
 from ingest.extract.fund_owners import owned_fund
 from ingest.extract.label_sentences import opens_people_or_sentence
-from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
+from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
+from ingest.extract.programmes import programmes
+from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
@@ -32,7 +34,7 @@ _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
 )
 _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+)[ \t]+$")  # the word right before a position
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+['’]?)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
     # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
@@ -40,6 +42,8 @@ _COMPLEMENT = re.compile(
     r"(?:[A-ZÆØÅ][\w\-]*|[a-zæøå]+)(?:[ \t]+[A-ZÆØÅ][\w\-]*)*"
     r"(?:[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*)?"
 )
+# a venue in a town after a definite noun: "lektiecaféen på biblioteket i Vestby" (one word: not an association)
+_VENUE = re.compile(r"[ \t]+(?:på|ved)[ \t]+[a-zæøå]+(?:et|en)[ \t]+i[ \t]+[A-ZÆØÅ][\w\-]*(?![\w\-]|[ \t]+[A-ZÆØÅ])")
 # "den tværkommunale workshop", "den nye samarbejdsaftale": an initiative named by its kind and an adjective
 # (written "[Dd](?<!\w[Dd])e[nt]" for "\b(?:[Dd]en|[Dd]et)": a leading class lets `re` skip to a "d" in C)
 _DEFINITE = re.compile(r"[Dd](?<!\w[Dd])e[nt][ \t]+(?:nye[ \t]+)?([a-zæøå]+e)[ \t]+([a-zæøå][\w\-]+)")
@@ -93,12 +97,13 @@ _PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` 
 # in -e before it (no small word: "Puljen til unge og ældre" ends at "unge")
 _PURPOSE = re.compile(r"[ \t]+til[ \t]+(?:[a-zæøå][\w\-]*e[ \t]+(?!(?:og|i|på|for|med|til|fra|som|der)\b))?"
                       r"[a-zæøå][\w\-]+")
+_EVENT_VERBS = frozenset(("holder", "afholder", "arrangerer", "planlægger"))
 _QUOTE_NEXT = re.compile(r"[ \t]+[\"“„«]")
 # Endings strong enough to name an initiative even in a lower-case word ("repatrieringsprojekt").
 _STRONG = ("projekt", "event", "festival", "konference", "ordning", "værksted", "værkstedet", "korps", "korpset",
            "pris", "pulje", "puljen", "fond", "aftale", "aftalen", "turnering", "stævne", "indsamling",
            "kampagne", "café", "caféen", "cafe", "cafeen", "temadag", "temadagen",
-           "styregruppen",
+           "styregruppen", "tjeneste", "tjenesten",  # "besøgstjenesten": a service even in lower case
            # a policy or strategy the body is heard on ("den nye handicappolitik", "udkastet til hjemløsestrategi")
            "politik", "politikken", "strategi", "strategien")  # "styregruppen": definite only: "fx styregruppe" names none, "i styregruppen" a specific one
 
@@ -213,8 +218,10 @@ def _after_date_label(chunk: str, end: int) -> str | None:
     return _PLACE_OR_COMMA.split(m.group(1))[0].strip()
 
 
-def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]) -> list[InitiativeFact]:
-    """Initiatives named in the spans of `text`, one per name (first occurrence as evidence)."""
+def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str],
+                tabled: tuple[tuple[str, int, int], ...] = ()) -> list[InitiativeFact]:
+    """Initiatives named in the spans of `text`, one per name (first occurrence as evidence);
+    `tabled`: those a table lists (`initiative_tables`), with their spans in `text`."""
     found: dict[str, InitiativeFact] = {}
 
     def add(name: str, kind: str, start: int, end: int, people: str | None = None) -> None:
@@ -233,6 +240,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         persons = tuple((p, "arbejdsgruppe") for p in _people(people)) if people else ()
         found[key] = InitiativeFact(name, kind, persons, evidence=(Evidence(start, end, text[start:end]),))
 
+    for cell, start, end in tabled:
+        add(cell, _suffix_kind(cell.split()[0], compound=False) or "project", start, end)
     org_heads = {o.split()[-1] for o in organisations if " " in o}
     low = lowered(text)
     for a, b in spans:
@@ -249,6 +258,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if name and (dated or m.group(2) or any(kinds) or _is_proper(name)):
                 add(name, next((k for k in kinds if k), "project"), a + m.start(1), a + m.end(1), m.group(2))
         _phrases(chunk, a, add)
+        for purpose_kind, start, end in purposes(chunk):  # "søger 5.000 kr. til en udflugt for …", "Ideen om en …"
+            add(chunk[start:end], purpose_kind, a + start, a + end)
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
                 add(m.group(1), "project", a + m.start(1), a + m.end(1))
@@ -258,7 +269,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))
         for m in _PARAGRAPH_FUND.finditer(chunk) if "§" in chunk else ():
             add(m.group(), "fund", a + m.start(), a + m.end())
-        _programmes(chunk, a, add, low[a:b] if low is not None else None)
+        programmes(chunk, a, add, low[a:b] if low is not None else None, organisations)
         # most words name nothing: list the words as strings, locate only those that end like an initiative
         candidates = set(filter(_ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):
@@ -275,8 +286,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if before and tail_kind and fold(word) not in ("møde", "mødet"):
                 prev = before.group(1)
                 # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner
-                owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen")
-                if prev[0].isupper() and owned and (prev.endswith("s") or fold(word) in ("fest", "festen")):
+                # "Røde Kors' landsindsamling": a genitive written with an apostrophe owns a compound too
+                owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen") or prev.endswith(("'", "’"))
+                if prev[0].isupper() and owned and (prev.endswith(("s", "'", "’")) or fold(word) in ("fest", "festen")):
                     # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
                     first = before.start(1)
                     caps = _CAPITALS_BEFORE.search(chunk, max(0, first - 60), first)
@@ -294,8 +306,15 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 end = year.end() if year and year.group(1)[:4].isdigit() else end  # "… socialt arbejde 2023"
                 add(chunk[word_start:end], "fund", a + word_start, a + end)
                 continue
-            kind = _suffix_kind(word)
+            # "Vestby IF holder byfest 29.-30. juni": an event verb names a bare event, short or not
+            held = (before is not None and before.group(1) in _EVENT_VERBS and tail_kind == "event"
+                    and not fold(word).endswith(("møde", "mødet")))
+            kind = _suffix_kind(word) or (tail_kind if held else None)
             if kind is None or fold(word) in org_heads:  # "Familiefond" of "Det Obelske Familiefond"
+                continue
+            named = apposition_name(chunk, word_start) if word.islower() else None
+            if named:  # "Foreningsguiden er et integrationsprojekt": the subject is the name
+                add(chunk[named[0] : named[1]], kind, a + named[0], a + named[1])
                 continue
             start, end = word_start, word_end
             if word.islower() and _QUOTE_NEXT.match(chunk, end):
@@ -303,9 +322,13 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             place = _YEAR_OR_PLACE.match(chunk, end) if word[0].isupper() else None
             if place and (place.group(1)[:4].isdigit() or fold(place.group(1)) in load().regions):
                 end = place.end()
+            venue = _VENUE.match(chunk, end) if word.islower() and fold(word).endswith(("en", "et")) else None
+            if venue:
+                add(chunk[start : venue.end()], kind, a + start, a + venue.end())
+                continue
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
-            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp):
+            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp or held):
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
             if chunk[max(0, start - 4) : start].lower().endswith("ny "):
                 start -= 3  # "ny vagtordning"
@@ -344,40 +367,6 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
             add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
-
-
-@functools.lru_cache(maxsize=1)
-def _programmes_pattern() -> re.Pattern[str]:
-    """One pattern for every known programme, in any inflection, compiled once."""
-    names = sorted(load().programmes, key=len, reverse=True)
-    # the first letters up front let the scan pass over most positions with one test
-    first = "".join(sorted({re.escape(c) for n in names for c in (n[0].lower(), n[0].upper())}))
-    return re.compile(r"(?=[" + first + r"])(?<![\w\-])(" + "|".join(re.escape(n) for n in names) + r")[\w\-]*", re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def _lower_programmes_pattern() -> re.Pattern[str] | None:
-    """`_programmes_pattern` for lower-cased text, its look-behind left to `whole_word_matches`
-    (None when a name has a character that is not `lower_safe`)."""
-    names = load().programmes
-    if not all(map(lower_safe, "".join(names))):
-        return None
-    alternatives = literal_alternation(sorted({n.lower() for n in names}, key=len, reverse=True))
-    return re.compile(r"(" + alternatives + r")[\w\-]*")
-
-
-def _programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None], low: str | None) -> None:
-    """Well-known programmes (`programmes.tsv`), in any inflection: "Bydelsmødrene" is Bydelsmødre.
-    `low`: the chunk lower-cased when `lowered` allows it, scanned instead of the chunk (faster)."""
-    programmes, pattern = load().programmes, _lower_programmes_pattern()
-    if low is None or pattern is None:
-        spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in _programmes_pattern().finditer(chunk)]
-    else:
-        spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in whole_word_matches(pattern, low)]
-    for start, name_start, name_end, end in spans:
-        known = programmes.get(fold(chunk[name_start:name_end]))
-        if known:
-            add(known[0], known[1], offset + start, offset + end)
 
 
 def _head(key: str) -> str:

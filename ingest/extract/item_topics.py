@@ -20,6 +20,11 @@ _MAX_WORDS = 6
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w\-]+:\s+")  # "Oplæg: Demensvenlig Faxe": the label goes
 _WORD = re.compile(r"[\wæøåÆØÅ]+")
 _DETERMINERS = frozenset(("sin", "sit", "sine", "den", "det", "de", "en", "et", "vores", "jeres", "deres"))
+# a noun opening a sentence, and the complement that names it: "Velkomstmappen til nye tilflyttere",
+# "Petanquebanen ved forsamlingshuset"
+_OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÆØÅ][\w\-]{4,})")
+_PLACED = re.compile(r"(?<![\w\-])([a-zæøå][\w\-]{5,})[ \t]+(?:i|på|ved)[ \t]+[A-ZÆØÅ][\w\-]*")
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:til|ved|i|på|for|om)\s+(?:[a-zæøå]+e\s+)?[\w\-]+")
 
 
 @functools.lru_cache(maxsize=4)
@@ -106,6 +111,41 @@ def _compound_tails(head: str) -> frozenset[str]:
     return frozenset(stem(head[k:]) for k in range(4, len(head) - 4)) if len(head) >= 9 else frozenset()
 
 
+def _joined_parts(text: str, item: AgendaItem, title: str) -> list[InitiativeFact]:
+    """A title joining two things ("Hjertestarter og velkomstmappe") names neither whole: a part is an
+    initiative where a sentence of the item opens with it in the definite form, named as that sentence
+    names it ("Velkomstmappen til nye tilflyttere overdrages …"); an indefinite "en hjertestarter"
+    introduces no name."""
+    # each part's noun in the definite forms ("velkomstmappe" -> "velkomstmappen", "bænke" -> "bænkene")
+    parts = [part for part in title.split(" og ") if part.split() and not _routine(fold(part))]  # not "referat"
+    nouns = {fold(part.split()[0]) + end: part for part in parts for end in ("en", "et", "n", "t", "ne")}
+    body_at = text.find("\n", item.start, item.end)
+    found = []
+    for m in _OPENING_NOUN.finditer(text, body_at if body_at >= 0 else item.end, item.end):
+        word = m.group(1)
+        if nouns.get(fold(word)) is None:
+            continue
+        nouns = {form: p for form, p in nouns.items() if p != nouns[fold(word)]}  # once per part
+        comp = _NOUN_COMPLEMENT.match(text, m.end())
+        end = comp.end() if comp else m.end()
+        name = " ".join(text[m.start() : end].split())
+        found.append(InitiativeFact(name, "project", evidence=(Evidence(m.start(), end, text[m.start() : end]),)))
+    return found
+
+
+def _placed(text: str, start: int, end: int, title: str) -> InitiativeFact | None:
+    """A one-word title ("Nattevandring") named by its item's text in the definite form with the place it
+    is in ("koordineret nattevandringen i Strandkvarteret"): the text's fuller name."""
+    words = title.split()
+    if len(words) != 1 or len(words[0]) < 6:
+        return None
+    forms = {fold(words[0]) + end for end in ("en", "et", "n", "t", "ne")}
+    for m in _PLACED.finditer(text, start, end):
+        if fold(m.group(1)) in forms:
+            return InitiativeFact(m.group(), "project", evidence=(Evidence(m.start(), m.end(), m.group()),))
+    return None
+
+
 def _stems(name: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
 
@@ -119,8 +159,14 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
         body_at = text.find("\n", item.start, item.end)
         if name is None or body_at < 0:
             continue
+        if " og " in name:
+            found += [i for i in _joined_parts(text, item, name) if not any(_stems(i.name) & _stems(k.name) for k in found)]
+            continue
         kind = _kind(text[body_at : min(item.end, body_at + _OPENING)], name)
         if kind is None:
+            after = text.find(name, item.start, item.end) + len(name)  # a table row's text follows on its line
+            placed = _placed(text, after, min(item.end, after + _OPENING), name)
+            found += [placed] if placed and not any(_stems(placed.name) & _stems(k.name) for k in found) else []
             continue
         if any(_stems(name) & _stems(i.name) for i in found):
             continue  # "Fælles frivilligfestival" beside "Frivilligfestival på Axeltorv": found already

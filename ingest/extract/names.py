@@ -129,16 +129,29 @@ def given_name(name: str) -> str:
 # (a particle may stand inside the name: "cand.theol. Ragnhild von Spreckelsen")
 _TITLE_FIRST = re.compile(r"^((?:[a-zæøå][\w.\-]*\s+(?:og\s+)?)+)([A-ZÆØÅ][\w\-]+(?:\s+(?:(?:%s)\s+)?[A-ZÆØÅ][\w\-]+)+)$"
                           % "|".join(sorted(PARTICLES)))
+_CAPITAL_TITLE_FIRST = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)\s+([A-ZÆØÅ][\w\-]+(?:\s+(?:(?:%s)\s+)?[A-ZÆØÅ][\w\-]+)+)$"
+                                  % "|".join(sorted(PARTICLES)))
 
 
 def title_before_name(text: str) -> tuple[str, str, int] | None:
     """(title, name, offset of the name) for "kulturchef Lise Bang", as Danish writes a title before a
     name; None unless the words after the title are a name that starts with a known first name.
+    A title opening a line or a cell is capitalised ("Ældrechef Lise Bang"): one word then, a job title
+    of the lexicon and no first name, read in lower case.
 
     >>> title_before_name("sundheds- og ældrechef Lise Bang")
     ('sundheds- og ældrechef', 'Lise Bang', 23)
+    >>> title_before_name("Ældrechef Lise Bang")
+    ('ældrechef', 'Lise Bang', 10)
     """
     m = _TITLE_FIRST.match(text)
+    title = m.group(1).strip() if m else None
+    if m is None and text[:1].isupper():
+        m = _CAPITAL_TITLE_FIRST.match(text)
+        lex = load()
+        if m is None or not fold(m.group(1)).endswith(lex.job_titles) or lex.is_first_name(m.group(1)):
+            return None
+        title = m.group(1)[0].lower() + m.group(1)[1:]
     if not m or not load().is_first_name(m.group(2).split()[0]) or not looks_like_name(m.group(2), trust_context=True):
         return None
-    return m.group(1).strip(), m.group(2), m.start(2)
+    return title or "", m.group(2), m.start(2)

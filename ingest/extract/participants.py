@@ -139,7 +139,7 @@ def parse_entries(line: Line) -> list[_Entry]:
         return listed
     first, start = segments[0]
     name, notes = strip_parens(first)
-    if looks_like_name(name, trust_context=True):
+    if looks_like_name(name, trust_context=True) and not title_before_name(name):  # not "Ældrechef Lise Bang"
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     # "konsulent Tina Holm, Social og Sundhed": a title before the name, then what it is held at
     return [dataclasses.replace(e, descriptor=e.descriptor + [s for s, _ in segments[1:]]) for e in _titled(first, start) or []]

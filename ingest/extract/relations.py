@@ -44,7 +44,8 @@ _CONTACT_REACH = len("kontaktperson") + 60 + 1 + len("bliver")  # the longest ma
 _CONTACT_AFTER = re.compile(r"\s+(?:er|bliver|blev)\s+kontaktperson", re.I)
 _TITLE_NOUNS = ("leder", "chef", "direktør", "koordinator", "konsulent")
 _TITLE_BEFORE = re.compile(
-    r"\b([a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))\s+(?:af|for|i|hos)\s+([^\n]{3,80}?)[ \t]+$"
+    # a comma ends the organisation: "konsulent i Vestby Kommune, og fra Ulla Bech" names two people
+    r"\b([a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))\s+(?:af|for|i|hos)\s+([^\n,]{3,80}?)[ \t]+$"
 )
 # "Centerleder Hanne Bro fra Kolding Frivilligcenter": the title right before the name, the employer after it
 _TITLE_JUST_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*(?:" + "|".join(_TITLE_NOUNS) + r"))[ \t]+$")

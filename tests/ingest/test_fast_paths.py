@@ -299,15 +299,15 @@ def test_known_names_are_found_as_the_case_insensitive_pattern_finds_them() -> N
 
 
 def test_programmes_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
-    lowered = sys.modules["ingest.extract.lowered"]
+    lowered, programmes = sys.modules["ingest.extract.lowered"], sys.modules["ingest.extract.programmes"]
     names = sorted(lexicon.load().programmes)[:6]
-    assert initiatives._lower_programmes_pattern() is not None
+    assert programmes._lower_programmes_pattern() is not None
     pieces = [*names, *(n.upper() for n in names), *(n.capitalize() for n in names), "ne", " ", "-", "x", "\n", "İ"]
     for chunk in _random_texts(pieces, 1500, 6, seed=32):
         by_pattern: list[tuple[str, str, int, int]] = []
         by_lower: list[tuple[str, str, int, int]] = []
-        initiatives._programmes(chunk, 7, lambda *found: by_pattern.append(found), None)
-        initiatives._programmes(chunk, 7, lambda *found: by_lower.append(found), lowered.lowered(chunk))
+        programmes.programmes(chunk, 7, lambda *found: by_pattern.append(found), None)
+        programmes.programmes(chunk, 7, lambda *found: by_lower.append(found), lowered.lowered(chunk))
         assert by_lower == by_pattern, chunk
 
 

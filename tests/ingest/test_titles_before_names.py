@@ -1,0 +1,25 @@
+"""A job title before a name is a role, not part of the name, also when it opens a line and so is
+capitalised ("Ældrechef Lise Bang, Sundhed og Omsorg"); invented minutes."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.extract.names import title_before_name
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+
+def _persons(header: str) -> dict[str, tuple[str, ...]]:
+    text = "Referat af møde i Ydby Ældreråd 2. marts 2022\n\n" + header + "\n\n1. Godkendelse\nGodkendt.\n"
+    return {p.name: p.roles for p in extract(segment(text_to_document(text, "t.txt", "txt"))).persons}
+
+
+def test_a_capitalised_job_title_before_a_name_is_a_role():
+    persons = _persons("Deltagere: Karen Holmsted (formand), Ib Lund\nDesuden deltog: Ældrechef Lise Bang, Sundhed og Omsorg")
+    assert "Ældrechef Lise Bang" not in persons
+    assert any(role.startswith("ældrechef") for role in persons["Lise Bang"])
+
+
+def test_a_capitalised_first_name_or_ordinary_word_is_no_title():
+    assert title_before_name("Karen Lise Bang") is None
+    assert title_before_name("Mødeleder") is None
+    assert title_before_name("Borgmester Lise Bang") == ("borgmester", "Lise Bang", 11)
