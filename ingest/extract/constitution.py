@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ingest.alternation import literal_alternation
+from ingest.extract.lowered import lowered
 from ingest.extract.names import is_initials
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
@@ -33,6 +34,9 @@ def _post_pattern() -> re.Pattern[str]:
 def _windows(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The text after each word of constituting, up to a blank line or the end of its item."""
     found: list[str] = []
+    low = lowered(text)  # cheap test first: most minutes constitute nothing, and then hold no "konstitu" in any case
+    if low is not None and "konstitu" not in low:
+        return found
     for start, end in spans:
         for m in _TRIGGER.finditer(text, start, end):
             stop = text.find("\n\n", m.end(), end)

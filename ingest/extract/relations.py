@@ -176,7 +176,8 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
     m = _TITLE_AFTER.match(after)
     if m:
         found.append((m.group(1), m.group(2).strip()))
-    m = _TITLE_JUST_BEFORE.search(before) if before[-1:] in (" ", "\t") else None
+    # cheap test first: the pattern ends in a title noun, then the blanks that end `before`
+    m = _TITLE_JUST_BEFORE.search(before) if before[-1:] in (" ", "\t") and before.rstrip(" \t").endswith(_TITLE_NOUNS) else None
     employer = (_FROM.match(after) or _comma_employer(after)) if m else None
     if m and employer and _trim(employer.group(1)):
         found.append((m.group(1).lower(), _trim(employer.group(1))))

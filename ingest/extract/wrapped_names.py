@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.words import is_word_char
+
 Found = tuple[str, int, int]  # (name, start, end) in the document
 
 # the capitalised words that end the line above a position, then the line break and indentation
@@ -29,9 +31,20 @@ def rejoined(found: list[Found], whole: list[str], text: str) -> list[Found]:
         return found
     out = []
     for name, a, b in found:
-        m = _LINE_END_WORDS.search(text, max(0, a - _REACH), a) if "\n" in text[max(0, a - 8) : a] else None
+        near = "\n" in text[max(0, a - 8) : a] and _may_end_words(text[max(0, a - _REACH) : a])
+        m = _LINE_END_WORDS.search(text, max(0, a - _REACH), a) if near else None
         out.append(_whole(m, (name, a, b), names, text) if m else (name, a, b))
     return out
+
+
+def _may_end_words(before: str) -> bool:
+    """Whether `before` ends as `_LINE_END_WORDS` does: a word character, blanks, a line break, blanks, and maybe
+    a line break (where "$" also matches). A cheap test first: most names follow a line that ends in a full stop."""
+    for head in (before, before[:-1] if before.endswith("\n") else ""):
+        head = head.rstrip(" \t")
+        if head.endswith("\n") and is_word_char(head[:-1].rstrip(" \t")[-1:] or " "):
+            return True
+    return False
 
 
 def _whole(m: re.Match[str], found: Found, names: set[str], text: str) -> Found:
