@@ -29,6 +29,7 @@ _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"}
 # PDF text keeps typographic ligatures ("ﬁnansiering"); NFC leaves them, so name them here.
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ud800-\udfff]")
+_DROPPED = re.compile(f"{_CONTROL.pattern[:-1]}{_INVISIBLE.pattern[1:]}")  # either of the two: one scan tells most texts hold none
 _TRAILING_SPACES = " " + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u3000"
 _BLANK_RUN = re.compile(r"\n{4,}")
 
@@ -138,7 +139,9 @@ def normalise_text(text: str) -> str:
     three or more blank lines become two; blank lines at both ends are removed.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _INVISIBLE.sub("", _CONTROL.sub("", _replaced(_replaced(text, _SPACES), _LIGATURES)))
+    text = _replaced(_replaced(text, _SPACES), _LIGATURES)
+    if _DROPPED.search(text):
+        text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip(_TRAILING_SPACES) for line in text.split("\n"))
     if "\n\n\n\n" in text:  # cheap test first
