@@ -126,7 +126,11 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
     sections = []
     lex = load()
     for paragraph in _paragraphs(lines):
-        for m in pattern.finditer(paragraph.text):
+        # a phrase opens the paragraph or follows a full stop, "!" or "?": without one only the start can hold it
+        # (a match there, not a scan of every character)
+        opens = pattern.finditer(paragraph.text) if any(map(paragraph.text.__contains__, ".!?")) \
+            else filter(None, [pattern.match(paragraph.text)])
+        for m in opens:
             heading = headings[fold(" ".join(m.group(1).split()))]
             known = lex.headings.get(fold(heading))
             before = paragraph.text[: m.start(1)].rstrip()[-1:]  # "" at the paragraph's start

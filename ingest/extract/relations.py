@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.extract.lowered import lowered
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
@@ -227,6 +228,7 @@ def _trim(org: str) -> str:
 
 def _presenters(persons: list[Person], text: str, items: tuple[AgendaItem, ...]) -> None:
     """Who presented a topical item: "Oplæg ved X", "Orientering v/X", "… ved X" in the title, "X orienterede om"."""
+    low_text = lowered(text)  # the document lower-cased once (and kept for the later readers), not each window
     for item in items:
         routine = any(fold(item.title).startswith(r) for r in _ROUTINE_ITEMS)
         title_end = item.start + len(item.title) + 60
@@ -234,10 +236,10 @@ def _presenters(persons: list[Person], text: str, items: tuple[AgendaItem, ...])
             for start, end in person.occurrences:
                 if not item.start <= start < item.end:
                     continue
-                before = text[max(item.start, start - _WINDOW) : start]
-                after = text[end : min(item.end, end + _WINDOW)]
+                lo = max(item.start, start - _WINDOW)
+                before, after = text[lo:start], text[end : min(item.end, end + _WINDOW)]
                 # cheap tests first: "ved" or "v/" in a presentation, and last in a by-line
-                low, stripped = before.lower(), before.rstrip()
+                low, stripped = low_text[lo:start] if low_text is not None else before.lower(), before.rstrip()
                 said = ("ved" in low or "v/" in low) and _PRESENTED_BEFORE.search(before)
                 titled = start < title_end and stripped.endswith(("ved", "v/")) and _BY_BEFORE.search(before)
                 spoke = not routine and (
