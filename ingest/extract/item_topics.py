@@ -24,6 +24,8 @@ _DETERMINERS = frozenset(("sin", "sit", "sine", "den", "det", "de", "en", "et", 
 # "Petanquebanen ved forsamlingshuset"
 _OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÆØÅ][\w\-]{4,})")
 _PLACED = re.compile(r"(?<![\w\-])([a-zæøå][\w\-]{5,})[ \t]+(?:i|på|ved)[ \t]+[A-ZÆØÅ][\w\-]*")
+# the endings of a noun's definite forms ("velkomstmappe" -> "velkomstmappen", "bænke" -> "bænkene")
+_DEFINITE_ENDINGS = ("en", "et", "n", "t", "ne")
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:til|ved|i|på|for|om)\s+(?:[a-zæøå]+e\s+)?[\w\-]+")
 
 
@@ -116,9 +118,8 @@ def _joined_parts(text: str, item: AgendaItem, title: str) -> list[InitiativeFac
     initiative where a sentence of the item opens with it in the definite form, named as that sentence
     names it ("Velkomstmappen til nye tilflyttere overdrages …"); an indefinite "en hjertestarter"
     introduces no name."""
-    # each part's noun in the definite forms ("velkomstmappe" -> "velkomstmappen", "bænke" -> "bænkene")
     parts = [part for part in title.split(" og ") if part.split() and not _routine(fold(part))]  # not "referat"
-    nouns = {fold(part.split()[0]) + end: part for part in parts for end in ("en", "et", "n", "t", "ne")}
+    nouns = {fold(part.split()[0]) + end: part for part in parts for end in _DEFINITE_ENDINGS}
     body_at = text.find("\n", item.start, item.end)
     found = []
     for m in _OPENING_NOUN.finditer(text, body_at if body_at >= 0 else item.end, item.end):
@@ -139,7 +140,7 @@ def _placed(text: str, start: int, end: int, title: str) -> InitiativeFact | Non
     words = title.split()
     if len(words) != 1 or len(words[0]) < 6:
         return None
-    forms = {fold(words[0]) + end for end in ("en", "et", "n", "t", "ne")}
+    forms = {fold(words[0]) + end for end in _DEFINITE_ENDINGS}
     for m in _PLACED.finditer(text, start, end):
         if fold(m.group(1)) in forms:
             return InitiativeFact(m.group(), "project", evidence=(Evidence(m.start(), m.end(), m.group()),))
