@@ -69,9 +69,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
 
 
-# "(L) = lukket punkt", "L: lukket punkt": a letter or two, then what it means. ("*" is no symbol here:
-# the line cleaner takes it for a bullet.)
-_LEGEND = re.compile(r"^(\([^\W\d]{1,3}\)|[^\W\d]{1,2}(?=\s*[=:]))\s*(?:[=:]|[-–]\s)?\s*(.+)$")
+# "(L) = lukket punkt", "L: lukket punkt": a letter or two, then what it means; or a pictograph ("🔒 = lukket
+# punkt", "■: lukket"): arrows, technical signs, geometric shapes, dingbats and emoji, not "•" or the daggers
+# (a bullet, footnote marks). ("*" is no symbol here: the line cleaner takes it for a bullet.)
+_PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff]"
+_LEGEND = re.compile(rf"^(\([^\W\d]{{1,3}}\)|[^\W\d]{{1,2}}(?=\s*[=:])|{_PICTOGRAPH}{{1,2}}(?=\s*(?:[=:]|[-–]\s)))"
+                     r"\s*(?:[=:]|[-–]\s)?\s*(.+)$")
 # "Punkter markeret med (L) er lukkede": the legend as a sentence; Norwegian and Swedish write it without "med"
 # ("Saker merket (U) er unntatt offentlighet", "Ärenden märkta (S) …")
 _MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede|merket|merkede|märkt|märkta)\s+(?:med\s+)?"
@@ -82,7 +85,10 @@ CELL_SEPARATOR = re.compile(r"\s*\|\s*|\t+")  # between the cells of a table row
 
 # a legend of several symbols on one line ("Å = åbent punkt   L = lukket punkt", "Å: åben; L: lukket") is
 # parted at a column gap, a tab, ";" or a comma before the next symbol
-_LEGEND_PARTS = re.compile(r"(?:\s{3,}|\t+|;\s*|,\s+)(?=\(?[^\W\d]{1,3}\)?\s*[=:])")
+# (or a middle dot, a bar or a slash between spaces: "🔒 = lukket · 🔓 = åbent")
+_LEGEND_PARTS = re.compile(rf"(?:\s{{3,}}|\t+|;\s*|,\s+|\s+[·|/]\s+)(?=\(?[^\W\d]{{1,3}}\)?\s*[=:]|{_PICTOGRAPH})")
+# a pictograph needs no "=" when a bare marker follows it: "🔒 Lukket punkt   🔓 Åbent punkt"
+_PICTOGRAPH_KEY = re.compile(rf"^({_PICTOGRAPH}{{1,2}})\s+([^\W\d]+(?: [^\W\d]+){{0,2}})$")
 
 
 @functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
@@ -91,15 +97,26 @@ def _legend(text: str) -> tuple[str, ...]:
     marker = _patterns()[0]
     if ":" in text[:25] and not _LEGEND.match(text):  # after a label: "Forkortelser: LP = lukket punkt"
         text = text.split(":", 1)[1].strip()
-    if m := _LEGEND.match(text):
-        parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text) else []
-        found = [_LEGEND.match(part.strip()) for part in parts] if len(parts) > 1 else [m]
+    # a bare pictograph before a marker is a legend only beside another symbol's part: "🔒 Lukket  🔓 Åben"
+    if (m := _LEGEND.match(text)) or (text and "\u2190" <= text[0] and _LEGEND_PARTS.search(text)):
+        parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text
+                                              or " · " in text or " | " in text or " / " in text) else []
+        found = [_legend_part(part.strip()) for part in parts] if len(parts) > 1 else [m]
         return tuple(f.group(1) for f in found if f and marker.search(fold(f.group(2))))
     # cheap test first: "rk" in any case is in every legend sentence (no other character is "r" or "k" to
     # re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
     if "rk" in text.lower() and (m := _MARKED_WITH.search(text)) and marker.search(fold(m.group(2))):
         return (m.group(1),)
     return ()
+
+
+def _legend_part(text: str) -> re.Match[str] | None:
+    """A symbol and its meaning, from one part of a legend line of several; a bare pictograph only before a
+    marker ("🔒 Lukket punkt")."""
+    if m := _LEGEND.match(text):
+        return m
+    m = _PICTOGRAPH_KEY.match(text)
+    return m if m and fold(m.group(2)) in load().closed_item_markers else None
 
 
 def is_legend(text: str) -> bool:
@@ -294,6 +311,9 @@ def _heading_starts() -> tuple[frozenset[str], tuple[str, ...]] | None:
 _TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
 
 
+_BRACKETED_TAIL = re.compile(r"[\s.:]*\([^()]*\)$")
+
+
 def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
@@ -306,7 +326,10 @@ def heading_kind(text: str) -> str | None:
     first_cell = folded.split("   ", 1)[0].split("\t", 1)[0] if "   " in folded or "\t" in folded else folded
     if first_cell[-1:].isdigit():  # "åbent referat 12-11-2019"
         first_cell = _TRAILING_DATE.sub("", first_cell)
-    if first_cell.rstrip(".:") in load().open_section_markers:
+    # "Åben dagsorden (fortsat)": a note in brackets after the heading says no more, unless it says closed
+    if (first_cell.rstrip(".:") in (open_markers := load().open_section_markers)
+            or (first_cell.endswith(")") and (tail := _BRACKETED_TAIL.search(first_cell))
+                and first_cell[:tail.start()] in open_markers and not closed_title(tail.group()))):
         return "open"
     _, _, item_heading, section_heading = _patterns()
     if section_heading.match(folded):

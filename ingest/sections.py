@@ -12,6 +12,7 @@ import re
 
 from ingest.aligned_tables import column_field, tab_aligned_tables
 from ingest.attendance_marks import read_legends, split_by_marks
+from ingest.closed import heading_kind
 from ingest.header import clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
 from ingest.lexicon import fold, load
@@ -279,7 +280,9 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         if columns and set(cleaned) <= set("|-: "):
             continue  # a Markdown table's rule under its heading row
-        if label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160:
+        # an agenda's part heading ("ÅBEN DAGSORDEN", "Lukkede punkter") ends the list above it: it names no one
+        if (label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160
+                or heading_kind(cleaned)):
             close()
             current = None
             continue

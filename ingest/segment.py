@@ -7,6 +7,7 @@ forms the longest 1, 2, 3, … run wins. Everything before the first item is the
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, closing_sentence_lines, contents_closed,
@@ -31,6 +32,7 @@ from ingest.passages import blank, open_lines, spare_signature
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
+from ingest.alternation import literal_alternation
 from ingest.lexicon import fold, load
 from ingest.withheld_names import withheld_first_names
 from ingest.model import AgendaItem, Document, Line, Minutes
@@ -55,6 +57,7 @@ _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\
 # a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"; from a Word
 # table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
 _ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?(?:\s*\|\s*|\t+)([^|\t]+)")
+_DIGIT = re.compile(r"\d")
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsStT(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
@@ -134,9 +137,28 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
             cell = m.group(2).strip()
             found.append(_Candidate(i, int(m.group(1)), cell if "|" not in text and len(cell) <= 120 else _row_title(cell),
                                     "row"))
+        elif not numbered and (cand := _marked_number(i, text)):
+            found.append(cand)
         if text[1:2] == "." and (m := _LETTER.match(text)):  # "I." and "V." may be Roman numerals as well
             found.append(_Candidate(i, _LETTERS.index(m.group(1)) + 1, m.group(2).strip(), "letter"))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _marked_number_pattern() -> re.Pattern[str]:
+    """A closed marker, then an item's number and its title (folded text; see `_marked_number`)."""
+    markers = sorted(load().closed_item_markers, key=len, reverse=True)
+    return re.compile(rf"^{literal_alternation(markers)}\s*(?:[:\-–—]\s*)?(?:nr\.?\s*)?(\d{{1,2}})[.:)]?\s*[-–—:]?\s+\S")
+
+
+def _marked_number(i: int, text: str) -> _Candidate | None:
+    """A closed item whose number follows its marker: "LUKKET PUNKT – 3 Ansøgning om støtte" (a Word list level
+    whose number text is "LUKKET PUNKT – %1"), "Fortroligt punkt nr. 4: Klage". Its title keeps the marker."""
+    if not _DIGIT.search(text, 0, 40) or not (m := _marked_number_pattern().match(fold(text))):
+        return None
+    number = m.group(1)
+    rest = re.search(rf"(?<!\d){number}[.:)]?\s*[-–—:]?\s+(\S.*)$", text)
+    return _Candidate(i, int(number), f"{text[:rest.start()].rstrip(' :-–—')}: {rest.group(1)}", "marked") if rest else None
 
 
 def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:
@@ -165,6 +187,8 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
             run = [cand]
         elif (not run and cand.number == 1) or (run and cand.number - run[-1].number in (1, 2)):
             run.append(cand)
+        elif run and run[-1].style == "marked" and cand.number == run[-1].number:
+            run.append(cand)  # a closed item numbered in a list of its own ("LUKKET PUNKT – 3"), the next one "3." again
     return run
 
 
@@ -183,7 +207,7 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list
     best: list[_Candidate] = []
     best_key = (False, 0)
     for style in STYLE_PRIORITY:
-        run = _run([c for c in cands if c.style == style], lines)
+        run = _run([c for c in cands if c.style in (style, "marked")], lines)  # a marked number fits every style
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)

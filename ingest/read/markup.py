@@ -51,6 +51,8 @@ _RESTRICTED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:members?[-_]only|medlemmer[-_]only|kun[-_]for[-_]medlemmer|login[-_]required|restricted"
     r"|lukket|lukkede|fortrolig|fortroligt|confidential|internal)(?:$|[\s_-])", re.IGNORECASE)
 _CONTAINERS = frozenset({"div", "section", "article", "aside"})
+# containers with a caption of their own: a caption that says closed closes the container whole
+_CAPTIONED = {"details": "summary", "fieldset": "legend"}
 # the frame of a closed part, each heading a paragraph of its own so a closing phrase inside closes no more than it
 _CLOSED_FRAME, _OPEN_FRAME = "\n\nLukket del\n", "\nÅben del\n\n"
 # inline elements set side by side with no space between ("<span>4</span><span>Ansøgning</span><span>Lukket
@@ -133,7 +135,7 @@ class _TextParser(HTMLParser):
         self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
         self._containers: list[bool] = []  # per open `_CONTAINERS` element: whether its class restricts it
         self._inline_edge = False  # an inline element started or ended since the last text
-        self._details: list[list] = []  # per open <details>: [start of its summary in _out or None, closed]
+        self._details: list[list] = []  # per open `_CAPTIONED` element: [its tag, start of its caption in _out or None, closed]
         self._struck: tuple[str, int] | None = None  # the open struck or hidden element: its tag, how deep nested
         self._spans: list[dict[int, list]] = []  # per open table: column -> [rows still spanned, the cell's text]
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
@@ -147,14 +149,17 @@ class _TextParser(HTMLParser):
         if tag == "img":
             self._image(attrs)
             return
+        if tag == "iframe" and (inner := dict(attrs).get("srcdoc")):
+            self._embedded(inner)
+            return
         if tag in _ICON_TAGS and self._icon is None and (label := _label(attrs)):
             self._icon = (tag, label, [])
             return
         self._inline_edge = self._inline_edge or tag in _INLINE
-        if tag == "details":
-            self._details.append([None, False])
-        elif tag == "summary" and self._details:
-            self._details[-1][0] = len(self._out)
+        if tag in _CAPTIONED:
+            self._details.append([tag, None, False])
+        elif self._details and _CAPTIONED[self._details[-1][0]] == tag:
+            self._details[-1][1] = len(self._out)
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks += tag in _TEXT_BLOCKS
@@ -209,7 +214,7 @@ class _TextParser(HTMLParser):
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
-        if tag in ("summary", "details") and self._details:
+        if self._details and tag in (container := self._details[-1][0], _CAPTIONED[container]):
             self._fold_out(tag)
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
@@ -284,18 +289,26 @@ class _TextParser(HTMLParser):
         self._emit(data)
 
     def _fold_out(self, tag: str) -> None:
-        """A fold-out (<details>) whose summary says it is closed ("4 Ansøgning om … Lukket punkt") is closed whole:
-        its text is framed by the headings "Lukket del" … "Åben del", as a members-only container is."""
+        """A fold-out (<details>) whose summary says it is closed ("4 Ansøgning om … Lukket punkt") is closed whole,
+        as is a <fieldset> whose legend says so: its text is framed by the headings "Lukket del" … "Åben del", as a
+        members-only container is."""
         fold_out = self._details[-1]
-        if tag == "summary" and fold_out[0] is not None:
-            if closed_title("".join(self._out[fold_out[0]:])):
-                self._out.insert(fold_out[0], _CLOSED_FRAME)
-                fold_out[1] = True
-            fold_out[0] = None
-        elif tag == "details":
+        if tag != fold_out[0]:  # the caption's end
+            if fold_out[1] is not None and closed_title("".join(self._out[fold_out[1]:])):
+                self._out.insert(fold_out[1], _CLOSED_FRAME)
+                fold_out[2] = True
+            fold_out[1] = None
+        else:
             self._details.pop()
-            if fold_out[1]:
+            if fold_out[2]:
                 self._emit(_OPEN_FRAME)
+
+    def _embedded(self, markup: str) -> None:
+        """An <iframe srcdoc="…">: the page shows the embedded document in its place, so its text is read there
+        (its closed parts framed as in any page)."""
+        if not self._skip:
+            self._emit(("\n" if self._line_has_text else "") + html_to_text(markup) + "\n")
+            self._break = True
 
     def _image(self, attrs: list[tuple[str, str | None]]) -> None:
         """An image's alt text (or title) in parentheses, where the image is part of the text: at the

@@ -28,7 +28,8 @@ _MAX_CONTROL_RATIO = 0.05
 _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"}
 # PDF text keeps typographic ligatures ("ﬁnansiering"); NFC leaves them, so name them here.
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ud800-\udfff]")
+# variation selectors too: "🔒\ufe0f" is the emoji "🔒", and a legend and the cells using it must be the same text
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufe0e\ufe0f\ufeff\ud800-\udfff]")
 _DROPPED = re.compile(f"{_CONTROL.pattern[:-1]}{_INVISIBLE.pattern[1:]}")  # either of the two: one scan tells most texts hold none
 _TRAILING_SPACES = " " + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u3000"
 _BLANK_RUN = re.compile(r"\n{4,}")

@@ -320,6 +320,10 @@ def test_heading_kinds_are_what_the_patterns_say() -> None:
         folded = lexicon.fold(text).strip()
         if folded.rstrip(".:") in lex.open_section_markers:
             return "open"
+        head, bracket, note = folded.partition("(")  # "åben dagsorden (fortsat)", not "… (lukket)"
+        if (bracket and ")" not in head and note.endswith(")") and "(" not in note and ")" not in note[:-1]
+                and head.rstrip(" .:") in lex.open_section_markers and not closed.closed_title(note)):
+            return "open"
         _, _, item_heading, section_heading = closed._patterns()
         return "section" if section_heading.match(folded) else "item" if item_heading.match(folded) else None
 

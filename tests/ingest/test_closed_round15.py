@@ -1,0 +1,128 @@
+"""Closed parts the privacy red team's round 15 found, on invented minutes: an agenda table whose status column
+is a pictograph explained by a legend ("🔒 = lukket punkt"), an HTML <fieldset> whose <legend> says closed, minutes
+embedded in an <iframe srcdoc>, a Word list level whose number text is "LUKKET PUNKT – %1", and an "ÅBEN
+DAGSORDEN (fortsat)" heading after a closed part.
+
+Every closed passage names "Quarnbek", which must never reach the segmented text; every open passage names
+"Solvang", which must.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as WordDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from ingest.closed import heading_kind, legend_markers
+from ingest.extract import extract
+from ingest.read import html_to_text, read_document, text_to_document
+from ingest.segment import segment
+from tests.ingest.closed_minutes import HEADER, HTML_HEADER, OPEN, SECRET, minutes, titles
+
+
+def _agenda_table(marks: tuple[str, str, str]) -> str:
+    rows = "".join(f"| {n} | {title} | {mark} |\n"
+                   for n, (title, mark) in enumerate(zip(("Busruter", "Ansøgning om enkeltydelse", "Eventuelt"), marks), 1))
+    return f"\n| Nr. | Punkt | Status |\n|---|---|---|\n{rows}\n"
+
+
+_ITEMS = ("\n## 1. Busruter\n\nSolvang Busser kører videre.\n\n## 2. Ansøgning om enkeltydelse\n\n"
+          "Ansøgningen fra Karl Quarnbek blev anbefalet.\n\n## 3. Eventuelt\n\nUlla Solvang takkede.\n")
+
+
+def test_a_pictograph_in_a_status_column_closes_its_row_and_item_when_a_legend_says_what_it_means():
+    m = minutes(_agenda_table(("🔓", "🔒\ufe0f", "🔓")) + "🔒 = lukket punkt · 🔓 = åbent punkt\n" + _ITEMS, "m.md")
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_without_a_legend_a_pictograph_closes_nothing():
+    m = minutes(_agenda_table(("🔓", "🔒", "🔓")) + _ITEMS, "m.md")
+    assert titles(m) == ["Busruter", "Ansøgning om enkeltydelse", "Eventuelt"]
+
+
+def test_pictograph_legends_in_their_usual_forms():
+    assert legend_markers(["🔒 = lukket punkt · 🔓 = åbent punkt"]) == {"🔒"}
+    assert legend_markers(["Signaturforklaring: 🔒 lukket punkt, 🔓 åbent punkt"]) == {"🔒"}
+    assert legend_markers(["🔓 Åbent punkt   🔒 Lukket punkt"]) == {"🔒"}
+    assert legend_markers(["■: lukket"]) == {"■"}
+    # a bare pictograph before a marker is a legend only beside another symbol: alone it may be a tick or a bullet
+    assert legend_markers(["✓ Lukket punkt"]) == set() and legend_markers(["● Lukket punkt vedr. personsag"]) == set()
+    assert legend_markers(["• = lukket punkt"]) == set()  # a bullet is never a symbol
+
+
+def test_a_fieldset_whose_legend_says_closed_is_closed_whole_and_the_item_before_it_stays():
+    html = (HTML_HEADER + "<h2>1. Busruter</h2><p>Solvang Busser kører videre.</p>"
+            "<fieldset><legend>Lukket punkt</legend><h2>2. Ansøgning om hjælpemiddel</h2>"
+            "<p>Sagen om Karl Quarnbek.</p></fieldset><h2>3. Eventuelt</h2><p>Ulla Solvang takkede.</p>")
+    m = segment(text_to_document(html, "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_a_fieldset_with_an_open_legend_is_read_as_it_is():
+    html = (HTML_HEADER + "<fieldset><legend>Beslutninger</legend><h2>1. Busruter</h2><p>Solvang Busser.</p>"
+            "</fieldset><h2>2. Eventuelt</h2><p>Ulla Solvang takkede.</p>")
+    assert segment(text_to_document(html, "m.html", "html")).text.count(OPEN) == 2
+
+
+def test_minutes_embedded_in_an_iframe_srcdoc_are_read_in_place_and_their_closed_item_closes():
+    inner = ("<p>Deltagere: Rita Holm, Ib Sand</p><h3>1. Velkomst</h3><p>Ulla Solvang bød velkommen.</p>"
+             "<h3>2. Lukket punkt: Klage</h3><p>Klage fra Karl Quarnbek.</p><h3>3. Eventuelt</h3><p>Ib Solvang takkede.</p>")
+    page = (f"<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p>"
+            f"<iframe title=\"Referat\" srcdoc=\"{inner.replace('<', '&lt;').replace('>', '&gt;')}\"></iframe><p>Kontakt</p>")
+    assert "Ulla Solvang bød velkommen." in html_to_text(page)
+    m = segment(text_to_document(page, "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Velkomst", "Eventuelt"]
+
+
+def _word_minutes(path: Path, closed_number_text: str) -> Path:
+    """Word minutes whose items are a list "%1." and whose closed item is numbered by a list of its own."""
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    for aid, text, start in ((90, "%1.", 1), (91, closed_number_text, 2)):
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{aid}"><w:abstractNumId w:val="{aid}"/></w:num>'))
+    for line in HEADER.splitlines():
+        doc.add_paragraph(line)
+    for title, text, num in (("Busruter", "Solvang Busser kører videre.", 90),
+                             ("Ansøgning om støtte", "Ansøgningen fra Karl Quarnbek blev drøftet.", 91),
+                             ("Eventuelt", "Ulla Solvang takkede.", 90)):
+        p = doc.add_paragraph(title)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
+        doc.add_paragraph(text)
+    doc.save(path)
+    return path
+
+
+def test_a_word_list_level_whose_number_text_says_closed_closes_its_item_only(tmp_path):
+    m = segment(read_document(_word_minutes(tmp_path / "m.docx", "LUKKET PUNKT – %1")))
+    assert m.closed_items == 1
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    # the next item is "2." again (its list never counted the closed one) and is still an item
+    assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_a_closed_marker_before_an_items_number_makes_it_that_item_and_closes_only_it():
+    for heading in ("LUKKET PUNKT – 2 Ansøgning", "Lukket punkt 2: Ansøgning", "Fortroligt punkt nr. 2 – Ansøgning",
+                    "Personsag 2 Ansøgning"):
+        m = minutes(f"\n1. Busruter\nSolvang Busser kører videre.\n\n{heading}\nSagen om Karl Quarnbek.\n\n"
+                    "3. Eventuelt\nUlla Solvang takkede.\n")
+        assert SECRET not in m.text and m.text.count(OPEN) == 2, heading
+        assert titles(m) == ["Busruter", "Eventuelt"], heading
+
+
+def test_an_open_heading_with_a_note_in_brackets_reopens_the_agenda_and_no_heading_is_a_person():
+    assert heading_kind("ÅBEN DAGSORDEN (fortsat)") == "open" and heading_kind("Åben del (punkt 4-6)") == "open"
+    text = (HEADER.replace("Deltagere: Rita Holm, Ib Sand\n", "Deltagere: Rita Holm, Ib Sand, Ulla Solvang\n")
+            + "ÅBEN DAGSORDEN\n\n1. Busruter\nSolvang Busser kører videre.\n\nLUKKET DAGSORDEN\n\n"
+            "2. Ansøgning\nSagen om Karl Quarnbek.\n\nÅBEN DAGSORDEN (fortsat)\n\n3. Eventuelt\nUlla Solvang takkede.\n")
+    m = segment(text_to_document(text, "m.txt", "txt"))
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+    names = {p.name for p in extract(m).persons}
+    assert names == {"Rita Holm", "Ib Sand", "Ulla Solvang"}
