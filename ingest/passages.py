@@ -1,9 +1,11 @@
 """Line ranges of a document as the segmenter handles them: blanking a closed passage, the open lines of
-an item, the signature a closed passage at the end leaves to the minutes."""
+an item, the signature a closed passage at the end leaves to the minutes, the next heading that ends a closed
+heading's passage in minutes with unnumbered headings."""
 from __future__ import annotations
 
 import re
 
+from ingest.lexicon import fold, load
 from ingest.model import Line
 from ingest.sections import parse_signature
 
@@ -39,3 +41,54 @@ def spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tu
     if a < last and parse_signature([lines[last]]) and len(lines[last].text.split()) <= 6:
         return ranges[:-1] + [(a, last)]
     return ranges
+
+
+_HEADING_WORDS = 10  # at most: a heading of prose minutes is a short line, not a sentence
+_SET_OFF = 2  # blank lines before a heading, at least, where paragraphs have one
+
+
+def _blanks_before(cleaned: list[str], i: int) -> int:
+    n = 0
+    while i - n - 1 >= 0 and not cleaned[i - n - 1]:
+        n += 1
+    return n
+
+
+def _heading_like(cleaned: list[str], i: int) -> bool:
+    """A short line standing alone as a paragraph, not ending a sentence: "Eventuelt og næste møde"."""
+    text = cleaned[i]
+    return (bool(text) and len(text.split()) <= _HEADING_WORDS and not text.endswith((".", ",", ";"))
+            and (i + 1 == len(cleaned) or not cleaned[i + 1]))
+
+
+def _a_name(text: str) -> bool:
+    """Whether a line may be a person's name ("Karl Quarnbek"): in a closed part it is never taken for a heading."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and fold(words[0]) in load().first_names
+
+
+def stop_at_set_off_headings(cleaned: list[str], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Closed ranges of minutes without numbered items that start at an unnumbered closed heading end at the next
+    heading set off the same way.
+
+    Minutes with unnumbered headings ("Velkomst", "Mikropuljen", "Fortroligt punkt (udgår …)", "Eventuelt") set
+    their headings off by two or more blank lines where paragraphs have one. When every line so set off between
+    the first heading and the closed one is a short heading line (at least two of them), that is the document's
+    structure, and
+    the next line set off as far after at least one paragraph of the closed part is the next heading: the
+    closed passage ends there, not at the end of the minutes. Without such a structure, nothing changes."""
+    out = []
+    for a, b in ranges:
+        gap = _blanks_before(cleaned, a) if a > 0 else 0
+        set_off = [i for i in range(1, a) if cleaned[i] and _blanks_before(cleaned, i) >= max(gap, _SET_OFF)]
+        # the header's paragraphs before the first heading are set off as they please
+        set_off = set_off[next((n for n, i in enumerate(set_off) if _heading_like(cleaned, i)), len(set_off)):]
+        if gap < _SET_OFF or not _heading_like(cleaned, a) or len(set_off) < 2 or not all(
+                _heading_like(cleaned, i) for i in set_off):
+            out.append((a, b))
+            continue
+        body = next((i for i in range(a + 1, b) if cleaned[i]), b)  # the closed part's first paragraph
+        stop = next((i for i in range(body + 1, b) if cleaned[i] and _blanks_before(cleaned, i) >= gap
+                     and _heading_like(cleaned, i) and not _a_name(cleaned[i])), b)
+        out.append((a, stop))
+    return out

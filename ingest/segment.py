@@ -28,7 +28,7 @@ from ingest.header import parse_header
 from ingest.item_titles import clean, item_title, title_lines
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
-from ingest.passages import blank, open_lines, spare_signature
+from ingest.passages import blank, open_lines, spare_signature, stop_at_set_off_headings
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
@@ -277,6 +277,8 @@ def segment(document: Document) -> Minutes:
     footnoted, footnotes = footnoted_items(raw, [title_lines(cleaned, c.index, c.title) for c in cands])
     closed = sorted(r for r in closed + subpoints + rests if r[0] not in footnotes)
     closed = spare_signature(lines, closed)
+    if not cands:  # minutes with unnumbered headings: a closed heading's passage ends at the next heading
+        closed = stop_at_set_off_headings(cleaned, closed)
     # "Lukkede punkter: Ansøgning om …" before the items closes the items of those titles, not all below it
     titled, closed = titled_closed(cleaned[:first], [(c.index, c.title) for c in cands], closed)
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
