@@ -58,6 +58,7 @@ _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\
 # table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
 _ROW = re.compile(r"^(\d{1,2})(?:\s*\(?[^\W\d]{1,3}\)?)?(?:\s*\|\s*|\t+)([^|\t]+)")
 _DIGIT = re.compile(r"\d")
+_MARKED_HEADING_WORDS = 14  # at most, in a closed item's heading with its number after the marker
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsStT(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
@@ -153,12 +154,17 @@ def _marked_number_pattern() -> re.Pattern[str]:
 
 def _marked_number(i: int, text: str) -> _Candidate | None:
     """A closed item whose number follows its marker: "LUKKET PUNKT – 3 Ansøgning om støtte" (a Word list level
-    whose number text is "LUKKET PUNKT – %1"), "Fortroligt punkt nr. 4: Klage". Its title keeps the marker."""
-    if not _DIGIT.search(text, 0, 40) or not (m := _marked_number_pattern().match(fold(text))):
+    whose number text is "LUKKET PUNKT – %1"), "Fortroligt punkt nr. 4: Klage". Its title keeps the marker. A
+    heading, not a sentence ("Lukket 2 uger i juli."): the title starts with a capital, the line is short and
+    ends with no full stop."""
+    if (not _DIGIT.search(text, 0, 40) or text.endswith(".") or text.count(" ") > _MARKED_HEADING_WORDS
+            or not (m := _marked_number_pattern().match(fold(text)))):
         return None
     number = m.group(1)
     rest = re.search(rf"(?<!\d){number}[.:)]?\s*[-–—:]?\s+(\S.*)$", text)
-    return _Candidate(i, int(number), f"{text[:rest.start()].rstrip(' :-–—')}: {rest.group(1)}", "marked") if rest else None
+    if not rest or not rest.group(1)[:1].isupper():
+        return None
+    return _Candidate(i, int(number), f"{text[:rest.start()].rstrip(' :-–—')}: {rest.group(1)}", "marked")
 
 
 def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:

@@ -126,3 +126,10 @@ def test_an_open_heading_with_a_note_in_brackets_reopens_the_agenda_and_no_headi
     assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
     names = {p.name for p in extract(m).persons}
     assert names == {"Rita Holm", "Ib Sand", "Ulla Solvang"}
+
+
+def test_a_sentence_opening_with_a_marker_and_a_number_is_no_item():
+    m = minutes("\n1. Busruter\nLukket 2 uger i juli.\nSolvang Busser kører videre.\n\n2. Klage\nKarl Quarnbek (lukket punkt).\n\n"
+                "3. Eventuelt\nUlla Solvang takkede.\n")
+    assert m.text.count(OPEN) == 2 and "Lukket 2 uger i juli." in m.text
+    assert titles(m) == ["Busruter", "Eventuelt"]
