@@ -231,7 +231,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             return
         head = _head(key)
         last = key.split()[-1]
-        same = next((k for k in found if _head(k) == head or (" " not in k and k == last)
+        same = next((k for k in found if (_head(k) == head and _one_tail(k, key)) or (" " not in k and k == last)
                      or (" " not in key and k.split()[-1] == key)), None)
         if same is not None:  # "Cykelværkstedet", "ny samarbejdsaftale": one initiative, the fullest name
             if len(same) >= len(key):
@@ -328,16 +328,29 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 continue
             comp = _COMPLEMENT.match(chunk, end)
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
-            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp or held):
+            # "Arbejdsgruppen for mobildækning", "arbejdsgruppen om handicappolitikken": a group is named by its task
+            task = (kind == "working_group" and comp is not None and not named_comp
+                    and comp.group().split()[0] in ("for", "om") and _task_noun(comp.group().split()[1]))
+            if word.islower() and not (fold(word).endswith(_STRONG) or named_comp or held or task):
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
             if chunk[max(0, start - 4) : start].lower().endswith("ny "):
                 start -= 3  # "ny vagtordning"
             if comp and named_comp and (word.islower() or end == word_end):
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave", "Lektiecafé på Nørrebro"
-            elif comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2:
+            elif task or (comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2):
                 end = past_adjectives(chunk, comp.end())  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
+
+
+# words after "for"/"om" that name no task: determiners, pronouns, quantifiers ("styregruppen for den nye …")
+_NO_TASK = frozenset("den det de denne dette disse mange alle hele flere andre nogle sig selv hinanden os dem "
+                     "jer resten begge".split())
+
+
+def _task_noun(word: str) -> bool:
+    """Whether the word after "Arbejdsgruppen for" may be the group's task ("mobildækning", "handleplanen")."""
+    return len(word) >= 5 and word not in _NO_TASK
 
 
 def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:
@@ -375,6 +388,19 @@ def _head(key: str) -> str:
     while len(words) > 1 and (words[0] in ("ny", "nye", "den", "det", "en", "et") or words[0].endswith("e")):
         words = words[1:]
     return words[0] if words else key
+
+
+def _tail(key: str) -> frozenset[str]:
+    """The words of a name after its head noun ("for", "mobildækning" of "arbejdsgruppen for mobildækning")."""
+    words = key.split()
+    return frozenset(words[words.index(_head(key)) + 1:])
+
+
+def _one_tail(a: str, b: str) -> bool:
+    """Whether two names with the same head may be one initiative: one says no more than the other
+    ("cykelværkstedet", "cykelværkstedet på Lykkens Gave"), not two tasks ("arbejdsgruppen for X", "… om Y")."""
+    tail_a, tail_b = _tail(a), _tail(b)
+    return tail_a <= tail_b or tail_b <= tail_a
 
 
 def _with_topic(label: str, chunk: str, end: int) -> str:
