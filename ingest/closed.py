@@ -157,7 +157,8 @@ def numbered_cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
-def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tuple[int, int]]:
+def closed_passages(lines: Sequence[str], item_starts: Sequence[int],
+                    subpoints: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Passages closed by a sign inside a line, not by a heading of their own (line ranges [start, end)):
 
     - a closed marker in brackets anywhere in a line ("3 Elevsag [LUKKET]", "Klagesag (fortroligt)")
@@ -165,7 +166,8 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
       paragraph below it too;
     - an inline label ("Eventuelt – fortroligt: Formanden orienterede …", "Lukket: …") closes the
       text from its line to the paragraph's end.
-    Neither runs past the next agenda item."""
+    Neither runs past the next agenda item. A closed sub-point's label line (`subpoints`, "4 b Ansøgning
+    (lukket)") closes its sub-point only, which `ingest/closed_subpoints.py` finds."""
     bracketed, label = _inline_patterns()
     starts = sorted(item_starts)
     first = starts[0] if starts else 0
@@ -177,8 +179,8 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int]) -> list[tu
         by_bracket = bracketed.search(folded) is not None
         if not by_bracket and not label.search(folded):
             continue
-        if by_bracket and is_subheading(lines, i, starts):  # "Eventuelt (lukket del)": ingest/closed_subheadings.py
-            continue
+        if by_bracket and (is_subheading(lines, i, starts) or i in subpoints):  # "Eventuelt (lukket del)":
+            continue  # ingest/closed_subheadings.py
         if by_bracket and i < first and _CONTENTS_ENTRY.match(text):
             # an entry of the contents list above the items ("8. Henvendelse (Lukket punkt)"): the entry
             # alone; the item it names is closed by its own title or by the contents rules

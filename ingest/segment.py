@@ -267,12 +267,13 @@ def segment(document: Document) -> Minutes:
     rows = closed_rows(cleaned, legend)
     closed = sorted(closed + _outside(rows, closed))
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
-    closed = sorted(closed + _outside(closed_passages(cleaned, starts), closed))
+    closed_subs = closed_subpoints(cleaned, starts)  # a closed sub-point's label closes its sub-point only
+    closed = sorted(closed + _outside(closed_passages(cleaned, starts, frozenset(a for a, _ in closed_subs)), closed))
     # everything below a cut line ("✂ - - klip her - - ✂") or a note that what follows is cut off
     cuts = _outside(cut_ranges(cleaned), closed)
     closed = sorted(closed + cuts)
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
-    subpoints = _outside(closed_subpoints(cleaned, starts) + closed_subheadings(cleaned, starts, closed_title), closed)
+    subpoints = _outside(closed_subs + closed_subheadings(cleaned, starts, closed_title), closed)
     # a closed point of a second numbered run read as an item's text ("4. Restance (bestyrelsesinternt)")
     subpoints += [r for r in closed_numbered(cleaned, starts)
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]

@@ -337,7 +337,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 start -= 3  # "ny vagtordning"
             if comp and named_comp and (word.islower() or end == word_end):
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave", "Lektiecafé på Nørrebro"
-            elif task or (comp and word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2):
+            elif comp and (task or (word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2)):
                 end = past_adjectives(chunk, comp.end())  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())

@@ -23,7 +23,7 @@ from ingest.read.markup import has_html_fragments, html_to_text
 from ingest.read.pdf import clean_pdf_text, extract_pdf
 from ingest.read.sidebar import split_sidebar
 from ingest.read.word import extract_docx
-from ingest.read.text import clean_markdown, decode_bytes, normalise_text
+from ingest.read.text import clean_markdown, decode_bytes, join_letter_spacing, normalise_text
 
 __all__ = ["FORMATS", "iter_paths", "read_document", "text_to_document"]
 
@@ -74,6 +74,7 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
         text = clean_markdown(text)
     elif fmt == "pdf":
         text = clean_pdf_text(text)
-    text = ticked_options(status_last(unbracket_lists(join_cell_lines(unbox_tables(split_sidebar(normalise_text(text)))))))
+    text = normalise_text(text)
+    text = ticked_options(status_last(unbracket_lists(join_cell_lines(unbox_tables(split_sidebar(join_letter_spacing(text)))))))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return Document(doc_id=f"doc:{digest}", name=name, format=fmt, text=text)

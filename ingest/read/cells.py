@@ -106,21 +106,39 @@ def status_last(text: str) -> str:
 _BOX = re.compile(r"(☒|☑|\[[xX]\]|☐|\[ \])[ \t]*")
 
 
+def _boxed(line: str) -> list[tuple[str, str]]:
+    """(box, label) of each tick box of a line."""
+    parts = _BOX.split(line)
+    return list(zip(parts[1::2], parts[2::2]))
+
+
 def ticked_options(text: str) -> str:
     """Lines of tick boxes with the options left unticked taken out, and the boxes with them: a form's
     "Punktet behandles som: ☒ Åbent punkt ☐ Lukket punkt" says the item is open, and the words of the option not
-    ticked must not close it. A line with no ticked box keeps all its words (a box may be a bullet).
+    ticked must not close it. A line with no ticked box keeps all its words (a box may be a bullet), unless an
+    option of it is ticked elsewhere: then the document's boxes are a form's fields, and the unticked option goes.
 
     >>> ticked_options("Status:\\t☐ Åbent punkt ☒ Lukket punkt\\n☐ Lukket punkt")
-    'Status:\\tLukket punkt\\n☐ Lukket punkt'
+    'Status:\\tLukket punkt\\n'
+    >>> ticked_options("Status:\\t☐ Åbent punkt ☒ Lukket punkt\\n☐ Tilskud")
+    'Status:\\tLukket punkt\\n☐ Tilskud'
     """
     if "☒" not in text and "☑" not in text and "[x]" not in text.lower():
         return text
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        parts = _BOX.split(line)  # text, box, label, box, label, …
+    split = [_BOX.split(line) if "☐" in line or "[ ]" in line else None for line in lines]  # text, box, label, …
+    # an option ticked on one line is a form's field: where the same option is unticked on a line of its own
+    # ("☐ Lukket punkt" under items 1–3, "☒ Lukket punkt" under item 4), its box is no bullet either
+    ticked = {" ".join(label.split()) for line in lines if "☒" in line or "☑" in line or "[x]" in line.lower()
+              for box, label in _boxed(line) if box not in ("☐", "[ ]")}
+    for i, parts in enumerate(split):
+        if parts is None:
+            continue
         boxes = parts[1::2]
-        if not any(b in ("☐", "[ ]") for b in boxes) or all(b in ("☐", "[ ]") for b in boxes):
+        if all(b in ("☐", "[ ]") for b in boxes):
+            if any(" ".join(label.split()) in ticked for label in parts[2::2]):
+                lines[i] = parts[0] + " ".join(label.strip() for label in parts[2::2]
+                                               if label.strip() and " ".join(label.split()) not in ticked)
             continue
         kept = [label.strip() for box, label in zip(boxes, parts[2::2]) if box not in ("☐", "[ ]")]
         lines[i] = parts[0] + " ".join(label for label in kept if label)

@@ -11,6 +11,7 @@ import re
 from html.parser import HTMLParser
 
 from ingest.closed import closed_title
+from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, restricted
 
 _BLOCK = frozenset(
     "p div li tr table thead tbody tfoot ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article header "
@@ -39,38 +40,11 @@ _FRAGMENT_TAGS = (
 _FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
-# a table row whose class says it is closed (<tr class="lukket">, "fortrolig", "closed-item"): the row
-# gets a last cell "Lukket", so the segmenter closes it like a row with a closed status column
-_CLOSED_CLASS = re.compile(r"(?:^|[\s_-])(?:lukket|lukkede|fortrolig|fortroligt|closed|confidential|private)(?:$|[\s_-])",
-                           re.IGNORECASE)
-# a container whose class says only members, logged-in users or the board may read it (<div class="members-only
-# koordinatorer">, "login-required", "restricted", "lukket"): WordPress membership plugins hide it from the public
-# page, so the minutes' own publishers meant it closed. Its text is framed by the section headings "Lukket del" …
-# "Åben del" (data/lexicon/closed_markers.txt), so the segmenter closes it like a closed part of the minutes.
-_RESTRICTED_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:members?[-_]only|medlemmer[-_]only|kun[-_]for[-_]medlemmer|login[-_]required|restricted"
-    r"|lukket|lukkede|fortrolig|fortroligt|confidential|internal)(?:$|[\s_-])", re.IGNORECASE)
 _CONTAINERS = frozenset({"div", "section", "article", "aside"})
-# containers with a caption of their own: a caption that says closed closes the container whole
-_CAPTIONED = {"details": "summary", "fieldset": "legend"}
-# the frame of a closed part, each heading a paragraph of its own so a closing phrase inside closes no more than it
-_CLOSED_FRAME, _OPEN_FRAME = "\n\nLukket del\n", "\nÅben del\n\n"
 # inline elements set side by side with no space between ("<span>4</span><span>Ansøgning</span><span>Lukket
 # punkt</span>" in a fold-out's summary: the page's CSS spaces them); a space goes between a digit and a letter and
 # between a small letter and a capital at their edge, not inside a word ("<b>L</b>ukket")
 _INLINE = frozenset("span b strong i em a label small mark font u".split())
-# an agenda system's own status attribute: <section data-status="closed">, data-access="fortrolig"; not a widget's
-# state (data-state="closed" is a collapsed fold-out in UI libraries, and a class "closed" may be one too)
-_STATUS_ATTRIBUTE = re.compile(r"data-[\w-]*(?:status|access|visibility|public|confidential|classification|privacy)")
-_CLOSED_VALUE = re.compile(r"\s*(?:closed|lukket|lukkede|fortrolig|fortroligt|confidential|private|restricted|internal"
-                           r"|non-public|ikke-offentlig)\s*", re.IGNORECASE)
-
-
-def _restricted(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element's class or a data attribute says it is closed or for members only."""
-    return any(value and ((name == "class" and _RESTRICTED_CLASS.search(value))
-                          or (_STATUS_ATTRIBUTE.match(name) and _CLOSED_VALUE.fullmatch(value)))
-               for name, value in attrs)
 # Elements whose images are part of the text: an icon in a heading ("<h2><img alt="Lukket punkt"> 3. …")
 # or a status cell says something about the item; its text goes after the element's own text, so the
 # item number still starts the line. A logo or a file name as alt text says nothing.
@@ -135,7 +109,7 @@ class _TextParser(HTMLParser):
         self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
         self._containers: list[bool] = []  # per open `_CONTAINERS` element: whether its class restricts it
         self._inline_edge = False  # an inline element started or ended since the last text
-        self._details: list[list] = []  # per open `_CAPTIONED` element: [its tag, start of its caption in _out or None, closed]
+        self._details: list[list] = []  # per open `CAPTIONED` element: [its tag, start of its caption in _out or None, closed]
         self._struck: tuple[str, int] | None = None  # the open struck or hidden element: its tag, how deep nested
         self._spans: list[dict[int, list]] = []  # per open table: column -> [rows still spanned, the cell's text]
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
@@ -149,6 +123,9 @@ class _TextParser(HTMLParser):
         if tag == "img":
             self._image(attrs)
             return
+        if tag == "input":
+            self._tick_box(attrs)
+            return
         if tag == "iframe" and (inner := dict(attrs).get("srcdoc")):
             self._embedded(inner)
             return
@@ -156,16 +133,16 @@ class _TextParser(HTMLParser):
             self._icon = (tag, label, [])
             return
         self._inline_edge = self._inline_edge or tag in _INLINE
-        if tag in _CAPTIONED:
+        if tag in CAPTIONED:
             self._details.append([tag, None, False])
-        elif self._details and _CAPTIONED[self._details[-1][0]] == tag:
+        elif self._details and CAPTIONED[self._details[-1][0]] == tag:
             self._details[-1][1] = len(self._out)
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks += tag in _TEXT_BLOCKS
             # a heading whose class says closed (<h2 class="agenda-item__title--closed">, styled " (Lukket punkt)" by
             # the page's CSS) says so in words, like an icon's alt text after the heading's own text
-            if tag in _HEADINGS and not any(self._containers) and _restricted(attrs):
+            if tag in _HEADINGS and not any(self._containers) and restricted(attrs):
                 self._image_text.append("Lukket")
         if tag in _SKIP:
             self._skip += 1
@@ -187,14 +164,14 @@ class _TextParser(HTMLParser):
                 self._spans.append({})
             elif tag == "tr":
                 self._new_row()
-                self._closed_row = bool(_CLOSED_CLASS.search(dict(attrs).get("class") or ""))
+                self._closed_row = bool(CLOSED_CLASS.search(dict(attrs).get("class") or ""))
             elif tag == "pre":
                 self._pre += 1
             if tag in _CONTAINERS:
-                restricted = _restricted(attrs)
-                if restricted and not any(self._containers):
-                    self._emit(_CLOSED_FRAME)
-                self._containers.append(restricted)
+                closed_container = restricted(attrs)
+                if closed_container and not any(self._containers):
+                    self._emit(CLOSED_FRAME)
+                self._containers.append(closed_container)
 
     def handle_endtag(self, tag: str) -> None:
         if self._struck is not None:  # its start tags were not read, so neither are its end tags
@@ -214,7 +191,7 @@ class _TextParser(HTMLParser):
         if tag in _BLOCK or tag in _CELL:
             self._flush_image_text()
             self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
-        if self._details and tag in (container := self._details[-1][0], _CAPTIONED[container]):
+        if self._details and tag in (container := self._details[-1][0], CAPTIONED[container]):
             self._fold_out(tag)
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
@@ -233,11 +210,13 @@ class _TextParser(HTMLParser):
             elif tag == "pre":
                 self._pre = max(0, self._pre - 1)
             if tag in _CONTAINERS and self._containers and self._containers.pop() and not any(self._containers):
-                self._emit(_OPEN_FRAME)
+                self._emit(OPEN_FRAME)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.
-        if tag == "img":
+        if tag == "input":
+            self._tick_box(attrs)
+        elif tag == "img":
             self._image(attrs)
         elif tag == "br":
             self._newline()
@@ -295,13 +274,20 @@ class _TextParser(HTMLParser):
         fold_out = self._details[-1]
         if tag != fold_out[0]:  # the caption's end
             if fold_out[1] is not None and closed_title("".join(self._out[fold_out[1]:])):
-                self._out.insert(fold_out[1], _CLOSED_FRAME)
+                self._out.insert(fold_out[1], CLOSED_FRAME)
                 fold_out[2] = True
             fold_out[1] = None
         else:
             self._details.pop()
             if fold_out[2]:
-                self._emit(_OPEN_FRAME)
+                self._emit(OPEN_FRAME)
+
+    def _tick_box(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A form's check box or radio button as the box a reader sees: "☒" ticked, "☐" not, so that an option not
+        ticked ("<input type=checkbox> Lukket punkt") says nothing (`ingest.read.cells.ticked_options`)."""
+        values = dict(attrs)
+        if (values.get("type") or "").lower() in ("checkbox", "radio") and not self._skip and self._struck is None:
+            self.handle_data("☒ " if "checked" in values else "☐ ")
 
     def _embedded(self, markup: str) -> None:
         """An <iframe srcdoc="…">: the page shows the embedded document in its place, so its text is read there

@@ -10,7 +10,7 @@ import re
 import time
 
 from ingest.errors import IngestError, LimitError, ReadError
-from ingest.read.pdf_annotations import line_heights, page_notes, place_notes
+from ingest.read.pdf_annotations import page_notes, place_notes, read_page
 from ingest.read.pdf_columns import two_columns
 
 PAGE_BREAK = "\f"
@@ -46,8 +46,8 @@ def extract_pdf(data: bytes, source: str) -> str:
             raise ReadError(source, "encrypted PDF")
         for page in reader.pages:
             # a stamp or note shown beside the text is no part of it: read with where each piece of text stands
-            notes = page_notes(page) if "/Annots" in page else []
-            text, pieces = line_heights(page) if notes else (page.extract_text() or "", [])
+            text, pieces, slanted = read_page(page)
+            notes = (page_notes(page) if "/Annots" in page else []) + slanted
             # a page drawn row by row across two columns mixes their lines: read it column by column
             if "    " in text or len(text) > 400:
                 text = two_columns(page.extract_text(extraction_mode="layout") or "") or text

@@ -1,4 +1,4 @@
-"""Text a PDF page shows in annotations, read into the line it stands beside.
+"""Text a PDF page shows in annotations or sets at a slant (a stamp, a watermark), read into the line it stands beside.
 
 A secretariat stamps a closed item in the viewer rather than in the text: a red "LUKKET PUNKT" FreeText or Stamp
 annotation beside the item's heading is shown by every viewer and printed, but it is no part of the page's content
@@ -13,6 +13,7 @@ from typing import Any
 
 # annotation kinds that show text on the page, and how the note is written into the line
 _KINDS = {"/FreeText": "Tekstfelt", "/Stamp": "Tekstfelt", "/Text": "Kommentar"}
+_SLANT = 0.1  # tan of the angle past which text is set at a slant, not level (about 6°)
 _CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a standard stamp's name: "/NotForPublicRelease"
 
 
@@ -35,15 +36,35 @@ def page_notes(page: Any) -> list[tuple[float, float, str]]:
     return notes
 
 
-def line_heights(page: Any) -> tuple[str, list[tuple[float, str]]]:
-    """The page's text as pypdf extracts it, and (baseline, text) of each piece of text drawn on it."""
+def read_page(page: Any) -> tuple[str, list[tuple[float, str]], list[tuple[float, float, str]]]:
+    """The page's text, (baseline, text) of each level piece of text drawn on it, and each slanted piece as a note.
+
+    A watermark or a stamp drawn in the content itself ("LUKKET PUNKT" set slanting across an item) is drawn after
+    the text, so extraction puts it at the page's end, away from the item it marks. Text set at a slant (a
+    rotation of more than about 6°) is such a stamp: it leaves the page's text and becomes a note, placed as an
+    annotation's note is, at the line nearest to the middle of the height it spans."""
     pieces: list[tuple[float, str]] = []
+    slanted: list[tuple[float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
-        if text.strip():
-            pieces.append((tm[5] * cm[3] + cm[5], text.strip()))
+        if not text.strip():
+            return
+        # the text's direction on the page: the text matrix times the current transformation
+        a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+        baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if abs(b) > _SLANT * abs(a):
+            # how far it rises: its width (half an em a character) along its direction, in the page's units
+            rise = len(text.strip()) * 0.5 * float(size or 0) * b
+            note = " ".join(text.replace("[", "(").replace("]", ")").split())
+            slanted.append((min(baseline, baseline + rise), max(baseline, baseline + rise), f"[Tekstfelt: {note}]"))
+        else:
+            pieces.append((baseline, text.strip()))
 
-    return page.extract_text(visitor_text=visit) or "", pieces
+    text = page.extract_text(visitor_text=visit) or ""
+    if slanted:  # the slanted text leaves the lines extraction put it on
+        drawn = {" ".join(note[len("[Tekstfelt: "):-1].split()) for _, _, note in slanted}
+        text = "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in drawn)
+    return text, pieces, slanted
 
 
 def place_notes(text: str, pieces: list[tuple[float, str]], notes: list[tuple[float, float, str]]) -> str:

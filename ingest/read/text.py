@@ -150,6 +150,38 @@ def normalise_text(text: str) -> str:
     return text.strip("\n")
 
 
+# letter-spaced words ("spærret skrift", emphasis in typeset PDFs): "L U K K E T   P U N K T", four letters or more
+# each, the words parted by two spaces or more
+_SPACED_RUN = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
+_SPACED_LINE = re.compile(r"^[ \t]*(?:[^\W\d_] ){3,}[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )+[^\W\d_])*[ \t]*$", re.M)
+_VOWELS = frozenset("aeiouyæøåéAEIOUYÆØÅÉ")
+
+
+def join_letter_spacing(text: str) -> str:
+    """Letter-spaced words written together: a whole line of them ("L U K K E T   P U N K T" → "LUKKET PUNKT"),
+    or a run of five letters or more with a vowel inside a line ("behandles som l u k k e t punkt"). A run of
+    initials or marks ("A B C", "X X X X") stays as it is.
+
+    >>> join_letter_spacing("L U K K E T   P U N K T\\nHold A B C D og X X X X")
+    'LUKKET PUNKT\\nHold A B C D og X X X X'
+    """
+    if not _SPACED_RUN.search(text):  # cheap test first: nearly every text has none
+        return text
+
+    def word_like(letters: str) -> bool:
+        return len(letters) >= 5 and any(c in _VOWELS for c in letters)
+
+    def whole_line(m: re.Match[str]) -> str:
+        words = [word.replace(" ", "") for word in re.split(r"[ \t]{2,}", m.group().strip())]
+        return " ".join(words) if word_like("".join(words)) else m.group()
+
+    def run(m: re.Match[str]) -> str:
+        letters = m.group().replace(" ", "")
+        return letters if word_like(letters) else m.group()
+
+    return _SPACED_RUN.sub(run, _SPACED_LINE.sub(whole_line, text))
+
+
 def _replaced(text: str, table: dict[str, str]) -> str:
     """`text` with each character of `table` replaced; as str.translate, many times faster on
     non-ASCII text (no replacement yields a character of the table)."""

@@ -133,3 +133,66 @@ def test_a_sentence_opening_with_a_marker_and_a_number_is_no_item():
                 "3. Eventuelt\nUlla Solvang takkede.\n")
     assert m.text.count(OPEN) == 2 and "Lukket 2 uger i juli." in m.text
     assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+# The second half of round 15: the red team's fixtures 95, 96, 99 and 100 (tests/fixtures/privacy).
+
+def test_letter_spaced_words_are_read_as_words_and_a_letter_spaced_marker_closes():
+    from ingest.read.text import join_letter_spacing
+    assert join_letter_spacing("L U K K E T   P U N K T") == "LUKKET PUNKT"
+    assert join_letter_spacing("Punktet er l u k k e t for offentligheden") == "Punktet er lukket for offentligheden"
+    assert join_letter_spacing("Hold A B C D og X X X X") == "Hold A B C D og X X X X"  # initials, marks
+    m = minutes("\n1. Busruter\nSolvang Busser kører videre.\n\n2. Henvendelse\n\nL U K K E T   P U N K T\n\n"
+                "Karl Quarnbek klager.\n\n3. Eventuelt\nUlla Solvang takkede.\n")
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+
+
+def test_a_closed_sub_point_lettered_under_its_item_closes_itself_only():
+    m = minutes("\n1. Busruter\nSolvang Busser kører videre.\n2. Ansøgninger til puljen\nDer var tre ansøgninger.\n"
+                "2 a Vestby Gymnastikforening: Nyt hold\nBevilget.\n"
+                "2 b Ansøgning fra enkeltperson om tilskud til træneruddannelse i foråret (lukket)\nKarl Quarnbek søger.\n"
+                "2 c Roklubben: Adaptiv roning\nUlla Solvang fortalte om projektet.\n3. Eventuelt\nIntet.\n")
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Ansøgninger til puljen", "Eventuelt"]
+
+
+def test_html_check_boxes_are_read_and_an_option_ticked_elsewhere_says_nothing_where_it_is_not_ticked():
+    box = '<p><label><input type="checkbox" disabled{}><span> Lukket punkt</span></label></p>'
+    html = (HTML_HEADER + f"<h2>1. Busruter</h2>{box.format('')}<p>Solvang Busser kører videre.</p>"
+            f"<h2>2. Klage</h2>{box.format(' checked')}<p>Karl Quarnbek klager.</p>"
+            f"<h2>3. Eventuelt</h2>{box.format('')}<p>Ulla Solvang takkede.</p>")
+    assert "☒" in html_to_text(html) and "☐" in html_to_text(html)
+    m = segment(text_to_document(html, "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def _pdf(*texts: tuple[str, str]) -> bytes:
+    """A one-page PDF drawing each (text matrix, text) with Helvetica."""
+    stream = "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for matrix, text in texts).encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_text_set_at_a_slant_over_an_item_is_a_stamp_read_into_the_item_it_crosses(tmp_path):
+    lines = ["Referat af møde i Seniorrådet, Fanø Kommune", "Mødedato: 3. marts 2025", "Deltagere: Rita Holm, Ib Sand",
+             "1. Busruter", "Solvang Busser kører videre.", "2. Henvendelse", "Karl Quarnbek klager over kørsel.",
+             "Rådet svarer ham.", "3. Eventuelt", "Ulla Solvang takkede."]
+    drawn = [(f"1 0 0 1 56 {780 - 20 * n}", text) for n, text in enumerate(lines)]
+    # a watermark across item 2 (its lines stand at 680-640), drawn last and rotated 15°
+    path = tmp_path / "m.pdf"
+    path.write_bytes(_pdf(*drawn, ("3.7 1.0 -1.0 3.7 120 640", "LUKKET PUNKT")))
+    m = segment(read_document(path))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
