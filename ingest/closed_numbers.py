@@ -188,7 +188,9 @@ def _numbers(references: Iterable[str]) -> set[int]:
     found: set[int] = set()
     for reference in references:
         for part in re.split(r"\s*(?:,|\bog\b|\bsamt\b)\s*", reference):
-            ends = [int(n) if n.isdigit() else _WORDS[n] for n in re.findall(r"\d{1,2}|[^\W\d]+", part) if n != "til"]
+            # (a word that is no number, "til" of "2 til 4" or a dangling "og", counts for nothing)
+            ends = [int(n) if n.isdigit() else _WORDS[n] for n in re.findall(r"\d{1,2}|[^\W\d]+", part)
+                    if n.isdigit() or n in _WORDS]
             found.update(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] < ends[1] <= ends[0] + 20 else ends)
     return found
 

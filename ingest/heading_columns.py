@@ -1,8 +1,10 @@
-"""People lists side by side in a Word table, one heading per column:
+"""People lists side by side in a table, one heading per column, cells parted by tabs (a Word table) or by "|"
+(a plain-text or Markdown table, under a rule row of "-", "+" and "|"):
 
-    Til stede<TAB>Afbud
-    Ida Holm, formand (Vestby Roklub)<TAB>Ole Berg (Byrådet)
-    Kim Lund (Byrådet)<TAB>
+    Til stede<TAB>Afbud                                   Til stede                    | Afbud
+    Ida Holm, formand (Vestby Roklub)<TAB>Ole Berg        -----------------------------+------------
+    Kim Lund (Byrådet)<TAB>                               Ida Holm, IH (Vestby Roklub),| Ole Berg (V)
+                                                            formand                    |
 
 Each row holds one person of each list, so a row read as one line gives the present person the
 absent neighbour's organisation. The table is laid out again as lists one after another (each
@@ -15,44 +17,71 @@ from ingest.lexicon import fold, load
 from ingest.model import Line
 
 
-def _heading_row(text: str) -> list[str] | None:
+_RULE = frozenset("-+|:= \t")  # the characters of a rule row under a table's heading row
+
+
+def _separator(text: str) -> str | None:
+    return "\t" if "\t" in text else "|" if "|" in text else None
+
+
+def _heading_row(text: str, separator: str) -> list[str] | None:
     """The headings of a row whose every cell is a people-list heading ("Til stede<TAB>Afbud")."""
-    cells = [clean_line(cell).rstrip(":").strip() for cell in text.split("\t")]
+    cells = [clean_line(cell.text).rstrip(":").strip() for cell in _cells(Line(0, text), separator)]
     headings = load().headings
     if len(cells) < 2 or not all(cell and fold(cell) in headings for cell in cells):
         return None
     return cells
 
 
-def _cells(line: Line) -> list[Line]:
-    """The cells of a row, each a line at its own offset (empty cells too: they keep their column)."""
+def _cells(line: Line, separator: str) -> list[Line]:
+    """The cells of a row, each a line at its own offset (empty cells too: they keep their column); a Markdown
+    row's "|" at either end opens or closes the row, no cell."""
     cells, pos = [], line.start
-    for cell in line.text.split("\t"):
+    for cell in line.text.split(separator):
         cells.append(Line(pos, cell))
         pos += len(cell) + 1
+    if separator == "|" and line.text.strip().startswith("|"):
+        cells = cells[1:]
+    if separator == "|" and line.text.strip().endswith("|") and len(cells) > 1 and not cells[-1].text.strip():
+        cells = cells[:-1]
     return cells
 
 
 def unfold_heading_columns(lines: list[Line]) -> list[Line]:
     """`lines` with each table of side-by-side people lists laid out as lists one after another."""
-    if not any("\t" in line.text for line in lines):
-        return lines  # cheap test first: a table row holds a tab
+    if not any("\t" in line.text or "|" in line.text for line in lines):
+        return lines  # cheap test first: a table row holds a tab or a bar
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        heads = _heading_row(lines[i].text) if "\t" in lines[i].text else None
-        if heads is None:
+        separator = _separator(lines[i].text)
+        heads = _heading_row(lines[i].text, separator) if separator else None
+        if heads is None or separator is None:
             out.append(lines[i])
             i += 1
             continue
         rows = []
+        head_start = lines[i].start
         i += 1
-        while i < len(lines) and "\t" in lines[i].text and lines[i].text.strip():
-            rows.append(_cells(lines[i]))  # a table's rows end at a line with no cells
+        while i < len(lines) and separator in lines[i].text and lines[i].text.strip():
+            if not set(lines[i].text) <= _RULE:  # a rule row draws the table, it holds no cells
+                rows.append(_cells(lines[i], separator))  # a table's rows end at a line with no cells
             i += 1
-        head_start = lines[i - len(rows) - 1].start
         for col, head in enumerate(heads):
             out.append(Line(head_start, f"{head}:"))
-            out.extend(row[col] for row in rows if col < len(row) and row[col].text.strip())
+            out.extend(_wrapped_cells([row[col] for row in rows if col < len(row) and row[col].text.strip()]))
             out.append(Line(head_start, ""))  # the list ends with its column
+    return out
+
+
+def _wrapped_cells(cells: list[Line]) -> list[Line]:
+    """A column's cells, a cell that carries on the one above joined to it: "Ida Holm, IH (Vestby Roklub)," then
+    "formand" in the next row. The joined line keeps each part at its offset (what stands between is blanked)."""
+    out: list[Line] = []
+    for cell in cells:
+        if out and cell.text.strip()[:1].islower() and out[-1].text.rstrip().endswith((",", "(")):
+            above = out[-1]
+            out[-1] = Line(above.start, f"{above.text}\n{' ' * (cell.start - above.end - 1)}{cell.text}")
+        else:
+            out.append(cell)
     return out

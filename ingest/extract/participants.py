@@ -42,6 +42,7 @@ _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
 _VED = re.compile(r"\s+v/\s*")
 # a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})\s*\((.+)\)$")  # "BL (Lillerød Idrætsforening)"
 
 
 @dataclass
@@ -261,9 +262,15 @@ def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
     a note of capitals beside the name ("(GKW)") is the person's initials, not an organisation."""
     a, b = kept_span(raw)
     lex = load()
+    # in brackets, or the name's own initials after a comma, alone or before the bracket ("Bent Lykke, BL (Lillerød
+    # IF)": the initials, then the organisation)
+    own = "".join(part[:1] for part in re.split(r"[\s\-]+", name) if part).upper()
+    first = [m for d in descriptor if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own]
+    descriptor = [m.group(2) if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own else d for d in descriptor]
     initials = tuple(
-        d for d in descriptor if _INITIALS_NOTE.match(d) and f"({d})" in raw and fold(d) not in lex.organisations
-    )
+        d for d in descriptor
+        if _INITIALS_NOTE.match(d) and (f"({d})" in raw or d == own) and fold(d) not in lex.organisations
+    ) + ((own,) if first else ())
     rest = [d for d in descriptor if d not in initials]
     return _Entry(name, start + a, rest, raw[a:b] if raw[a:b] != name else "", initials)
 

@@ -1,0 +1,49 @@
+"""People lists side by side in a plain-text table parted by "|", under a rule row, a post wrapped onto the next
+row of its column, and the name's own initials after a comma (held-out 83)."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.read import text_to_document
+from ingest.segment import segment
+
+_TABLE = """Vestby Kommune
+Folkeoplysningsudvalget
+Mødedato: onsdag den 9. marts 2011
+
+Til stede                                   | Afbud
+--------------------------------------------+-----------------------------------------
+Bent Lykke, BL (Lillerød Idrætsforening),   | Susanne Wiborg, SW (Vestby Spejderne)
+  formand                                   |
+Ole Bak, OB (Vestby Skytteforening)         | Martin Friis, MF (Venstre)
+
+1. Godkendelse af dagsorden
+Godkendt. BL takkede.
+"""
+
+
+def _persons(text: str) -> dict:
+    return {p.name: p for p in extract(segment(text_to_document(text, "m.txt", "txt"))).persons}
+
+
+def test_each_column_is_its_list_and_a_wrapped_post_stays_with_its_person():
+    persons = _persons(_TABLE)
+    assert {n: p.status for n, p in persons.items()} == {"Bent Lykke": "present", "Ole Bak": "present",
+                                                         "Susanne Wiborg": "absent", "Martin Friis": "absent"}
+    assert "formand" in persons["Bent Lykke"].roles and "formand" not in persons["Ole Bak"].roles
+    assert "Vestby Spejderne" in persons["Susanne Wiborg"].organisations
+    assert "Venstre" not in persons["Ole Bak"].organisations
+
+
+def test_the_names_own_initials_after_a_comma_are_initials_not_an_organisation():
+    persons = _persons(_TABLE)
+    assert "BL" in persons["Bent Lykke"].mentions and "BL" not in persons["Bent Lykke"].organisations
+    assert "Lillerød Idrætsforening" in persons["Bent Lykke"].organisations
+    organisations = {o.name for o in extract(segment(text_to_document(_TABLE, "m.txt", "txt"))).organisations}
+    assert not organisations & {"BL", "OB", "SW", "MF"}
+
+
+def test_a_markdown_table_of_two_lists():
+    persons = _persons("Referat, Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\n\n| Til stede | Afbud |\n|---|---|\n"
+                       "| Rita Holm (formand) | Ib Sand |\n| Karen Vestergaard | |\n\n1. Velkomst\nGodkendt.\n")
+    assert {n: p.status for n, p in persons.items()} == {"Rita Holm": "present", "Karen Vestergaard": "present",
+                                                         "Ib Sand": "absent"}
