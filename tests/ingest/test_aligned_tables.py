@@ -3,10 +3,8 @@ invented minutes."""
 from __future__ import annotations
 
 from ingest.aligned_tables import tab_aligned_tables
-from ingest.extract import extract
 from ingest.model import Line
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 TEXT = """VESTBY BOLIGNETVÆRK
 Referat af netværksmøde tirsdag 3/3-2020 kl. 17.00-19.00
@@ -22,8 +20,7 @@ Gitte bød velkommen.
 
 
 def _people():
-    facts = extract(segment(text_to_document(TEXT, "v.txt", "txt")))
-    return {p.name: p for p in facts.persons}
+    return persons_of(TEXT, "v.txt")
 
 
 def test_each_row_is_a_person_with_the_organisation_of_its_column():

@@ -2,17 +2,14 @@
 that says a deputy came for someone; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 _ITEMS = "\n\n### 1. Velkomst\n\nFormanden bød velkommen.\n\n### 2. Eventuelt\n\nIntet.\n"
 _HEAD = "# Handicaprådet – Ydby Kommune\n\n**Dato:** 4. marts 2024\n\n### Deltagere\n\n"
 
 
 def _people(text: str) -> dict:
-    facts = extract(segment(text_to_document(text + _ITEMS, "t.md", "md")))
-    return {p.name: p for p in facts.persons}
+    return persons_of(text + _ITEMS, "t.md")
 
 
 def test_the_appointing_organisation_is_the_members_organisation():

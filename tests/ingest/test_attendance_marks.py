@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from ingest.attendance_marks import parse_legend
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 
 def _people(header: str) -> dict:
     text = (f"Ydby Kommune – Fritidsrådet\nReferat af møde 4. marts 2020\n\n{header}\n\n"
             "1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n")
-    return {p.name: p for p in extract(segment(text_to_document(text, "m.txt", "txt"))).persons}
+    return persons_of(text)
 
 
 def test_a_legend_in_the_heading_gives_each_mark_its_meaning():

@@ -3,9 +3,7 @@ bestyrelsen" are posts in the body itself, "Styregruppen" names the body and no 
 table's "Gæst under pkt. 3" cell lists a guest, not a member; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 _TEXT = ("Referat\n\nMøde: {body}\nDato: 24.10.2017\n\nDeltagere\n"
          "Navn\tOrganisation\tFunktion\tFremmøde\n"
@@ -17,7 +15,7 @@ _TEXT = ("Referat\n\nMøde: {body}\nDato: 24.10.2017\n\nDeltagere\n"
 
 def _facts(body: str, word: str, opening: str = "Bestyrelsen"):
     text = _TEXT.format(body=body, word=word, opening=opening)
-    return extract(segment(text_to_document(text, "g.txt", "txt")))
+    return facts_of(text, "g.txt")
 
 
 def test_posts_for_the_bodys_own_generic_word_are_posts_in_the_body():
@@ -40,5 +38,5 @@ def test_a_secretary_in_a_list_with_a_kasserer_is_the_boards_secretary():
     text = ("Referat af bestyrelsesmøde i Ydby Borgerforening 2. marts 2022\n\n"
             "Til stede: Niels Holm (formand), Birthe Lund (kasserer) og Annie Bruun (sekretær, referent)\n\n"
             "1. Godkendelse\nGodkendt.\n")
-    annie = {p.name: p for p in extract(segment(text_to_document(text, "s.txt", "txt"))).persons}["Annie Bruun"]
+    annie = persons_of(text, "s.txt")["Annie Bruun"]
     assert {"medlem", "sekretær", "referent"} <= set(annie.roles) and "sekretariat" not in annie.roles

@@ -2,16 +2,14 @@
 (`ingest/read/boxes.py`); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
 from ingest.read.boxes import unbox_tables
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _ITEMS = "\n\n1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n"
 
 
 def _facts(text: str):
-    return extract(segment(text_to_document(text + _ITEMS, "b.txt", "txt")))
+    return facts_of(text + _ITEMS, "b.txt")
 
 
 def test_an_ascii_header_table_with_a_list_one_person_per_row():

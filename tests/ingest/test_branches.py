@@ -1,10 +1,8 @@
 """An organisation and its local branch written with a comma between them are one organisation."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.extract.branches import joined_branches
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _MINUTES = ("Referat af møde i Ældrerådet, Tønder Kommune\nMødedato: 3. marts 2021\n\n"
             "Deltagere:\nOle Brandt, Gigtforeningen, Sønderjyllandskredsen\n"
@@ -14,7 +12,7 @@ _MINUTES = ("Referat af møde i Ældrerådet, Tønder Kommune\nMødedato: 3. mar
 
 
 def test_a_branch_after_a_comma_joins_its_organisation():
-    facts = extract(segment(text_to_document(_MINUTES, "b.txt", "txt")))
+    facts = facts_of(_MINUTES, "b.txt")
     names = {o.name for o in facts.organisations}
     assert {"Gigtforeningen, Sønderjyllandskredsen", "Dansk Røde Kors, Tønder-afdelingen",
             "Parkinsonforeningen, Sydjylland", "Byrådet", "Venstre"} <= names
@@ -33,7 +31,7 @@ def test_a_local_volunteer_group_after_a_comma_is_an_organisation_of_its_own():
     text = ("Referat af møde i Integrationsrådet\nMødedato: 3. marts 2021\n\n"
             "Deltagere: Ole Brandt (Dansk Flygtningehjælp, frivilliggruppen i Vestby), Rita Holm (Byrådet)\n\n"
             "1. Meddelelser\nFrivilliggruppen holder åbent hus i maj.\n2. Eventuelt\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    facts = facts_of(text, "f.txt")
     people = {p.name: p for p in facts.persons}
     assert {"Dansk Flygtningehjælp", "frivilliggruppen i Vestby"} <= set(people["Ole Brandt"].organisations)
     assert "Frivilliggruppen" not in {i.name for i in facts.initiatives}

@@ -2,14 +2,12 @@
 text wraps it, is one person; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _persons(header: str) -> dict[str, tuple[str, ...]]:
     text = "Referat af møde i Ydby Landsbyråd 2. marts 2022\n\n" + header + "\n\n1. Godkendelse\nGodkendt.\n"
-    return {p.name: p.roles for p in extract(segment(text_to_document(text, "b.txt", "txt"))).persons}
+    return {p.name: p.roles for p in facts_of(text, "b.txt").persons}
 
 
 def test_a_name_broken_after_the_first_name_is_one_person():

@@ -16,6 +16,7 @@ from ingest.read import read_document
 from ingest.read.pdf_annotations import place_notes
 from ingest.segment import segment
 from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET, minutes, titles
+from tests.ingest.text_facts import persons_of
 
 
 def _case(number: int, title: str, public: str, text: str) -> str:
@@ -112,12 +113,10 @@ def test_a_stamp_annotation_beside_an_item_in_a_pdf_closes_that_item(tmp_path: P
 
 
 def test_english_minutes_list_the_present_and_the_apologies_under_their_english_headings():
-    from ingest.extract import extract
-    from ingest.read import text_to_document
     text = ("Minutes of the International Council, Ydby Municipality\nMeeting held on 6 November 2025\n\n"
             "Present: Ana Berg (chair), Ole Dam\nApologies: Per Holm\nAbsent: Karen Lund\n\n"
             "1. Welcome\nApproved.\n\n2. Any other business\nNone.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "e.txt", "txt"))).persons}
+    people = persons_of(text, "e.txt")
     assert people["Ana Berg"].status == people["Ole Dam"].status == "present"
     assert people["Per Holm"].status == people["Karen Lund"].status == "absent"
     assert "formand" in people["Ana Berg"].roles

@@ -1,10 +1,8 @@
 """A board constituting itself gives its members their posts (invented minutes)."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.extract.constitution import constitution
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 _MINUTES = ("Referat af bestyrelsesmøde i Grundejerforeningen Solbakken\n7. marts 2019\n\n"
             "Til stede: Gitte Holm, Peder Lund, Aase Krogh, Bent Vinding\n\n"
@@ -28,8 +26,7 @@ def test_no_posts_without_a_word_of_constituting():
 
 
 def test_constituted_board_members_get_post_membership_and_association():
-    facts = extract(segment(text_to_document(_MINUTES, "m.txt", "txt")))
-    by_name = {p.name: p for p in facts.persons}
+    by_name = persons_of(_MINUTES)
     assert {"formand", "medlem"} <= set(by_name["Gitte Holm"].roles)
     assert "Solbakkens Beboerforening" in by_name["Gitte Holm"].organisations
     assert {"kasserer", "medlem"} <= set(by_name["Peder Lund"].roles)
@@ -46,7 +43,7 @@ _WHOLE_BOARD = ("Referat af bestyrelsesmøde i Grundejerforeningen Solbakken\n7.
 
 
 def test_whole_board_except_one_makes_the_constituted_members_present():
-    facts = extract(segment(text_to_document(_WHOLE_BOARD, "m.txt", "txt")))
+    facts = facts_of(_WHOLE_BOARD)
     status = {p.name: p.status for p in facts.persons}
     assert status["Gitte Holm"] == "present" and status["Bent Vinding"] == "present"
     assert status["Peder Lund"] == "absent"

@@ -3,9 +3,7 @@
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def test_a_double_first_name_takes_the_full_name_the_text_gives():
@@ -13,7 +11,7 @@ def test_a_double_first_name_takes_the_full_name_the_text_gives():
             "Til stede: Bodil (formand), Anne Mette (referent) og Preben.\n\n"
             "1. Meddelelser\nAnne Mette Vindahl har overtaget kontakten til kommunen.\n"
             "2. Eventuelt\nIntet.\n")
-    persons = extract(segment(text_to_document(text, "d.txt", "txt"))).persons
+    persons = facts_of(text, "d.txt").persons
     named = [p for p in persons if p.name.startswith("Anne Mette")]
     assert [p.name for p in named] == ["Anne Mette Vindahl"]
     assert named[0].status == "present" and "referent" in named[0].roles
@@ -23,5 +21,5 @@ def test_a_known_surname_in_the_genitive_is_the_name_without_its_s():
     text = ("Referat af bestyrelsesmøde\nDato: 4. marts 2015\nTil stede: Bodil (formand) og Preben.\n\n"
             "1. Meddelelser\nKaren er indtrådt i bestyrelsen efter Aksel Holms død i december.\n"
             "2. Eventuelt\nIntet.\n")
-    names = {p.name for p in extract(segment(text_to_document(text, "g.txt", "txt"))).persons}
+    names = {p.name for p in facts_of(text, "g.txt").persons}
     assert "Aksel Holm" in names and "Aksel Holms" not in names

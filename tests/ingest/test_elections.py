@@ -2,9 +2,7 @@
 "Revisor:", "Nyvalgt:", "blev valgt som dirigent"); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 _MINUTES = (
     "YDBY BORGERFORENING\n\nReferat af ordinær generalforsamling onsdag den 2. marts 2022 kl. 19.00\n\n"
@@ -20,7 +18,7 @@ _MINUTES = (
 
 
 def _people() -> dict:
-    facts = extract(segment(text_to_document(_MINUTES, "g.txt", "txt")))
+    facts = facts_of(_MINUTES, "g.txt")
     return {p.name: p for p in facts.persons}, facts
 
 
@@ -45,5 +43,5 @@ def test_posts_filled_by_election_give_roles_in_the_association():
 def test_post_words_outside_an_election_item_give_nothing():
     text = ("Referat af møde i Ydby Seniorråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n"
             "1. Regnskab\nRevisor: Inge Vilstrup har set regnskabet.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "r.txt", "txt"))).persons}
+    people = persons_of(text, "r.txt")
     assert "revisor" not in people.get("Inge Vilstrup", people["Karen Holmsted"]).roles

@@ -6,14 +6,11 @@ the last item and a signature of who led the meeting.
 """
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _people(text: str, name: str = "p.txt") -> dict[str, tuple[str, list[str], list[str]]]:
-    facts = extract(segment(text_to_document(text, name, name.rsplit(".", 1)[-1])))
-    return {p.name: (p.status, list(p.roles), list(p.organisations)) for p in facts.persons}
+    return {p.name: (p.status, list(p.roles), list(p.organisations)) for p in facts_of(text, name).persons}
 
 
 SURNAME_FIRST = """Ungdomsrådet

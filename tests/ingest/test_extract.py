@@ -6,6 +6,7 @@ import pytest
 from ingest.extract import extract
 from ingest.read import read_document
 from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 LAYOUTS = Path(__file__).resolve().parent.parent / "fixtures" / "layouts"
 
@@ -73,12 +74,10 @@ def test_every_name_is_found_in_the_source_at_its_span(name):
 
 
 def test_grants_and_collaborations_are_read_among_named_actors(tmp_path):
-    from ingest.read import text_to_document
-
     text = ("Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n"
             "1. Økonomi\n\nFolkeoplysningsudvalget har for 2019 bevilget 45.000 kr. til Gribskov Frivilligcenter. "
             "Jobcentret har et samarbejde med Foreningen Nydanser om IGU-forløb.\n\n2. Eventuelt\n\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "g.txt", "txt")))
+    facts = facts_of(text, "g.txt")
     [grant] = facts.grants
     assert (grant.source, grant.to, grant.amount_dkk, grant.year) == (
         "Folkeoplysningsudvalget", "Gribskov Frivilligcenter", 45000, 2019)
@@ -130,10 +129,8 @@ def test_html_participant_table_with_header_row():
     ],
 )
 def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
-    from ingest.read import text_to_document
-
     text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
-    facts = extract(segment(text_to_document(text, "i.txt", "txt")))
+    facts = facts_of(text, "i.txt")
     assert name in [i.name for i in facts.initiatives]
 
 
@@ -143,10 +140,8 @@ def test_initiatives_named_in_the_ways_minutes_name_them(sentence, name):
                                       "Rådet nedsætter en arbejdsgruppe.",
                                       "Ad pkt. 3 – Høring: rådet afgiver svar."])
 def test_ordinary_sentences_name_no_initiative(sentence):
-    from ingest.read import text_to_document
-
     text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
-    assert extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives == ()
+    assert facts_of(text, "i.txt").initiatives == ()
 
 
 def test_docx_with_a_header_table_and_a_closed_item():
@@ -163,11 +158,9 @@ def test_docx_with_a_header_table_and_a_closed_item():
 
 
 def test_names_with_apostrophes_and_other_alphabets(tmp_path):
-    from ingest.read import text_to_document
-
     text = ("Referat for Integrationsrådet\n\nMødedato 5.5.2020\n\nMedlemmer\n\nAnna O'Neil-Sørensen\n"
             "Łukasz Kowalski\nSnežana Petrović\n\n1. Velkommen\n\nŁukasz bød velkommen.\n\n2. Eventuelt\n\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "a.txt", "txt")))
+    facts = facts_of(text, "a.txt")
     assert [p.name for p in facts.persons] == ["Anna O'Neil-Sørensen", "Łukasz Kowalski", "Snežana Petrović"]
     assert "Łukasz" in facts.persons[1].mentions
 
@@ -190,10 +183,8 @@ def test_names_with_apostrophes_and_other_alphabets(tmp_path):
     ],
 )
 def test_initiative_conventions(sentence, name):
-    from ingest.read import text_to_document
-
     text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
-    assert name in [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+    assert name in [i.name for i in facts_of(text, "i.txt").initiatives]
 
 
 @pytest.mark.parametrize(
@@ -206,29 +197,23 @@ def test_initiative_conventions(sentence, name):
     ],
 )
 def test_initiative_look_alikes(sentence, not_named):
-    from ingest.read import text_to_document
-
     text = f"Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n{sentence}\n\n2. Eventuelt\n\nIntet.\n"
-    assert not_named not in [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+    assert not_named not in [i.name for i in facts_of(text, "i.txt").initiatives]
 
 
 def test_a_meeting_titled_by_what_it_is_is_no_organisation():
-    from ingest.read import text_to_document
-
     text = ("Referat\nDialogmøde for foreninger i Nordby\nMødedato: 4.5.2020\n\nDeltagere: Karen Holm, Nordby Boldklub\n\n"
             "1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n")
-    f = extract(segment(text_to_document(text, "d.txt", "txt")))
+    f = facts_of(text, "d.txt")
     assert f.meeting.body == "Dialogmøde for foreninger i Nordby"
     assert "Dialogmøde for foreninger i Nordby" not in {o.name for o in f.organisations}
     assert _person(f, "Karen Holm").organisations == ("Nordby Boldklub",)
 
 
 def test_a_fund_named_by_paragraph_is_one_initiative():
-    from ingest.read import text_to_document
-
     text = ("Referat fra møde i Integrationsrådet Gribskov Kommune\n\nMødedato: 4.4.2019\n\n1. Orientering\n\n"
             "Klubben har fået 3.000 kr. fra Gribskov Kommunes §18-pulje.\n\n2. Eventuelt\n\nIntet.\n")
-    names = [i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives]
+    names = [i.name for i in facts_of(text, "i.txt").initiatives]
     assert names == ["§18-pulje"]
 
 

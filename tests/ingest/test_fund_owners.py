@@ -1,9 +1,7 @@
 """A fund is named with its owner in the genitive and, when bare, its purpose (ingest/extract/fund_owners.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 TEXT = """Referat af Idrætsrådet i Vestby 4. marts 2021
 
@@ -16,7 +14,7 @@ pulje til udvikling af foreningslivet. Boligafdelingens aktivitetspulje til fest
 
 
 def test_a_fund_keeps_its_owner_and_a_bare_fund_its_purpose():
-    names = {i.name for i in extract(segment(text_to_document(TEXT, "v.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(TEXT, "v.txt").initiatives}
     assert "Vestby Kommunes Idrætspulje" in names
     assert "Kulturministeriets pulje til udvikling af foreningslivet" in names
     assert "Boligafdelingens aktivitetspulje" in names

@@ -21,12 +21,10 @@ from hypothesis import strategies as st
 from graph.build import build_batch
 from graph.store import check_batch
 from ingest.closed import closed_title, is_marker_cell
-from ingest.extract import extract
 from ingest.facts_json import facts_to_json
 from ingest.link import Known, link
 from ingest.model import Evidence, Facts
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 HANG = timedelta(seconds=5)
 settings.register_profile(
@@ -148,7 +146,7 @@ def _check(facts: Facts) -> None:
 
 
 def _pipeline(text: str, fmt: str) -> Facts:
-    facts = extract(segment(text_to_document(text, f"fuzz.{fmt}", fmt)))
+    facts = facts_of(text, f"fuzz.{fmt}")
     _check(facts)
     return facts
 

@@ -2,9 +2,7 @@
 organisation, and no member of the meeting's body (ingest/extract/participants.py); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 
 def test_a_guest_is_present_but_not_of_the_body():
@@ -12,7 +10,7 @@ def test_a_guest_is_present_but_not_of_the_body():
             "Deltagere: Karen Holmsted (Ydby Forening), Ole Damgren (Ydby Gymnasium)\n"
             "Gæst under pkt. 2: Ulla Brandholm, Røde Kors Ydby\n\n"
             "1. Velkomst\nKaren bød velkommen.\n2. Frivillige\nUlla fortalte om besøgstjenesten.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "g.txt", "txt"))).persons}
+    people = persons_of(text, "g.txt")
     guest = people["Ulla Brandholm"]
     assert guest.status == "present" and "Røde Kors Ydby" in guest.organisations
     assert "Integrationsrådet" not in guest.organisations and "medlem" not in guest.roles

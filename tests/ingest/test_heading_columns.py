@@ -1,11 +1,9 @@
 """Two people lists side by side in a Word table, "Til stede<TAB>Afbud" (ingest/heading_columns.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.heading_columns import unfold_heading_columns
 from ingest.model import Line
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 TEXT = """Referat – Ældrerådet
 Mødedato: 2. marts 2021
@@ -20,8 +18,7 @@ Godkendt.
 
 
 def _people():
-    facts = extract(segment(text_to_document(TEXT, "a.txt", "txt")))
-    return {p.name: p for p in facts.persons}
+    return persons_of(TEXT, "a.txt")
 
 
 def test_each_column_is_its_own_list():

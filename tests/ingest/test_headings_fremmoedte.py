@@ -2,16 +2,14 @@
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 
 def test_fremmoedte_medlemmer_and_stedfortraedere_are_present():
     text = ("Referat af møde i Handicaprådet, Ydby Kommune\nMødedato: 3. maj 2021\n\nFremmødte medlemmer:\n"
             "Anna Berg, formand\nOle Dam\n\nFremmødte stedfortrædere:\nKaren Lund\n\nAfbud: Per Holm\n\n"
             "1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "f.txt", "txt"))).persons}
+    people = persons_of(text, "f.txt")
     assert {people[n].status for n in ("Anna Berg", "Ole Dam", "Karen Lund")} == {"present"}
     assert people["Per Holm"].status == "absent"
     assert "suppleant" in people["Karen Lund"].roles

@@ -2,11 +2,9 @@
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.keys import key_block
 from ingest.model import Line
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 TEXT = """# Brugerrådet ved Ydby Aktivitetscenter
 
@@ -31,7 +29,7 @@ Intet.
 
 
 def _people():
-    return {p.name: p for p in extract(segment(text_to_document(TEXT, "k.md", "md"))).persons}
+    return persons_of(TEXT, "k.md")
 
 
 def test_initials_in_the_lists_get_the_names_of_a_key_under_them():

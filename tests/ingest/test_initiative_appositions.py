@@ -2,14 +2,12 @@
 named by the name, not the kind; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _initiatives(body: str) -> set[str]:
     text = "Referat af møde i Ydby Fritidsråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + body
-    return {i.name for i in extract(segment(text_to_document(text, "a.txt", "txt"))).initiatives}
+    return {i.name for i in facts_of(text, "a.txt").initiatives}
 
 
 def test_the_subject_of_er_et_projekt_names_the_initiative():

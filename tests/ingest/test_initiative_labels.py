@@ -1,9 +1,7 @@
 """A label before a colon under an item is a topic, unless it is a person speaking (ingest/extract/initiatives.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 TEXT = """Referat af Kulturforum 3. maj 2016
 
@@ -17,7 +15,7 @@ Sommerkoncerten: Vestby Koret synger i parken.
 
 
 def test_a_speakers_name_before_a_colon_names_no_initiative():
-    names = {i.name for i in extract(segment(text_to_document(TEXT, "k.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(TEXT, "k.txt").initiatives}
     assert "Mogens" not in names and "Dorte Lind" not in names
     assert "Sommerkoncerten" in names
 
@@ -33,13 +31,13 @@ Forummet bevilgede 12.000 kr. fra Kulturpuljen til Lysfest på Torvet. Desuden b
 
 
 def test_what_a_grant_goes_to_is_an_initiative_unless_it_is_an_organisation():
-    names = {i.name for i in extract(segment(text_to_document(GRANTS, "g.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(GRANTS, "g.txt").initiatives}
     assert "Lysfest på Torvet" in names and "Vestby Koret" not in names
 
 
 def test_an_initiative_word_broken_over_a_pdf_line_is_one_word():
     text = GRANTS.replace("fra Kulturpuljen", "fra kulturforummets udviklings-\npulje")
-    names = {i.name for i in extract(segment(text_to_document(text, "g.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(text, "g.txt").initiatives}
     assert "udviklingspulje" in {n.split()[-1] for n in names} and "pulje" not in names
 
 
@@ -70,7 +68,7 @@ def test_an_item_numbered_sag_labels_no_initiative():
     text = ("Referat af Kulturforum 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n"
             "Sag 1: Velkomst\nMogens bød velkommen.\n\nSag nr. 2: Sommerkoncerten\nKoret synger i parken.\n\n"
             "Sag 3: Eventuelt\nIntet.\n")
-    names = {i.name for i in extract(segment(text_to_document(text, "s.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(text, "s.txt").initiatives}
     assert not any(name.startswith("Sag") for name in names)
 
 
@@ -80,7 +78,7 @@ def test_an_item_title_names_the_project_its_text_refers_back_to():
             "2. Bålhytte i parken\nMogens Bach foreslog en bålhytte til brug for alle.\n\n"
             "3. Budget 2017\nByrådet har afsat midler til projektet Grøn Vestby. Forummet følger projektet.\n\n"
             "4. Eventuelt\nDorte spurgte til projektet.\n")
-    found = {i.name: i.kind for i in extract(segment(text_to_document(text, "p.txt", "txt"))).initiatives}
+    found = {i.name: i.kind for i in facts_of(text, "p.txt").initiatives}
     assert found.get("Sansehave ved skolen") == "project"
     assert found.get("Bålhytte i parken") == "proposal"
     assert "Budget 2017" not in found and "Eventuelt" not in found
@@ -97,7 +95,7 @@ Deltagere: Rune Bach, Vestby Borgerforening; Maja Lind, Vestby Forsamlingshus
 
 
 def test_a_first_name_alone_before_a_colon_is_a_speaker_even_when_it_is_also_a_word():
-    names = {i.name for i in extract(segment(text_to_document(SHORT_SPEAKERS, "l.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(SHORT_SPEAKERS, "l.txt").initiatives}
     assert "Rune" not in names and "Maja" not in names
 
 
@@ -111,7 +109,7 @@ Der er startet en sprogcafé i Skt. Clemens Sognegård hver onsdag.
 
 
 def test_an_abbreviation_opening_a_place_stays_in_the_initiatives_name():
-    names = {i.name for i in extract(segment(text_to_document(ABBREVIATED_PLACE, "a.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(ABBREVIATED_PLACE, "a.txt").initiatives}
     assert "sprogcafé i Skt. Clemens Sognegård" in names
 
 
@@ -126,7 +124,7 @@ Deltagere: Lone Vad, Birk Kommune; Tobias Ry, Birk Roklub
 
 
 def test_a_round_speaker_described_in_parentheses_names_no_initiative():
-    names = {i.name for i in extract(segment(text_to_document(ROUND, "r.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(ROUND, "r.txt").initiatives}
     assert not any(n.startswith(("Lone", "Tobias")) for n in names)
 
 
@@ -161,7 +159,7 @@ Bestyrelsen 2016: Mogens Bach (formand) · Dorte Lind
 
 
 def test_initials_with_a_verb_a_conclusion_and_a_list_with_its_year_name_no_initiative():
-    names = {i.name for i in extract(segment(text_to_document(LABELS, "l.md", "md"))).initiatives}
+    names = {i.name for i in facts_of(LABELS, "l.md").initiatives}
     assert not any(n.startswith(("MB", "Konklusion", "Aftale", "Bestyrelsen")) for n in names), names
     assert "Sommerkoncerten" in names
 
@@ -169,5 +167,5 @@ def test_initials_with_a_verb_a_conclusion_and_a_list_with_its_year_name_no_init
 def test_a_round_speaker_with_an_afghan_first_name_names_no_initiative():
     text = ("Referat af netværksmøde 3. maj 2016\n\nDeltagere: Rasul Ahmadi, Vestby Venligboere; Dorte Lind\n\n"
             "1. Runde\nRasul: Kvindecaféen holder sommerpause.\nDorte: Intet nyt.\n2. Eventuelt\nIntet.\n")
-    names = {i.name for i in extract(segment(text_to_document(text, "r.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(text, "r.txt").initiatives}
     assert "Rasul" not in names

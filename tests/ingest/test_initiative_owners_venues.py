@@ -4,14 +4,12 @@ bare events an event verb names ("holder byfest"), and no well-known programme w
 bears its name ("Bydelsmødrene i Ydby Strand"); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _initiatives(body: str) -> set[str]:
     text = "Referat af møde i Ydby Fritidsråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + body
-    return {i.name for i in extract(segment(text_to_document(text, "o.txt", "txt"))).initiatives}
+    return {i.name for i in facts_of(text, "o.txt").initiatives}
 
 
 def test_an_apostrophe_genitive_owns_the_initiative():
@@ -42,6 +40,6 @@ def test_a_programme_that_names_a_local_organisation_is_that_organisation():
     text = ("Referat af møde i Ydby Boligråd 2. marts 2022\n\nDeltagere\nNavn\tOrganisation\tFunktion\n"
             "Sara Ali\tBydelsmødrene i Ydby Strand\tGæst\n\n1. Oplæg\nSara fortalte om Bydelsmødrene i Ydby Strand, "
             "som har 11 uddannede bydelsmødre.\n")
-    facts = extract(segment(text_to_document(text, "m.txt", "txt")))
+    facts = facts_of(text)
     assert "Bydelsmødrene i Ydby Strand" in {o.name for o in facts.organisations}
     assert "Bydelsmødre" not in {i.name for i in facts.initiatives}

@@ -2,14 +2,12 @@
 elever", "Ideen om en fælles kalender på nettet blev drøftet"; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _initiatives(body: str) -> set[str]:
     text = "Referat af møde i Ydby Fritidsråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + body
-    return {i.name for i in extract(segment(text_to_document(text, "u.txt", "txt"))).initiatives}
+    return {i.name for i in facts_of(text, "u.txt").initiatives}
 
 
 def test_an_application_names_the_activity_it_is_for():

@@ -2,14 +2,12 @@
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _facts(body: str, fmt: str = "txt"):
     text = "Referat af møde i Ydby Boligråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + body
-    return extract(segment(text_to_document(text, "t." + fmt, fmt)))
+    return facts_of(text, "t." + fmt)
 
 
 def test_a_status_table_lists_its_initiatives_even_one_named_like_an_association():

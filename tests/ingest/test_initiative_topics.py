@@ -2,14 +2,12 @@
 a topic's adjectives keep their noun ("temadag om usynlige handicap"); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _initiatives(body: str) -> set[str]:
     text = "Referat af møde i Ydby Seniorråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + body
-    return {i.name for i in extract(segment(text_to_document(text, "i.txt", "txt"))).initiatives}
+    return {i.name for i in facts_of(text, "i.txt").initiatives}
 
 
 def test_a_budget_label_with_its_year_and_a_follow_up_of_the_last_meeting_name_no_initiative():

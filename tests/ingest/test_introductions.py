@@ -1,9 +1,7 @@
 """A round of introductions as the record of who came (`ingest/introductions.py`); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 TEXT = """Referat af netværksmøde om frivillige i Vestby Kommune, 4. marts 2020
 
@@ -22,7 +20,7 @@ Intet.
 
 
 def test_the_people_a_round_of_introductions_presents_attended_with_what_they_said():
-    people = {p.name: p for p in extract(segment(text_to_document(TEXT, "i.txt", "txt"))).persons}
+    people = persons_of(TEXT, "i.txt")
     assert {people[n].status for n in ("Karen Holm", "Ole Dam", "Bente Lund", "Per Krog")} == {"present"}
     assert people["Lis Bro"].status == "absent" and people["Eva Ry"].status == "absent"
     assert "formand (Vestby Roklub)" in people["Ole Dam"].roles and "Vestby Roklub" in people["Ole Dam"].organisations
@@ -35,5 +33,5 @@ def test_the_people_a_round_of_introductions_presents_attended_with_what_they_sa
 
 def test_an_ordinary_item_introduces_no_one():
     text = TEXT.replace("Præsentationsrunde", "Orientering")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "i.txt", "txt"))).persons}
+    people = persons_of(text, "i.txt")
     assert people["Bente Lund"].status == "unknown"

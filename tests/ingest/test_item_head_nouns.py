@@ -3,14 +3,12 @@ another form ("Besøgstjenesten i Ydby" over "lukker sin besøgstjeneste"); acco
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _initiatives(items: str) -> set[str]:
     text = "Referat af møde i Ydby Seniorråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n" + items
-    return {i.name for i in extract(segment(text_to_document(text, "h.txt", "txt"))).initiatives}
+    return {i.name for i in facts_of(text, "h.txt").initiatives}
 
 
 def test_the_head_noun_again_after_a_determiner_names_the_title():

@@ -3,14 +3,12 @@ where a sentence opens with it in the definite form, named with its complement; 
 by its definite form with a place ("nattevandringen i Ydbyparken"); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _initiatives(body: str) -> set[str]:
     text = "Referat af møde i Ydby Landsbyråd 2. marts 2022\n\nDeltagere: Karen Holmsted\n\n1. Godkendelse\nGodkendt.\n\n" + body
-    return {i.name for i in extract(segment(text_to_document(text, "j.txt", "txt"))).initiatives}
+    return {i.name for i in facts_of(text, "j.txt").initiatives}
 
 
 def test_a_joined_title_names_its_parts_as_the_text_opens_with_them():

@@ -2,9 +2,7 @@
 (ingest/extract/label_sentences.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 TEXT = """Referat af bestyrelsesmøde i Vestby Frivilligforening 4. marts 2021
 
@@ -22,7 +20,7 @@ Kort fra runden: Henrik har talt med skolen.
 
 
 def test_role_and_sentence_labels_name_no_initiative():
-    names = {i.name for i in extract(segment(text_to_document(TEXT, "v.txt", "txt"))).initiatives}
+    names = {i.name for i in facts_of(TEXT, "v.txt").initiatives}
     for wrong in ("Bestyrelsen konstituerede sig således", "Suppleanter", "Birte orienterede om",
                   "Følgende meldte sig som tovholdere", "Kort fra runden"):
         assert wrong not in names

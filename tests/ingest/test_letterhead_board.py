@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _REST = ("Dato: Tirsdag den 4. marts 2025 kl. 17.00\n"
          "Til stede: Jonna Kildegaard (formand), Poul Ravnholt (Ydby Roklub)\n"
@@ -14,7 +12,7 @@ _REST = ("Dato: Tirsdag den 4. marts 2025 kl. 17.00\n"
 
 
 def _facts(top: str):
-    return extract(segment(text_to_document(top + _REST, "b.txt", "txt")))
+    return facts_of(top + _REST, "b.txt")
 
 
 @pytest.mark.parametrize("top", [

@@ -2,14 +2,12 @@
 assembly or a steering group's meeting under a heading naming whose); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.meeting_titles import titled_meeting_body
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
-def _body(text: str, name: str = "m.txt", fmt: str = "txt") -> str | None:
-    return extract(segment(text_to_document(text, name, fmt))).meeting.body
+def _body(text: str, name: str = "m.txt") -> str | None:
+    return facts_of(text, name).meeting.body
 
 
 def test_a_general_assembly_under_the_association_in_capitals():
@@ -22,7 +20,7 @@ def test_a_general_assembly_under_the_association_in_capitals():
 def test_a_steering_group_meeting_under_a_markdown_heading():
     text = ("# Partnerskab for ældres trivsel i Ydby\n\n## Referat fra styregruppemøde\n\n**Dato:** 4. marts 2024\n\n"
             "### 1. Madklubben\n\nMadklubben i Ydby Seniorråd kører. Seniorrådet er glade.\n")
-    assert _body(text, "m.md", "md") == "Styregruppen for Partnerskab for ældres trivsel i Ydby"
+    assert _body(text, "m.md") == "Styregruppen for Partnerskab for ældres trivsel i Ydby"
 
 
 def test_a_network_meeting_named_by_its_title_line():

@@ -2,17 +2,13 @@
 is that listed person (ingest/extract/speakers.py); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 _ITEMS = "\n1. Velkomst\nGodkendt.\n2. Eventuelt\nIntet.\n"
 
 
 def _persons(header: str) -> dict:
-    facts = extract(segment(text_to_document("Ydby Frivilligråd\nReferat\nDato: 4. marts 2025\n" + header + _ITEMS,
-                                             "m.txt", "txt")))
-    return {p.name: p for p in facts.persons}
+    return persons_of("Ydby Frivilligråd\nReferat\nDato: 4. marts 2025\n" + header + _ITEMS)
 
 
 def test_the_minute_taker_by_first_name_is_the_listed_person():

@@ -1,9 +1,7 @@
 """A comma list mixing "Name (Org)" and "Name, Org" entries gives each person their own organisation."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _MINUTES = ("Referat af møde i Landdistriktsrådet, Favrskov Kommune\nMødedato: 9. maj 2023\n\n"
             "Deltagere: Bodil Kragh (Hinnerup Lokalråd), Svend Ravn, Lading Borgerforening, Gitte Moos\n"
@@ -12,7 +10,7 @@ _MINUTES = ("Referat af møde i Landdistriktsrådet, Favrskov Kommune\nMødedato
 
 
 def test_each_name_leads_its_own_entry():
-    facts = extract(segment(text_to_document(_MINUTES, "m.txt", "txt")))
+    facts = facts_of(_MINUTES)
     orgs = {p.name: set(p.organisations) for p in facts.persons}
     assert {"Bodil Kragh", "Svend Ravn", "Gitte Moos", "Niels Dam", "Inge Lind"} <= set(orgs)
     assert "Lading Borgerforening" in orgs["Svend Ravn"] and "Lading Borgerforening" not in orgs["Bodil Kragh"]

@@ -2,9 +2,7 @@
 organisation ending; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def test_the_national_association_of_volunteer_centres_is_no_mention_of_the_local_one():
@@ -12,7 +10,7 @@ def test_the_national_association_of_volunteer_centres_is_no_mention_of_the_loca
             "Til stede: Jonna Kildegaard (formand), Poul Ravnholt\n"
             "1. Nyt fra centerlederen\nFrivilligcentret har fået nye frivillige, og Frivilligcentre og "
             "Selvhjælp Danmark holder landsmøde i juni.\n2. Eventuelt\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "n.txt", "txt")))
+    facts = facts_of(text, "n.txt")
     orgs = {o.name: o for o in facts.organisations}
     assert "Frivilligcentre og Selvhjælp Danmark" in orgs
     assert "Frivilligcentre" not in orgs["Frivilligcenter Ydby"].mentions
@@ -23,5 +21,5 @@ def test_national_foundations_are_organisations_by_their_whole_name():
             "Til stede: Jonna Kildegaard (formand), Poul Ravnholt\n"
             "1. Udviklingsplan\nRealdania og Lokale og Anlægsfonden har en pulje til processen.\n"
             "2. Eventuelt\nIntet.\n")
-    names = {o.name for o in extract(segment(text_to_document(text, "f.txt", "txt"))).organisations}
+    names = {o.name for o in facts_of(text, "f.txt").organisations}
     assert {"Realdania", "Lokale og Anlægsfonden"} <= names and "Anlægsfonden" not in names

@@ -1,14 +1,12 @@
 """Organisation conventions, each on a small hand-written example (not taken from any fixture)."""
-from ingest.extract import extract
 from ingest.extract.organisations import kind_of
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _orgs(body: str, header: str = "") -> dict[str, object]:
     text = (f"HADERSLEV KOMMUNE\nKultur- og Fritidsforvaltningen\n\nReferat fra møde i Integrationsrådet\n"
             f"Mødedato: 2.3.2021\n{header}\n1. Orientering\n{body}\n\n2. Eventuelt\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "o.txt", "txt")))
+    facts = facts_of(text, "o.txt")
     return {o.name: o for o in facts.organisations}
 
 

@@ -1,10 +1,8 @@
 """Organisation names in running text that share words are one name ("Center for Kultur og Fritid")."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.extract.overlaps import joined_overlaps
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _MINUTES = ("Referat af møde i Seniorrådet, Odder Kommune\nMødedato: 2. juni 2022\n\n"
             "Deltagere: Hanne Lund, Kirsten Bro\n\n"
@@ -13,7 +11,7 @@ _MINUTES = ("Referat af møde i Seniorrådet, Odder Kommune\nMødedato: 2. juni 
 
 
 def test_a_centre_for_two_areas_is_one_organisation():
-    names = {o.name for o in extract(segment(text_to_document(_MINUTES, "o.txt", "txt"))).organisations}
+    names = {o.name for o in facts_of(_MINUTES, "o.txt").organisations}
     assert {"Center for Sundhed og Omsorg", "Center for Teknik og Miljø"} <= names
     assert not names & {"Center for Sundhed", "Sundhed og Omsorg", "Center for Teknik", "Teknik og Miljø"}
 

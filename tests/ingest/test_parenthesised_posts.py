@@ -2,9 +2,7 @@
 a member's parentheses (ingest/extract/relations.py); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 TEXT = """Referat af bestyrelsesmøde
 Dato: 4. marts 2015
@@ -21,7 +19,7 @@ formand) · Karen Mortensen · Inger Bakgaard (suppleant: Ole Vintersen)
 
 
 def test_posts_in_a_roster_go_to_the_people_it_names():
-    people = {p.name: p for p in extract(segment(text_to_document(TEXT, "r.txt", "txt"))).persons}
+    people = persons_of(TEXT, "r.txt")
     assert "næstformand" in people["Holger Overgaard"].roles
     assert "formand" in people["Bodil Kirkegaard"].roles
     assert "suppleant" in people["Ole Vintersen"].roles

@@ -5,12 +5,13 @@ from ingest.extract.participants import parse_entries
 from ingest.model import Line
 from ingest.read import text_to_document
 from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _facts(header: str, body: str = "Intet.") -> object:
     text = (f"Referat fra møde i Integrationsrådet Kolding Kommune\nMødedato: 2.3.2021\n\n{header}\n\n"
             f"1. Orientering\n{body}\n\n2. Eventuelt\nIntet.\n")
-    return extract(segment(text_to_document(text, "p.txt", "txt")))
+    return facts_of(text, "p.txt")
 
 
 def _person(facts, name):
@@ -91,7 +92,7 @@ def test_presenter_opens_a_topical_item():
             "Deltagere: Mads Holst, Rikke Dam, Ida Krog\n\n1. Meddelelser\nMads fortalte om årsmødet.\n\n"
             "2. Lektiehjælp\nRikke gav en status på lektiehjælpen. Ida fortalte, at der mangler frivillige.\n\n"
             "3. Eventuelt\nIntet.\n")
-    f = extract(segment(text_to_document(text, "p.txt", "txt")))
+    f = facts_of(text, "p.txt")
     assert "oplægsholder" in _person(f, "Rikke Dam").roles
     assert "oplægsholder" not in _person(f, "Ida Krog").roles  # later in the item: a discussion
     assert "oplægsholder" not in _person(f, "Mads Holst").roles  # the routine announcements
@@ -128,7 +129,7 @@ def test_markdown_table_of_participants():
     text = ("# Referat – Integrationsrådet, Kolding Kommune\n\n**Dato:** 2.3.2021\n\n| Navn | Forening | Rolle |\n"
             "|---|---|---|\n| Mads Holst | Kolding Boldklub | Formand |\n| Rikke Dam | | Afbud |\n\n"
             "## 1. Orientering\nIntet.\n\n## 2. Eventuelt\nIntet.\n")
-    f = extract(segment(text_to_document(text, "t.md", "md")))
+    f = facts_of(text, "t.md")
     assert {"formand", "medlem"} <= set(_person(f, "Mads Holst").roles)
     assert "Kolding Boldklub" in _person(f, "Mads Holst").organisations
     assert _person(f, "Rikke Dam").status == "absent"
@@ -283,7 +284,7 @@ def test_abbreviated_roles_absence_without_notice_and_staff_for_one_item():
 def test_a_title_line_of_municipality_and_body_names_the_body():
     text = ("SKIVE KOMMUNE - HANDICAPRÅDET\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
             "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
-    assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Handicaprådet"
+    assert facts_of(text, "b.txt").meeting.body == "Handicaprådet"
 
 
 def test_initials_in_the_header_take_names_from_a_key_at_the_end_even_after_a_closed_part():
@@ -313,13 +314,13 @@ def test_job_titles_in_a_note_after_an_organisation_are_scoped_to_it():
 def test_a_body_title_ending_in_a_lower_case_complement_keeps_it():
     text = ("Vejen Kommune\nSamrådet for idræt og motion\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam\n\n"
             "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
-    assert extract(segment(text_to_document(text, "b.txt", "txt"))).meeting.body == "Samrådet for idræt og motion"
+    assert facts_of(text, "b.txt").meeting.body == "Samrådet for idræt og motion"
 
 
 def test_members_of_a_board_of_an_organisation_belong_to_the_organisation():
     text = ("Bestyrelsen for Idrætscenter Vestby\n\nReferat\nMødedato: 2.3.2021\nDeltagere: Ole Dam (formand), Kaj Bro\n\n"
             "1. Velkomst\nOk.\n\n2. Eventuelt\nIntet.\n")
-    f = extract(segment(text_to_document(text, "b.txt", "txt")))
+    f = facts_of(text, "b.txt")
     assert f.meeting.body == "Bestyrelsen for Idrætscenter Vestby"
     assert list(_person(f, "Kaj Bro").organisations) == ["Idrætscenter Vestby"]
 

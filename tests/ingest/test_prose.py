@@ -1,13 +1,11 @@
 """People lists written as sentences, and lists parted by dashes (ingest/prose.py, participants)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _people(text: str) -> dict[str, tuple[str, list[str], list[str]]]:
-    facts = extract(segment(text_to_document(text, "p.txt", "txt")))
+    facts = facts_of(text, "p.txt")
     return {p.name: (p.status, list(p.roles), list(p.organisations)) for p in facts.persons}
 
 
@@ -68,7 +66,7 @@ def test_role_first_bullets_keep_their_list_and_give_each_person_the_role():
             "- Medlem: Grete Hald – Vestby Seniorklub\n- Suppleant: Kaj Melby – Vestby Sejlklub\n"
             "- Kontaktpolitiker: Lis Borg – Social- og Sundhedsudvalget\n\n### Afbud\n- Medlem: Jørn Vad – Vestby Roklub\n\n"
             "---\n\n### 1. Velkomst\nBodil bød velkommen.\n\n### 2. Eventuelt\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "r.md", "md")))
+    facts = facts_of(text, "r.md")
     people = {p.name: (p.status, set(p.roles), list(p.organisations)) for p in facts.persons}
     assert people["Bodil Krag"][:2] == ("present", {"formand", "medlem"})
     assert people["Ejner Dahl"][:2] == ("present", {"næstformand", "medlem"})

@@ -4,13 +4,11 @@ centerleder Ida Holm, som også var ordstyrer, og frivilligkonsulent Ole Berg, s
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 
 def _persons(text: str) -> dict[str, object]:
-    return {p.name: p for p in extract(segment(text_to_document(text, "p.txt", "txt"))).persons}
+    return persons_of(text, "p.txt")
 
 
 _PROSE = ("Netværk for foreninger i Vestby\n\nNetværksmøde tirsdag den 7. marts 2023 kl. 16.30-18.30\n\n"

@@ -1,10 +1,8 @@
 """Attendance by reference to a mail's recipients, "alle i Til-feltet undtagen …" (ingest/extract/recipients.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.extract.recipients import recipient_sections
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 MAIL = """Fra: Lise Brun <lise@vestby-frivillig.dk>
 Sendt: 8. maj 2019 10:02
@@ -26,7 +24,7 @@ Intet.
 
 
 def test_the_recipients_came_except_those_the_phrase_names():
-    people = {p.name: p for p in extract(segment(text_to_document(MAIL, "m.txt", "txt"))).persons}
+    people = persons_of(MAIL)
     assert people["Ole Falk"].status == "present" and people["Tarik Aziz"].status == "present"
     assert people["Rikke Sand"].status == "absent"
     assert "Ole" not in people  # the first name in the text is the recipient

@@ -2,9 +2,7 @@
 (ingest/introductions.py `_speaker_sections`, ingest/extract/speakers.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 LISTED = """Referat af Foreningsforum 6. maj 2019
 
@@ -33,7 +31,7 @@ Intet.
 
 
 def _people(text):
-    return {p.name: p for p in extract(segment(text_to_document(text, "r.txt", "txt"))).persons}
+    return persons_of(text, "r.txt")
 
 
 def test_a_listed_first_name_gets_what_the_round_says_of_it():

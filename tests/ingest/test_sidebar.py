@@ -1,10 +1,8 @@
 """A PDF page in two columns: a sidebar of header fields beside the agenda items (ingest/read/sidebar.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
 from ingest.read.sidebar import split_sidebar
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 PAGE = """VESTBY KOMMUNE                                             Idrætsrådet
 
@@ -31,7 +29,7 @@ def test_the_sidebar_is_read_before_the_items():
 
 
 def test_the_people_of_the_sidebar_keep_their_lists():
-    facts = extract(segment(text_to_document(PAGE, "s.txt", "txt")))
+    facts = facts_of(PAGE, "s.txt")
     people = {p.name: p for p in facts.persons}
     assert people["Mette Lund"].status == "present" and people["Rita Dam"].status == "absent"
     assert "formand" in people["Mette Lund"].roles and "formand" not in people["Ove Kjær"].roles

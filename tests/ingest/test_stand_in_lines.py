@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _HEAD = ("Ydby Kommune\nSeniorrådet\n\nReferat\nMøde tirsdag den 4. marts 2025 kl. 10.00\n\n"
          "Deltagere: Jonna Kildegaard (formand), Poul Ravnholt\nFraværende: Gerda Sølvhøj\n")
@@ -19,7 +17,7 @@ _ITEMS = "\nFra administrationen: Mikkel Aagaard (referent)\n\n1. Velkomst\nGodk
     "Stedfortræder for Gerda Sølvhøj mødte Erik Bøgelund.",
 ])
 def test_the_deputy_named_after_the_member_came_as_a_deputy(line):
-    facts = extract(segment(text_to_document(_HEAD + line + "\n" + _ITEMS, "s.txt", "txt")))
+    facts = facts_of(_HEAD + line + "\n" + _ITEMS, "s.txt")
     people = {p.name: p for p in facts.persons}
     deputy = people["Erik Bøgelund"]
     assert deputy.status == "present"
@@ -32,5 +30,5 @@ def test_the_deputy_named_after_the_member_came_as_a_deputy(line):
 
 def test_a_sentence_about_a_place_for_someone_is_no_list():
     text = _HEAD + "Mødt for at høre om planen: alle\n" + _ITEMS
-    facts = extract(segment(text_to_document(text, "s.txt", "txt")))
+    facts = facts_of(text, "s.txt")
     assert {p.name for p in facts.persons} >= {"Jonna Kildegaard", "Gerda Sølvhøj"}

@@ -2,9 +2,7 @@
 for B; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 
 def test_a_deputy_line_under_the_absent_came_with_its_organisation():
@@ -14,7 +12,7 @@ def test_a_deputy_line_under_the_absent_came_with_its_organisation():
             "Fraværende:    Ole Damgren\n"
             "Stedfortræder: Bente Lundholt (Ydby Seniorklub) deltog for Ole Damgren\n\n"
             "1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "s.txt", "txt"))).persons}
+    people = persons_of(text, "s.txt")
     deputy, member = people["Bente Lundholt"], people["Ole Damgren"]
     assert deputy.status == "present" and "suppleant" in deputy.roles
     assert "Ydby Seniorklub" in deputy.organisations
@@ -26,7 +24,7 @@ def test_an_organisation_represented_by_another_after_the_apologies():
             "Deltagere: Karen Holmsted (Ydby Kommune), Ole Damgren (Ydby Gymnasium)\n"
             "Afbud: Bente Lundholt (Ydby Ungdomsskole). Ungdomsskolen var repræsenteret ved Mads Tornkjær.\n\n"
             "1. Velkomst\nKaren bød velkommen.\n\n2. Eventuelt\nIntet.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "r.txt", "txt"))).persons}
+    people = persons_of(text, "r.txt")
     assert people["Bente Lundholt"].status == "absent"
     assert people["Mads Tornkjær"].status == "present" and "suppleant" in people["Mads Tornkjær"].roles
 
@@ -36,7 +34,7 @@ def test_a_deputy_in_a_comma_list_written_name_for_name_is_a_present_deputy():
             "Deltagere: Karen Holmsted (Ydby Forening), formand, Ole Damgren (Ydby Gymnasium), "
             "Mads Tornkjær for Bente Lundholt (Røde Kors Ydby)\n"
             "Afbud: Bente Lundholt (Røde Kors Ydby)\n\n1. Velkomst\nKaren bød velkommen.\n")
-    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    facts = facts_of(text, "f.txt")
     people = {p.name: p for p in facts.persons}
     deputy = people["Mads Tornkjær"]
     assert deputy.status == "present" and "suppleant" in deputy.roles and "medlem" not in deputy.roles
@@ -50,6 +48,6 @@ def test_a_table_name_cell_noting_whom_the_person_came_for_makes_a_deputy():
             "Navn\tRepræsenterer\nKaren Holmsted (formand)\tYdby Forening\n"
             "Mads Tornkjær (for Bente Lundholt)\tYdby Menighedsråd\n"
             "Afbud: Bente Lundholt (Ydby Menighedsråd)\n\n1. Velkomst\nKaren bød velkommen.\n")
-    people = {p.name: p for p in extract(segment(text_to_document(text, "t.txt", "txt"))).persons}
+    people = persons_of(text, "t.txt")
     assert "suppleant" in people["Mads Tornkjær"].roles and "medlem" not in people["Mads Tornkjær"].roles
     assert people["Mads Tornkjær"].status == "present" and people["Bente Lundholt"].status == "absent"

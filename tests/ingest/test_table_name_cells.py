@@ -2,16 +2,13 @@
 organisation column comes first; invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 _ITEMS = "\n\n### 1. Velkomst\n\nFormanden bød velkommen.\n\n### 2. Eventuelt\n\nIntet.\n"
 
 
 def _people(text: str) -> dict:
-    facts = extract(segment(text_to_document(text + _ITEMS, "t.md", "md")))
-    return {p.name: p for p in facts.persons}
+    return persons_of(text + _ITEMS, "t.md")
 
 
 def test_organisation_column_first_and_a_title_in_the_name_cell():
@@ -45,7 +42,7 @@ def test_a_heading_of_alternatives_and_a_title_in_the_role_column():
             "Ole Damgren\tByrådet (V)\tPolitisk repræsentant\n"
             "Bente Lundholt\tYdby Frivilligcenter\tLeder, sekretariat\n\n"
             "1. Velkomst\nFormanden bød velkommen.\n\n2. Eventuelt\nIntet.\n")
-    facts = extract(segment(text_to_document(text, "f.txt", "txt")))
+    facts = facts_of(text, "f.txt")
     people = {p.name: p for p in facts.persons}
     assert "Ydby Skakklub" in people["Karen Holmsted"].organisations
     assert "Ydby Frivilligcenter" in people["Bente Lundholt"].organisations

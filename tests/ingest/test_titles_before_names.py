@@ -2,15 +2,13 @@
 capitalised ("Ældrechef Lise Bang, Sundhed og Omsorg"); invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.extract.names import title_before_name
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def _persons(header: str) -> dict[str, tuple[str, ...]]:
     text = "Referat af møde i Ydby Ældreråd 2. marts 2022\n\n" + header + "\n\n1. Godkendelse\nGodkendt.\n"
-    return {p.name: p.roles for p in extract(segment(text_to_document(text, "t.txt", "txt"))).persons}
+    return {p.name: p.roles for p in facts_of(text, "t.txt").persons}
 
 
 def test_a_capitalised_job_title_before_a_name_is_a_role():

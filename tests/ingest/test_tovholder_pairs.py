@@ -1,9 +1,7 @@
 """Every person of a pair or list stated as tovholdere gets the role (ingest/extract/relations.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 TEXT = """Referat af Kulturforum i Vestby 4. marts 2021
 
@@ -16,7 +14,7 @@ tovholdere. Per Lund har været tovholder for arbejdsgruppen for Kulturnatten.
 
 
 def test_each_person_of_a_pair_of_tovholdere_gets_the_role():
-    persons = extract(segment(text_to_document(TEXT, "v.txt", "txt"))).persons
+    persons = facts_of(TEXT, "v.txt").persons
     roles = {p.name: p.roles for p in persons}
     for name in ("Jonas Krag", "Birte Holm", "Henrik Sand", "Ulla Dam", "Per Lund"):
         assert "tovholder" in roles[name], name

@@ -1,9 +1,7 @@
 """Attendance as volunteer groups write it (invented minutes): a count and a run of short names."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 _MINUTES = ("Referat fra stormødet i Venskabsgruppen Vestby\n7. marts 2019\n\n"
             "Vi var 9 til mødet (+ to børn): Kim B., Kim S., Hanne, Rasmus fra Vestby Gymnasium og Ole.\n"
@@ -13,15 +11,14 @@ _MINUTES = ("Referat fra stormødet i Venskabsgruppen Vestby\n7. marts 2019\n\n"
 
 
 def test_a_count_of_those_who_came_opens_the_list_of_present_people():
-    facts = extract(segment(text_to_document(_MINUTES, "m.txt", "txt")))
+    facts = facts_of(_MINUTES)
     status = {p.name: p.status for p in facts.persons}
     assert status.get("Hanne") == "present" and status.get("Ole") == "present" and status.get("Per") == "absent"
     assert "Vestby Gymnasium" in next(p for p in facts.persons if p.name == "Rasmus").organisations
 
 
 def test_a_first_name_with_an_initial_takes_the_one_full_name_it_fits():
-    facts = extract(segment(text_to_document(_MINUTES, "m.txt", "txt")))
-    by_name = {p.name: p for p in facts.persons}
+    by_name = persons_of(_MINUTES)
     assert "Kim B." not in by_name and "Kim S." not in by_name
     assert by_name["Kim Bonde"].status == "present" and "Kim B." in by_name["Kim Bonde"].mentions
     assert by_name["Kim Sejersen"].status == "present"

@@ -2,15 +2,13 @@
 (held-out 45, 46, 47, 57, 63), not by the bare "Arbejdsgruppen"; a determiner after "for" names no task."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 _HEADER = "Referat af møde i Landsbyforum, Syddjurs Kommune\nMødedato: 3. marts 2025\nDeltagere: Rita Holm, Ib Sand\n\n"
 
 
 def _initiatives(body: str) -> set[str]:
-    facts = extract(segment(text_to_document(_HEADER + body, "m.txt", "txt")))
+    facts = facts_of(_HEADER + body)
     return {i.name for i in facts.initiatives}
 
 

@@ -2,9 +2,7 @@
 invented minutes."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def test_a_name_wrapped_in_a_bullet_is_the_participant_organisation():
@@ -12,6 +10,6 @@ def test_a_name_wrapped_in_a_bullet_is_the_participant_organisation():
             "- Karen Holmsted, Vejle Kommune\n- Ole Damgren, Ungdommens Røde Kors Vejle\n\n"
             "### 1. Status\n\n- **Natteravnene** er stoppet, fordi foreningen er nedlagt. Ungdommens Røde\n"
             "  Kors Vejle undersøger, om de kan overtage vagterne.\n\n### 2. Eventuelt\n\nIntet.\n")
-    names = {o.name for o in extract(segment(text_to_document(text, "w.md", "md"))).organisations}
+    names = {o.name for o in facts_of(text, "w.md").organisations}
     assert "Ungdommens Røde Kors Vejle" in names
     assert "Kors Vejle" not in names

@@ -3,9 +3,9 @@ person above, it opens no list of its own (ingest/sections.py), and a letterhead
 by a wide gap names the body in one of them (ingest/header.py)."""
 from __future__ import annotations
 
-from ingest.extract import extract
 from ingest.read import text_to_document
 from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 TEXT = """VESTBY KOMMUNE                                     Ældrerådet
 
@@ -27,7 +27,7 @@ Intet.
 
 
 def test_a_post_wrapped_after_a_comma_belongs_to_the_person_above():
-    people = {p.name: p for p in extract(segment(text_to_document(TEXT, "w.txt", "txt"))).persons}
+    people = persons_of(TEXT, "w.txt")
     assert "formand" in people["Mette Lund"].roles
     assert "formand" not in people["Ove Kjær"].roles and "formand" not in people["Rita Dam"].roles
 
