@@ -2,9 +2,7 @@
 row of its column, and the name's own initials after a comma (held-out 83)."""
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of, persons_of
 
 _TABLE = """Vestby Kommune
 Folkeoplysningsudvalget
@@ -21,12 +19,8 @@ Godkendt. BL takkede.
 """
 
 
-def _persons(text: str) -> dict:
-    return {p.name: p for p in extract(segment(text_to_document(text, "m.txt", "txt"))).persons}
-
-
 def test_each_column_is_its_list_and_a_wrapped_post_stays_with_its_person():
-    persons = _persons(_TABLE)
+    persons = persons_of(_TABLE)
     assert {n: p.status for n, p in persons.items()} == {"Bent Lykke": "present", "Ole Bak": "present",
                                                          "Susanne Wiborg": "absent", "Martin Friis": "absent"}
     assert "formand" in persons["Bent Lykke"].roles and "formand" not in persons["Ole Bak"].roles
@@ -35,15 +29,15 @@ def test_each_column_is_its_list_and_a_wrapped_post_stays_with_its_person():
 
 
 def test_the_names_own_initials_after_a_comma_are_initials_not_an_organisation():
-    persons = _persons(_TABLE)
+    persons = persons_of(_TABLE)
     assert "BL" in persons["Bent Lykke"].mentions and "BL" not in persons["Bent Lykke"].organisations
     assert "Lillerød Idrætsforening" in persons["Bent Lykke"].organisations
-    organisations = {o.name for o in extract(segment(text_to_document(_TABLE, "m.txt", "txt"))).organisations}
+    organisations = {o.name for o in facts_of(_TABLE).organisations}
     assert not organisations & {"BL", "OB", "SW", "MF"}
 
 
 def test_a_markdown_table_of_two_lists():
-    persons = _persons("Referat, Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\n\n| Til stede | Afbud |\n|---|---|\n"
+    persons = persons_of("Referat, Seniorrådet, Fanø Kommune\nMødedato: 3. marts 2025\n\n| Til stede | Afbud |\n|---|---|\n"
                        "| Rita Holm (formand) | Ib Sand |\n| Karen Vestergaard | |\n\n1. Velkomst\nGodkendt.\n")
     assert {n: p.status for n, p in persons.items()} == {"Rita Holm": "present", "Karen Vestergaard": "present",
                                                          "Ib Sand": "absent"}

@@ -3,9 +3,7 @@ segmenter (a fuzzing run found "Pkt. 2 og" with a zero-width space before the ne
 from __future__ import annotations
 
 from ingest.closed_numbers import referenced_numbers
-from ingest.extract import extract
-from ingest.read import text_to_document
-from ingest.segment import segment
+from tests.ingest.text_facts import facts_of
 
 
 def test_references_in_their_forms():
@@ -16,5 +14,5 @@ def test_references_in_their_forms():
 
 def test_a_reference_ending_in_og_counts_its_numbers_only():
     assert referenced_numbers("jf. pkt. 2 og") == {2}
-    facts = extract(segment(text_to_document("Pkt. 1 Lukket punkt \nPkt. 2 og\u200b7. september 2017 ", "m.html", "html")))
+    facts = facts_of("Pkt. 1 Lukket punkt \nPkt. 2 og\u200b7. september 2017 ", "m.html")
     assert facts.persons == ()
