@@ -119,6 +119,7 @@ class Lexicon:
     key_headings: frozenset[str] = frozenset()  # "Initialer": the heading of an initials key
     item_title_keys: frozenset[str] = frozenset()  # "Titel": the row of a case's table holding its title
     prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
+    prose_absence: tuple[str, ...] = ()  # folded: "havde meldt afbud" closes a sentence of absent people
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
     public_columns: frozenset[str] = frozenset()  # "Offentlig (J/N)": a "no" in it closes the row
     closed_columns: frozenset[str] = frozenset()  # "Lukket (J/N)": a "yes" in it closes the row
@@ -232,6 +233,7 @@ def load() -> Lexicon:
         programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
         heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
         prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),
+        prose_absence=tuple(fold(r[0]) for r in _rows("prose_absence.txt")),
         key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
         item_title_keys=frozenset(fold(r[0]) for r in _rows("item_title_keys.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),

@@ -43,8 +43,9 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
                             for h in sorted(headings.values(), key=len, reverse=True))
     # the first name may follow a job title in lower case: "Desuden deltog landdistriktskoordinator Kirsten …"
     titled = r"(?:[a-zæøå\-]*(?:" + "|".join(map(re.escape, lex.job_titles)) + r")\s+)?"
-    # a sentence starts a paragraph, follows a full stop or opens a line of a list ("…)\nDesuden deltog …")
-    return (re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=\n))({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])", re.I),
+    # a sentence starts a paragraph, follows a full stop or a clause's ";" ("Mødet blev ledet af …; desuden deltog …")
+    # or opens a line of a list ("…)\nDesuden deltog …")
+    return (re.compile(rf"(?:^|(?<=[.!?;])\s+|(?<=\n))({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])", re.I),
             headings, clauses)
 
 
@@ -71,9 +72,24 @@ def _starts_name(text: str) -> bool:
     before one ("centerleder Malene Vestergaard")."""
     words = text.split()
     lex = load()
-    if len(words) > 1 and words[0].islower() and fold(words[0]).endswith(lex.job_titles):
+    if len(words) > 1 and words[0].islower() and (fold(words[0]).endswith(lex.job_titles)
+                                                  or fold(words[0]) in lex.board_posts):  # "næstformand Anja …"
         words = words[1:]
     return bool(words) and words[0][:1].isupper() and lex.is_first_name(words[0].strip(",."))
+
+
+def _org_then_name(piece: str) -> int:
+    """Where the person starts in a part written "organisation, then name" after "fra" ("Fanø Kommune Gitte Brink,
+    der tog referat" → 12), or -1: the first word that opens a name after capitalised words that do not."""
+    lex = load()
+    pos = 0
+    for k, word in enumerate(piece.split(" ")):
+        if k and word[:1].isupper() and lex.is_first_name(word.strip(",.")) and _starts_name(piece[pos:]):
+            return pos
+        if not word[:1].isupper():
+            return -1
+        pos += len(word) + 1
+    return -1
 
 
 def _role(clause: str) -> str | None:
@@ -96,17 +112,20 @@ def _person_line(text: str, start: int, clauses: list[str], org: str | None = No
 
 def split_people(text: str, start: int, org: str | None = None) -> list[Line]:
     """One list line per person of a sentence's list of people (see the module docstring)."""
-    pieces, pos = [], 0  # (start, end) of the text between two breaks
+    pieces, pos, came_from = [], 0, False  # (start, end, after "fra") of the text between two breaks
     for m in _BREAK.finditer(text):
-        pieces.append((pos, m.start()))
-        pos = m.end()
-    pieces.append((pos, len(text)))
-    people: list[tuple[int, int, list[str]]] = []  # (start, end, clauses) in `text`
+        pieces.append((pos, m.start(), came_from))
+        pos, came_from = m.end(), m.group().rstrip().endswith("fra")
+    pieces.append((pos, len(text), came_from))
+    people: list[tuple[int, int, list[str], str | None]] = []  # (start, end, clauses, organisation) in `text`
     in_clause = False
-    for a, b in pieces:
+    for a, b, after_fra in pieces:
         piece = text[a:b]
         if _starts_name(piece):
-            people.append((a, b, []))
+            people.append((a, b, [], None))
+            in_clause = False
+        elif after_fra and (at := _org_then_name(piece)) > 0:  # "og fra Fanø Kommune Gitte Brink"
+            people.append((a + at, b, [], " ".join(piece[:at].split())))
             in_clause = False
         elif not people:
             continue
@@ -114,8 +133,8 @@ def split_people(text: str, start: int, org: str | None = None) -> list[Line]:
             people[-1][2].append(piece)  # ", der ledede mødet": about the person before it
             in_clause = True
         else:
-            people[-1] = (people[-1][0], b, people[-1][2])  # ", Havnbjerg Boldklub": where they come from
-    return [_person_line(text[a:b], start + a, clauses, org) for a, b, clauses in people]
+            people[-1] = (people[-1][0], b, people[-1][2], people[-1][3])  # ", Havnbjerg Boldklub": where they come from
+    return [_person_line(text[a:b], start + a, clauses, own or org) for a, b, clauses, own in people]
 
 
 def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
@@ -128,7 +147,7 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
     for paragraph in _paragraphs(lines):
         # a phrase opens the paragraph or follows a full stop, "!" or "?": without one only the start can hold it
         # (a match there, not a scan of every character)
-        opens = pattern.finditer(paragraph.text) if any(map(paragraph.text.__contains__, ".!?")) \
+        opens = pattern.finditer(paragraph.text) if any(map(paragraph.text.__contains__, ".!?;")) \
             else filter(None, [pattern.match(paragraph.text)])
         for m in opens:
             heading = headings[fold(" ".join(m.group(1).split()))]
@@ -138,16 +157,43 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
             if known is None or in_list and any(sep in paragraph.text[m.end(1) : m.end()] for sep in ":\t"):
                 continue  # "…)\nDesuden deltog: Name" in a list block is a list heading, read as a list
             end = _SENTENCE_END.search(paragraph.text, m.end())
-            sentence = paragraph.text[m.end() : end.start() if end else len(paragraph.text)]
-            people = split_people(sentence, paragraph.start + m.end())
+            stop = end.start() if end else len(paragraph.text)
+            stop = min(stop, semi) if (semi := paragraph.text.find(";", m.end(), stop)) >= 0 else stop
+            people = split_people(paragraph.text[m.end() : stop], paragraph.start + m.end())
             if people:
                 sections.append(ParticipantSection(known.kind, heading, tuple(people)))
+        sections.extend(_absent_before(paragraph))
         for m in _FROM_ORG_TOOK_PART.finditer(paragraph.text) if "deltog" in paragraph.text else ():
             end = _SENTENCE_END.search(paragraph.text, m.end())
             sentence = paragraph.text[m.end() : end.start() if end else len(paragraph.text)]
             people = split_people(sentence, paragraph.start + m.end(), " ".join(m.group(1).split()))
             if people:  # present, in no role the phrase could give
                 sections.append(ParticipantSection("present", " ".join(m.group().split()), tuple(people)))
+    return sections
+
+
+@functools.lru_cache(maxsize=1)
+def _absence_tail() -> re.Pattern[str] | None:
+    """A sentence of people that a phrase of `prose_absence.txt` closes: "Lars Thaysen (…) havde meldt afbud"."""
+    phrases = load().prose_absence
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    # the phrase ends the sentence or names the meeting: "Mahmoud og Lene deltog ikke i drøftelsen af …" is no absence
+    return re.compile(rf"(?:^|(?<=[.!?;])\s+)([A-ZÆØÅ][^.!?;\n]{{2,300}}?)\s+(?:{alternatives})"
+                      r"(?=\s*(?:[.!?;,]|$)|\s+(?:til|i|på|ved|fra)\s+(?:mødet|dagens\s+møde)\b)", re.I)
+
+
+def _absent_before(paragraph: Line) -> list[ParticipantSection]:
+    """The people a sentence says were away at its end ("Lars Thaysen (Sønderho Borgerforening) havde meldt
+    afbud."), when it starts with a first name: one absent section."""
+    pattern = _absence_tail()
+    if pattern is None or "afbud" not in paragraph.text and "ikke" not in paragraph.text and " var " not in paragraph.text:
+        return []  # cheap test first: every phrase holds one of these
+    sections = []
+    for m in pattern.finditer(paragraph.text):
+        if _starts_name(m.group(1)) and (people := split_people(m.group(1), paragraph.start + m.start(1))):
+            sections.append(ParticipantSection("absent", "Afbud", tuple(people)))
     return sections
 
 

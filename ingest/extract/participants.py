@@ -155,9 +155,11 @@ def _without_full_stop(body: str) -> str:
 
 
 def _titled(seg: str, start: int) -> list[_Entry] | None:
-    """The person of "kulturchef Lise Bang", the title as a descriptor (see `title_before_name`)."""
-    found = title_before_name(seg)
-    return [_entry(found[1], found[1], start + found[2], [found[0]])] if found else None
+    """The person of "kulturchef Lise Bang", the title as a descriptor (see `title_before_name`); a note in
+    brackets after the name is a descriptor too ("næstformand Anja Hougaard (Røde Kors Fanø)")."""
+    bare, notes = strip_parens(seg) if "(" in seg else (seg, [])
+    found = title_before_name(bare)
+    return [_entry(found[1], found[1], start + found[2], [found[0]] + notes)] if found else None
 
 
 def _named_parts(seg: str, start: int) -> list[_Entry] | None:

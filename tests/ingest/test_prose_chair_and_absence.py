@@ -1,0 +1,29 @@
+"""Prose attendance (held-out 84): who chaired opens the sentence ("Mødet blev ledet af formand …"), a clause after
+";" lists the others ("desuden deltog …, næstformand Anja Hougaard (…) og fra Fanø Kommune Gitte Brink"), and a
+sentence may say at its end who was away ("Lars Thaysen (…) havde meldt afbud.")."""
+from __future__ import annotations
+
+from tests.ingest.text_facts import persons_of
+
+_HEADER = "Referat af møde i Frivilligrådet, Fanø Kommune\nMødedato: 14. september 2016\n\n"
+_PROSE = ("Mødet blev ledet af formand Poul Erik Jessen (Fanø Sejlklub); desuden deltog Inger Vad (Ældre Sagen Fanø), "
+          "næstformand Anja Hougaard (Røde Kors Fanø) og fra Fanø Kommune Gitte Brink, der tog referat. "
+          "Lars Thaysen (Sønderho Borgerforening) havde meldt afbud.\n\n")
+
+
+def test_the_chair_the_others_after_a_semicolon_and_the_absent_at_the_sentence_end():
+    persons = persons_of(_HEADER + _PROSE + "1. Velkomst\nPoul Erik bød velkommen.\n")
+    assert {n: p.status for n, p in persons.items()} == {
+        "Poul Erik Jessen": "present", "Inger Vad": "present", "Anja Hougaard": "present",
+        "Gitte Brink": "present", "Lars Thaysen": "absent"}
+    assert {"formand", "dirigent"} <= set(persons["Poul Erik Jessen"].roles)
+    assert "Fanø Sejlklub" in persons["Poul Erik Jessen"].organisations
+    assert "næstformand" in persons["Anja Hougaard"].roles and "Røde Kors Fanø" in persons["Anja Hougaard"].organisations
+    assert "Fanø Kommune" in persons["Gitte Brink"].organisations and "referent" in persons["Gitte Brink"].roles
+    assert "Sønderho Borgerforening" in persons["Lars Thaysen"].organisations
+
+
+def test_not_taking_part_in_one_discussion_is_no_absence():
+    persons = persons_of(_HEADER + "Til stede var Mahmoud Rahimi (Dansk-Arabisk Forening) og Lene Aaby (Demensforeningen)."
+                         "\n\n1. Puljen\nMahmoud og Lene deltog ikke i drøftelsen af deres egne ansøgninger.\n")
+    assert {n: p.status for n, p in persons.items()} == {"Mahmoud Rahimi": "present", "Lene Aaby": "present"}
