@@ -261,10 +261,18 @@ def parse_header(lines: list[Line], text: str) -> Header:
         start_time=start,
         end_time=end,
         location=clean_line(location) if location else None,
-        body=body,
+        body=_cased(body) if body else None,
         municipality=_municipality(lines, text),
         date_evidence=evidence,
     )
+
+
+def _cased(body: str) -> str:
+    """A body's name as written in running text, when a title wrote it in capitals ("GLOSTRUP UNGERÅD" → "Glostrup
+    Ungeråd"); a short word in capitals stays an abbreviation ("DH", "FOU")."""
+    if not body.isupper():
+        return body
+    return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in body.split(" "))
 
 
 def _location_in_sentence(lines: list[Line]) -> str | None:

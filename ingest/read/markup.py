@@ -19,7 +19,8 @@ _BLOCK = frozenset(
     "fieldset legend details summary".split()
 )
 _CELL = frozenset({"td", "th"})
-_SKIP = frozenset({"script", "style", "head", "template", "noscript"})
+# a site's navigation (menus, breadcrumbs "Forside › Politik › Råd og nævn") is no part of any page's text
+_SKIP = frozenset({"script", "style", "head", "template", "noscript", "nav"})
 _NUMBERED = re.compile(r"\d+[.)]\s")  # an item that writes its own number
 # Struck-through and hidden text is not part of the minutes a reader sees: publishers strike or hide what they take
 # out of the public version ("Tekst med rød og gennemstreget skrift udgår af den offentlige version"), so it is

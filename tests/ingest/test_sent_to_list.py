@@ -1,0 +1,51 @@
+"""Held-out 85 and 86: attendance by reference to the list the minutes were sent to ("Referat sendt til:" …
+"Til stede: Alle på listen undtagen Noah og Freya, som havde meldt afbud."), a body's name written in capitals
+in the title, and a site's navigation (a breadcrumb "Forside › Politik › Råd og nævn") that names no body."""
+from __future__ import annotations
+
+from ingest.read import html_to_text
+from tests.ingest.text_facts import facts_of, persons_of
+
+_MAIL = """Fra: Sofie Brandt Kjær <sbk@glostrup.dk>
+Emne: Referat fra ungerådsmødet 30/1
+
+GLOSTRUP UNGERÅD - REFERAT
+Møde mandag den 30. januar 2023 kl. 16.00-18.00
+
+Referat sendt til:
+  Malthe Ibsen (formand) - Glostrup Gymnasium
+  Laiba Chaudhry (næstformand) - Glostrup Gymnasium
+  Noah Sejersen - Vestervangskolen
+  Freya Lund - Glostrup Ungdomsskole
+
+Til stede: Alle på listen undtagen Noah og Freya, som havde meldt afbud.
+
+1. Velkommen
+Malthe bød velkommen.
+
+2. Eventuelt
+Intet.
+"""
+
+
+def test_all_on_the_list_but_the_excepted_are_present_and_the_excepted_absent():
+    persons = persons_of(_MAIL)
+    assert {n: p.status for n, p in persons.items() if n != "Sofie Brandt Kjær"} == {  # (the mail's sender)
+        "Malthe Ibsen": "present", "Laiba Chaudhry": "present", "Noah Sejersen": "absent", "Freya Lund": "absent"}
+    assert "formand" in persons["Malthe Ibsen"].roles and "Glostrup Gymnasium" in persons["Malthe Ibsen"].organisations
+
+
+def test_a_list_sent_to_is_no_attendance_by_itself():
+    unsaid = persons_of(_MAIL.replace("Til stede: Alle på listen undtagen Noah og Freya, som havde meldt afbud.\n", ""))
+    assert {p.status for p in unsaid.values()} == {"unknown"}  # the list says who got the minutes, not who came
+
+
+def test_a_body_written_in_capitals_is_named_as_in_running_text():
+    assert facts_of(_MAIL).meeting.body == "Glostrup Ungeråd"
+
+
+def test_a_sites_navigation_is_no_text_of_the_page():
+    page = ("<nav class='breadcrumb'>Forside › Politik › Råd og nævn › Integrationsrådet</nav>"
+            "<h1>Referat fra Integrationsrådets møde</h1><p>Torsdag den 22. oktober 2020</p>")
+    assert "Råd og nævn" not in html_to_text(page)
+    assert facts_of(page, "m.html").meeting.body == "Integrationsrådet"
