@@ -387,8 +387,9 @@ def _branches_merged(groups: list[Organisation]) -> list[Organisation]:
 
 
 def _single_head_match(name: str, groups: list[Organisation], body: str | None) -> Organisation | None:
-    """The one fuller organisation a bare definite form ("Frivilligcentret", "Rådet") refers to."""
-    if len(name.split()) != 1:
+    """The one fuller organisation a bare definite form ("Frivilligcentret", "Rådet") refers to; an abbreviation
+    ("KAB") is a name of its own, not the end of a word ("Boligselskab")."""
+    if len(name.split()) != 1 or name.isupper():
         return None
     if body and fold(name) == fold(body):
         return next((g for g in groups if fold(g.name) == fold(body)), None)

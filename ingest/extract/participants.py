@@ -42,7 +42,8 @@ _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
 _VED = re.compile(r"\s+v/\s*")
 # a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
-_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})\s*\((.+)\)$")  # "BL (Lillerød Idrætsforening)"
+# the name's initials before what else a note says: "BL (Lillerød Idrætsforening)", "(MH, Vallensbæk Boligselskab)"
+_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})(?:\s*\((.+)\)|,\s*(.+))$")
 
 
 @dataclass
@@ -268,7 +269,8 @@ def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
     # IF)": the initials, then the organisation)
     own = "".join(part[:1] for part in re.split(r"[\s\-]+", name) if part).upper()
     first = [m for d in descriptor if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own]
-    descriptor = [m.group(2) if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own else d for d in descriptor]
+    descriptor = [m.group(2) or m.group(3) if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own else d
+                  for d in descriptor]
     initials = tuple(
         d for d in descriptor
         if _INITIALS_NOTE.match(d) and (f"({d})" in raw or d == own) and fold(d) not in lex.organisations
