@@ -19,7 +19,7 @@ Intet.
 
 def test_the_initials_opening_a_note_are_the_persons_and_the_rest_is_the_organisation():
     persons = persons_of(_TEXT)
-    assert persons["Marianne Holst"].mentions == ("MH",) or "MH" in persons["Marianne Holst"].mentions
+    assert "MH" in persons["Marianne Holst"].mentions
     assert "Vallensbæk Boligselskab" in persons["Marianne Holst"].organisations
     assert "Vallensbæk IF" in persons["Omar Said"].organisations and "OS" in persons["Omar Said"].mentions
     assert not {o.name for o in facts_of(_TEXT).organisations} & {"MH", "LF", "OS"}
