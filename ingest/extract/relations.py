@@ -40,6 +40,12 @@ _TOVHOLDER_AFTER = re.compile(
     r"\s+(?:(?:er|bliver|blev|har\s+været)\s+(?:\w+\s+)?tovholder|som\s+tovholder|tilbyder at være[^.]{0,40}tovholder)"
 )
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
+# a label over a list of tovholdere, and where an entry of it starts: a line's start (past a bullet), or a name
+# joined to the one before it ("Grete + Åse", "Fadumo og Ayse")
+_TOVHOLDER_LABEL = re.compile(r"tovholder(?:e|ne)?(?:[ \t]+[a-zæøå]+)?[ \t]*:", re.I)
+_ENTRY_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(?:[A-ZÆØÅ][\w\-.]*(?:[ \t]+[A-ZÆØÅ][\w\-.]*)*"
+                          r"[ \t]*(?:\+|og|,|&)[ \t]*)*$")
+_LIST_REACH = 400  # characters back to a list's label
 _CONTACT_BEFORE = re.compile(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*$", re.I)
 _CONTACT_REACH = len("kontaktperson") + 60 + 1 + len("bliver")  # the longest match, trailing spaces apart
 _CONTACT_AFTER = re.compile(r"\s+(?:er|bliver|blev)\s+kontaktperson", re.I)
@@ -137,7 +143,7 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before):
+    if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or _in_tovholder_list(before):
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
@@ -150,6 +156,22 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         for words, role in load().clause_roles:
             if folded.startswith(words) or f" {words}" in folded:
                 _add(person.roles, role)
+
+
+def _in_tovholder_list(before: str) -> bool:
+    """Whether a name opens an entry of a list of tovholdere: "Tovholdere:  Ruth (program)" with one more a line
+    below ("Inger (økonomi)", "Grete + Åse (kaffe)"), "**Tovholdere fremover:** Fadumo og Ayse", "Disse skrev sig
+    på som tovholdere:" over a bullet list. The list ends at a blank line (one may follow the label)."""
+    if "tovholder" not in before[-_LIST_REACH:].lower():  # cheap test first
+        return False
+    label = None
+    for label in _TOVHOLDER_LABEL.finditer(before, max(0, len(before) - _LIST_REACH)):
+        pass
+    if label is None:
+        return False
+    entries = before[label.end():].lstrip(" \t*")
+    entries = entries[1:].lstrip(" \t") if entries.startswith("\n\n") else entries  # a blank line under the label
+    return "\n\n" not in entries and _ENTRY_START.search(entries) is not None
 
 
 def _posts_in_parentheses(person: Person, before: str, after: str) -> None:
