@@ -63,6 +63,10 @@ def unfold_heading_columns(lines: list[Line]) -> list[Line]:
         rows = []
         head_start = lines[i].start
         i += 1
+        if separator == "\t" and (stacked := _stacked_cells(lines, i)):
+            # a row of cells of several lines each, as a web page's table shows it: column 1's lines, then the
+            # next column's, each indented by a tab per column before it
+            rows, i = [_cells(line, separator) for line in stacked[0]], stacked[1]
         while i < len(lines) and separator in lines[i].text and lines[i].text.strip():
             if not set(lines[i].text) <= _RULE:  # a rule row draws the table, it holds no cells
                 rows.append(_cells(lines[i], separator))  # a table's rows end at a line with no cells
@@ -85,3 +89,20 @@ def _wrapped_cells(cells: list[Line]) -> list[Line]:
         else:
             out.append(cell)
     return out
+
+
+def _stacked_cells(lines: list[Line], i: int) -> tuple[list[Line], int] | None:
+    """The cells of a table row whose cells hold several lines (`ingest/read/markup.py` writes the first column's
+    lines, then each later column's with a tab per column before it: "Name A\nName B\tName C\n\tName D"), and
+    where the row ends: at a blank line or a line without a tab after one with. Each line is then read as a row
+    of its own (its cells stand in their columns). None when the lines below the heading row are not so (the
+    first has a tab, or none has).""" 
+    if i >= len(lines) or "\t" in lines[i].text or not lines[i].text.strip():
+        return None
+    cells: list[Line] = []
+    tabbed, j = False, i
+    while j < len(lines) and lines[j].text.strip() and ("\t" in lines[j].text or not tabbed):
+        tabbed = tabbed or "\t" in lines[j].text
+        cells.append(lines[j])
+        j += 1
+    return (cells, j) if tabbed else None

@@ -41,3 +41,17 @@ def test_a_markdown_table_of_two_lists():
                        "| Rita Holm (formand) | Ib Sand |\n| Karen Vestergaard | |\n\n1. Velkomst\nGodkendt.\n")
     assert {n: p.status for n, p in persons.items()} == {"Rita Holm": "present", "Karen Vestergaard": "present",
                                                          "Ib Sand": "absent"}
+
+
+def test_a_web_pages_table_row_of_two_lists_each_a_cell_of_lines():
+    page = ("<h1>Referat, Idrætsrådet, Hørsholm Kommune</h1><p>Mødedato: 4. marts 2019</p>"
+            "<table><thead><tr><th>Til stede</th><th>Afbud</th></tr></thead><tbody><tr>"
+            "<td>Jakob Winther – Hørsholm Roklub (formand)<br>Ahmad Rahimi – Rungsted Tennisklub<br>"
+            "Claus Fenger – Hørsholm Kommune (sekretær)</td><td>Mikkel Ravn – Rungsted Sejlklub<br>"
+            "Dorthe Lyhne – Hørsholm Gymnastikforening</td></tr></tbody></table>"
+            "<p>Under punkt 3 deltog Ulla Brønd.</p><h2>1. Velkomst</h2><p>Godkendt.</p><h2>2. Eventuelt</h2><p>Intet.</p>")
+    persons = persons_of(page, "m.html")
+    assert {n: p.status for n, p in persons.items() if n != "Ulla Brønd"} == {
+        "Jakob Winther": "present", "Ahmad Rahimi": "present", "Claus Fenger": "present",
+        "Mikkel Ravn": "absent", "Dorthe Lyhne": "absent"}
+    assert persons["Claus Fenger"].organisations[0] == "Hørsholm Kommune"
