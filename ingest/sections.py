@@ -96,7 +96,11 @@ def _absence_from_body(key: str, label: str) -> tuple[str, str] | None:
     return "absent", label.split()[0]
 
 
+_DOCUMENT_TITLES = frozenset({"referat", "referat ved"})  # (folded) headings that, alone on a line, title the minutes
+
+
 @functools.lru_cache(maxsize=20_000)  # header lines ("Deltagere:", "Afbud") recur from meeting to meeting
+
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     cleaned = clean_line(text)
@@ -107,6 +111,8 @@ def _heading(text: str) -> tuple[str, str, str] | None:
             if found:
                 return found[0], found[1], rest.strip()
     found = _known_heading(cleaned)
+    if found and fold(cleaned) in _DOCUMENT_TITLES:
+        return None  # "REFERAT" alone titles the document; "Referat: Trine Holm" names who wrote it
     return (found[0], found[1], "") if found else None
 
 

@@ -99,7 +99,9 @@ def parse_entries(line: Line) -> list[_Entry]:
         return [dataclasses.replace(_entry(f.name, f.raw, f.start, f.descriptor), absent=f.absent) for f in laid_out]
     body = as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
-        return [e for part, start in _segments(body, line.start + offset, _SEMICOLON) for e in _described(part, start)]
+        # (a part _described cannot read, "Ib Lund (Venstre) - afbud", is read as a line of its own)
+        return [e for part, start in _segments(body, line.start + offset, _SEMICOLON)
+                for e in _described(part, start) or parse_entries(Line(start, part))]
     ved = _VED.search(body)
     if ved:
         return _represented(body, ved, line.start + offset)
