@@ -155,3 +155,26 @@ def title_before_name(text: str) -> tuple[str, str, int] | None:
     if not m or not load().is_first_name(m.group(2).split()[0]) or not looks_like_name(m.group(2), trust_context=True):
         return None
     return title or "", m.group(2), m.start(2)
+
+
+# a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
+_INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+# the name's initials before what else a note says: "BL (Lillerød Idrætsforening)", "(MH, Vallensbæk Boligselskab)"
+_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})(?:\s*\((.+)\)|,\s*(.+))$")
+
+
+def initials_in_notes(name: str, raw: str, notes: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """(the person's initials, the other notes) of the notes after a name as `raw` writes them: capitals in
+    brackets ("(GKW)"), or the name's own initials after a comma, alone or opening a note ("Bent Lykke, BL
+    (Lillerød IF)", "Marianne Holst (MH, Vallensbæk Boligselskab)"); a known organisation's abbreviation stays one.
+
+    >>> initials_in_notes("Marianne Holst", "Marianne Holst (MH, Vallensbæk Boligselskab)", ["MH, Vallensbæk Boligselskab"])
+    (('MH',), ['Vallensbæk Boligselskab'])
+    """
+    own = "".join(part[:1] for part in re.split(r"[\s\-]+", name) if part).upper()
+    opening = [m for d in notes if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own]
+    notes = [m.group(2) or m.group(3) if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own else d for d in notes]
+    organisations = load().organisations
+    initials = tuple(d for d in notes if _INITIALS_NOTE.match(d) and (f"({d})" in raw or d == own)
+                     and fold(d) not in organisations) + ((own,) if opening else ())
+    return initials, [d for d in notes if d not in initials]

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
                                         noted_status, parse_descriptor, strip_parens)
-from ingest.extract.names import is_initials, looks_like_name, split_org_then_name, title_before_name, unbroken
+from ingest.extract.names import (initials_in_notes, is_initials, looks_like_name, split_org_then_name, title_before_name,
+                                  unbroken)
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
@@ -40,10 +41,6 @@ _SPACING = re.compile(r"\s+")
 _NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
-# a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
-_INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
-# the name's initials before what else a note says: "BL (Lillerød Idrætsforening)", "(MH, Vallensbæk Boligselskab)"
-_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})(?:\s*\((.+)\)|,\s*(.+))$")
 
 
 @dataclass
@@ -263,21 +260,10 @@ def _described_cell(raw: str, start: int) -> _Entry | None:
 
 
 def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
-    """An entry for the `name` that `strip_parens(raw)` gave, positioned where `raw` writes it;
-    a note of capitals beside the name ("(GKW)") is the person's initials, not an organisation."""
+    """An entry for the `name` that `strip_parens(raw)` gave, positioned where `raw` writes it; the person's
+    initials among the notes (`initials_in_notes`) are no organisation."""
     a, b = kept_span(raw)
-    lex = load()
-    # in brackets, or the name's own initials after a comma, alone or before the bracket ("Bent Lykke, BL (Lillerød
-    # IF)": the initials, then the organisation)
-    own = "".join(part[:1] for part in re.split(r"[\s\-]+", name) if part).upper()
-    first = [m for d in descriptor if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own]
-    descriptor = [m.group(2) or m.group(3) if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own else d
-                  for d in descriptor]
-    initials = tuple(
-        d for d in descriptor
-        if _INITIALS_NOTE.match(d) and (f"({d})" in raw or d == own) and fold(d) not in lex.organisations
-    ) + ((own,) if first else ())
-    rest = [d for d in descriptor if d not in initials]
+    initials, rest = initials_in_notes(name, raw, descriptor)
     return _Entry(name, start + a, rest, raw[a:b] if raw[a:b] != name else "", initials)
 
 
