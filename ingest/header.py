@@ -93,8 +93,14 @@ def _at_institution(text: str, end: int) -> re.Match[str] | None:
     return m if m and not looks_like_name(m.group(1)) else None
 
 
+_SMALL_WORDS = frozenset({"i", "af", "for", "og", "med", "på", "til", "om", "den", "det", "de", "fra", "ved"})
+
+
 def _body_in(text: str) -> str | None:
-    """The body named in a title or field: the word ending like a council or forum, with its complement."""
+    """The body named in a title or field: the word ending like a council or forum, with its complement (a title in
+    capitals is read with its small words in lower case: "REFERAT AF MØDE I MARSTAL LOKALRÅD")."""
+    if text.isupper():
+        text = " ".join(w.lower() if fold(w) in _SMALL_WORDS else w for w in text.split(" "))
     lex = load()
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):

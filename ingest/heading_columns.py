@@ -12,6 +12,8 @@ heading, then its column's cells, offsets kept), which the list parser reads as 
 """
 from __future__ import annotations
 
+import re
+
 from ingest.header import clean_line
 from ingest.lexicon import fold, load
 from ingest.model import Line
@@ -49,13 +51,16 @@ def _cells(line: Line, separator: str) -> list[Line]:
 
 def unfold_heading_columns(lines: list[Line]) -> list[Line]:
     """`lines` with each table of side-by-side people lists laid out as lists one after another."""
-    if not any("\t" in line.text or "|" in line.text for line in lines):
-        return lines  # cheap test first: a table row holds a tab or a bar
+    if not any("\t" in line.text or "|" in line.text or "   " in line.text for line in lines):
+        return lines  # cheap test first: a table row holds a tab, a bar or a gap between columns
     out: list[Line] = []
     i = 0
     while i < len(lines):
         separator = _separator(lines[i].text)
         heads = _heading_row(lines[i].text, separator) if separator else None
+        if heads is None and (spaced := _spaced_heads(lines[i].text)):
+            i = _unfold_spaced(lines, i, spaced, out)
+            continue
         if heads is None or separator is None:
             out.append(lines[i])
             i += 1
@@ -78,12 +83,17 @@ def unfold_heading_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _wrapped_cells(cells: list[Line]) -> list[Line]:
+def _wrapped_cells(cells: list[Line], indented: bool = False) -> list[Line]:
     """A column's cells, a cell that carries on the one above joined to it: "Ida Holm, IH (Vestby Roklub)," then
-    "formand" in the next row. The joined line keeps each part at its offset (what stands between is blanked)."""
+    "formand" in the next row, a bracket left open above ("… KBH [Marstal" then "Borgerforening], formand"), or
+    (`indented`: columns aligned by spaces) a cell set in from its column's edge. The joined line keeps each
+    part at its offset (what stands between is blanked)."""
     out: list[Line] = []
     for cell in cells:
-        if out and cell.text.strip()[:1].islower() and out[-1].text.rstrip().endswith((",", "(")):
+        above_text = out[-1].text if out else ""
+        if out and ((cell.text.strip()[:1].islower() and above_text.rstrip().endswith((",", "(")))
+                    or above_text.count("[") > above_text.count("]") or above_text.count("(") > above_text.count(")")
+                    or (indented and cell.text[:1] == " ")):
             above = out[-1]
             out[-1] = Line(above.start, f"{above.text}\n{' ' * (cell.start - above.end - 1)}{cell.text}")
         else:
@@ -106,3 +116,50 @@ def _stacked_cells(lines: list[Line], i: int) -> tuple[list[Line], int] | None:
         cells.append(lines[j])
         j += 1
     return (cells, j) if tabbed else None
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces: one cell of a row aligned by spaces
+
+
+def _spaced_heads(text: str) -> list[tuple[int, str]] | None:
+    """(column, heading) of a row of people-list headings aligned by spaces ("TIL STEDE          AFBUD"), or None."""
+    if "  " not in text:
+        return None
+    cells = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(text)]
+    headings = load().headings
+    if len(cells) < 2 or not all(fold(clean_line(cell).rstrip(":").strip()) in headings for _, cell in cells):
+        return None
+    return cells
+
+
+def _spaced_cells(line: Line, columns: list[int]) -> list[Line]:
+    """The cells of a row aligned by spaces under headings starting at `columns`: each column's text starts at its
+    heading's column, or at the end of the gap of two spaces or more nearest to it (text may stand a little off)."""
+    text, cuts = line.text, [0]
+    for column in columns[1:]:
+        gaps = [m.end() for m in re.finditer(r" {2,}", text) if abs(m.end() - column) <= 6 and m.end() > cuts[-1]]
+        if text[column - 1:column] == " " and len(text) > column:
+            cuts.append(column)  # (its leading spaces kept: a cell set in carries on the one above)
+        elif gaps:
+            cuts.append(min(gaps, key=lambda end: abs(end - column)))
+        else:
+            break
+    cuts.append(len(text))
+    return [Line(line.start + a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:])]
+
+
+def _unfold_spaced(lines: list[Line], i: int, heads: list[tuple[int, str]], out: list[Line]) -> int:
+    """Lay out the table of people lists aligned by spaces whose heading row is line i (see the module docstring);
+    the lines up to the table's first blank line are its rows. The index of the line after the table."""
+    columns = [column for column, _ in heads]
+    rows = []
+    j = i + 1
+    while j < len(lines) and lines[j].text.strip():
+        rows.append(_spaced_cells(lines[j], columns))
+        j += 1
+    for col, (_, head) in enumerate(heads):
+        out.append(Line(lines[i].start, f"{clean_line(head).rstrip(':').strip()}:"))
+        out.extend(_wrapped_cells([row[col] for row in rows if col < len(row) and row[col].text.strip()],
+                                  indented=True))
+        out.append(Line(lines[i].start, ""))
+    return j

@@ -160,7 +160,7 @@ def title_before_name(text: str) -> tuple[str, str, int] | None:
 # a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 # the name's initials before what else a note says: "BL (Lillerød Idrætsforening)", "(MH, Vallensbæk Boligselskab)"
-_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})(?:\s*\((.+)\)|,\s*(.+))$")
+_OWN_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4})(?:\s*[(\[](.+)[)\]]|,\s*(.+))$", re.S)  # "(Org)", "[Org]"
 
 
 def initials_in_notes(name: str, raw: str, notes: list[str]) -> tuple[tuple[str, ...], list[str]]:

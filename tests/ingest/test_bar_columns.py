@@ -55,3 +55,19 @@ def test_a_web_pages_table_row_of_two_lists_each_a_cell_of_lines():
         "Jakob Winther": "present", "Ahmad Rahimi": "present", "Claus Fenger": "present",
         "Mikkel Ravn": "absent", "Dorthe Lyhne": "absent"}
     assert persons["Claus Fenger"].organisations[0] == "Hørsholm Kommune"
+
+
+def test_two_lists_side_by_side_aligned_by_spaces_with_entries_wrapped_in_their_columns():
+    text = ("MARSTAL LOKALRÅD                                          Ærø Kommune\n\n"
+            "REFERAT AF MØDE I MARSTAL LOKALRÅD\nOnsdag den 7. november 2012 kl. 19.00 - 21.15\n\n"
+            "TIL STEDE                                         AFBUD\n"
+            "Kirsten Bay Hansen, KBH [Marstal                  Jens Ole Bonde, JOB [Marstal\n"
+            "  Borgerforening], formand                          Søfartsmuseum]\n"
+            "Lene Dahl, LD [Ærø Kommune],\n  sekretær\n\n1. Velkomst\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    persons = persons_of(text)
+    assert {n: p.status for n, p in persons.items()} == {"Kirsten Bay Hansen": "present", "Lene Dahl": "present",
+                                                         "Jens Ole Bonde": "absent"}
+    assert "Marstal Borgerforening" in persons["Kirsten Bay Hansen"].organisations
+    assert "formand" in persons["Kirsten Bay Hansen"].roles and "KBH" in persons["Kirsten Bay Hansen"].mentions
+    assert "Marstal Søfartsmuseum" in persons["Jens Ole Bonde"].organisations
+    assert facts_of(text).meeting.body == "Marstal Lokalråd"
