@@ -29,18 +29,26 @@ def _is_genitive(word: str, compound: bool) -> bool:
     return compound and word.endswith(("ens", "ets")) and len(word) >= 6
 
 
-def owned_fund(chunk: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a fund word at `start`-`end` with its owner before and purpose or year after,
-    or None when no genitive owner precedes it."""
+def owner_before(chunk: str, start: int, compound: bool = True) -> int | None:
+    """Where the genitive owner of a fund named at `start` begins ("Samsø Kommunes § 18-pulje"), or None."""
     before = _WORD_BEFORE.search(chunk, max(0, start - 60), start)
-    bare = chunk[start:end].lower() in ("pulje", "puljen")
-    if not before or not _is_genitive(before.group(1), not bare):
+    if not before or not _is_genitive(before.group(1), compound):
         return None
     first = before.start(1)
     if first > 0 and chunk[first - 1] in " \t":
         name = _NAME_BEFORE.search(chunk, max(0, first - 60), first)
         if name and before.group(1)[0].isupper():
             first = name.start()
+    return first
+
+
+def owned_fund(chunk: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a fund word at `start`-`end` with its owner before and purpose or year after,
+    or None when no genitive owner precedes it."""
+    bare = chunk[start:end].lower() in ("pulje", "puljen")
+    first = owner_before(chunk, start, not bare)
+    if first is None:
+        return None
     # a compound has its name ("aktivitetspulje til festen" pays for a party); a bare "pulje" its purpose
     after = (_PURPOSE.match(chunk, end) if bare else None) or _YEAR.match(chunk, end)
     return first, after.end() if after else end

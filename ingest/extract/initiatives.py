@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 from ingest.dates import find_dates
 from ingest.extract.adjectives import past_adjectives
 from ingest.extract.appositions import apposition_name
-from ingest.extract.fund_owners import owned_fund
+from ingest.extract.fund_owners import owned_fund, owner_before
 from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
@@ -268,7 +268,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             first = m.start() if chunk[m.start() : m.start(1)] == "Projekt " else m.start(1)
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))
         for m in _PARAGRAPH_FUND.finditer(chunk) if "§" in chunk else ():
-            add(m.group(), "fund", a + m.start(), a + m.end())
+            # with its owner, when a name in the genitive holds it: "Samsø Kommunes § 18-pulje"
+            first = owner if (owner := owner_before(chunk, m.start())) is not None and chunk[owner].isupper() else m.start()
+            add(chunk[first:m.end()], "fund", a + first, a + m.end())
         programmes(chunk, a, add, low[a:b] if low is not None else None, organisations)
         # most words name nothing: list the words as strings, locate only those that end like an initiative
         candidates = set(filter(_ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
