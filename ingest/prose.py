@@ -82,13 +82,12 @@ def _org_then_name(piece: str) -> int:
     """Where the person starts in a part written "organisation, then name" after "fra" ("Fanø Kommune Gitte Brink,
     der tog referat" → 12), or -1: the first word that opens a name after capitalised words that do not."""
     lex = load()
-    pos = 0
-    for k, word in enumerate(piece.split(" ")):
+    for k, m in enumerate(re.finditer(r"\S+", piece)):
+        word, pos = m.group(), m.start()
         if k and word[:1].isupper() and lex.is_first_name(word.strip(",.")) and _starts_name(piece[pos:]):
             return pos
-        if not word[:1].isupper():
-            return -1
-        pos += len(word) + 1
+        if not word[:1].isupper():  # a job title before the name ("Samsø Kommune frivilligkoordinator Bente …")
+            return pos if k and _starts_name(piece[pos:]) else -1
     return -1
 
 
@@ -180,7 +179,7 @@ def _absence_tail() -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     # the phrase ends the sentence or names the meeting: "Mahmoud og Lene deltog ikke i drøftelsen af …" is no absence
-    return re.compile(rf"(?:^|(?<=[.!?;])\s+)([A-ZÆØÅ][^.!?;\n]{{2,300}}?)\s+(?:{alternatives})"
+    return re.compile(rf"(?:^|(?<=[.!?;])\s+)([A-ZÆØÅ][^.!?;]{{2,300}}?)\s+(?:{alternatives})"
                       r"(?=\s*(?:[.!?;,]|$)|\s+(?:til|i|på|ved|fra)\s+(?:mødet|dagens\s+møde)\b)", re.I)
 
 

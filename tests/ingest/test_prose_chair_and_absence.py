@@ -27,3 +27,12 @@ def test_not_taking_part_in_one_discussion_is_no_absence():
     persons = persons_of(_HEADER + "Til stede var Mahmoud Rahimi (Dansk-Arabisk Forening) og Lene Aaby (Demensforeningen)."
                          "\n\n1. Puljen\nMahmoud og Lene deltog ikke i drøftelsen af deres egne ansøgninger.\n")
     assert {n: p.status for n, p in persons.items()} == {"Mahmoud Rahimi": "present", "Lene Aaby": "present"}
+
+
+def test_a_job_title_between_the_organisation_and_the_name_and_an_absence_sentence_over_two_lines():
+    persons = persons_of(_HEADER + "Mødet blev ledet af Karen Holm (Frivilligcenter Samsø); desuden deltog Ole Brandt "
+                         "(Samsø Røde Kors) og fra Samsø Kommune\nfrivilligkoordinator Bente Lykke, der skrev referat. "
+                         "Jonas Stub\n(Samsø Idrætsforening) havde meldt afbud.\n\n1. Velkomst\nKaren bød velkommen.\n")
+    assert persons["Bente Lykke"].organisations[0] == "Samsø Kommune"
+    assert any(r.startswith("frivilligkoordinator") for r in persons["Bente Lykke"].roles)
+    assert persons["Jonas Stub"].status == "absent" and "Samsø Idrætsforening" in persons["Jonas Stub"].organisations
