@@ -261,7 +261,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
     body = (body or title_body or on_top or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
             or titled_meeting_body([clean_line(line.text) for line in lines[:10]])
             or _most_named_body(text) or _meeting_title(lines))
-    location = fields["location"][1] if "location" in fields else _location_in_sentence(lines)
+    location = (fields["location"][1] if "location" in fields else _location_in_sentence(lines)
+                or _address_under(lines, dated_line))
     return Header(
         date=date,
         start_time=start,
@@ -279,6 +280,19 @@ def _cased(body: str) -> str:
     if not body.isupper():
         return body
     return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in body.split(" "))
+
+
+# a place with its street address: "Tranebjerg Medborgerhus, Søtofte 10, Tranebjerg", "Rådhuset, Solrød Center 1"
+_ADDRESS = re.compile(r"^[A-ZÆØÅ][^:\n]{2,40},\s*[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ]?[\w\-.]+){0,3}\s+\d{1,3}[A-Za-z]?\b[^:\n]{0,50}$")
+
+
+def _address_under(lines: list[Line], dated_line: Line | None) -> str | None:
+    """The line right under the meeting's date line, when it is a place with a street address and no label."""
+    if dated_line is None:
+        return None
+    below = next((line for line in lines if line.start > dated_line.start and line.text.strip()), None)
+    text = clean_line(below.text) if below is not None else ""
+    return text if _ADDRESS.match(text) else None
 
 
 def _location_in_sentence(lines: list[Line]) -> str | None:
