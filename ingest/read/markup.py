@@ -114,6 +114,8 @@ class _TextParser(HTMLParser):
         self._struck: tuple[str, int] | None = None  # the open struck or hidden element: its tag, how deep nested
         self._spans: list[dict[int, list]] = []  # per open table: column -> [rows still spanned, the cell's text]
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
+        self._content = 0  # open <main> and <article> elements: a <footer> outside them is the site's
+        self._footers: list[bool] = []  # per open <footer>: whether it is the site's (and so not read)
 
     def text(self) -> str:
         return "".join(self._out)
@@ -145,6 +147,11 @@ class _TextParser(HTMLParser):
             # the page's CSS) says so in words, like an icon's alt text after the heading's own text
             if tag in _HEADINGS and not any(self._containers) and restricted(attrs):
                 self._image_text.append("Lukket")
+        if tag in ("main", "article"):
+            self._content += 1
+        elif tag == "footer":  # the site's footer (an address, "Webredaktør: …"), not an article's own
+            self._footers.append(self._content == 0)
+            self._skip += self._footers[-1]
         if tag in _SKIP:
             self._skip += 1
         elif tag == "body":
@@ -194,6 +201,10 @@ class _TextParser(HTMLParser):
             self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
         if self._details and tag in (container := self._details[-1][0], CAPTIONED[container]):
             self._fold_out(tag)
+        if tag in ("main", "article"):
+            self._content = max(0, self._content - 1)
+        elif tag == "footer" and self._footers and self._footers.pop():
+            self._skip = max(0, self._skip - 1)
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCK:

@@ -49,3 +49,11 @@ def test_a_sites_navigation_is_no_text_of_the_page():
             "<h1>Referat fra Integrationsrådets møde</h1><p>Torsdag den 22. oktober 2020</p>")
     assert "Råd og nævn" not in html_to_text(page)
     assert facts_of(page, "m.html").meeting.body == "Integrationsrådet"
+
+
+def test_a_sites_footer_is_no_text_of_the_minutes_but_an_articles_own_footer_is():
+    page = ("<main><h1>Referat fra Idrætsrådets møde</h1><p>Mødedato: 4. marts 2019</p>"
+            "<article><p>Deltagere: Rita Holm</p><footer>Referent: Ib Sand</footer></article></main>"
+            "<footer><p>Hørsholm Kommune · Ådelvej 2</p><p>Webredaktør: Jesper Vind</p></footer>")
+    text = html_to_text(page)
+    assert "Jesper Vind" not in text and "Ådelvej" not in text and "Referent: Ib Sand" in text
