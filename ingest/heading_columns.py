@@ -6,6 +6,10 @@
     Kim Lund (Byrådet)<TAB>                               Ida Holm, IH (Vestby Roklub),| Ole Berg (V)
                                                             formand                    |
 
+The columns may also be aligned by spaces under a heading row ("TIL STEDE          AFBUD", a PDF's two columns),
+and a web page's row of cells of several lines each arrives as the first column's lines, then the next column's
+indented by a tab. An entry wrapped in its column (a post on the next row, a bracket left open) is joined.
+
 Each row holds one person of each list, so a row read as one line gives the present person the
 absent neighbour's organisation. The table is laid out again as lists one after another (each
 heading, then its column's cells, offsets kept), which the list parser reads as any other.

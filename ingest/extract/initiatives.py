@@ -18,6 +18,7 @@ from ingest.dates import find_dates
 from ingest.extract.adjectives import past_adjectives
 from ingest.extract.appositions import apposition_name
 from ingest.extract.fund_owners import owned_fund, owner_before
+from ingest.extract.initiative_names import head_noun, one_tail, task_noun
 from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
@@ -229,9 +230,9 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         key = " ".join(map(stem, fold(name).split()))  # "mentorkorps" is "Mentorkorpset"
         if len(name) < 3 or key in found or fold(name) in organisations or fold(name) in _lines("topic_labels.txt"):
             return
-        head = _head(key)
+        head = head_noun(key)
         last = key.split()[-1]
-        same = next((k for k in found if (_head(k) == head and _one_tail(k, key)) or (" " not in k and k == last)
+        same = next((k for k in found if (head_noun(k) == head and one_tail(k, key)) or (" " not in k and k == last)
                      or (" " not in key and k.split()[-1] == key)), None)
         if same is not None:  # "Cykelværkstedet", "ny samarbejdsaftale": one initiative, the fullest name
             if len(same) >= len(key):
@@ -332,7 +333,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             named_comp = comp is not None and any(w[0].isupper() for w in comp.group().split()[1:])
             # "Arbejdsgruppen for mobildækning", "arbejdsgruppen om handicappolitikken": a group is named by its task
             task = (kind == "working_group" and comp is not None and not named_comp
-                    and comp.group().split()[0] in ("for", "om") and _task_noun(comp.group().split()[1]))
+                    and comp.group().split()[0] in ("for", "om") and task_noun(comp.group().split()[1]))
             if word.islower() and not (fold(word).endswith(_STRONG) or named_comp or held or task):
                 continue  # "arbejdsgruppe", "informationsmøde": too common to name anything
             if chunk[max(0, start - 4) : start].lower().endswith("ny "):
@@ -343,16 +344,6 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 end = past_adjectives(chunk, comp.end())  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
-
-
-# words after "for"/"om" that name no task: determiners, pronouns, quantifiers ("styregruppen for den nye …")
-_NO_TASK = frozenset("den det de denne dette disse mange alle hele flere andre nogle sig selv hinanden os dem "
-                     "jer resten begge".split())
-
-
-def _task_noun(word: str) -> bool:
-    """Whether the word after "Arbejdsgruppen for" may be the group's task ("mobildækning", "handleplanen")."""
-    return len(word) >= 5 and word not in _NO_TASK
 
 
 def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:
@@ -382,27 +373,6 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
             add(m.group(1), "project", offset + m.start(1), offset + m.end(1))
     for m in _WEBSITE.finditer(chunk):
         add(m.group(1), "service", offset + m.start(1), offset + m.end(1))
-
-
-def _head(key: str) -> str:
-    """The noun an initiative's name starts with, past "ny", "den", adjectives ending in -e."""
-    words = key.split()
-    while len(words) > 1 and (words[0] in ("ny", "nye", "den", "det", "en", "et") or words[0].endswith("e")):
-        words = words[1:]
-    return words[0] if words else key
-
-
-def _tail(key: str) -> frozenset[str]:
-    """The words of a name after its head noun ("for", "mobildækning" of "arbejdsgruppen for mobildækning")."""
-    words = key.split()
-    return frozenset(words[words.index(_head(key)) + 1:])
-
-
-def _one_tail(a: str, b: str) -> bool:
-    """Whether two names with the same head may be one initiative: one says no more than the other
-    ("cykelværkstedet", "cykelværkstedet på Lykkens Gave"), not two tasks ("arbejdsgruppen for X", "… om Y")."""
-    tail_a, tail_b = _tail(a), _tail(b)
-    return tail_a <= tail_b or tail_b <= tail_a
 
 
 def _with_topic(label: str, chunk: str, end: int) -> str:

@@ -11,26 +11,10 @@ import re
 from html.parser import HTMLParser
 
 from ingest.closed import closed_title
+from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
+                                         IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
+                                         TEXT_BLOCKS, VOID, icon_label, words_apart)
 from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, restricted
-
-_BLOCK = frozenset(
-    "p div li tr table thead tbody tfoot ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article header "
-    "footer nav main aside blockquote pre hr title caption figure figcaption address form center "
-    "fieldset legend details summary".split()
-)
-_CELL = frozenset({"td", "th"})
-# a site's navigation (menus, breadcrumbs "Forside › Politik › Råd og nævn") is no part of any page's text
-_SKIP = frozenset({"script", "style", "head", "template", "noscript", "nav"})
-_NUMBERED = re.compile(r"\d+[.)]\s")  # an item that writes its own number
-# Struck-through and hidden text is not part of the minutes a reader sees: publishers strike or hide what they take
-# out of the public version ("Tekst med rød og gennemstreget skrift udgår af den offentlige version"), so it is
-# never read: <del>, <s>, <strike>, a style with "line-through", "display: none" or "visibility: hidden", the
-# hidden attribute.
-_STRUCK_TAGS = frozenset({"del", "s", "strike"})
-_HIDDEN_STYLE = re.compile(r"line-through|display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-_IMPLICITLY_CLOSED = frozenset({"p", "li", "dt", "dd", "tr", "td", "th"})  # "<p>a<p>b": the second ends the first
-_BULLETS = tuple("•·◦○●▪▫■□‣⁃-–—*")
 
 # Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
 _FRAGMENT_TAGS = (
@@ -41,20 +25,6 @@ _FRAGMENT_TAGS = (
 _FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
-_CONTAINERS = frozenset({"div", "section", "article", "aside"})
-# inline elements set side by side with no space between ("<span>4</span><span>Ansøgning</span><span>Lukket
-# punkt</span>" in a fold-out's summary: the page's CSS spaces them); a space goes between a digit and a letter and
-# between a small letter and a capital at their edge, not inside a word ("<b>L</b>ukket")
-_INLINE = frozenset("span b strong i em a label small mark font u".split())
-# Elements whose images are part of the text: an icon in a heading ("<h2><img alt="Lukket punkt"> 3. …")
-# or a status cell says something about the item; its text goes after the element's own text, so the
-# item number still starts the line. A logo or a file name as alt text says nothing.
-_TEXT_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p li dt dd caption".split())
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# An icon drawn by a glyph or a font ("<span title="Lukket punkt">🔒</span>", "<i class="fa-lock"
-# aria-label="Lukket"></i>") says what it means in its title, as an image does in its alt text.
-_ICON_TAGS = frozenset("span i abbr small sup em".split())
-_NO_IMAGE_TEXT = re.compile(r"logo|\.(?:png|jpe?g|gif|svg|bmp|webp)$", re.IGNORECASE)
 # "<!doctype …>", "<![if …]>", "<!ELEMENT …>" and broken ones; comments ("<!--") are kept.
 _DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
 
@@ -105,10 +75,10 @@ class _TextParser(HTMLParser):
         self._pre = 0
         self._rows: list[int] = []  # per open table: cells seen in its current row
         self._closed_row = False  # the current table row's class says it is closed
-        self._text_blocks = 0  # open elements of `_TEXT_BLOCKS`
+        self._text_blocks = 0  # open elements of `TEXT_BLOCKS`
         self._image_text: list[str] = []  # alt texts waiting for the end of their element
         self._icon: tuple[str, str, list[str]] | None = None  # an open icon element: tag, title, its text
-        self._containers: list[bool] = []  # per open `_CONTAINERS` element: whether its class restricts it
+        self._containers: list[bool] = []  # per open `CONTAINERS` element: whether its class restricts it
         self._inline_edge = False  # an inline element started or ended since the last text
         self._details: list[list] = []  # per open `CAPTIONED` element: [its tag, start of its caption in _out or None, closed]
         self._struck: tuple[str, int] | None = None  # the open struck or hidden element: its tag, how deep nested
@@ -132,35 +102,35 @@ class _TextParser(HTMLParser):
         if tag == "iframe" and (inner := dict(attrs).get("srcdoc")):
             self._embedded(inner)
             return
-        if tag in _ICON_TAGS and self._icon is None and (label := _label(attrs)):
+        if tag in ICON_TAGS and self._icon is None and (label := icon_label(attrs)):
             self._icon = (tag, label, [])
             return
-        self._inline_edge = self._inline_edge or tag in _INLINE
+        self._inline_edge = self._inline_edge or tag in INLINE
         if tag in CAPTIONED:
             self._details.append([tag, None, False])
         elif self._details and CAPTIONED[self._details[-1][0]] == tag:
             self._details[-1][1] = len(self._out)
-        if tag in _BLOCK or tag in _CELL:
+        if tag in BLOCK or tag in CELL:
             self._flush_image_text()
-            self._text_blocks += tag in _TEXT_BLOCKS
+            self._text_blocks += tag in TEXT_BLOCKS
             # a heading whose class says closed (<h2 class="agenda-item__title--closed">, styled " (Lukket punkt)" by
             # the page's CSS) says so in words, like an icon's alt text after the heading's own text
-            if tag in _HEADINGS and not any(self._containers) and restricted(attrs):
+            if tag in HEADINGS and not any(self._containers) and restricted(attrs):
                 self._image_text.append("Lukket")
         if tag in ("main", "article"):
             self._content += 1
         elif tag == "footer":  # the site's footer (an address, "Webredaktør: …"), not an article's own
             self._footers.append(self._content == 0)
             self._skip += self._footers[-1]
-        if tag in _SKIP:
+        if tag in SKIP:
             self._skip += 1
         elif tag == "body":
             self._skip = 0  # an unclosed <head> must not hide the whole body
         elif tag == "br":
             self._newline()
-        elif tag in _CELL:
+        elif tag in CELL:
             self._start_cell(dict(attrs).get("rowspan"))
-        elif tag in _BLOCK:
+        elif tag in BLOCK:
             self._break = True
             if tag == "li":
                 self._bullet = self._marker()
@@ -175,7 +145,7 @@ class _TextParser(HTMLParser):
                 self._closed_row = bool(CLOSED_CLASS.search(dict(attrs).get("class") or ""))
             elif tag == "pre":
                 self._pre += 1
-            if tag in _CONTAINERS:
+            if tag in CONTAINERS:
                 closed_container = restricted(attrs)
                 if closed_container and not any(self._containers):
                     self._emit(CLOSED_FRAME)
@@ -195,19 +165,19 @@ class _TextParser(HTMLParser):
             else:  # a glyph or an empty icon: what its title says
                 self._image([("alt", label)])
             return
-        self._inline_edge = self._inline_edge or tag in _INLINE
-        if tag in _BLOCK or tag in _CELL:
+        self._inline_edge = self._inline_edge or tag in INLINE
+        if tag in BLOCK or tag in CELL:
             self._flush_image_text()
-            self._text_blocks = max(0, self._text_blocks - (tag in _TEXT_BLOCKS))
+            self._text_blocks = max(0, self._text_blocks - (tag in TEXT_BLOCKS))
         if self._details and tag in (container := self._details[-1][0], CAPTIONED[container]):
             self._fold_out(tag)
         if tag in ("main", "article"):
             self._content = max(0, self._content - 1)
         elif tag == "footer" and self._footers and self._footers.pop():
             self._skip = max(0, self._skip - 1)
-        if tag in _SKIP:
+        if tag in SKIP:
             self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK:
+        elif tag in BLOCK:
             self._break = True
             if tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
@@ -221,7 +191,7 @@ class _TextParser(HTMLParser):
                 self._new_row()
             elif tag == "pre":
                 self._pre = max(0, self._pre - 1)
-            if tag in _CONTAINERS and self._containers and self._containers.pop() and not any(self._containers):
+            if tag in CONTAINERS and self._containers and self._containers.pop() and not any(self._containers):
                 self._emit(OPEN_FRAME)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -232,7 +202,7 @@ class _TextParser(HTMLParser):
             self._image(attrs)
         elif tag == "br":
             self._newline()
-        elif tag in _BLOCK:
+        elif tag in BLOCK:
             self._break = True
 
     def _strikes(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
@@ -241,17 +211,17 @@ class _TextParser(HTMLParser):
             struck_tag, depth = self._struck
             if tag != struck_tag:
                 return True
-            if depth == 1 and tag in _IMPLICITLY_CLOSED:  # the struck element ends here; this one may not be struck
+            if depth == 1 and tag in IMPLICITLY_CLOSED:  # the struck element ends here; this one may not be struck
                 self._struck = None
             else:
                 self._struck = (tag, depth + 1)
                 return True
-        if tag in _VOID:
+        if tag in VOID:
             return False
         values = dict(attrs)
-        if tag in _STRUCK_TAGS or "hidden" in values or _HIDDEN_STYLE.search(values.get("style") or ""):
+        if tag in STRUCK_TAGS or "hidden" in values or HIDDEN_STYLE.search(values.get("style") or ""):
             self._struck = (tag, 1)
-            self._break = self._break or tag in _BLOCK
+            self._break = self._break or tag in BLOCK
             return True
         return False
 
@@ -268,12 +238,12 @@ class _TextParser(HTMLParser):
             return
         if self._break or (self._collapse and not self._line_has_text):
             data = data.lstrip(" ")
-        if self._inline_edge and self._out and not self._break and _apart(self._out[-1][-1:], data[:1]):
+        if self._inline_edge and self._out and not self._break and words_apart(self._out[-1][-1:], data[:1]):
             data = " " + data
         self._inline_edge = False
         if self._break and self._line_has_text and not self._after_tab and not data.startswith("\n"):
             self._newline()
-        if self._bullet and not data.lstrip().startswith(_BULLETS) and not _NUMBERED.match(data.lstrip()):
+        if self._bullet and not data.lstrip().startswith(BULLETS) and not NUMBERED.match(data.lstrip()):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
         self._break, self._bullet = False, ""
@@ -313,7 +283,7 @@ class _TextParser(HTMLParser):
         end of its heading, paragraph or list item, or in place as a table cell's text."""
         values = dict(attrs)
         alt = " ".join((values.get("alt") or values.get("title") or "").split())
-        if self._skip or self._struck is not None or not alt or len(alt) > 60 or _NO_IMAGE_TEXT.search(alt):
+        if self._skip or self._struck is not None or not alt or len(alt) > 60 or NO_IMAGE_TEXT.search(alt):
             return
         if self._text_blocks:
             self._image_text.append(alt)
@@ -406,16 +376,3 @@ class _TextParser(HTMLParser):
         elif last_line.strip():
             self._line_has_text = True
         self._after_tab = piece.endswith("\t")
-
-
-def _apart(before: str, after: str) -> bool:
-    """Whether two pieces of text at the edge of inline elements are separate words: a digit and a letter, or a
-    small letter and a capital ("4|Ansøgning", "lokaletilskud|Lukket"), not "L|ukket"."""
-    if not before or not after or not before.isalnum() or not after.isalnum():
-        return False
-    return (before.isdigit() != after.isdigit()) or (before.islower() and after.isupper())
-
-
-def _label(attrs: list[tuple[str, str | None]]) -> str:
-    values = dict(attrs)
-    return values.get("title") or values.get("aria-label") or ""
