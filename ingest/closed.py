@@ -314,6 +314,7 @@ _TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
 
 
 _BRACKETED_TAIL = re.compile(r"[\s.:]*\([^()]*\)$")
+_NUMBERS_ONLY = re.compile(r":\s*(?:pkt\.?\s*|punkt(?:erne)?\s*|nr\.?\s*)?\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*\s*\.?$")
 
 
 def heading_kind(text: str) -> str | None:
@@ -334,6 +335,8 @@ def heading_kind(text: str) -> str | None:
                 and first_cell[:tail.start()] in open_markers and not closed_title(tail.group()))):
         return "open"
     _, _, item_heading, section_heading = _patterns()
+    if ":" in folded and _NUMBERS_ONLY.search(folded):
+        return None  # "Lukkede punkter: 4, 6" names closed items by number (`ingest/closed_numbers.py`), heads nothing
     if section_heading.match(folded):
         return "section"
     if item_heading.match(folded):

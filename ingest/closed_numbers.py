@@ -29,7 +29,7 @@ _WORDS = {word: n for n, words in enumerate(
      "otte ottende", "ni niende", "ti tiende", "elleve ellevte", "tolv tolvte"], start=1) for word in words.split()}
 _NUMBER = rf"(?:\d{{1,2}}|(?<![^\s.])(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})(?!\w))"
 # "punkt 5", "pkt. 5 og 6", "punkterne 2, 3 og 5", "dagsordenspunkt 6-8", "punkt fem" (folded text)
-_REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?\s*(?:nr\.?\s*)?"
+_REFERENCE = re.compile(r"\b(?:dagsordens)?(?:punkt(?:erne|er)?|pkt)\.?:?\s*(?:nr\.?\s*)?"
                         rf"({_NUMBER}(?:\s*(?:,|og|samt|[-–]|til)\s*{_NUMBER})*)(?!\w)")
 # what says an item was closed, in the same sentence as its number
 _CLOSING = re.compile(r"uden\s+(?:tilhørere|offentlighed|pressen|publikum)|for\s+lukkede\s+døre"

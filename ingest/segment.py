@@ -53,6 +53,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # items lettered "A. Godkendelse af dagsorden", "B. …" (only a run A, B, C, … counts, see `find_items`)
 _LETTER = re.compile(r"^([A-ZÆØÅ])\.\s+([^\d\s].{0,200})$")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
+# a case number of the year: "04/25 Søknad om tilskot" (Norwegian and Danish case lists number items so)
+_CASE = re.compile(r"^(\d{1,3})/(?:\d{2}|\d{4})\s+([^\d\s].{0,200})$")
 _SLOT = re.compile(r"^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\s*:?\s*(.*)$")
 # a table row that is an item: "4 | Titel | Beslutning | Ansvarlig", also marked "4 (L) | …"; from a Word
 # table the cells are parted by tabs ("4<TAB>Titel<TAB>Å<TAB>Beslutning")
@@ -72,7 +74,7 @@ _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
 # item, it is no part of the title
 _COMMENT = re.compile(r"\s*\[(?:Kommentar|Tekstfelt):[^\]]*\]")
 
-STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter")
+STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter", "case")
 _new_object = object.__new__
 
 
@@ -131,6 +133,8 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "sub"))
         elif dotted and (m := _ROMAN.match(text)):
             found.append(_Candidate(i, _roman(m.group(1)), m.group(2).strip(), "roman"))
+        elif numbered and "/" in text[1:4] and (m := _CASE.match(text)):
+            found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "case"))
         elif numbered and (m := _SLOT.match(text)):
             found.append(_Candidate(i, int(m.group(1)) * 60 + int(m.group(2)), m.group(5).strip(), "slot"))
         elif numbered and (m := _ROW.match(text)):

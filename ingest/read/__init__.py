@@ -23,7 +23,8 @@ from ingest.read.markup import has_html_fragments, html_to_text
 from ingest.read.pdf import clean_pdf_text, extract_pdf
 from ingest.read.sidebar import split_sidebar
 from ingest.read.word import extract_docx
-from ingest.read.text import clean_markdown, decode_bytes, join_letter_spacing, normalise_text
+from ingest.read.text import (clean_markdown, decode_bytes, join_letter_spacing, normalise_text, ocr_closing_words,
+                              read_front_matter)
 
 __all__ = ["FORMATS", "iter_paths", "read_document", "text_to_document"]
 
@@ -71,10 +72,10 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
         if has_html_fragments(text):
             text = html_to_text(text, fragment=True)
         # The .txt minutes are mostly markdown exports too ("Mødedato **23. februar 2017**").
-        text = clean_markdown(text)
+        text = clean_markdown(read_front_matter(text))
     elif fmt == "pdf":
         text = clean_pdf_text(text)
-    text = normalise_text(text)
+    text = ocr_closing_words(normalise_text(text))
     text = ticked_options(status_last(unbracket_lists(join_cell_lines(unbox_tables(split_sidebar(join_letter_spacing(text)))))))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return Document(doc_id=f"doc:{digest}", name=name, format=fmt, text=text)

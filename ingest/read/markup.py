@@ -160,8 +160,9 @@ class _TextParser(HTMLParser):
             _, label, texts = self._icon
             self._icon = None
             shown = "".join(texts)
-            if any(c.isalnum() for c in shown):  # a word with a tooltip ("<abbr title=…>DFH</abbr>"): the word
-                self.handle_data(shown)
+            if any(c.isalnum() for c in shown):  # a word with a tooltip ("<abbr title=…>DFH</abbr>"): the word,
+                # and the tooltip too when it says closed ("<abbr title="Lukket punkt">L</abbr>" in a status cell)
+                self.handle_data(f"{shown} ({label})" if closed_title(label) else shown)
             else:  # a glyph or an empty icon: what its title says
                 self._image([("alt", label)])
             return

@@ -182,6 +182,44 @@ def join_letter_spacing(text: str) -> str:
     return _SPACED_RUN.sub(run, _SPACED_LINE.sub(whole_line, text))
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+_FRONT_MATTER_LINE = re.compile(r"^([\w\-]+)[ \t]*:[ \t]*(.*)$", re.M)
+
+
+# a scanned page's "Iukket punkt", "IUKKEDE PUNKTER": optical character recognition reads a small "l" as a capital
+# "I"; no Danish word starts "iukk", so the closing word is read as it was written
+_OCR_L = re.compile(r"(?<![\w])I(?=ukk|UKK)")
+
+
+def ocr_closing_words(text: str) -> str:
+    """`text` with the OCR misreading "Iukket" of "lukket" mended.
+
+    >>> ocr_closing_words("Iukket punkt, IUKKEDE PUNKTER, Ib og Inge")
+    'lukket punkt, LUKKEDE PUNKTER, Ib og Inge'
+    """
+    return _OCR_L.sub(lambda m: "L" if text[m.end():m.end() + 1].isupper() else "l", text) if "I" in text else text
+
+
+def read_front_matter(text: str) -> str:
+    """A Markdown file's YAML front matter ("---", "key: value" lines, "---") written as header lines a reader would
+    write: "lukkede_punkter: [4]" → "lukkede punkter: 4", "sted: 'Hou Forsamlingshus'" → "sted: Hou Forsamlingshus".
+
+    >>> read_front_matter('---\\ntitle: "Referat"\\nlukkede_punkter: [4, 6]\\n---\\n# Referat')
+    'title: Referat\\nlukkede punkter: 4, 6\\n\\n# Referat'
+    """
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return text
+
+    def line(field: re.Match[str]) -> str:
+        value = field.group(2).strip().strip("[]").strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        return f"{field.group(1).replace('_', ' ').replace('-', ' ')}: {value}"
+
+    return _FRONT_MATTER_LINE.sub(line, m.group(1)) + "\n" + text[m.end():]
+
+
 def _replaced(text: str, table: dict[str, str]) -> str:
     """`text` with each character of `table` replaced; as str.translate, many times faster on
     non-ASCII text (no replacement yields a character of the table)."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from itertools import zip_longest
@@ -132,6 +133,10 @@ def _noted(p: Any, comments: dict[str, str]) -> str:
     return said
 
 
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_FILE_NAME = re.compile(r"logo|\.(?:png|jpe?g|gif|svg|bmp|emf|wmf)$|^billede \d+$|^picture \d+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def _box_xpath() -> Any:
     from lxml import etree
@@ -140,11 +145,20 @@ def _box_xpath() -> Any:
 
 
 def _boxed(p: Any) -> str:
-    """The text boxes anchored in a paragraph (" [Tekstfelt: …]" each); cheap for the many without a drawing."""
-    if p.find(f".//{_W}txbxContent") is None:
+    """The text boxes anchored in a paragraph (" [Tekstfelt: …]" each), and the alternative text of its pictures in
+    brackets (" (Lukket punkt)" for a padlock in a heading, as a web page's image is read); cheap for the many
+    paragraphs without a drawing."""
+    if p.find(f".//{_W}drawing") is None and p.find(f".//{_W}pict") is None:
         return ""
-    texts = (" ".join(" ".join(t.text or "" for t in box.iter(f"{_W}t")).split()) for box in _box_xpath()(p))
-    return "".join(f" [Tekstfelt: {text}]" for text in texts if text)
+    said = ""
+    if p.find(f".//{_W}txbxContent") is not None:
+        texts = (" ".join(" ".join(t.text or "" for t in box.iter(f"{_W}t")).split()) for box in _box_xpath()(p))
+        said = "".join(f" [Tekstfelt: {text}]" for text in texts if text)
+    for picture in p.iter(f"{_WP}docPr"):
+        alt = " ".join((picture.get("descr") or picture.get("title") or "").split())
+        if alt and len(alt) <= 60 and not _FILE_NAME.search(alt):  # a logo's or a file's name says nothing
+            said += f" ({alt})"
+    return said
 
 
 def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:

@@ -1,0 +1,84 @@
+"""Closed parts the privacy red team's round 16b found (fixtures 109–114), on invented minutes: a padlock picture's
+alternative text in a Word heading, a status cell's `<abbr title="Lukket punkt">L</abbr>`, YAML front matter
+"lukkede_punkter: [4]" (and a header line "Lukkede punkter: 4", which had closed every item), an OCR "Iukket
+punkt", Norwegian "Unnateke frå innsyn" in a case list numbered "04/25".
+
+Every closed passage names "Quarnbek", which must never reach the segmented text; every open passage names
+"Solvang", which must.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as WordDocument
+from docx.shared import Pt
+
+from ingest.read import html_to_text, read_document, text_to_document
+from ingest.segment import segment
+from tests.ingest.closed_minutes import HEADER, HEADER_LINES, OPEN, SECRET, minutes, titles
+
+_ITEMS = ("\n1. Busruter\nSolvang Busser kører videre.\n\n2. Klage\nKarl Quarnbek klager.\n\n"
+          "3. Eventuelt\nUlla Solvang takkede.\n")
+
+
+def _png(path: Path) -> Path:
+    import base64
+    path.write_bytes(base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
+    return path
+
+
+def test_a_pictures_alternative_text_in_a_word_heading_is_read_and_closes_the_item(tmp_path):
+    doc = WordDocument()
+    for line in HEADER.splitlines():
+        doc.add_paragraph(line)
+    for title, text, locked in (("1. Busruter", "Solvang Busser kører videre.", False), ("2. Klage", "Karl Quarnbek klager.", True),
+                                ("3. Eventuelt", "Ulla Solvang takkede.", False)):
+        heading = doc.add_paragraph(title)
+        if locked:
+            heading.add_run().add_picture(str(_png(tmp_path / "laas.png")), width=Pt(10))
+            heading._p.xpath(".//wp:docPr")[0].set("descr", "Lukket punkt")
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "m.docx")
+    m = segment(read_document(tmp_path / "m.docx"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_an_abbreviations_tooltip_that_says_closed_is_read_beside_it():
+    assert html_to_text('<td><abbr title="Lukket punkt">L</abbr></td>') == "L (Lukket punkt)"
+    assert html_to_text('<p><abbr title="Dansk Flygtningehjælp">DFH</abbr></p>') == "DFH"
+    rows = "".join(f'<tr><td>{n}</td><td>{t}</td><td><abbr title="{s}">{s[0]}</abbr></td></tr>'
+                   for n, t, s in ((1, "Busruter", "Åbent punkt"), (2, "Klage", "Lukket punkt"), (3, "Eventuelt", "Åbent punkt")))
+    page = ("<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm</p>"
+            f"<table>{rows}</table><h2>1. Busruter</h2><p>Solvang Busser.</p><h2>2. Klage</h2><p>Karl Quarnbek klager.</p>"
+            "<h2>3. Eventuelt</h2><p>Ulla Solvang takkede.</p>")
+    m = segment(text_to_document(page, "m.html", "html"))
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_front_matter_naming_closed_items_by_number_closes_them_only():
+    text = ("---\ntitle: \"Referat – Seniorrådet\"\ndato: 2025-03-03\nlukkede_punkter: [2]\n---\n\n"
+            "# Referat, Seniorrådet, Fanø Kommune\n\nDeltagere: Rita Holm, Ib Sand\n" + _ITEMS)
+    m = segment(text_to_document(text, "m.md", "md"))
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_a_header_line_naming_closed_items_by_number_heads_no_closed_part():
+    for line in ("Lukkede punkter: 2", "Lukket punkt: 2", "Lukkede punkter: pkt. 2"):
+        m = minutes(_ITEMS, header=HEADER_LINES + line + "\n\n")
+        assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"], line
+
+
+def test_an_ocr_capital_i_for_the_l_of_lukket_is_read_as_lukket():
+    m = minutes(_ITEMS.replace("Karl Quarnbek klager.", "Iukket punkt, jf. forvaItningslovens § 27\nKarl Quarnbek klager."))
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_norwegian_case_numbers_and_a_nynorsk_closing_note():
+    text = ("VOLDA KOMMUNE\nEldrerådet\nMøtedato: 06.02.2025\n\nTil stades: Synnøve Solvang (leiar), Oddvar Hjelmeset\n"
+            "Forfall: Torbjørg Aarflot\n\n01/25 Godkjenning av sakliste\nVedtak: Godkjend.\n\n"
+            "02/25 Søknad om tilskot\nUnnateke frå innsyn, jf. offl. § 13\nSøkjar er Karl Quarnbek.\n\n"
+            "03/25 Eventuelt\nSynnøve Solvang orienterte.\n")
+    m = segment(text_to_document(text, "m.txt", "txt"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Godkjenning av sakliste", "Eventuelt"]
