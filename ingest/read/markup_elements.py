@@ -24,7 +24,7 @@ HIDDEN_STYLE = re.compile(r"line-through|display\s*:\s*none|visibility\s*:\s*hid
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 IMPLICITLY_CLOSED = frozenset({"p", "li", "dt", "dd", "tr", "td", "th"})  # "<p>a<p>b": the second ends the first
 BULLETS = tuple("•·◦○●▪▫■□‣⁃-–—*")
-CONTAINERS = frozenset({"div", "section", "article", "aside"})
+CONTAINERS = frozenset({"div", "section", "article", "aside", "details", "fieldset"})
 # inline elements set side by side with no space between ("<span>4</span><span>Ansøgning</span><span>Lukket
 # punkt</span>" in a fold-out's summary: the page's CSS spaces them); a space goes between a digit and a letter and
 # between a small letter and a capital at their edge, not inside a word ("<b>L</b>ukket")

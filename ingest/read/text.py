@@ -229,13 +229,22 @@ def _replaced(text: str, table: dict[str, str]) -> str:
     return text
 
 
+# a call-out block's heading, read as its title (or its kind) on a line of its own: '!!! danger "Lukket"' (an
+# admonition), "> [!WARNING] Lukket" (GitHub), "::: warning Lukket" (a fenced block); its indented text follows
+_CALLOUT = re.compile(r'^([ \t]*)(?:!!!\s*(?:\w+[ \t]+"([^"\n]*)"|(\w+))|>[ \t]*\[!\w+\][ \t]*(\S[^\n]*)|>[ \t]*\[!(\w+)\]'
+                      r'|:::+[ \t]*(\w[^\n]*)?)[ \t]*$', re.M)
+
+
 def clean_markdown(text: str) -> str:
-    """Drop markdown's bold markers and link syntax; keep everything else (tables stay).
+    """Drop markdown's bold markers and link syntax, and read a call-out's heading as its title; keep everything else
+    (tables stay).
 
         >>> clean_markdown("Mødedato **23. februar 2017**, se [referatet](http://x.dk/r.pdf)")
         'Mødedato 23. februar 2017, se referatet'
     """
     if "](" in text:  # cheap test first: most files hold no link
         text = _LINK.sub(r"\1", text)
+    if "!!!" in text or "[!" in text or ":::" in text:  # cheap test first: few files hold a call-out
+        text = _CALLOUT.sub(lambda m: m.group(1) + next((g for g in m.groups()[1:] if g), ""), text)
     # A line may hold several bold runs; one pass removes each pair once.
     return _BOLD.sub(r"\2", text) if "**" in text or "__" in text else text

@@ -207,19 +207,38 @@ def _confidential(section: Any) -> bool:
     return any(closed_title(p.text) for part in parts for p in part.paragraphs if p.text.strip())
 
 
+_END_OF_CLOSED = object()  # where a closed content control's content ends, among the pending elements
+
+
 def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
-    """Lines of paragraphs and tables; content controls (w:sdt) are opened in place."""
-    pending = list(elements)[::-1]
+    """Lines of paragraphs and tables; content controls (w:sdt) are opened in place. A content control whose title
+    or tag says it is closed ("Punktstatus: Lukket", an agenda template's field) is framed by the headings "Lukket
+    del" … "Åben del", as a confidential section is: its words show in no line of its own."""
+    pending: list[Any] = list(elements)[::-1]
     while pending:
         element = pending.pop()
-        if element.tag == f"{_W}p":
+        if element is _END_OF_CLOSED:
+            yield from ("Åben del", "")
+        elif element.tag == f"{_W}p":
             yield numbering.label(element) + _paragraph_text(element) + _boxed(element) + _noted(element, comments)
         elif element.tag == f"{_W}tbl":
             yield from _table_lines(element, numbering, comments)
         elif element.tag == f"{_W}sdt":
             content = element.find(f"{_W}sdtContent")
+            if content is not None and _closed_control(element):
+                yield from ("", "Lukket del")
+                pending.append(_END_OF_CLOSED)
             if content is not None:
                 pending.extend(list(content)[::-1])
+
+
+def _closed_control(sdt: Any) -> bool:
+    """Whether a content control's title (w:alias) or tag says closed."""
+    properties = sdt.find(f"{_W}sdtPr")
+    if properties is None:
+        return False
+    names = [e.get(f"{_W}val") or "" for e in (properties.find(f"{_W}alias"), properties.find(f"{_W}tag")) if e is not None]
+    return any(closed_title(name.replace("_", " ")) for name in names)
 
 
 # Runs in document order, including those wrapped in tracked insertions, smart tags, simple

@@ -37,9 +37,12 @@ def test_a_pictograph_in_a_status_column_closes_its_row_and_item_when_a_legend_s
     assert titles(m) == ["Busruter", "Eventuelt"]
 
 
-def test_without_a_legend_a_pictograph_closes_nothing():
-    m = minutes(_agenda_table(("🔓", "🔒", "🔓")) + _ITEMS, "m.md")
+def test_without_a_legend_a_pictograph_closes_nothing_but_a_padlock_does():
+    m = minutes(_agenda_table(("○", "●", "○")) + _ITEMS, "m.md")
     assert titles(m) == ["Busruter", "Ansøgning om enkeltydelse", "Eventuelt"]
+    # a padlock means closed wherever it is used (round 16: "3. Sag om skolefravær 🔒" in a fold-out's summary)
+    m = minutes(_agenda_table(("🔓", "🔒", "🔓")) + _ITEMS, "m.md")
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
 
 
 def test_pictograph_legends_in_their_usual_forms():

@@ -82,3 +82,48 @@ def test_norwegian_case_numbers_and_a_nynorsk_closing_note():
     m = segment(text_to_document(text, "m.txt", "txt"))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Godkjenning av sakliste", "Eventuelt"]
+
+
+# round 16 (fixtures 105–107)
+
+def test_a_markdown_call_out_titled_closed_closes_its_item():
+    body = ("\n## 1. Busruter\nSolvang Busser kører videre.\n\n## 2. Klage\n\n!!! danger \"Lukket\"\n"
+            "    Karl Quarnbek klager.\n\n## 3. Eventuelt\nUlla Solvang takkede.\n")
+    m = minutes(body, "m.md")
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+    m = minutes(body.replace('!!! danger "Lukket"', "> [!WARNING] Lukket").replace("    Karl", "> Karl"), "m.md")
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_a_fold_out_whose_class_restricts_it_or_whose_summary_has_a_padlock_is_closed():
+    for details, summary in (('<details class="agenda-item restricted">', "2. Klage"), ("<details>", "2. Klage 🔒")):
+        page = (HTML_HEADER_PAGE + "<h2>1. Busruter</h2><p>Solvang Busser.</p>"
+                f"{details}<summary>{summary}</summary><p>Karl Quarnbek klager.</p></details>"
+                "<h2>3. Eventuelt</h2><p>Ulla Solvang takkede.</p>")
+        m = segment(text_to_document(page, "m.html", "html"))
+        assert SECRET not in m.text and m.text.count(OPEN) == 2, details
+
+
+def test_a_word_content_control_whose_title_says_closed_is_closed(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    doc = WordDocument()
+    for line in HEADER.splitlines():
+        doc.add_paragraph(line)
+    doc.add_paragraph("1. Busruter")
+    doc.add_paragraph("Solvang Busser kører videre.")
+    doc.add_paragraph("2. Klage")
+    doc.element.body.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="Punktstatus: Lukket"/><w:tag w:val="lukket"/></w:sdtPr>'
+        '<w:sdtContent><w:p><w:r><w:t>Karl Quarnbek klager.</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    for text in ("3. Eventuelt", "Ulla Solvang takkede."):
+        doc.add_paragraph(text)
+    body = doc.element.body
+    body.append(body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"))  # keep it last
+    doc.save(tmp_path / "m.docx")
+    m = segment(read_document(tmp_path / "m.docx"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert "Eventuelt" in titles(m)
+
+
+HTML_HEADER_PAGE = "<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm</p>"
