@@ -23,6 +23,9 @@ def page_notes(page: Any) -> list[tuple[float, float, str]]:
     notes = []
     for ref in page.get("/Annots") or []:
         annotation = ref.get_object()
+        if (box := _tick_box(annotation)) is not None:
+            notes.append(box)
+            continue
         kind = _KINDS.get(str(annotation.get("/Subtype")))
         if kind is None:
             continue
@@ -34,6 +37,22 @@ def page_notes(page: Any) -> list[tuple[float, float, str]]:
             note = " ".join(text.replace("[", "(").replace("]", ")").split())
             notes.append((min(rect[1], rect[3]), max(rect[1], rect[3]), f"[{kind}: {note}]"))
     return notes
+
+
+BOXES = ("☒", "☐")  # a form's check box as a note: ticked, not ticked
+
+
+def _tick_box(annotation: Any) -> tuple[float, float, str] | None:
+    """A form's check box (a /Btn widget with a state) as (bottom, top, "☒" or "☐"): read before the label beside
+    it, "☐ Behandles for lukkede døre:", an option not ticked says nothing (`ingest.read.cells.ticked_options`)."""
+    if str(annotation.get("/Subtype")) != "/Widget":
+        return None
+    field = annotation.get("/Parent").get_object() if annotation.get("/Parent") is not None else annotation
+    state = annotation.get("/AS") or annotation.get("/V") or field.get("/V")
+    rect = [float(v) for v in annotation.get("/Rect") or ()]
+    if str(annotation.get("/FT") or field.get("/FT")) != "/Btn" or state is None or len(rect) != 4:
+        return None
+    return min(rect[1], rect[3]), max(rect[1], rect[3]), BOXES[1] if str(state) == "/Off" else BOXES[0]
 
 
 def read_page(page: Any) -> tuple[str, list[tuple[float, str]], list[tuple[float, float, str]]]:
@@ -87,6 +106,8 @@ def place_notes(text: str, pieces: list[tuple[float, str]], notes: list[tuple[fl
         at = next(iter([i for i, line in enumerate(evened) if target and target in line][occurrence:]), None)
         if at is None:
             lines.append(note)
+        elif note in BOXES:  # a box stands before its label
+            lines[at] = f"{note} {lines[at].lstrip()}"
         else:
             lines[at] = f"{lines[at].rstrip()} {note}"
     return "\n".join(lines)

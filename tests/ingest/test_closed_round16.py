@@ -127,3 +127,38 @@ def test_a_word_content_control_whose_title_says_closed_is_closed(tmp_path):
 
 
 HTML_HEADER_PAGE = "<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm</p>"
+
+
+def _form_pdf(lines: list[str], boxes: list[tuple[float, bool]]) -> bytes:
+    """A one-page PDF drawing `lines` 20 points apart from the top, with a check box (ticked or not) at each height."""
+    stream = "".join(f"BT /F1 11 Tf 1 0 0 1 56 {780 - 20 * n} Tm ({t}) Tj ET\n" for n, t in enumerate(lines)).encode("latin-1")
+    widgets = [f"<< /Type /Annot /Subtype /Widget /FT /Btn /T (box{k}) /V /{'Ja' if on else 'Off'} "
+               f"/AS /{'Ja' if on else 'Off'} /Rect [300 {y - 2} 311 {y + 9}] >>".encode() for k, (y, on) in enumerate(boxes)]
+    first = 6
+    annots = " ".join(f"{first + k} 0 R" for k in range(len(widgets)))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> /Annots [" + annots.encode() + b"] >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", *widgets]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_forms_check_box_is_read_and_only_the_ticked_option_closes(tmp_path):
+    # round 16b, fixture 116: "Behandles for lukkede døre:" under every item, its box ticked under one
+    lines = ["Referat af møde i Seniorrådet, Fanø Kommune", "Mødedato: 3. marts 2025", "Deltagere: Rita Holm, Ib Sand",
+             "1. Busruter", "Behandles for lukkede døre:", "Solvang Busser kører videre.",
+             "2. Klage", "Behandles for lukkede døre:", "Karl Quarnbek klager.",
+             "3. Eventuelt", "Behandles for lukkede døre:", "Ulla Solvang takkede."]
+    path = tmp_path / "m.pdf"
+    path.write_bytes(_form_pdf(lines, [(780 - 20 * 4, False), (780 - 20 * 7, True), (780 - 20 * 10, False)]))
+    m = segment(read_document(path))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
