@@ -37,14 +37,15 @@ from ingest.lexicon import fold, load
 from ingest.withheld_names import withheld_first_names
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
+# "Pkt. 4", "Punkt nr. 4:", "Dagsordenspunkt: 4.", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
 # "TOP 4" (Tagesordnungspunkt) and Norwegian "Sak 21/24" of bilingual minutes, "TOP 4 / Punkt 4" read once
-_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt)\.?\s*(?:nr\.?\s*)?|ad\.?\s*"
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt)\.?:?\s*(?:nr\.?\s*)?|ad\.?\s*"
                   r"|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
                   r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$",  # "Pkt. 5 — Titel" too
                   re.I)
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
-_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+([^\d\s].{0,200}))?$")
+_NUM = re.compile(r"^\(?(\d{1,2})\s*[.)·](?:\s+(?:\d{5,10}\s*[-–]\s*)?([^\d\s].{0,200}))?$")  # (a case number may lead
+# the title: "4. 2410041 – Trúnaðarmál")
 # an item numbered under a part of the agenda: "V.2  Anbringelsessag", "B.3 Tilskud"
 _SUB = re.compile(r"^(?:[IVX]{1,4}|[A-ZÆØÅ])\.(\d{1,2})\.?\s+([^\d\s].{0,200})$")
 # Roman numerals: "IV. Eventuelt"

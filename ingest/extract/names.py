@@ -178,3 +178,16 @@ def initials_in_notes(name: str, raw: str, notes: list[str]) -> tuple[tuple[str,
     initials = tuple(d for d in notes if _INITIALS_NOTE.match(d) and (f"({d})" in raw or d == own)
                      and fold(d) not in organisations) + ((own,) if opening else ())
     return initials, [d for d in notes if d not in initials]
+
+
+def role_after_name(text: str) -> tuple[str, str] | None:
+    """(name, role word) of a list entry that ends in a role word without a comma: "Guðrún Sigurðardóttir
+    formaður", "Ole Bak næstformand" (a role of `roles.tsv`, in lower case, after a name).
+
+    >>> role_after_name("Ole Bak næstformand"), role_after_name("Ole Bak")
+    (('Ole Bak', 'næstformand'), None)
+    """
+    head, _, last = text.strip().rpartition(" ")
+    if not head or not last.islower() or fold(last) not in load().roles or not looks_like_name(head, trust_context=True):
+        return None
+    return head, last

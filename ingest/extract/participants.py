@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
                                         noted_status, parse_descriptor, strip_parens)
-from ingest.extract.names import (initials_in_notes, is_initials, looks_like_name, split_org_then_name, title_before_name,
-                                  unbroken)
+from ingest.extract.names import (initials_in_notes, is_initials, looks_like_name, role_after_name, split_org_then_name,
+                                  title_before_name, unbroken)
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
@@ -83,6 +83,8 @@ def parse_entries(line: Line) -> list[_Entry]:
     body = _without_full_stop(text[offset:].rstrip())
     if not body:
         return []
+    if body[-1:].islower() and " " in body and (role_led := role_after_name(body)):  # "Guðrún Sigurðardóttir formaður"
+        return [_entry(role_led[0], role_led[0], line.start + offset, [role_led[1]])]
     labelled = _ROLE_LABEL.match(body)
     if labelled and fold(labelled.group(1)) in load().roles:  # "Medlem: Sofie Bach – Elevrådet"
         at = offset + labelled.start(2)

@@ -14,7 +14,7 @@ from ingest.closed import closed_title
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
                                          TEXT_BLOCKS, VOID, icon_label, words_apart)
-from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, restricted
+from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, generated_content, restricted
 
 # Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
 _FRAGMENT_TAGS = (
@@ -55,16 +55,17 @@ def html_to_text(markup: str, *, fragment: bool = False) -> str:
 
 
 def _parsed(markup: str, fragment: bool) -> str:
-    parser = _TextParser(collapse=not fragment)
+    parser = _TextParser(collapse=not fragment, generated=generated_content(markup))
     parser.feed(markup)
     parser.close()
     return parser.text()
 
 
 class _TextParser(HTMLParser):
-    def __init__(self, *, collapse: bool) -> None:
+    def __init__(self, *, collapse: bool, generated: dict[str, str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._collapse = collapse
+        self._generated = generated or {}  # class -> the words the page's style sheet shows before or after it
         self._out: list[str] = []
         self._line_has_text = False  # the current output line holds more than whitespace
         self._after_tab = False  # the output ends with a cell separator
@@ -96,6 +97,11 @@ class _TextParser(HTMLParser):
         if tag == "img":
             self._image(attrs)
             return
+        if self._generated and (classes := dict(attrs).get("class")):
+            # words a style sheet shows with the element ('.status--closed::before { content: "Lukket punkt" }'),
+            # read as an image's alt text is: the page shows them
+            for shown in [self._generated[c] for c in classes.split() if c in self._generated]:
+                self._image([("alt", shown)])
         if tag == "input":
             self._tick_box(attrs)
             return

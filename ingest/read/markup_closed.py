@@ -1,5 +1,5 @@
 """What an HTML page's markup says is closed: a row's or a container's class, an agenda system's status attribute,
-a fold-out's or a fieldset's caption. The page reader (`ingest/read/markup.py`) frames such parts with the section
+a fold-out's or a fieldset's caption, and the words its style sheet shows with a class ('::before { content: … }'). The page reader (`ingest/read/markup.py`) frames such parts with the section
 headings "Lukket del" … "Åben del", so the segmenter closes them like a closed part of the minutes.
 """
 from __future__ import annotations
@@ -33,3 +33,22 @@ def restricted(attrs: list[tuple[str, str | None]]) -> bool:
     return any(value and ((name == "class" and _RESTRICTED_CLASS.search(value))
                           or (_STATUS_ATTRIBUTE.match(name) and _CLOSED_VALUE.fullmatch(value)))
                for name, value in attrs)
+
+
+# a style sheet's rule that shows words with a class: '.status--closed::before { content: "Lukket punkt"; }'
+_GENERATED = re.compile(r"\.([\w-]+)::?(?:before|after)\s*\{[^{}]*?\bcontent\s*:\s*([\"'])([^\"'{}]{1,60})\2")
+
+
+def generated_content(markup: str) -> dict[str, str]:
+    """The words a page's style sheets show before or after the elements of a class, by class (literal strings only)."""
+    if "content" not in markup or "<style" not in markup.lower():  # cheap test first
+        return {}
+    return {m.group(1): shown for m in _GENERATED.finditer(markup) if (shown := _CSS_ESCAPE.sub(_unescaped, m.group(3)).strip())}
+
+
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?")  # '"\1F512"' is the padlock "🔒"
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""

@@ -29,6 +29,9 @@ class Numbering:
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     style_num: dict[str, str] = field(default_factory=dict)  # styleId -> numId
     counters: dict[str, list[int]] = field(default_factory=dict)
+    # the names of the paragraph styles, read in the same pass over the styles: a template may mark a closed item
+    # by its heading's style alone ("Overskrift lukket punkt")
+    style_names: dict[str, str] = field(default_factory=dict)  # styleId -> name
 
     @classmethod
     def of(cls, document: Any) -> Numbering:
@@ -49,6 +52,9 @@ class Numbering:
             for num in root.iterchildren(f"{_W}num"):
                 numbering.abstract_of[num.get(f"{_W}numId", "")] = _val(num, "abstractNumId") or ""
         for style in document.styles.element.iterchildren(f"{_W}style"):
+            name = style.find(f"{_W}name")
+            if name is not None and style.get(f"{_W}type") == "paragraph":
+                numbering.style_names[style.get(f"{_W}styleId", "")] = name.get(f"{_W}val", "")
             num_id = style.find(f"{_W}pPr/{_W}numPr/{_W}numId")
             if num_id is not None:
                 numbering.style_num[style.get(f"{_W}styleId", "")] = num_id.get(f"{_W}val", "")

@@ -8,7 +8,9 @@ from __future__ import annotations
 import io
 import re
 import time
+from typing import Any
 
+from ingest.closed import closed_title
 from ingest.errors import IngestError, LimitError, ReadError
 from ingest.read.pdf_annotations import page_notes, place_notes, read_page
 from ingest.read.pdf_columns import two_columns
@@ -55,6 +57,8 @@ def extract_pdf(data: bytes, source: str) -> str:
             pages.append(text)
             if time.monotonic() > deadline:
                 raise LimitError(source, f"PDF text extraction took over {_MAX_SECONDS:.0f} s")
+        if closed := _closed_bookmarks(reader):
+            pages[-1] += f"\n\n{closed}"
     except IngestError:
         raise
     except DependencyError as exc:
@@ -64,6 +68,33 @@ def extract_pdf(data: bytes, source: str) -> str:
     except Exception as exc:
         raise ReadError(source, f"corrupt PDF: {exc or type(exc).__name__}") from exc
     return PAGE_BREAK.join(pages)
+
+
+_NUMBERED_TITLE = re.compile(r"^\s*(?:pkt\.?\s*|punkt\s+)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _closed_bookmarks(reader: Any) -> str:
+    """A line naming the items a PDF's bookmarks group under a closed heading ("Lukkede punkter" › "4. Henvendelse
+    …"): "Lukkede punkter: 4", read at the end of the text, where it names the items it closes (`closed_numbers`).
+    The bookmarks are the minutes' table of contents in every viewer; the page text may carry no marker at all."""
+    try:
+        outline = reader.outline
+    except Exception:  # a broken outline is no reason to lose the minutes
+        return ""
+    numbers: list[str] = []
+
+    def walk(entries: list[Any], closed: bool) -> None:
+        for k, entry in enumerate(entries):
+            if isinstance(entry, list):
+                continue
+            title = str(getattr(entry, "title", "") or "")
+            children = entries[k + 1] if k + 1 < len(entries) and isinstance(entries[k + 1], list) else []
+            if closed and (m := _NUMBERED_TITLE.match(title)):
+                numbers.append(m.group(1))
+            walk(children, closed or closed_title(title))
+
+    walk(list(outline or []), False)
+    return f"Lukkede punkter: {', '.join(numbers)}" if numbers else ""
 
 
 def clean_pdf_text(text: str) -> str:

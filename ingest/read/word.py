@@ -220,7 +220,8 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[s
         if element is _END_OF_CLOSED:
             yield from ("Åben del", "")
         elif element.tag == f"{_W}p":
-            yield numbering.label(element) + _paragraph_text(element) + _boxed(element) + _noted(element, comments)
+            yield (numbering.label(element) + _paragraph_text(element) + _boxed(element) + _noted(element, comments)
+                   + _closed_style(element, numbering))
         elif element.tag == f"{_W}tbl":
             yield from _table_lines(element, numbering, comments)
         elif element.tag == f"{_W}sdt":
@@ -230,6 +231,14 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[s
                 pending.append(_END_OF_CLOSED)
             if content is not None:
                 pending.extend(list(content)[::-1])
+
+
+def _closed_style(p: Any, numbering: Numbering) -> str:
+    """" (Overskrift lukket punkt)" after a paragraph whose style's name says closed: a template marks a closed item
+    by its heading's style, which every reader of the document sees as a different look."""
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    name = numbering.style_names.get(style.get(f"{_W}val", "")) if style is not None else None
+    return f" ({name})" if name and closed_title(name) else ""
 
 
 def _closed_control(sdt: Any) -> bool:

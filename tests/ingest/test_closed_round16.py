@@ -162,3 +162,75 @@ def test_a_pdf_forms_check_box_is_read_and_only_the_ticked_option_closes(tmp_pat
     m = segment(read_document(path))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+# round 17 (fixtures 117, 119, 121, 122, 124)
+
+def test_a_word_heading_whose_style_name_says_closed_closes_its_item(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+    doc = WordDocument()
+    doc.styles.add_style("Overskrift lukket punkt", WD_STYLE_TYPE.PARAGRAPH)
+    doc.styles.add_style("Overskrift åbent punkt", WD_STYLE_TYPE.PARAGRAPH)
+    for line in HEADER.splitlines():
+        doc.add_paragraph(line)
+    for title, text, style in (("1. Busruter", "Solvang Busser kører videre.", "Overskrift åbent punkt"),
+                               ("2. Klage", "Karl Quarnbek klager.", "Overskrift lukket punkt"),
+                               ("3. Eventuelt", "Ulla Solvang takkede.", "Overskrift åbent punkt")):
+        doc.add_paragraph(title, style=style)
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "m.docx")
+    m = segment(read_document(tmp_path / "m.docx"))
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_words_a_style_sheet_shows_with_a_class_are_read():
+    page = ('<style>.st--closed::before { content: "Lukket punkt"; } .st--open::before { content: "Åbent punkt"; }</style>'
+            + HTML_HEADER_PAGE + '<h2><span class="st st--open"></span> 1. Busruter</h2><p>Solvang Busser.</p>'
+            '<h2><span class="st st--closed"></span> 2. Klage</h2><p>Karl Quarnbek klager.</p>'
+            '<h2><span class="st st--open"></span> 3. Eventuelt</h2><p>Ulla Solvang takkede.</p>')
+    assert "2. Klage (Lukket punkt)" in html_to_text(page)
+    m = segment(text_to_document(page, "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter (Åbent punkt)", "Eventuelt (Åbent punkt)"]  # (the page shows the open badge too)
+
+
+def test_a_case_system_export_labels_each_item_and_its_public_field_says_no():
+    def item(n: int, title: str, public: str, text: str) -> str:
+        return (f"\n{'-' * 40}\nDagsordenspunkt: {n}. {title}\nSagsnr.: 27.00.00-P22-{n}-24\nOffentlighed: {public}\n\n"
+                f"{text}\n\nBeslutning: Taget til efterretning.\n")
+    m = minutes(item(1, "Busruter", "Offentlig", "Solvang Busser kører videre.")
+                + item(2, "Henvendelse", "Ikke offentlig", "Karl Quarnbek klager.")
+                + item(3, "Eventuelt", "Offentlig", "Ulla Solvang takkede."))
+    assert SECRET not in m.text and titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_icelandic_confidential_matter_items_led_by_a_case_number_and_a_role_after_the_name():
+    from tests.ingest.text_facts import persons_of
+    text = ("Fjallabyggð\nFundargerð\nÖldungaráð Fjallabyggðar\nFimmtudaginn 7. nóvember 2024\n\nFundinn sátu:\n"
+            "Guðrún Solvang formaður\nMagnús Einarsson\n\n1. 2410015 – Fundargerð síðasta fundar\nSamþykkt.\n\n"
+            "2. 2410041 – Trúnaðarmál\nErindi frá Karl Quarnbek.\nBókun ráðsins færð í trúnaðarbók.\n\n"
+            "3. 2410044 – Önnur mál\nGuðrún Solvang þakkaði.\n")
+    m = segment(text_to_document(text, "m.txt", "txt"))
+    assert SECRET not in m.text and titles(m) == ["Fundargerð síðasta fundar", "Önnur mál"]
+    assert "formand" in persons_of(text)["Guðrún Solvang"].roles
+
+
+def test_a_pdfs_bookmarks_grouping_an_item_under_a_closed_heading_close_it(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+    lines = ["Referat af møde i Seniorrådet, Fanø Kommune", "Mødedato: 3. marts 2025", "Deltagere: Rita Holm, Ib Sand",
+             "1. Busruter", "Solvang Busser kører videre.", "2. Klage", "Karl Quarnbek klager.",
+             "3. Eventuelt", "Ulla Solvang takkede."]
+    from tests.ingest.test_closed_round15 import _pdf
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_pdf(*[(f"1 0 0 1 56 {780 - 20 * n}", t) for n, t in enumerate(lines)]))
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    open_group = writer.add_outline_item(title="Åbne punkter", page_number=0)
+    writer.add_outline_item(title="1. Busruter", page_number=0, parent=open_group)
+    writer.add_outline_item(title="3. Eventuelt", page_number=0, parent=open_group)
+    closed_group = writer.add_outline_item(title="Lukkede punkter", page_number=0)
+    writer.add_outline_item(title="2. Klage", page_number=0, parent=closed_group)
+    with (tmp_path / "m.pdf").open("wb") as out:
+        writer.write(out)
+    m = segment(read_document(tmp_path / "m.pdf"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Busruter", "Eventuelt"]
