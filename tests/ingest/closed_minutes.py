@@ -5,6 +5,8 @@ which must.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ingest.model import Minutes
 from ingest.read import text_to_document
 from ingest.segment import segment
@@ -22,3 +24,23 @@ def minutes(body: str, name: str = "m.txt", header: str = HEADER) -> Minutes:
 
 def titles(m: Minutes) -> list[str]:
     return [item.title for item in m.items]
+
+
+def pdf_bytes(texts: list[tuple[str, str]], annotations: Sequence[bytes] = ()) -> bytes:
+    """A one-page PDF drawing each (text matrix, text) with Helvetica, with `annotations` (dictionaries) on the page."""
+    stream = "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for matrix, text in texts).encode("latin-1")
+    first = 6  # the annotations' object numbers follow the five below
+    annots = b" /Annots [" + " ".join(f"{first + k} 0 R" for k in range(len(annotations))).encode() + b"]" if annotations else b""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >>" + annots + b" >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", *annotations]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

@@ -18,7 +18,7 @@ from ingest.closed import heading_kind, legend_markers
 from ingest.extract import extract
 from ingest.read import html_to_text, read_document, text_to_document
 from ingest.segment import segment
-from tests.ingest.closed_minutes import HEADER, HTML_HEADER, OPEN, SECRET, minutes, titles
+from tests.ingest.closed_minutes import HEADER, HTML_HEADER, OPEN, SECRET, minutes, pdf_bytes, titles
 
 
 def _agenda_table(marks: tuple[str, str, str]) -> str:
@@ -170,24 +170,6 @@ def test_html_check_boxes_are_read_and_an_option_ticked_elsewhere_says_nothing_w
     assert titles(m) == ["Busruter", "Eventuelt"]
 
 
-def _pdf(*texts: tuple[str, str]) -> bytes:
-    """A one-page PDF drawing each (text matrix, text) with Helvetica."""
-    stream = "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for matrix, text in texts).encode("latin-1")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_text_set_at_a_slant_over_an_item_is_a_stamp_read_into_the_item_it_crosses(tmp_path):
     lines = ["Referat af møde i Seniorrådet, Fanø Kommune", "Mødedato: 3. marts 2025", "Deltagere: Rita Holm, Ib Sand",
              "1. Busruter", "Solvang Busser kører videre.", "2. Henvendelse", "Karl Quarnbek klager over kørsel.",
@@ -195,7 +177,7 @@ def test_text_set_at_a_slant_over_an_item_is_a_stamp_read_into_the_item_it_cross
     drawn = [(f"1 0 0 1 56 {780 - 20 * n}", text) for n, text in enumerate(lines)]
     # a watermark across item 2 (its lines stand at 680-640), drawn last and rotated 15°
     path = tmp_path / "m.pdf"
-    path.write_bytes(_pdf(*drawn, ("3.7 1.0 -1.0 3.7 120 640", "LUKKET PUNKT")))
+    path.write_bytes(pdf_bytes([*drawn, ("3.7 1.0 -1.0 3.7 120 640", "LUKKET PUNKT")]))
     m = segment(read_document(path))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Busruter", "Eventuelt"]

@@ -15,7 +15,7 @@ from docx.shared import Pt
 
 from ingest.read import html_to_text, read_document, text_to_document
 from ingest.segment import segment
-from tests.ingest.closed_minutes import HEADER, HEADER_LINES, OPEN, SECRET, minutes, titles
+from tests.ingest.closed_minutes import HEADER, HEADER_LINES, OPEN, SECRET, minutes, pdf_bytes, titles
 
 _ITEMS = ("\n1. Busruter\nSolvang Busser kører videre.\n\n2. Klage\nKarl Quarnbek klager.\n\n"
           "3. Eventuelt\nUlla Solvang takkede.\n")
@@ -131,24 +131,9 @@ HTML_HEADER_PAGE = "<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. m
 
 def _form_pdf(lines: list[str], boxes: list[tuple[float, bool]]) -> bytes:
     """A one-page PDF drawing `lines` 20 points apart from the top, with a check box (ticked or not) at each height."""
-    stream = "".join(f"BT /F1 11 Tf 1 0 0 1 56 {780 - 20 * n} Tm ({t}) Tj ET\n" for n, t in enumerate(lines)).encode("latin-1")
     widgets = [f"<< /Type /Annot /Subtype /Widget /FT /Btn /T (box{k}) /V /{'Ja' if on else 'Off'} "
                f"/AS /{'Ja' if on else 'Off'} /Rect [300 {y - 2} 311 {y + 9}] >>".encode() for k, (y, on) in enumerate(boxes)]
-    first = 6
-    annots = " ".join(f"{first + k} 0 R" for k in range(len(widgets)))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> /Annots [" + annots.encode() + b"] >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", *widgets]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes([(f"1 0 0 1 56 {780 - 20 * n}", text) for n, text in enumerate(lines)], widgets)
 
 
 def test_a_pdf_forms_check_box_is_read_and_only_the_ticked_option_closes(tmp_path):
@@ -220,9 +205,8 @@ def test_a_pdfs_bookmarks_grouping_an_item_under_a_closed_heading_close_it(tmp_p
     lines = ["Referat af møde i Seniorrådet, Fanø Kommune", "Mødedato: 3. marts 2025", "Deltagere: Rita Holm, Ib Sand",
              "1. Busruter", "Solvang Busser kører videre.", "2. Klage", "Karl Quarnbek klager.",
              "3. Eventuelt", "Ulla Solvang takkede."]
-    from tests.ingest.test_closed_round15 import _pdf
     plain = tmp_path / "plain.pdf"
-    plain.write_bytes(_pdf(*[(f"1 0 0 1 56 {780 - 20 * n}", t) for n, t in enumerate(lines)]))
+    plain.write_bytes(pdf_bytes([(f"1 0 0 1 56 {780 - 20 * n}", t) for n, t in enumerate(lines)]))
     writer = PdfWriter(clone_from=PdfReader(plain))
     open_group = writer.add_outline_item(title="Åbne punkter", page_number=0)
     writer.add_outline_item(title="1. Busruter", page_number=0, parent=open_group)
