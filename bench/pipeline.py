@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import ensure_corpus, measure_analysis, measure_extraction, measure_ingest, profile_extraction
+from bench.measure import (ensure_corpus, machine_reference, measure_analysis, measure_extraction, measure_ingest,
+                           profile_extraction)
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("bench.pipeline")
@@ -191,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     if "neo4j" in args.stores and not os.environ.get("NEO4J_URI"):
         parser.error("--stores neo4j needs NEO4J_URI (eval \"$(python -m graph neo4j env)\"); the benchmark starts no server")
     _say(f"extractor {_revision()}; python {sys.version.split()[0]}")
+    machine = machine_reference()
+    _say(f"machine: {machine['cpu']}, {os.cpu_count()} cores; reference loop {machine['loop_mops']:.1f} M iterations/s "
+         "(figures compare across machines only beside it)")
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -206,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     if growth:
         print("\ngrowth between sizes:\n" + growth)
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"machine": machine, "sizes": results}, indent=1), encoding="utf-8")
     failed = [line for r in results for line in r["failed"]]
     for line in failed:
         print(f"FAILED {line}")
