@@ -2,7 +2,9 @@
 
 Agenda items are often a numbered list ("1. Godkendelse af dagsorden"); without the number
 the segmenter could not find them. We count the way Word does: one counter per abstract
-list and level, deeper levels restarting when a shallower item appears.
+list and level, deeper levels restarting when a shallower item appears, and a list instance
+(`w:num`) with a start override ("Eventuelt" numbered 5 in a list of its own) restarting its
+level at that number where its first paragraph stands.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ class Numbering:
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     style_num: dict[str, str] = field(default_factory=dict)  # styleId -> numId
     counters: dict[str, list[int]] = field(default_factory=dict)
+    start_overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> {level: start}
+    restarted: set[str] = field(default_factory=set)  # the numIds whose overrides have been applied
     # the names of the paragraph styles, read in the same pass over the styles: a template may mark a closed item
     # by its heading's style alone ("Overskrift lukket punkt")
     style_names: dict[str, str] = field(default_factory=dict)  # styleId -> name
@@ -50,7 +54,13 @@ class Numbering:
                         start=_int(_val(lvl, "start"), 1),
                     )
             for num in root.iterchildren(f"{_W}num"):
-                numbering.abstract_of[num.get(f"{_W}numId", "")] = _val(num, "abstractNumId") or ""
+                num_id = num.get(f"{_W}numId", "")
+                numbering.abstract_of[num_id] = _val(num, "abstractNumId") or ""
+                for override in num.iterchildren(f"{_W}lvlOverride"):
+                    start = _val(override, "startOverride")
+                    if start is not None:
+                        level = _int(override.get(f"{_W}ilvl"), 0)
+                        numbering.start_overrides.setdefault(num_id, {})[level] = _int(start, 1)
         for style in document.styles.element.iterchildren(f"{_W}style"):
             name = style.find(f"{_W}name")
             if name is not None and style.get(f"{_W}type") == "paragraph":
@@ -73,6 +83,11 @@ class Numbering:
         while len(counts) <= level:
             start = self.levels.get((abstract, len(counts)))
             counts.append((start.start if start else 1) - 1)
+        if num_id in self.start_overrides and num_id not in self.restarted:
+            self.restarted.add(num_id)
+            for overridden, start_at in self.start_overrides[num_id].items():
+                if overridden < len(counts):
+                    counts[overridden] = start_at - 1
         counts[level] += 1
         for deeper in range(level + 1, len(counts)):
             start = self.levels.get((abstract, deeper))

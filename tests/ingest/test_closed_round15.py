@@ -181,3 +181,35 @@ def test_text_set_at_a_slant_over_an_item_is_a_stamp_read_into_the_item_it_cross
     m = segment(read_document(path))
     assert SECRET not in m.text and m.text.count(OPEN) == 2
     assert titles(m) == ["Busruter", "Eventuelt"]
+
+
+def test_a_list_instance_with_a_start_override_numbers_from_it(tmp_path):
+    # privacy fixture 118: the closed item's list "Lukket punkt %1." starts over at 3, Eventuelt's instance at 4;
+    # counted from 1, "Lukket punkt 1." had closed the open item 1 as well
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    for aid, text in ((90, "Punkt %1."), (91, "Lukket punkt %1.")):
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
+    for num, aid, start in ((90, 90, None), (91, 91, 3), (92, 90, 4)):
+        override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+                    if start else "")
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num}"><w:abstractNumId w:val="{aid}"/>'
+                                   f'{override}</w:num>'))
+    for line in HEADER.splitlines():
+        doc.add_paragraph(line)
+    for title, text, num in (("Godkendelse af dagsorden", "Godkendt af Ib Solvang.", 90),
+                             ("Busruter", "Solvang Busser kører videre.", 90),
+                             ("Ansøgning om støtte", "Ansøgningen fra Karl Quarnbek blev drøftet.", 91),
+                             ("Eventuelt", "Intet.", 92)):
+        p = doc.add_paragraph(title)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "m.docx")
+    document = read_document(tmp_path / "m.docx")
+    assert "Lukket punkt 3. Ansøgning om støtte" in document.text and "Punkt 4. Eventuelt" in document.text
+    m = segment(document)
+    assert m.closed_items == 1 and SECRET not in m.text and m.text.count(OPEN) == 2
+    assert titles(m) == ["Godkendelse af dagsorden", "Busruter", "Eventuelt"]
