@@ -14,8 +14,8 @@ Four signs, all read from `data/lexicon/closed_markers.txt`:
 - an item's text says its content is withheld for the persons' sake ("udeladt af hensyn til
   tavshedspligt"): the item closes, title included.
 A fifth sign is defined by the document itself: a legend line ("(L) = lukket punkt", "L: lukket
-punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row ("5 (L) | …")
-carrying it closes. A table row ("5 | Lukket punkt | …") closes like an item of its own
+punkt", "🔴 lukket punkt") makes its symbol a closed marker, so an item ("5 (L) Klagesag") or a table row
+("5 (L) | …") carrying it closes (`ingest/closed_legends.py`). A table row ("5 | Lukket punkt | …") closes like an item of its own
 (`ingest/closed_tables.py`).
 Items closed by a sign elsewhere (a sentence naming their number, a contents list's closed group or
 marked entry) are found by `ingest/closed_numbers.py`, by a footnote mark on their title by
@@ -29,124 +29,21 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ingest.alternation import literal_alternation
 from ingest.closed_sentences import WITHHELD_CLUE, asks_when, names_another_item, withheld
 from ingest.closed_typos import misspelt_closed_title
 from ingest.closed_keys import is_marker_cell, status_row
+from ingest.closed_legends import is_legend, legend_markers, uses_legend
+from ingest.closed_patterns import marker_patterns
 from ingest.closed_subheadings import is_subheading
 from ingest.lexicon import fold, load
 
 _BODY_LINES = 6  # how far into an item a marker line or closing phrase still closes it
 _LONG_PARAGRAPH = 12  # lines: more is no paragraph but a whole document without blank lines
 _LEAD_LINES = 2  # lines above a closing phrase that still go with it (a sentence wrapped by the PDF)
-_SEPARATOR = r"\s*(?:[:.\-–—(]|$)"  # what may follow a marker that opens a heading line ("Lukket punkt (personsag)")
-# after a section marker a heading may go on ("Fortroligt tillæg til referat af …", "Lukket bilag vedr. pkt. 4") or
-# stand in a column of a running page header ("Lukket referat          12-11-2019"; from a PDF the gap may be
-# one space: "Lukket referat 12-11-2019")
-_SECTION_SEPARATOR = rf"(?:{_SEPARATOR}|\s+(?:til|vedr|vedrørende|for|af)\b|\s+\d|\s{{3,}}|\t)"
 
-
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(marker as a word of a title, closing phrase, item heading line, section heading line)."""
-    lex = load()
-
-    def longest_first(markers: frozenset[str]) -> list[str]:
-        return sorted(markers, key=len, reverse=True)
-
-    items, sections = longest_first(lex.closed_item_markers), longest_first(lex.closed_section_markers)
-    # in running text a marker of several words closes too ("drøftet som lukket punkt"); one word
-    # ("lukket", "fortroligt") says too little there
-    phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
-    return (
-        re.compile(rf"{literal_alternation([*items, *sections], word_start=True)}(?!\w)"),
-        # "(?<!\w)" before the alternation too (it says what the alternation's own look-behind says): phrases start
-        # with most letters, and a scan that passes the letters inside words at once is a third faster than one
-        # that tries the phrases at each of them
-        re.compile(rf"(?<!\w){literal_alternation(longest_first(frozenset(phrases)), word_start=True)}(?!\w)"),
-        re.compile(rf"^{literal_alternation(items)}{_SEPARATOR}"),
-        re.compile(rf"^{literal_alternation(sections)}{_SECTION_SEPARATOR}"),
-    )
-
-
-# "(L) = lukket punkt", "L: lukket punkt": a letter or two, then what it means; or a pictograph ("🔒 = lukket
-# punkt", "■: lukket"): arrows, technical signs, geometric shapes, dingbats and emoji, not "•" or the daggers
-# (a bullet, footnote marks). ("*" is no symbol here: the line cleaner takes it for a bullet.)
-_PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff]"
-_LEGEND = re.compile(rf"^(\([^\W\d]{{1,3}}\)|[^\W\d]{{1,2}}(?=\s*[=:])|{_PICTOGRAPH}{{1,2}}(?=\s*(?:[=:]|[-–]\s)))"
-                     r"\s*(?:[=:]|[-–]\s)?\s*(.+)$")
-# "Punkter markeret med (L) er lukkede": the legend as a sentence; Norwegian and Swedish write it without "med"
-# ("Saker merket (U) er unntatt offentlighet", "Ärenden märkta (S) …")
-_MARKED_WITH = re.compile(r"\b(?:markeret|mærket|markerede|mærkede|merket|merkede|märkt|märkta)\s+(?:med\s+)?"
-                          r"(\([^\W\d]{1,3}\)|[^\W\d]{1,2})\s+(.+)$", re.I)
 ROW_NUMBER = re.compile(r"^\(?\d{1,2}\b")
 CELL_SEPARATOR = re.compile(r"\s*\|\s*|\t+")  # between the cells of a table row: "|" or tabs (from a Word table)
 
-
-# a legend of several symbols on one line ("Å = åbent punkt   L = lukket punkt", "Å: åben; L: lukket") is
-# parted at a column gap, a tab, ";" or a comma before the next symbol
-# (or a middle dot, a bar or a slash between spaces: "🔒 = lukket · 🔓 = åbent")
-_LEGEND_PARTS = re.compile(rf"(?:\s{{3,}}|\t+|;\s*|,\s+|\s+[·|/]\s+)(?=\(?[^\W\d]{{1,3}}\)?\s*[=:]|{_PICTOGRAPH})")
-# a pictograph needs no "=" when a bare marker follows it: "🔒 Lukket punkt   🔓 Åbent punkt"
-_PICTOGRAPH_KEY = re.compile(rf"^({_PICTOGRAPH}{{1,2}})\s+([^\W\d]+(?: [^\W\d]+){{0,2}})$")
-
-
-@functools.lru_cache(maxsize=8192)  # each line is asked about by several readers (markers, bodies, paragraphs)
-def _legend(text: str) -> tuple[str, ...]:
-    """The symbols a legend line defines as closed markers ("(L) = lukket punkt" → ("(L)",)), if it is one."""
-    marker = _patterns()[0]
-    if ":" in text[:25] and not _LEGEND.match(text):  # after a label: "Forkortelser: LP = lukket punkt"
-        text = text.split(":", 1)[1].strip()
-    # a bare pictograph before a marker is a legend only beside another symbol's part: "🔒 Lukket  🔓 Åben"
-    if (m := _LEGEND.match(text)) or (text and "\u2190" <= text[0] and _LEGEND_PARTS.search(text)):
-        parts = _LEGEND_PARTS.split(text) if ("  " in text or "\t" in text or ";" in text or "," in text
-                                              or " · " in text or " | " in text or " / " in text) else []
-        found = [_legend_part(part.strip()) for part in parts] if len(parts) > 1 else [m]
-        return tuple(f.group(1) for f in found if f and marker.search(fold(f.group(2))))
-    # cheap test first: "rk" in any case is in every legend sentence (no other character is "r" or "k" to
-    # re.IGNORECASE than what lower-cases to it; test_fast_paths checks)
-    if "rk" in text.lower() and (m := _MARKED_WITH.search(text)) and marker.search(fold(m.group(2))):
-        return (m.group(1),)
-    return ()
-
-
-def _legend_part(text: str) -> re.Match[str] | None:
-    """A symbol and its meaning, from one part of a legend line of several; a bare pictograph only before a
-    marker ("🔒 Lukket punkt")."""
-    if m := _LEGEND.match(text):
-        return m
-    m = _PICTOGRAPH_KEY.match(text)
-    return m if m and fold(m.group(2)) in load().closed_item_markers else None
-
-
-def is_legend(text: str) -> bool:
-    """Whether a cleaned line is a legend defining a closed marker (it says what a symbol means, no more)."""
-    return bool(text) and bool(_legend(text))
-
-
-def legend_markers(lines: Sequence[str]) -> frozenset[str]:
-    """Symbols the legend lines of a document define as closed-item markers (see `is_legend`).
-
-    >>> sorted(legend_markers(["5 (L) | Klage", "(L) = lukket punkt", "B: beslutning", "Å = åbent   L = lukket"]))
-    ['(L)', 'L']
-    """
-    return frozenset(symbol for text in lines if text for symbol in _legend(text))
-
-
-@functools.lru_cache(maxsize=64)
-def _symbol(token: str) -> re.Pattern[str]:
-    """Where a legend symbol is used: a letter as a token of its own, case kept ("L", not the "l" of a
-    word); "(L)" anywhere."""
-    if token[0] == "(":
-        return re.compile(re.escape(token), re.I)
-    if len(token) > 1:  # an abbreviation ("LP = lukket punkt") marks a title in brackets too: "5. Klage (LP)"
-        return re.compile(rf"(?<!\w){re.escape(token)}(?!\w)")
-    return re.compile(rf"(?<![\w(]){re.escape(token)}(?![\w)])")  # not a party letter after a name: "(A)"
-
-
-def uses_legend(text: str, markers: frozenset[str]) -> bool:
-    """Whether a title or a table cell carries one of the document's legend markers."""
-    return any(_symbol(token).search(text) for token in markers)
 
 
 def numbered_cells(text: str) -> list[str]:
@@ -168,7 +65,7 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int],
       text from its line to the paragraph's end.
     Neither runs past the next agenda item. A closed sub-point's label line (`subpoints`, "4 b Ansøgning
     (lukket)") closes its sub-point only, which `ingest/closed_subpoints.py` finds."""
-    bracketed, label = _inline_patterns()
+    bracketed, label = _inlinemarker_patterns()
     starts = sorted(item_starts)
     first = starts[0] if starts else 0
     ranges = []
@@ -207,7 +104,7 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int],
 _CONTENTS_ENTRY = re.compile(r"^(?:pkt\.?\s*|punkt\s+)?\(?\d{1,2}[.)]?\s", re.IGNORECASE)  # "8. …", "Pkt. 8 …", "(8) …"
 
 @functools.lru_cache(maxsize=1)
-def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _inlinemarker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a closed marker in brackets, a closed marker as an inline label ending in ":"), on folded text."""
     lex = load()
     markers = "|".join(re.escape(m.strip("()")) for m in sorted(lex.closed_item_markers | lex.closed_section_markers,
@@ -220,12 +117,12 @@ def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def has_closing_phrase(folded: str) -> bool:
     """Whether folded text holds a closing phrase ("behandlet for lukkede døre", "som lukket punkt")."""
-    return _patterns()[1].search(folded) is not None
+    return marker_patterns()[1].search(folded) is not None
 
 
 def closing_phrase_at(folded: str) -> int:
     """Where the first closing phrase starts in folded text, or -1."""
-    return m.start() if (m := _patterns()[1].search(folded)) else -1
+    return m.start() if (m := marker_patterns()[1].search(folded)) else -1
 
 
 def closed_title(title: str) -> bool:
@@ -235,7 +132,7 @@ def closed_title(title: str) -> bool:
     >>> closed_title("5) Fortroligt"), closed_title("Lukket punkt - klagesag"), closed_title("Fortrolighed i foreninger")
     (True, True, False)
     """
-    marker, phrase, _, _ = _patterns()
+    marker, phrase, _, _ = marker_patterns()
     folded = fold(title)
     return marker.search(folded) is not None or phrase.search(folded) is not None or misspelt_closed_title(title)
 
@@ -246,7 +143,7 @@ _GAP = re.compile(r"\s{3,}|\t")  # between the columns of a plain-text table
 def closed_body(lines: Sequence[str]) -> bool:
     """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
     anywhere in it ("Punktet blev behandlet for lukkede døre")."""
-    _, phrase, item_heading, section_heading = _patterns()
+    _, phrase, item_heading, section_heading = marker_patterns()
     folded_lines = list(map(fold, lines))
     # cheap test first, once over the whole text: most items hold no closing phrase and no clue of a withheld
     # note, and then only their first lines can close them
@@ -261,7 +158,7 @@ def closed_body(lines: Sequence[str]) -> bool:
 def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: bool) -> bool:
     """Whether line n of an item's text closes it (`closed_body`; `any_phrase`, `any_clue`: whether the
     item's text holds a closing phrase or a withheld note's clue anywhere)."""
-    _, phrase, item_heading, section_heading = _patterns()
+    _, phrase, item_heading, section_heading = marker_patterns()
     if n < _BODY_LINES and (item_heading.match(folded) or status_row(text)):
         return True
     # a misspelt stamp on a short line of its own under the title ("LUKET PUNKT"), not in a sentence
@@ -269,7 +166,7 @@ def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: boo
         return True
     # a margin note beside the first lines of a two-column layout: a marker in brackets before the text
     # ("(fortr.)   Rådet drøftede …") or a marker alone in the left column ("Lukket      Rådet drøftede …")
-    if n < _BODY_LINES and ((folded[:1] in "([" and _inline_patterns()[0].match(folded))
+    if n < _BODY_LINES and ((folded[:1] in "([" and _inlinemarker_patterns()[0].match(folded))
                             or (("   " in text or "\t" in text) and is_marker_cell(_GAP.split(text.strip(), 1)[0]))):
         return True
     # a heading line starts a closed passage of its own, which `closed_ranges` takes
@@ -284,7 +181,7 @@ def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: boo
 
 def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Line ranges of the paragraphs that hold a closing phrase, for minutes without numbered items."""
-    phrase = _patterns()[1]
+    phrase = marker_patterns()[1]
     ranges, start = [], None
     for i, text in enumerate([*lines, ""]):
         if text and start is None:
@@ -334,7 +231,7 @@ def heading_kind(text: str) -> str | None:
             or (first_cell.endswith(")") and (tail := _BRACKETED_TAIL.search(first_cell))
                 and first_cell[:tail.start()] in open_markers and not closed_title(tail.group()))):
         return "open"
-    _, _, item_heading, section_heading = _patterns()
+    _, _, item_heading, section_heading = marker_patterns()
     if ":" in folded and _NUMBERS_ONLY.search(folded):
         return None  # "Lukkede punkter: 4, 6" names closed items by number (`ingest/closed_numbers.py`), heads nothing
     if section_heading.match(folded):
@@ -358,7 +255,7 @@ def heading_kinds(lines: Sequence[str]) -> list[str | None]:
 def _titled(text: str) -> bool:
     """Whether an item heading line has a title after its marker ("Lukket punkt (…): Ansøgning om …"),
     so it is a closed item of its own, not the label of a contents list ("Lukket punkt")."""
-    m = _patterns()[2].match(folded := fold(text).strip())
+    m = marker_patterns()[2].match(folded := fold(text).strip())
     return m is not None and len(re.sub(r"\([^)]*\)", "", folded[m.end():]).strip(" :.-–—")) >= 3
 
 

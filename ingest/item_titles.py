@@ -18,6 +18,11 @@ from ingest.model import Line
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
 # a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
 _DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
+# a pictograph or two before an item's number ("## 🔴 4. Eksklusion af medlem", a Notion export's status colour):
+# moved after the title, where a legend or a padlock is looked for in any title ("4. Eksklusion af medlem 🔴");
+# not a check box (☐ ☑ ☒, `ingest/read/boxes.py`)
+_PICTOGRAPH_LEAD = re.compile(r"^((?:[\u2600-\u260f\u2613-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,2})\s+(?=\(?\d)")
+_PICTOGRAPH_TAIL = re.compile(r"\s+(?:[\u2600-\u260f\u2613-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,2}$")
 _TABLE_ROWS = 12  # how far down a case's table its title row may be
 _KEY_VALUE = re.compile(r"^\|?\s*([^|\t]{1,40}?)\s*(?:\||\t+)\s*([^|\t]+?)\s*\|?$")
 
@@ -32,7 +37,14 @@ def clean(text: str) -> str:
     text = text.rstrip()
     while text.endswith("*"):
         text = text.rstrip("*").rstrip()
+    if text[:1] >= "\u2600" and (lead := _PICTOGRAPH_LEAD.match(text)):  # cheap test first: few lines start so
+        text = f"{text[lead.end():]} {lead.group(1)}"
     return text.strip()
+
+
+def shown_title(title: str) -> str:
+    """An open item's title as shown, without the status pictograph `clean` moved after it ("Busruter 🟢")."""
+    return _PICTOGRAPH_TAIL.sub("", title) if title[-1:] >= "\u2600" else title
 
 
 def title_lines(cleaned: Sequence[str], index: int, title: str) -> list[int]:

@@ -25,7 +25,7 @@ from ingest.closed_footnotes import footnoted_items, strip_mark
 from ingest.closed_rest import closed_rests
 from ingest.closed_tables import closed_row_numbers, closed_row_titles, closed_rows
 from ingest.header import parse_header
-from ingest.item_titles import clean, item_title, title_lines
+from ingest.item_titles import clean, item_title, shown_title, title_lines
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
 from ingest.passages import blank, open_lines, spare_signature, stop_at_set_off_headings
@@ -345,7 +345,7 @@ def segment(document: Document) -> Minutes:
             continue
         number = (str(n + 1) if cand.style == "slot" else _LETTERS[cand.number - 1] if cand.style == "letter"
                   else str(cand.number))
-        items.append(AgendaItem(number, _COMMENT.sub("", title) if "[" in title else title, start_off, end_off))
+        items.append(AgendaItem(number, shown_title(_COMMENT.sub("", title) if "[" in title else title), start_off, end_off))
     # a contents entry of a closed item says no more than its item (`_candidates` reads each line alone)
     for cand in (c for c in every_candidate if c.index < first):
         if (closed_title(cand.title) or uses_legend(cand.title, legend)

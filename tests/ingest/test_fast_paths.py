@@ -14,7 +14,7 @@ import unicodedata
 
 import pytest
 
-from ingest import header, lexicon, segment
+from ingest import closed_patterns, header, lexicon, segment
 from ingest.errors import ReadError, ReadLimitError
 from ingest.extract.ties import Named, NamesInText
 from ingest.extract.words import is_word_char, whole_words
@@ -324,7 +324,7 @@ def test_heading_kinds_are_what_the_patterns_say() -> None:
         if (bracket and ")" not in head and note.endswith(")") and "(" not in note and ")" not in note[:-1]
                 and head.rstrip(" .:") in lex.open_section_markers and not closed.closed_title(note)):
             return "open"
-        _, _, item_heading, section_heading = closed._patterns()
+        _, _, item_heading, section_heading = closed_patterns.marker_patterns()
         return "section" if section_heading.match(folded) else "item" if item_heading.match(folded) else None
 
     pieces = [*markers, *(m.upper() for m in markers), " ", ":", ".", "-", "(", "x", "Lukket", "Aaben"]
@@ -497,7 +497,7 @@ def test_a_meeting_title_is_read_as_when_its_word_may_give_back_letters() -> Non
 
 def test_closing_phrases_are_found_as_without_the_look_behind_before_them() -> None:
     closed = sys.modules["ingest.closed"]
-    phrase = closed._patterns()[1]
+    phrase = closed_patterns.marker_patterns()[1]
     plain = re.compile(phrase.pattern.removeprefix(r"(?<!\w)"))
     assert plain.pattern != phrase.pattern
     phrases = sorted(lexicon.load().closed_phrases)[:8]
