@@ -247,3 +247,13 @@ def _by_kind(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
     for row in rows:
         kinds.setdefault(row[0], set()).add(fold(row[1]))
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+def is_field_label(text: str) -> bool:
+    """Whether text is a header field's label ("Mødested") or a heading of people ("Deltagere", "Afbud:").
+
+    >>> is_field_label("Mødested:"), is_field_label("Deltagere"), is_field_label("Lina Haddad")
+    (True, True, False)
+    """
+    lex, folded = load(), fold(text).strip().rstrip(":").strip()
+    return folded in lex.header_labels or folded in lex.headings

@@ -217,6 +217,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
                 queue.insert(0, target)
                 continue
             target = target if target and fold(target.split()[0]) not in lex.people_groups else ""
+            if target.startswith("og "):  # "byrådsmedlem og Landsbyforums kontaktpolitiker": a second title, no scope
+                target = ""
             target, second = _second_role(target)  # "sekretær for rådet og referent": two roles
             if second:
                 queue.insert(0, second)
@@ -238,7 +240,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
                 orgs.append(stands_in.group(1))
         elif head in ("repræsentant", "repræsenterer", "udpeget", "valgt", "indstillet"):
             target = _CONNECTOR.sub("", _BY_OR_FOR.sub("", rest)).strip()
-            if target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere":
+            # "valgt af foreningerne": a generic word names no organisation in particular
+            if (target and fold(target.split()[0]) not in lex.people_groups and fold(target.split()[0]) != "borgere"
+                    and fold(target) not in lex.generic_org_words):
                 orgs.append(target)
         elif len(words) > 2 and words[0].split("-")[-1].islower() and head.endswith(lex.job_titles) and _CONNECTOR.match(rest):
             target = _CONNECTOR.sub("", rest).strip()  # "chef for Social og Sundhed", "SSP-konsulent i X"

@@ -143,15 +143,21 @@ def title_before_name(text: str) -> tuple[str, str, int] | None:
     ('sundheds- og ældrechef', 'Lise Bang', 23)
     >>> title_before_name("Ældrechef Lise Bang")
     ('ældrechef', 'Lise Bang', 10)
+    >>> title_before_name("Næstformand Maibritt Dalgas")
+    ('næstformand', 'Maibritt Dalgas', 12)
     """
     m = _TITLE_FIRST.match(text)
     title = m.group(1).strip() if m else None
     if m is None and text[:1].isupper():
         m = _CAPITAL_TITLE_FIRST.match(text)
         lex = load()
-        if m is None or not fold(m.group(1)).endswith(lex.job_titles) or lex.is_first_name(m.group(1)):
+        # a job title ("Ældrechef") or a role word ("Næstformand", "Byrådsmedlem") opening a line
+        if m is None or lex.is_first_name(m.group(1)) or not (
+                fold(m.group(1)).endswith(lex.job_titles) or fold(m.group(1)).rstrip(".") in lex.roles):
             return None
         title = m.group(1)[0].lower() + m.group(1)[1:]
+        if fold(title).rstrip(".") in lex.roles:  # "Næstformand Maibritt Dalgas": a role word says a person follows
+            return (title, m.group(2), m.start(2)) if looks_like_name(m.group(2), trust_context=True) else None
     if not m or not load().is_first_name(m.group(2).split()[0]) or not looks_like_name(m.group(2), trust_context=True):
         return None
     return title or "", m.group(2), m.start(2)

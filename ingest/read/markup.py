@@ -11,27 +11,15 @@ import re
 from html.parser import HTMLParser
 
 from ingest.closed import closed_title
+from ingest.lexicon import is_field_label
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
-                                         TEXT_BLOCKS, VOID, icon_label, words_apart)
+                                         NOT_A_TAG, TEXT_BLOCKS, VOID, has_html_fragments, icon_label, words_apart)
 from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, generated_content, restricted
 
-# Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
-_FRAGMENT_TAGS = (
-    r"p|br|div|span|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|h[1-6]|i|b|u|s|em|strong|a|sup|sub"
-    r"|font|small|big|strike|del|ins|mark|img|hr|blockquote|pre|section|article|header|footer"
-    r"|dl|dt|dd|caption|center|script|style"
-)
-_FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
-_NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 # "<!doctype …>", "<![if …]>", "<!ELEMENT …>" and broken ones; comments ("<!--") are kept.
 _DECLARATION = re.compile(r"<!(?!--)[^>]*>?")
-
-
-def has_html_fragments(text: str) -> bool:
-    """True when plain text carries HTML tags such as <p>, <br>, <td> or <i>."""
-    return _FRAGMENT_TAG.search(text) is not None
 
 
 def html_to_text(markup: str, *, fragment: bool = False) -> str:
@@ -45,7 +33,7 @@ def html_to_text(markup: str, *, fragment: bool = False) -> str:
     """
     if fragment:
         # Escape every "<" that does not open a known tag, so html.parser leaves it as text.
-        markup = _NOT_A_TAG.sub("&lt;", markup)
+        markup = NOT_A_TAG.sub("&lt;", markup)
     try:
         return _parsed(markup, fragment)
     except AssertionError:
@@ -87,6 +75,11 @@ class _TextParser(HTMLParser):
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
         self._content = 0  # open <main> and <article> elements: a <footer> outside them is the site's
         self._footers: list[bool] = []  # per open <footer>: whether it is the site's (and so not read)
+        # in a definition list, "term" after a <dt>'s text, "described" after its first <dd>: a term and its
+        # descriptions are one line ("<dt>Lina Haddad</dt><dd>Næstformand, Dansk Flygtningehjælp</dd>")
+        self._definition: str | None = None
+        self._term_at = 0  # where the open <dt>'s text starts in _out
+        self._joined = False  # a <dd> was joined to its term and no text has followed yet
 
     def text(self) -> str:
         return "".join(self._out)
@@ -123,6 +116,8 @@ class _TextParser(HTMLParser):
             # the page's CSS) says so in words, like an icon's alt text after the heading's own text
             if tag in HEADINGS and not any(self._containers) and restricted(attrs):
                 self._image_text.append("Lukket")
+        if tag != "dd" and (tag in BLOCK or tag in CELL) and not self._joined:
+            self._definition = None
         if tag in ("main", "article"):
             self._content += 1
         elif tag == "footer":  # the site's footer (an address, "Webredaktør: …"), not an article's own
@@ -137,8 +132,13 @@ class _TextParser(HTMLParser):
         elif tag in CELL:
             self._start_cell(dict(attrs).get("rowspan"))
         elif tag in BLOCK:
-            self._break = True
-            if tag == "li":
+            self._break = not self._joined  # "<dd><p>Formand</p></dd>": the paragraph stays on the term's line
+            if tag == "dd" and self._definition:
+                self._emit(" – " if self._definition == "term" else ", ")
+                self._definition, self._joined, self._break = "described", True, False
+            elif tag == "dt":
+                self._term_at = len(self._out)
+            elif tag == "li":
                 self._bullet = self._marker()
             elif tag in ("ol", "ul"):
                 start = dict(attrs).get("start") if tag == "ol" else None
@@ -186,6 +186,13 @@ class _TextParser(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in BLOCK:
             self._break = True
+            if tag == "dt":  # a field's label ("Mødested", "Deltagere") keeps its values below it, as in a header,
+                # and a numbered item ("<dt>2. Nyt fra formanden</dt><dd><p>…") its text
+                term = "".join(self._out[self._term_at:]).strip()
+                self._definition = ("term" if term and not any(c.isdigit() for c in term) and not is_field_label(term)
+                                    else None)
+            elif tag == "dl":
+                self._definition = None
             if tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
             elif tag == "table" and self._rows:
@@ -253,7 +260,7 @@ class _TextParser(HTMLParser):
         if self._bullet and not data.lstrip().startswith(BULLETS) and not NUMBERED.match(data.lstrip()):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
-        self._break, self._bullet = False, ""
+        self._break, self._bullet, self._joined = False, "", False
         self._emit(data)
 
     def _fold_out(self, tag: str) -> None:

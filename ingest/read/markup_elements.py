@@ -1,6 +1,6 @@
 """HTML elements as the page reader (`ingest/read/markup.py`) sees them: which make blocks and cells, which are
-never read (scripts, navigation, struck-through or hidden text), which are inline, and which carry an icon's or an
-image's words.
+never read (scripts, navigation, struck-through or hidden text), which are inline, which carry an icon's or an
+image's words, and which tags mark HTML pasted into plain text.
 """
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def icon_label(attrs: list[tuple[str, str | None]]) -> str:
     """What an icon says it means: its title or its aria-label."""
     values = dict(attrs)
     return values.get("title") or values.get("aria-label") or ""
+
+
+# Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
+_FRAGMENT_TAGS = (
+    r"p|br|div|span|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|h[1-6]|i|b|u|s|em|strong|a|sup|sub"
+    r"|font|small|big|strike|del|ins|mark|img|hr|blockquote|pre|section|article|header|footer"
+    r"|dl|dt|dd|caption|center|script|style"
+)
+_FRAGMENT_TAG = re.compile(rf"<\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+NOT_A_TAG = re.compile(rf"<(?!\s*/?\s*(?:{_FRAGMENT_TAGS})(?:\s[^<>]*)?/?>|!--)", re.IGNORECASE)
+
+
+def has_html_fragments(text: str) -> bool:
+    """True when plain text carries HTML tags such as <p>, <br>, <td> or <i>."""
+    return _FRAGMENT_TAG.search(text) is not None

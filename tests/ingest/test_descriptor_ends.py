@@ -20,3 +20,13 @@ def test_a_seat_for_a_party_is_the_seat_and_the_party():
     """"medlem af Byrådet for Venstre": the council and the party, not one organisation of both."""
     roles, orgs = parse_descriptor(["medlem af Byrådet for Venstre"], None)
     assert orgs == ["Byrådet", "Venstre"] and "medlem (Byrådet)" in roles
+
+
+def test_a_second_title_after_og_is_no_organisation():
+    # held-out 47: "byrådsmedlem (Venstre) og Landsbyforums kontaktpolitiker" gave an organisation "og Landsbyforums …"
+    from tests.ingest.text_facts import facts_of
+    facts = facts_of("Referat af møde i Landsbyforum, Syddjurs Kommune, 2. marts 2022\n\nDeltagere: Karen Holm (formand), "
+                     "Lene Thygesen, byrådsmedlem (Venstre) og Landsbyforums kontaktpolitiker\n\n1. Godkendelse\nGodkendt.\n")
+    lene = next(p for p in facts.persons if p.name == "Lene Thygesen")
+    assert "Venstre" in lene.organisations
+    assert not [o for o in [*lene.organisations, *(o.name for o in facts.organisations)] if o.startswith("og ")]

@@ -21,3 +21,12 @@ def test_a_capitalised_first_name_or_ordinary_word_is_no_title():
     assert title_before_name("Karen Lise Bang") is None
     assert title_before_name("Mødeleder") is None
     assert title_before_name("Borgmester Lise Bang") == ("borgmester", "Lise Bang", 11)
+
+
+def test_a_role_word_opening_a_list_line_is_a_role_also_before_an_unlisted_first_name():
+    # held-out 102 and privacy fixture 122: "Byrådsmedlem Jens Otto Brøns" had been a person of that name
+    persons = _persons("Deltagere:\nPreben Holm (formand)\nByrådsmedlem Jens Otto Brøns\nNæstformand Maibritt Dalgas\n"
+                       "Kasserer Ib Dam")
+    assert set(persons) == {"Preben Holm", "Jens Otto Brøns", "Maibritt Dalgas", "Ib Dam"}
+    assert "medlem" in persons["Jens Otto Brøns"]
+    assert "næstformand" in persons["Maibritt Dalgas"] and "kasserer" in persons["Ib Dam"]
