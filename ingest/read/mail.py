@@ -12,11 +12,15 @@ sent is read as that ("Sendt:"), never as the meeting's (`ingest/header.py`).
 from __future__ import annotations
 
 import email
+import logging
 import re
 from email import policy
+from email.errors import MessageError
 from email.message import EmailMessage
 
 from ingest.read.markup import html_to_text
+
+_LOG = logging.getLogger(__name__)
 
 # a header block: field lines ("Name: value") and their folded continuations, up to the first blank line
 _FIELD = re.compile(r"[!-9;-~]+:(?:[ \t].*)?")
@@ -63,6 +67,16 @@ def read_mail(text: str) -> str | None:
         return None
     if text.lstrip("\n").startswith("From "):
         text = text.lstrip("\n").split("\n", 1)[1]
+    try:
+        return _shown_mail(text)
+    except (MessageError, ValueError, LookupError, IndexError, TypeError, AttributeError) as exc:
+        # the header parser of the email package fails on some malformed fields: then read as the text it is
+        _LOG.warning("an e-mail's headers could not be parsed (%s); read as plain text", exc)
+        return None
+
+
+def _shown_mail(text: str) -> str:
+    """The headers a mail program shows, then the body (plain text before HTML) and any plain-text attachments."""
     message = email.message_from_string(text, policy=policy.default)
     assert isinstance(message, EmailMessage)  # the default policy's message class
     shown = [f"{label}: {' '.join(str(message[name]).split())}" for name, label in _SHOWN if message[name]]
