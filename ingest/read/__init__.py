@@ -19,6 +19,7 @@ from ingest.model import Document
 from ingest.read.boxes import unbox_tables
 from ingest.read.cells import join_cell_lines, status_last, ticked_options, unbracket_lists
 from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
+from ingest.read.mail import read_mail
 from ingest.read.markup import has_html_fragments, html_to_text
 from ingest.read.pdf import clean_pdf_text, extract_pdf
 from ingest.read.sidebar import split_sidebar
@@ -56,6 +57,7 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
     """Turn the raw text of a file of format `fmt` into a Document. Pure.
 
     - html, or a .txt/.md holding a whole HTML page: converted to text;
+    - txt/md holding a raw e-mail: its shown headers and decoded body (`ingest/read/mail.py`), then as txt;
     - txt/md: HTML fragments converted, markdown bold markers and link syntax dropped;
     - pdf (pages separated by form feeds): page numbers dropped, hyphenation undone;
     - docx: as extracted.
@@ -66,6 +68,8 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
     if fmt not in FORMATS.values():
         raise ReadError(name, f"unknown format {fmt!r}; known: {', '.join(sorted(set(FORMATS.values())))}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if fmt in ("txt", "md") and (mail := read_mail(text)) is not None:
+        text = mail  # a raw e-mail saved as text: its headers and decoded body, as a mail program shows them
     if fmt == "html" or (fmt in ("txt", "md") and _HTML_DOCUMENT.match(text)):
         text = html_to_text(text)
     elif fmt in ("txt", "md"):
