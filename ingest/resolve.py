@@ -42,7 +42,7 @@ def fits(short: str, full: str) -> bool:
 
     "Martha" ~ "Martha Ahlmann"; "Gitte KW" ~ "Gitte Kjær-Westermann"; "Eva N" ~ "Eva Nanni";
     "Karina Hoyda" ~ "Karina Elisabeth Hoyda"; "Annemette" ~ "Anne Mette Meimann";
-    "Farghana" ~ "Fargana Ismailova"; "Poul" ~ "Paul K Jeppesen".
+    "Farghana" ~ "Fargana Ismailova"; "Poul" ~ "Paul K Jeppesen"; "Vibeke Asmusen" ~ "Vibeke Asmussen".
     """
     s, f = _parts(short), _parts(full)
     if not s or not f or len(s) > len(f):
@@ -59,7 +59,13 @@ def fits(short: str, full: str) -> bool:
         letters = _initials_of([rest_s[0].replace(".", "")]) if "-" in rest_s[0] else fold(rest_s[0].replace(".", "")).translate(_CONFUSABLE)
         return _initials_of(rest_f).endswith(letters) or _initials_of(rest_f).startswith(letters)
     remaining = iter(fold(w) for w in rest_f)
-    return all(fold(w) in remaining for w in rest_s)  # the short form's words, in order
+    if all(fold(w) in remaining for w in rest_s):  # the short form's words, in order
+        return True
+    # a misspelt surname under the exact given name: "Vibeke Asmusen" for "Vibeke Asmussen" (one letter off, as
+    # for given names; "Lars Pedersen" and "Lars Petersen" both listed are two people, told apart by `resolve`)
+    return (len(rest_s) == 1 and fold(s[0]) == fold(f[0]) and len(rest_s[0]) >= 5
+            and fold(rest_s[0]) != fold(rest_f[-1]) and rest_s[0][0].lower() == rest_f[-1][0].lower()
+            and edit_distance(fold(rest_s[0]), fold(rest_f[-1])) <= 1)
 
 
 def _given_fits(given: str, full_words: list[str]) -> bool:
