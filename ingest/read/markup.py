@@ -11,6 +11,7 @@ import re
 from html.parser import HTMLParser
 
 from ingest.closed import closed_title
+from ingest.read.markup_colours import ColourMarks, html_removed_colours
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
                                          TEXT_BLOCKS, VOID, icon_label, words_apart)
@@ -55,14 +56,16 @@ def html_to_text(markup: str, *, fragment: bool = False) -> str:
 
 
 def _parsed(markup: str, fragment: bool) -> str:
-    parser = _TextParser(collapse=not fragment, generated=generated_content(markup))
+    parser = _TextParser(collapse=not fragment, generated=generated_content(markup),
+                         removed=html_removed_colours(markup))
     parser.feed(markup)
     parser.close()
     return parser.text()
 
 
-class _TextParser(HTMLParser):
-    def __init__(self, *, collapse: bool, generated: dict[str, str] | None = None) -> None:
+class _TextParser(ColourMarks, HTMLParser):
+    def __init__(self, *, collapse: bool, generated: dict[str, str] | None = None,
+                 removed: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self._collapse = collapse
         self._generated = generated or {}  # class -> the words the page's style sheet shows before or after it
@@ -87,6 +90,7 @@ class _TextParser(HTMLParser):
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
         self._content = 0  # open <main> and <article> elements: a <footer> outside them is the site's
         self._footers: list[bool] = []  # per open <footer>: whether it is the site's (and so not read)
+        self._removed, self._marked = removed, None  # colours a note says are removed; the open element in one
 
     def text(self) -> str:
         return "".join(self._out)
@@ -156,12 +160,15 @@ class _TextParser(HTMLParser):
                 if closed_container and not any(self._containers):
                     self._emit(CLOSED_FRAME)
                 self._containers.append(closed_container)
+        if self._removed:
+            self._mark(tag, attrs)  # after the row and cell are started: a marked cell closes its row
 
     def handle_endtag(self, tag: str) -> None:
         if self._struck is not None:  # its start tags were not read, so neither are its end tags
             if tag == self._struck[0]:
                 self._struck = (tag, self._struck[1] - 1) if self._struck[1] > 1 else None
             return
+        self._unmark(tag)
         if self._icon is not None and tag == self._icon[0]:
             _, label, texts = self._icon
             self._icon = None
@@ -254,6 +261,7 @@ class _TextParser(HTMLParser):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
         self._break, self._bullet = False, ""
+        self._open_mark()
         self._emit(data)
 
     def _fold_out(self, tag: str) -> None:

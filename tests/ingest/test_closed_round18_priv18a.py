@@ -10,7 +10,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from ingest.read import read_document
+from ingest.read import read_document, text_to_document
 from ingest.segment import segment
 from tests.ingest.closed_minutes import HEADER, OPEN, SECRET, titles
 
@@ -57,3 +57,47 @@ def test_word_text_highlighted_in_the_colour_a_note_says_is_deleted_is_closed(tm
 def test_word_highlights_without_such_a_note_close_nothing(tmp_path):
     m = _word_minutes(tmp_path, "Gul markering: punkter til opfølgning. Grøn markering er en huskeliste.")
     assert m.text.count(SECRET) == 2 and m.closed_items == 0
+
+
+PAGE = ("<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm, Ib Sand</p>"
+        "{note}<table><tr><td style=\"background:#D9E2F3\">Pkt.</td><td style=\"background:#D9E2F3\">Emne</td>"
+        "<td style=\"background:#D9E2F3\">Beslutning</td></tr>"
+        "<tr><td>1</td><td>Klubhuset lukker</td><td>Solvang Busser henter nøglerne.</td></tr>"
+        "<tr><td style=\"background:#F4B083\">2</td><td style=\"background:#F4B083\">Henvendelse</td>"
+        "<td style=\"background:#F4B083\">Karl Quarnbek er sagt op.</td></tr>"
+        "<tr><td>3</td><td>Eventuelt</td><td>Natcaféen lukker kl. 6, sagde Ulla Solvang.</td></tr></table>"
+        "<p style=\"background:#FBE4D5\">Ellen Quarnbek takkede rådet.</p><p>Referent: Ib Solvang</p>")
+SWATCH_NOTE = ("<p><span style=\"background:#F4B083\">&nbsp;&nbsp;&nbsp;</span>&nbsp;Farvemarkerede rækker fjernes, "
+               "før protokollen sendes til hjemmesiden.</p>")
+
+
+def test_page_rows_in_the_colour_of_a_notes_swatch_are_closed():
+    m = segment(text_to_document(PAGE.format(note=SWATCH_NOTE), "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 3
+    assert m.closed_items >= 1
+
+
+def test_a_page_note_naming_a_colour_closes_that_colour_only():
+    note = "<p>Tekst med orange baggrund udgår, før referatet offentliggøres. Blå baggrund er overskrifter.</p>"
+    m = segment(text_to_document(PAGE.format(note=note), "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 3
+    blue = PAGE.format(note="<p>Tekst med blå baggrund udgår, før referatet offentliggøres.</p>")
+    m = segment(text_to_document(blue, "m.html", "html"))
+    assert m.text.count(SECRET) == 2 and m.text.count(OPEN) == 3
+
+
+def test_page_colours_without_a_note_close_nothing():
+    m = segment(text_to_document(PAGE.format(note="<p>Farverne viser punkternes emner.</p>"), "m.html", "html"))
+    assert m.text.count(SECRET) == 2 and m.closed_items == 0
+
+
+def test_a_page_paragraph_or_a_highlighted_span_in_the_named_colour_is_framed_and_an_unclosed_one_ends():
+    page = ("<h1>Seniorrådet, Fanø Kommune</h1><p>Referat af møde 3. marts 2025</p><p>Deltagere: Rita Holm</p>"
+            "<p>Gulmarkeret tekst slettes, før referatet lægges på hjemmesiden.</p>"
+            "<h2>1. Klubhuset lukker i sommerferien</h2><p>Solvang Busser henter nøglerne. "
+            "<span style='background:yellow;mso-highlight:yellow'>Karl Quarnbek har fået en advarsel.</span></p>"
+            "<p style='background:#FFFF00'>Ellen Quarnbek klager.<p>Ulla Solvang takkede.</p>"
+            "<h2>2. Eventuelt</h2><p>Rita Solvang sluttede.</p>")
+    m = segment(text_to_document(page, "m.html", "html"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 3
+    assert titles(m) == ["Klubhuset lukker i sommerferien", "Eventuelt"]
