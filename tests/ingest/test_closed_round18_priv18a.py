@@ -5,6 +5,7 @@ must.
 """
 from __future__ import annotations
 
+import pytest
 from docx import Document as WordDocument
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
@@ -54,8 +55,13 @@ def test_word_text_highlighted_in_the_colour_a_note_says_is_deleted_is_closed(tm
     assert titles(m) == ["Klubhuset lukker i sommerferien", "Frivillige", "Eventuelt"]
 
 
-def test_word_highlights_without_such_a_note_close_nothing(tmp_path):
-    m = _word_minutes(tmp_path, "Gul markering: punkter til opfølgning. Grøn markering er en huskeliste.")
+@pytest.mark.parametrize("note", [
+    "Gul markering: punkter til opfølgning. Grøn markering er en huskeliste.",
+    "Gul markering skal ikke slettes, når referatet lægges på hjemmesiden.",
+    "Den gule markering på p-pladsen fjernes i maj.",  # no word for the published minutes
+])
+def test_word_highlights_without_such_a_note_close_nothing(tmp_path, note):
+    m = _word_minutes(tmp_path, note)
     assert m.text.count(SECRET) == 2 and m.closed_items == 0
 
 
@@ -101,3 +107,22 @@ def test_a_page_paragraph_or_a_highlighted_span_in_the_named_colour_is_framed_an
     m = segment(text_to_document(page, "m.html", "html"))
     assert SECRET not in m.text and m.text.count(OPEN) == 3
     assert titles(m) == ["Klubhuset lukker i sommerferien", "Eventuelt"]
+
+
+def test_a_word_table_row_with_a_cell_shaded_in_the_named_colour_is_closed(tmp_path):
+    doc = WordDocument()
+    for line in HEADER.splitlines():
+        doc.add_paragraph(line)
+    doc.add_paragraph("Rækker med orange baggrund fjernes, før referatet offentliggøres.")
+    table = doc.add_table(rows=4, cols=3)
+    rows = (("Pkt.", "Emne", "Beslutning"), ("1", "Klubhuset lukker", "Solvang Busser henter nøglerne."),
+            ("2", "Henvendelse", "Karl Quarnbek er sagt op."), ("3", "Eventuelt", "Ulla Solvang takkede."))
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    for cell in table.rows[2].cells:
+        cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="F4B083"/>'))
+    path = tmp_path / "m.docx"
+    doc.save(path)
+    m = segment(read_document(path))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2
