@@ -135,6 +135,8 @@ class Lexicon:
     # every kind of closed_markers.txt -> its folded phrases, longest first: the later rules on closed parts read
     # their words by kind ("lookalike", "closes_rest", "reopens", "open_status") without a field each
     closed_by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # folded Danish colour words ("gul", "gule", "orange") -> their family ("yellow"), for notes on marked text
+    colour_words: dict[str, str] = field(default_factory=dict)
 
     def closed_words(self, kind: str) -> tuple[str, ...]:
         """The folded phrases of one kind of `closed_markers.txt`, longest first.
@@ -239,6 +241,7 @@ def load() -> Lexicon:
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
         attendance_marks={fold(r[0]): r[1] for r in _rows("attendance_marks.tsv")},
         closed_by_kind=_by_kind(closed),
+        colour_words={fold(r[0]): r[1] for r in _rows("colours.tsv")},
     )
 
 

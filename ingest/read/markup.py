@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 
 from ingest.closed import closed_title
 from ingest.lexicon import is_field_label
+from ingest.read.markup_colours import ColourMarks, html_removed_colours
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
                                          NOT_A_TAG, TEXT_BLOCKS, VOID, has_html_fragments, icon_label, words_apart)
@@ -43,14 +44,16 @@ def html_to_text(markup: str, *, fragment: bool = False) -> str:
 
 
 def _parsed(markup: str, fragment: bool) -> str:
-    parser = _TextParser(collapse=not fragment, generated=generated_content(markup))
+    parser = _TextParser(collapse=not fragment, generated=generated_content(markup),
+                         removed=html_removed_colours(markup))
     parser.feed(markup)
     parser.close()
     return parser.text()
 
 
-class _TextParser(HTMLParser):
-    def __init__(self, *, collapse: bool, generated: dict[str, str] | None = None) -> None:
+class _TextParser(ColourMarks, HTMLParser):
+    def __init__(self, *, collapse: bool, generated: dict[str, str] | None = None,
+                 removed: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self._collapse = collapse
         self._generated = generated or {}  # class -> the words the page's style sheet shows before or after it
@@ -80,6 +83,7 @@ class _TextParser(HTMLParser):
         self._definition: str | None = None
         self._term_at = 0  # where the open <dt>'s text starts in _out
         self._joined = False  # a <dd> was joined to its term and no text has followed yet
+        self._removed, self._marked = removed, None  # colours a note says are removed; the open element in one
 
     def text(self) -> str:
         return "".join(self._out)
@@ -156,12 +160,15 @@ class _TextParser(HTMLParser):
                 if closed_container and not any(self._containers):
                     self._emit(CLOSED_FRAME)
                 self._containers.append(closed_container)
+        if self._removed:
+            self._mark(tag, attrs)  # after the row and cell are started: a marked cell closes its row
 
     def handle_endtag(self, tag: str) -> None:
         if self._struck is not None:  # its start tags were not read, so neither are its end tags
             if tag == self._struck[0]:
                 self._struck = (tag, self._struck[1] - 1) if self._struck[1] > 1 else None
             return
+        self._unmark(tag)
         if self._icon is not None and tag == self._icon[0]:
             _, label, texts = self._icon
             self._icon = None
@@ -261,6 +268,7 @@ class _TextParser(HTMLParser):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
         self._break, self._bullet, self._joined = False, "", False
+        self._open_mark()
         self._emit(data)
 
     def _fold_out(self, tag: str) -> None:

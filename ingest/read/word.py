@@ -30,6 +30,7 @@ from typing import Any
 
 from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
+from ingest.read.colour_notes import colour_family, might_name, named_colours
 from ingest.read.numbering import Numbering
 
 _MAX_UNPACKED = 200_000_000
@@ -78,8 +79,9 @@ def extract_docx(data: bytes, source: str) -> str:
         comments = _comments(document)
         for kind in ("footnote", "endnote"):  # kept with the comments, under "footnote:<id>" and "endnote:<id>"
             comments.update({f"{kind}:{i}": text for i, text in _notes(document, kind).items()})
-        top = _header_lines(document, numbering, comments)
-        body = list(_section_lines(document, numbering, comments))
+        marks = _removed_colours(document)
+        top = _header_lines(document, numbering, comments, marks)
+        body = list(_section_lines(document, numbering, comments, marks))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc
     # python-docx and lxml report a malformed package with KeyError, ValueError,
@@ -161,7 +163,7 @@ def _boxed(p: Any) -> str:
     return said
 
 
-def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:
+def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str], marks: frozenset[str]) -> list[str]:
     section = document.sections[0] if document.sections else None
     if section is None:
         return []
@@ -173,13 +175,14 @@ def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str])
         if part.is_linked_to_previous:
             continue
         blocks = (block._element for block in part.iter_inner_content())
-        for line in _block_lines(blocks, numbering, comments):
+        for line in _block_lines(blocks, numbering, comments, marks):
             if line.strip() and line not in lines:
                 lines.append(line)
     return lines
 
 
-def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
+def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str],
+                   marks: frozenset[str]) -> Iterator[str]:
     """The body's lines; a section whose own page header or footer says it is confidential ("FORTROLIGT – side
     3-4", "Fortroligt – udgår af det offentlige referat") is framed by the headings "Lukket del" … "Åben del", so
     the segmenter closes it: a secretariat puts a closed item on pages of its own with such a header."""
@@ -195,7 +198,7 @@ def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str]
         shut = bool(closed) and closed[n]
         if shut and (n == 0 or not closed[n - 1]):
             yield from ("", "Lukket del")  # paragraphs of their own, as the HTML reader frames a closed part
-        yield from _block_lines(group, numbering, comments)
+        yield from _block_lines(group, numbering, comments, marks)
         if shut and (n + 1 == len(groups) or not closed[n + 1]):
             yield from ("Åben del", "")
 
@@ -210,20 +213,38 @@ def _confidential(section: Any) -> bool:
 _END_OF_CLOSED = object()  # where a closed content control's content ends, among the pending elements
 
 
-def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
+def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[str, str],
+                 marks: frozenset[str]) -> Iterator[str]:
     """Lines of paragraphs and tables; content controls (w:sdt) are opened in place. A content control whose title
     or tag says it is closed ("Punktstatus: Lukket", an agenda template's field) is framed by the headings "Lukket
-    del" … "Åben del", as a confidential section is: its words show in no line of its own."""
+    del" … "Åben del", as a confidential section is: its words show in no line of its own. So is text marked in a
+    colour of `marks`, which a note says is removed before publishing: a run of paragraphs so marked in one frame,
+    the marked runs of a paragraph of open text in a frame below it."""
     pending: list[Any] = list(elements)[::-1]
+    framed = False  # the last line was of a wholly marked paragraph, in a frame still open
     while pending:
         element = pending.pop()
+        paragraph = element is not _END_OF_CLOSED and element.tag == f"{_W}p"
+        text = _paragraph_text(element, marks) if paragraph else ""
+        marked = _marked_text(element, marks) if paragraph and marks else ""
+        wholly = bool(marked) and not text.strip()
+        if framed and not wholly:
+            yield from ("Åben del", "")
+            framed = False
         if element is _END_OF_CLOSED:
             yield from ("Åben del", "")
-        elif element.tag == f"{_W}p":
-            yield (numbering.label(element) + _paragraph_text(element) + _boxed(element) + _noted(element, comments)
-                   + _closed_style(element, numbering))
+        elif paragraph:
+            line = (numbering.label(element) + (marked if wholly else text) + _boxed(element)
+                    + _noted(element, comments) + _closed_style(element, numbering))
+            if wholly:
+                yield from ((line,) if framed else ("", "Lukket del", line))
+                framed = True
+            else:
+                yield line
+                if marked:  # the marked runs of a paragraph of open text, in a frame below it
+                    yield from ("", "Lukket del", marked, "Åben del", "")
         elif element.tag == f"{_W}tbl":
-            yield from _table_lines(element, numbering, comments)
+            yield from _table_lines(element, numbering, comments, marks)
         elif element.tag == f"{_W}sdt":
             content = element.find(f"{_W}sdtContent")
             if content is not None and _closed_control(element):
@@ -231,6 +252,8 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[s
                 pending.append(_END_OF_CLOSED)
             if content is not None:
                 pending.extend(list(content)[::-1])
+    if framed:
+        yield from ("Åben del", "")
 
 
 def _closed_style(p: Any, numbering: Numbering) -> str:
@@ -264,8 +287,49 @@ _UNSEEN = ("w:rPr/w:strike[not(@w:val='0' or @w:val='false')] | w:rPr/w:dstrike[
            " | w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]")
 
 
-def _paragraph_text(p: Any) -> str:
-    return "".join(str(run.text) for run in p.xpath(_RUNS) if not _unseen(run))
+def _paragraph_text(p: Any, marks: frozenset[str] = frozenset()) -> str:
+    """The text of a paragraph's runs a reader sees, less those marked in a colour of `marks`."""
+    runs = p.xpath(_RUNS)
+    if marks and _colour(p.find(f"{_W}pPr")) in marks:
+        return ""
+    return "".join(str(run.text) for run in runs if not _unseen(run) and not (marks and _run_colour(run) in marks))
+
+
+def _marked_text(p: Any, marks: frozenset[str]) -> str:
+    """The text of a paragraph's runs marked (highlighted or shaded) in a colour of `marks`, or of the whole paragraph
+    when it is shaded so."""
+    runs = [run for run in p.xpath(_RUNS) if not _unseen(run)]
+    if _colour(p.find(f"{_W}pPr")) in marks:
+        return "".join(str(run.text) for run in runs)
+    return "".join(str(run.text) for run in runs if _run_colour(run) in marks)
+
+
+def _colour(props: Any) -> str | None:
+    """The colour family of a run's highlight or shading (w:rPr), or of a paragraph's or cell's shading."""
+    if props is None or len(props) == 0:
+        return None
+    highlight = props.find(f"{_W}highlight")
+    if highlight is not None and (family := colour_family(highlight.get(f"{_W}val"))):
+        return family
+    shading = props.find(f"{_W}shd")
+    return colour_family(shading.get(f"{_W}fill")) if shading is not None else None
+
+
+def _run_colour(run: Any) -> str | None:
+    if run.tag != f"{_W}r":  # a hyperlink: the colour of its first run
+        run = run.find(f"{_W}r")
+    return _colour(run.find(f"{_W}rPr")) if run is not None else None
+
+
+def _removed_colours(document: Any) -> frozenset[str]:
+    """The colour families a note in the body says are removed before publishing (`ingest/read/colour_notes.py`);
+    a note naming no colour in words names the colours of its own marked runs (a swatch)."""
+    named: set[str] = set()
+    for p in document.element.body.iter(f"{_W}p"):
+        if might_name(text := _paragraph_text(p)):
+            swatches = {family for run in p.xpath(_RUNS) if (family := _run_colour(run))}
+            named |= named_colours(text, swatches - {"white", "black", "gray"})
+    return frozenset(named)
 
 
 def _unseen(run: Any) -> bool:
@@ -273,14 +337,21 @@ def _unseen(run: Any) -> bool:
     return props is not None and len(props) > 0 and bool(run.xpath(_UNSEEN)) if run.tag == f"{_W}r" else False
 
 
-def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str]) -> Iterator[str]:
+def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str], marks: frozenset[str]) -> Iterator[str]:
+    """A row per line, its cells split by tabs; a row with a cell or text marked in a colour of `marks` (which a note
+    says is removed before publishing) gets a last cell "Lukket", as a page's row whose class says closed does."""
     for tr in tbl.iter(f"{_W}tr"):
         if tr.getparent() is not tbl:
             continue  # a row of a nested table; its cell flattens it
         cells = [_cell_lines(tc, numbering, comments) for tc in tr.iterchildren(f"{_W}tc")]
         for n, row in enumerate(zip_longest(*cells, fillvalue="")):
             line = "\t".join(row)
-            yield line if n == 0 else line.rstrip("\t")
+            yield line + ("\tLukket" if marks and _marked_row(tr, marks) else "") if n == 0 else line.rstrip("\t")
+
+
+def _marked_row(tr: Any, marks: frozenset[str]) -> bool:
+    cells = (_colour(tc.find(f"{_W}tcPr")) in marks for tc in tr.iter(f"{_W}tc"))
+    return any(cells) or any(_marked_text(p, marks).strip() for p in tr.iter(f"{_W}p"))
 
 
 def _cell_lines(tc: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:
@@ -297,7 +368,7 @@ def _cell_lines(tc: Any, numbering: Numbering, comments: dict[str, str]) -> list
                 text = " ".join(_paragraph_text(p) + _noted(p, comments) for p in tr.iter(f"{_W}p"))
                 lines.append(" ".join(text.split()))
         else:
-            lines.extend(_block_lines([child], numbering, comments))
+            lines.extend(_block_lines([child], numbering, comments, frozenset()))  # a marked cell closes its row
     # A line break inside a cell starts a new line of the cell; a tab would shift the columns.
     lines = [" ".join(part.split()) for line in lines for part in line.split("\n")]
     return [line for line in lines if line] or [""]
