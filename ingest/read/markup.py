@@ -14,6 +14,7 @@ from ingest.closed import closed_title
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
                                          TEXT_BLOCKS, VOID, icon_label, words_apart)
+from ingest.read.markup_chrome import PageChrome
 from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, generated_content, restricted
 
 # Tags recognised inside plain text. Anything else that looks like a tag ("<Kommune>") is text.
@@ -87,6 +88,7 @@ class _TextParser(HTMLParser):
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
         self._content = 0  # open <main> and <article> elements: a <footer> outside them is the site's
         self._footers: list[bool] = []  # per open <footer>: whether it is the site's (and so not read)
+        self._chrome = PageChrome()  # a breadcrumb, an aside of links
 
     def text(self) -> str:
         return "".join(self._out)
@@ -112,6 +114,7 @@ class _TextParser(HTMLParser):
             self._icon = (tag, label, [])
             return
         self._inline_edge = self._inline_edge or tag in INLINE
+        self._chrome.start(tag, attrs, len(self._out))
         if tag in CAPTIONED:
             self._details.append([tag, None, False])
         elif self._details and CAPTIONED[self._details[-1][0]] == tag:
@@ -173,6 +176,9 @@ class _TextParser(HTMLParser):
                 self._image([("alt", label)])
             return
         self._inline_edge = self._inline_edge or tag in INLINE
+        if (cut := self._chrome.end(tag)) is not None:
+            del self._out[cut:]
+            self._line_has_text = bool(self._out) and bool(self._out[-1].rsplit("\n", 1)[-1].strip())
         if tag in BLOCK or tag in CELL:
             self._flush_image_text()
             self._text_blocks = max(0, self._text_blocks - (tag in TEXT_BLOCKS))
@@ -233,7 +239,7 @@ class _TextParser(HTMLParser):
         return False
 
     def handle_data(self, data: str) -> None:
-        if self._skip or not data or self._struck is not None:
+        if self._skip or not data or self._struck is not None or self._chrome.hides:
             return
         if self._icon is not None:
             self._icon[2].append(data)
@@ -254,6 +260,7 @@ class _TextParser(HTMLParser):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
         self._break, self._bullet = False, ""
+        self._chrome.text()
         self._emit(data)
 
     def _fold_out(self, tag: str) -> None:
