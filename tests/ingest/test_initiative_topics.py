@@ -38,3 +38,8 @@ def test_a_title_that_only_dates_or_places_a_kind_of_thing_renames_nothing():
     found = _initiatives("1. Fritidspas 2026\nFritidspas gives til 40 børn. Ordningen Fritidspas fortsætter.\n\n"
                          "2. Foreningsguider i Ydby Øst\nProjektet Foreningsguider har 12 frivillige.\n")
     assert not {"Fritidspas 2026", "Foreningsguider i Ydby Øst"} & found
+
+
+def test_a_quoted_name_joined_to_a_noun_by_a_hyphen_is_one_compound():
+    found = _initiatives('1. Høring\nRådet ønsker en "Tal-med-os"-linje drevet af frivillige og en "Ren Havn"-dag.\n')
+    assert {"Tal-med-os-linje", "Ren Havn-dag"} <= found and not {"Tal-med-os", "Ren Havn"} & found
