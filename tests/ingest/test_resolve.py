@@ -39,6 +39,13 @@ def test_one_letter_variants_fit_but_other_names_do_not():
     assert not fits("Birgitte", "Birgit Hoé Knudsen")  # two letters more: another name
 
 
+def test_a_surname_one_letter_off_fits_under_the_same_given_name():
+    assert fits("Tove Hjorth", "Tove Hjort") and fits("Karina Hoida", "Karina Elisabeth Hoyda")
+    assert not fits("Tove Hjorth", "Tine Hjort")  # both names off: another person
+    assert not fits("Lars Holt", "Lars Holm")  # a short surname one letter off is another name
+    assert not fits("Anne Larsen", "Anne Karsen")
+
+
 def test_a_lone_first_name_under_another_label_is_another_person(samples):
     from ingest.extract import extract
     from ingest.read import read_document
