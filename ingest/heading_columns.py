@@ -89,7 +89,8 @@ def unfold_heading_columns(lines: list[Line]) -> list[Line]:
 
 def _wrapped_cells(cells: list[Line], indented: bool = False) -> list[Line]:
     """A column's cells, a cell that carries on the one above joined to it: "Ida Holm, IH (Vestby Roklub)," then
-    "formand" in the next row, a bracket left open above ("… KBH [Marstal" then "Borgerforening], formand"), or
+    "formand" in the next row, a bracket left open above ("… KBH [Marstal" then "Borgerforening], formand"), a
+    cell that is all one bracket ("(Vestby Roklub)" under "Ida Holm, formand": no person is named so), or
     (`indented`: columns aligned by spaces) a cell set in from its column's edge. The joined line keeps each
     part at its offset (what stands between is blanked)."""
     out: list[Line] = []
@@ -97,12 +98,18 @@ def _wrapped_cells(cells: list[Line], indented: bool = False) -> list[Line]:
         above_text = out[-1].text if out else ""
         if out and ((cell.text.strip()[:1].islower() and above_text.rstrip().endswith((",", "(")))
                     or above_text.count("[") > above_text.count("]") or above_text.count("(") > above_text.count(")")
+                    or _bracket_only(cell.text)
                     or (indented and cell.text[:1] == " ")):
             above = out[-1]
             out[-1] = Line(above.start, f"{above.text}\n{' ' * (cell.start - above.end - 1)}{cell.text}")
         else:
             out.append(cell)
     return out
+
+
+def _bracket_only(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] == "(" and stripped[-1:] == ")" and stripped.count("(") == 1
 
 
 def _stacked_cells(lines: list[Line], i: int) -> tuple[list[Line], int] | None:

@@ -9,16 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.extract.names import looks_like_name
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
 
-# "LH = Lise Hvidbjerg, formand", "JØ: Jørgen Østergaard", "SKP – Signe Kjær Pedersen"
-_KEY_ENTRY = re.compile(r"^([A-ZÆØÅ]{2,4})\s*(?:=|:|–|—|-)\s*([A-ZÆØÅ][^=]{2,200})$")
+# "LH = Lise Hvidbjerg, formand", "JØ: Jørgen Østergaard", "SKP – Signe Kjær Pedersen"; a note in brackets may
+# stand between the initials and the name, as a list the minutes were sent to writes it: "TH (DH Vestby /
+# Dansk Blindesamfund) – Tove Hjort, formand"
+_KEY_ENTRY = re.compile(r"^([A-ZÆØÅ]{2,4})\s*(?:\(([^()]{1,120})\)\s*)?(?:=|:|–|—|-)\s*([A-ZÆØÅ][^=]{2,200})$")
 # a line may hold several entries parted by middle dots or semicolons ("GP = Grethe Poulsen · ES = …")
 _ENTRY_SEPARATOR = re.compile(r"\s*[·•;]\s*")
 _LEAD = re.compile(r"^[\s>]*(?:[-•*]\s+)?")  # a blockquote's ">" or a bullet before the entries
 _INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4})(\s*\([^()]*\))?$")
 _RULE = re.compile(r"^\s*[-_=*]{3,}\s*$")
+_PART = re.compile(r"(?:(?<=^)|(?<=,)|(?<=\sog\s))\s*(\S(?:(?!\s+og\s)[^,])*)")  # an entry of a list parted by "," and "og"
+_NOTE = re.compile(r"\s*\([^()]*\)")
 _LONGEST_HEADING = 40  # characters: a longer line is no key's heading
 
 
@@ -35,7 +40,9 @@ def _entries(line: Line) -> dict[str, Line] | None:
         m = _KEY_ENTRY.match(part.rstrip())
         if m is None:
             return None
-        found[m.group(1)] = Line(line.start + at + m.start(2), m.group(2).rstrip())
+        # the note before the name is said of the person, as one after it would be ("Tove Hjort, formand (DH …)")
+        note = f" ({m.group(2).strip()})" if m.group(2) else ""
+        found[m.group(1)] = Line(line.start + at + m.start(3), m.group(3).rstrip() + note)
     return found or None
 
 
@@ -74,20 +81,24 @@ def key_block(lines: Sequence[Line]) -> tuple[int, dict[str, Line]]:
 
 
 def expand_initials(sections: Sequence[ParticipantSection], key: dict[str, Line]) -> list[ParticipantSection]:
-    """The sections with each list of bare initials ("LH, JØ, TN (ref.)") replaced by the key's lines,
-    a note after the initials kept ("Tina Nørskov, centerleder (ref.)")."""
+    """The sections with each list of initials ("LH, JØ, TN (ref.)") replaced by the key's lines, a note after
+    the initials kept ("Tina Nørskov, centerleder (ref.)"). A name written out among the initials ("TH, MB og Nina
+    Fabricius (referent).") stays as it is."""
     if not key:
         return list(sections)
     expanded = []
     for section in sections:
         # a key under the lists runs on from the list above it ("Referent: AL" / "Navnenøgle" / entries)
         own = [line for line in section.lines if not _in_key(line.text)]
-        parts = [p.strip() for line in own for p in line.text.split(",") if p.strip()]
-        matches = [_INITIALS.match(p) for p in parts]
-        if not parts or not all(m and m.group(1) in key for m in matches):
+        parts = [Line(line.start + m.start(1), m.group(1).rstrip(" .")) for line in own
+                 for m in _PART.finditer(line.text) if m.group(1).rstrip(" .")]
+        matches = [_INITIALS.match(p.text) for p in parts]
+        keyed = [m is not None and m.group(1) in key for m in matches]
+        if not any(keyed) or not all(k or (m is None and looks_like_name(_NOTE.sub("", p.text)))
+                                     for p, m, k in zip(parts, matches, keyed)):
             expanded.append(section)
             continue
         lines = tuple(Line(key[m.group(1)].start, key[m.group(1)].text + (m.group(2) or "") + f" ({m.group(1)})")
-                      for m in matches if m)
+                      if m else part for part, m in zip(parts, matches))
         expanded.append(ParticipantSection(section.kind, section.heading, lines, section.columns))
     return expanded

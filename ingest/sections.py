@@ -286,9 +286,10 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         if columns and set(cleaned) <= set("|-: "):
             continue  # a Markdown table's rule under its heading row
-        # an agenda's part heading ("ÅBEN DAGSORDEN", "Lukkede punkter") ends the list above it: it names no one
+        # an agenda's part heading ("ÅBEN DAGSORDEN", "Lukkede punkter") ends the list above it: it names no one; so
+        # does a header label alone on its line ("Dagsorden" over the agenda's titles)
         if (label_value(line.text) or (cleaned.startswith("|") and not columns) or len(cleaned) > 160
-                or heading_kind(cleaned)):
+                or heading_kind(cleaned) or fold(cleaned.rstrip(":").strip()) in load().header_labels):
             close()
             current = None
             continue

@@ -29,7 +29,8 @@ from ingest.extract.words import whole_words
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
-_QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]")
+# a quoted name, and the noun a hyphen joins to it ("Snak-om-det"-linje: the compound is the name)
+_QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»](?:-([a-zæøå]{3,}))?")
 # "projekt Velkommen til Viborg": capitalised words, small linking words between them
 _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
@@ -263,7 +264,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(chunk[start:end], purpose_kind, a + start, a + end)
         for m in _QUOTED.finditer(chunk):
             if len(m.group(1).split()) <= 8:
-                add(m.group(1), "project", a + m.start(1), a + m.end(1))
+                add(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1), "project", a + m.start(1),
+                    a + m.end(2 if m.group(2) else 1))
         for m in _PROJECT.finditer(chunk) if "projekt" in chunk.lower() else ():  # cheap test first
             # "Projekt Grønne Havnekanter" is the name as a title; "projektet "X"" only introduces X
             first = m.start() if chunk[m.start() : m.start(1)] == "Projekt " else m.start(1)

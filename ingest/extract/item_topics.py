@@ -4,10 +4,13 @@ om en skatepark", "Oplæg: Demensvenlig Faxe" over "Projektet gennemføres samme
 Minutes often name a project or a proposal once, in the title of the item that deals with it, and
 then refer to it as "projektet" or "forslaget". The title names an initiative when the item's
 opening text refers back to it so: by a word of `data/lexicon/item_references.tsv`, or by the
-title's first word again as an indefinite noun ("foreslog en teaterbus" under "Teaterbus for ældre").
+title's first word again as an indefinite noun ("foreslog en teaterbus" under "Teaterbus for ældre"). An
+initiative the text names by its noun alone ("Sommerfesten") takes the title's fuller name when the title adds
+only a place or a year ("Ydby Sommerfest", "Kulturnat på Ydby Havn").
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -26,6 +29,7 @@ _OPENING_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÆØÅ][\w\-]{4,})")
 _PLACED = re.compile(r"(?<![\w\-])([a-zæøå][\w\-]{5,})[ \t]+(?:i|på|ved)[ \t]+[A-ZÆØÅ][\w\-]*")
 # the endings of a noun's definite forms ("velkomstmappe" -> "velkomstmappen", "bænke" -> "bænkene")
 _DEFINITE_ENDINGS = ("en", "et", "n", "t", "ne")
+_YEAR = re.compile(r"\d{4}(?:[-–/]\d{2,4})?$")
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:til|ved|i|på|for|om)\s+(?:[a-zæøå]+e\s+)?[\w\-]+")
 
 
@@ -147,6 +151,35 @@ def _placed(text: str, start: int, end: int, title: str) -> InitiativeFact | Non
     return None
 
 
+def _names_place(words: list[str], placed: bool) -> bool:
+    """Whether the words beside a noun in a title name a place, a year with it or not: capitalised words ("Ydby";
+    inside a Danish title a capital marks a proper name), a year, and (`placed`) "på"/"i"/"ved" before a
+    capitalised word. A year alone dates a scheme ("Fritidspas 2026") more often than it names an event."""
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or _YEAR.match(w) or (placed and w in ("på", "i", "ved") and i + 1 < len(words)
+                                              and words[i + 1][:1].isupper())
+        for i, w in enumerate(words))
+
+
+def _shortened(title: str, found: list[InitiativeFact]) -> int | None:
+    """The index of the one-word initiative that a title names in full, with its place ("Sommerfest" under "Ydby
+    Sommerfest 2026"), or None. The text's definite form ("Kulturnatten") points at one thing whose name the title
+    gives, so a place after "på"/"i" is part of it ("Kulturnat på Ydby Havn"); the bare noun may be a kind of thing
+    the title places ("Foreningsguider i Vestby Øst"). A title that holds another initiative names that one."""
+    words = title.split()
+    if len(words) < 2 or any(fold(i.name) in fold(title) for i in found if " " in i.name or fold(i.name) == fold(title)):
+        return None
+    for k, word in enumerate(words):
+        w = fold(word)
+        forms = {w} | {w + end for end in _DEFINITE_ENDINGS} | {w + w[-1:] + end for end in ("en", "et")}
+        short = [n for n, i in enumerate(found) if " " not in i.name and fold(i.name) in forms]
+        # the noun capitalised after a place ("Ydby Sommerfest") is part of a name, as is a noun placed or dated
+        if short and (k == 0 or word[:1].isupper()) \
+                and _names_place(words[:k] + words[k + 1:], fold(found[short[0]].name) != w):
+            return short[0]
+    return None
+
+
 def _stems(name: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
 
@@ -158,6 +191,10 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
     for item in items:
         name = _title_name(item.title) if item.title else None
         body_at = text.find("\n", item.start, item.end)
+        cell = name.rsplit("\t", 1)[-1].strip() if name else None  # "Sag<TAB>Kulturnat Ydby": a table's last cell
+        if cell and (short := _shortened(cell, found)) is not None and (at := text.find(cell, item.start, item.end)) >= 0:
+            found[short] = dataclasses.replace(found[short], name=cell, evidence=(Evidence(at, at + len(cell), cell),))
+            continue
         if name is None or body_at < 0:
             continue
         if " og " in name:

@@ -6,7 +6,9 @@ table) is its text. A table of two columns whose left cells are header labels or
 headings ("Mødedato", "Mødt", "Afbud", "Sekretær") is a header block: each row becomes "Label: value",
 and a row with an empty left cell ("|      | Bent Toft |") goes on with the label above as an indented
 line, so a list laid out one person per row reads as the list it is. Any other table keeps its rows
-as "| a | b | c |", which the table reader knows.
+as "| a | b | c |", which the table reader knows; under a heading row of people lists side by side
+("| Til stede | Afbud |") a row with only its first cell filled stays a row too (the other lists have
+ended: it is no title), so the first column keeps it.
 """
 from __future__ import annotations
 
@@ -36,6 +38,12 @@ def _label(cell: str) -> bool:
     return key in lex.header_labels or key in lex.headings
 
 
+def _list_columns(rows: list[list[str]]) -> bool:
+    """Whether a table's first row heads people lists side by side ("| Til stede | Afbud |")."""
+    headings = load().headings
+    return bool(rows) and len(rows[0]) > 1 and all(fold(cell).rstrip(":").strip() in headings for cell in rows[0])
+
+
 def _header_block(rows: list[list[str]]) -> bool:
     """Whether a table's rows are "label | value" pairs, most of their labels known."""
     pairs = [row for row in rows if len(row) > 1]
@@ -48,9 +56,10 @@ def _unbox(block: list[str]) -> list[str]:
     """The lines of one drawn table, read as described in the module's docstring."""
     rows = [cells for line in block if (cells := _cells(line.strip().translate(_VERTICALS))) is not None]
     header = _header_block(rows)
+    lists = not header and _list_columns(rows)
     out = []
     for cells in rows:
-        if len(cells) == 1 or not any(cells[1:]):
+        if len(cells) == 1 or not (any(cells[1:]) or lists):
             if cells[0]:
                 out.append(cells[0])
         elif header:

@@ -11,11 +11,12 @@ import re
 from html.parser import HTMLParser
 
 from ingest.closed import closed_title
-from ingest.lexicon import is_field_label
 from ingest.read.markup_colours import ColourMarks, html_removed_colours
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
                                          NOT_A_TAG, TEXT_BLOCKS, VOID, has_html_fragments, icon_label, words_apart)
+from ingest.read.markup_chrome import PageChrome
+from ingest.read.markup_definitions import DefinitionTerms
 from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, generated_content, restricted
 
 _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
@@ -78,12 +79,9 @@ class _TextParser(ColourMarks, HTMLParser):
         self._span_cell: tuple[int, int, int] | None = None  # an open cell with rowspan: column, rows, start in _out
         self._content = 0  # open <main> and <article> elements: a <footer> outside them is the site's
         self._footers: list[bool] = []  # per open <footer>: whether it is the site's (and so not read)
-        # in a definition list, "term" after a <dt>'s text, "described" after its first <dd>: a term and its
-        # descriptions are one line ("<dt>Lina Haddad</dt><dd>Næstformand, Dansk Flygtningehjælp</dd>")
-        self._definition: str | None = None
-        self._term_at = 0  # where the open <dt>'s text starts in _out
-        self._joined = False  # a <dd> was joined to its term and no text has followed yet
+        self._terms = DefinitionTerms()  # a <dl> of people: "Name – description" lines
         self._removed, self._marked = removed, None  # colours a note says are removed; the open element in one
+        self._chrome = PageChrome()  # a breadcrumb, an aside of links
 
     def text(self) -> str:
         return "".join(self._out)
@@ -109,6 +107,7 @@ class _TextParser(ColourMarks, HTMLParser):
             self._icon = (tag, label, [])
             return
         self._inline_edge = self._inline_edge or tag in INLINE
+        self._chrome.start(tag, attrs, len(self._out))
         if tag in CAPTIONED:
             self._details.append([tag, None, False])
         elif self._details and CAPTIONED[self._details[-1][0]] == tag:
@@ -120,8 +119,6 @@ class _TextParser(ColourMarks, HTMLParser):
             # the page's CSS) says so in words, like an icon's alt text after the heading's own text
             if tag in HEADINGS and not any(self._containers) and restricted(attrs):
                 self._image_text.append("Lukket")
-        if tag != "dd" and (tag in BLOCK or tag in CELL) and not self._joined:
-            self._definition = None
         if tag in ("main", "article"):
             self._content += 1
         elif tag == "footer":  # the site's footer (an address, "Webredaktør: …"), not an article's own
@@ -136,12 +133,10 @@ class _TextParser(ColourMarks, HTMLParser):
         elif tag in CELL:
             self._start_cell(dict(attrs).get("rowspan"))
         elif tag in BLOCK:
-            self._break = not self._joined  # "<dd><p>Formand</p></dd>": the paragraph stays on the term's line
-            if tag == "dd" and self._definition:
-                self._emit(" – " if self._definition == "term" else ", ")
-                self._definition, self._joined, self._break = "described", True, False
-            elif tag == "dt":
-                self._term_at = len(self._out)
+            self._break = not self._terms.joined  # "<dd><p>Formand</p></dd>": on the term's line
+            if separator := self._terms.start(tag, len(self._out)):
+                self._emit(separator)
+                self._break = False
             elif tag == "li":
                 self._bullet = self._marker()
             elif tag in ("ol", "ul"):
@@ -180,6 +175,9 @@ class _TextParser(ColourMarks, HTMLParser):
                 self._image([("alt", label)])
             return
         self._inline_edge = self._inline_edge or tag in INLINE
+        if (cut := self._chrome.end(tag)) is not None:
+            del self._out[cut:]
+            self._line_has_text = bool(self._out) and bool(self._out[-1].rsplit("\n", 1)[-1].strip())
         if tag in BLOCK or tag in CELL:
             self._flush_image_text()
             self._text_blocks = max(0, self._text_blocks - (tag in TEXT_BLOCKS))
@@ -193,13 +191,7 @@ class _TextParser(ColourMarks, HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in BLOCK:
             self._break = True
-            if tag == "dt":  # a field's label ("Mødested", "Deltagere") keeps its values below it, as in a header,
-                # and a numbered item ("<dt>2. Nyt fra formanden</dt><dd><p>…") its text
-                term = "".join(self._out[self._term_at:]).strip()
-                self._definition = ("term" if term and not any(c.isdigit() for c in term) and not is_field_label(term)
-                                    else None)
-            elif tag == "dl":
-                self._definition = None
+            self._terms.end(tag, self._out)
             if tag in ("ol", "ul") and self._lists:
                 self._lists.pop()
             elif tag == "table" and self._rows:
@@ -247,7 +239,7 @@ class _TextParser(ColourMarks, HTMLParser):
         return False
 
     def handle_data(self, data: str) -> None:
-        if self._skip or not data or self._struck is not None:
+        if self._skip or not data or self._struck is not None or self._chrome.hides:
             return
         if self._icon is not None:
             self._icon[2].append(data)
@@ -267,8 +259,10 @@ class _TextParser(ColourMarks, HTMLParser):
         if self._bullet and not data.lstrip().startswith(BULLETS) and not NUMBERED.match(data.lstrip()):
             lead = len(data) - len(data.lstrip())
             data = f"{data[:lead]}{self._bullet} {data[lead:]}"
-        self._break, self._bullet, self._joined = False, "", False
+        self._break, self._bullet = False, ""
+        self._terms.text()
         self._open_mark()
+        self._chrome.text()
         self._emit(data)
 
     def _fold_out(self, tag: str) -> None:

@@ -41,3 +41,21 @@ def test_a_box_drawn_participant_table_keeps_its_columns():
 def test_markdown_tables_and_dashes_are_left_alone():
     text = "| Navn | Forening |\n|------|----------|\n| Karen Holm | Ydby IF |\n\n---\nTekst - mere tekst"
     assert unbox_tables(text) == text
+
+
+def test_side_by_side_lists_keep_their_columns_below_the_shorter_one():
+    # the Afbud column ends after one row: the rows below it hold only a present member (and a wrapped organisation)
+    text = ("Referat – Ydby Kommune, Kulturrådet\nMøde den 4. marts 2020\n\n"
+            "+--------------------------------+--------------------------+\n"
+            "| Til stede                      | Afbud                    |\n"
+            "+--------------------------------+--------------------------+\n"
+            "| Karen Holm, formand            | Bo Winther (Ydby Roklub) |\n"
+            "|   (Ydby Skakklub)              |                          |\n"
+            "| Ole Dam (Ydby Sangkor)         |                          |\n"
+            "| Mette Friis, sekretær          |                          |\n"
+            "+--------------------------------+--------------------------+")
+    people = {p.name: p for p in _facts(text).persons}
+    assert {name: p.status for name, p in people.items()} == {
+        "Karen Holm": "present", "Ole Dam": "present", "Mette Friis": "present", "Bo Winther": "absent"}
+    assert "Ydby Skakklub" in people["Karen Holm"].organisations
+    assert "Ydby Roklub" not in people["Karen Holm"].organisations

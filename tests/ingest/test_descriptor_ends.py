@@ -16,6 +16,11 @@ def test_a_ballot_letter_after_a_name_is_the_party():
     assert "Det Konservative Folkeparti" in orgs and "C" not in orgs
 
 
+def test_k_after_a_name_is_the_conservatives_as_minutes_write_them():
+    """"Mikkel Holm (K)": minutes write the Conservatives K (their ballot letter is C), not Kristendemokraterne."""
+    assert parse_descriptor(["K"], None)[1] == ["Det Konservative Folkeparti"]
+
+
 def test_a_seat_for_a_party_is_the_seat_and_the_party():
     """"medlem af Byrådet for Venstre": the council and the party, not one organisation of both."""
     roles, orgs = parse_descriptor(["medlem af Byrådet for Venstre"], None)

@@ -52,3 +52,34 @@ def test_a_key_inside_the_minutes_cuts_nothing_and_one_at_the_end_starts_at_its_
     ending = [Line(0, "1. Velkomst"), Line(12, ""), Line(13, "Initialer:"), Line(24, "AB = Anna Berg"),
               Line(39, "CD = Carl Dahl")]
     assert key_block(ending)[0] == 1
+
+
+_MAIL = """Fra: Ydby Kommune, Ældrerådets sekretariat <aeldreraad@ydby.example>
+Emne: Referat fra Ældrerådets møde 4. marts 2020
+
+Hermed referat fra mødet i Ældrerådet onsdag den 4. marts 2020.
+
+Referat sendt til:
+  KH (Ydby Roklub / Ældre Sagen) – Karen Holm, formand
+  OD (Byrådet) – Ole Dam, næstformand
+  BW (Ydby Sangkor) – Bo Winther
+Kopi: Sekretær Mette Friis
+
+Til stede: KH, OD og Mette Friis (referent).
+Afbud: BW.
+
+1. Meddelelser
+KH bød velkommen. Karen orienterede, og Ole spurgte til budgettet.
+
+2. Eventuelt
+Intet.
+"""
+
+
+def test_a_list_sent_to_that_gives_initials_before_names_is_the_key_of_the_lists():
+    people = persons_of(_MAIL)
+    assert {n: p.status for n, p in people.items()} == {
+        "Karen Holm": "present", "Ole Dam": "present", "Bo Winther": "absent", "Mette Friis": "present"}
+    assert {"Ydby Roklub", "Ældre Sagen"} <= set(people["Karen Holm"].organisations)
+    assert "formand" in people["Karen Holm"].roles and "Byrådet" in people["Ole Dam"].organisations
+    assert {"KH", "Karen"} <= set(people["Karen Holm"].mentions) and "referent" in people["Mette Friis"].roles

@@ -21,3 +21,25 @@ def test_a_topic_keeps_the_noun_of_its_adjectives():
                          "Puljen til frivilligt socialt arbejde 2022 har 300.000 kr.\n")
     assert "temadag om usynlige handicap" in found
     assert "Puljen til frivilligt socialt arbejde 2022" in found
+
+
+def test_an_item_title_that_names_a_place_or_year_with_the_initiative_is_its_full_name():
+    # the text names the initiative by its noun alone ("Sommerfesten", "Kulturnatten"); the item's title gives
+    # the name with its place or year ("Ydby Sommerfest", "Kulturnat på Ydby Havn", "Ungefestival Ydby 2026")
+    found = _initiatives("1. Ydby Sommerfest\nSommerfesten holdes 4. juli. Karen er tovholder.\n\n"
+                         "2. Kulturnat på Ydby Havn\nKulturnatten i oktober er aflyst i år.\n\n"
+                         "3. Budget\nRådet afsætter 30.000 kr. til Ungefestival i juni.\n\n"
+                         "4. Ungefestival Ydby 2026\nFestivalen holdes 6. juni.\n")
+    assert {"Ydby Sommerfest", "Kulturnat på Ydby Havn", "Ungefestival Ydby 2026"} <= found
+    assert not {"Sommerfest", "Kulturnatten", "Ungefestival"} & found
+
+
+def test_a_title_that_only_dates_or_places_a_kind_of_thing_renames_nothing():
+    found = _initiatives("1. Fritidspas 2026\nFritidspas gives til 40 børn. Ordningen Fritidspas fortsætter.\n\n"
+                         "2. Foreningsguider i Ydby Øst\nProjektet Foreningsguider har 12 frivillige.\n")
+    assert not {"Fritidspas 2026", "Foreningsguider i Ydby Øst"} & found
+
+
+def test_a_quoted_name_joined_to_a_noun_by_a_hyphen_is_one_compound():
+    found = _initiatives('1. Høring\nRådet ønsker en "Tal-med-os"-linje drevet af frivillige og en "Ren Havn"-dag.\n')
+    assert {"Tal-med-os-linje", "Ren Havn-dag"} <= found and not {"Tal-med-os", "Ren Havn"} & found

@@ -451,3 +451,14 @@ def test_the_copy_line_of_an_email_cover_note_is_no_organisation():
                    "Deltagere: Bodil Engstrøm (formand), Ib Sand")
     assert not {"Cc", "Bcc"} & {o.name for o in facts.organisations}
     assert not {"Cc", "Bcc"} & {org for p in facts.persons for org in p.organisations}
+
+
+def test_an_agenda_heading_ends_the_list_above_it():
+    # the agenda's titles follow the minute taker after one blank line: "Ydby Sommerfest" is no one
+    text = ("Referat – Ydby Kommune, Kulturrådet\nMøde den 4. marts 2020\n\nTil stede: Karen Holm, Ole Dam\n"
+            "Referent: Mette Friis\n\nDagsorden\n1. Godkendelse af dagsorden\n2. Ydby Sommerfest\n3. Eventuelt\n\n"
+            "Ad 1. Godkendelse af dagsorden\nGodkendt.\n\nAd 2. Ydby Sommerfest\nYdby Roklub står for Ydby Sommerfest."
+            "\n\nAd 3. Eventuelt\nIntet.\n")
+    people = {p.name: p for p in facts_of(text, "d.txt").persons}
+    assert set(people) == {"Karen Holm", "Ole Dam", "Mette Friis"}
+    assert "referent" in people["Mette Friis"].roles

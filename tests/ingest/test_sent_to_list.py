@@ -57,3 +57,20 @@ def test_a_sites_footer_is_no_text_of_the_minutes_but_an_articles_own_footer_is(
             "<footer><p>Hørsholm Kommune · Ådelvej 2</p><p>Webredaktør: Jesper Vind</p></footer>")
     text = html_to_text(page)
     assert "Jesper Vind" not in text and "Ådelvej" not in text and "Referent: Ib Sand" in text
+
+
+def test_a_breadcrumb_outside_a_nav_element_is_no_text_of_the_page():
+    page = ("<header><div class='breadcrumb'>Forside › Politik › Råd og nævn › Kulturrådet › Referater</div></header>"
+            "<main><h1>Kulturrådet – referat</h1><p>Mødedato: 4. marts 2020</p></main>")
+    assert "Råd og nævn" not in html_to_text(page)
+    assert facts_of(page, "m.html").meeting.body == "Kulturrådet"
+
+
+def test_an_aside_of_links_to_other_pages_is_no_text_of_the_minutes_but_an_aside_with_text_is():
+    links = ("<aside class='related'><h3>Se også</h3><ul><li><a href='/a'>Handicaprådet</a></li>"
+             "<li><a href='/n'>Nyhed: Ydby Idrætsråd uddeler priser</a></li></ul></aside>")
+    told = "<aside><h3>Mødeinfo</h3><p>Sted: <a href='/kort'>Ydby Rådhus</a></p></aside>"
+    page = f"<main><h1>Kulturrådet – referat</h1><p>Deltagere: Rita Holm</p>{told}</main>{links}<p>Slut</p>"
+    text = html_to_text(page)
+    assert "Handicaprådet" not in text and "Se også" not in text and "Idrætsråd" not in text
+    assert "Sted: Ydby Rådhus" in text and "Mødeinfo" in text and text.rstrip().endswith("Slut")
