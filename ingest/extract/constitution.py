@@ -7,6 +7,10 @@ A board post (data/lexicon/board_posts.tsv) makes its holder a member of the boa
 brackets after the holder is the association they come from. Only the text after a word of
 constituting ("konstituerede", "konstituering") and up to the next blank line or item is read, so a
 "formand" elsewhere ("formand for borgerforeningen") gives nothing here.
+
+A board's roster, printed under the minutes or in a letterhead, says the same by lines: "Bestyrelsen 2012" then
+"Formand:  Ole Bækgaard, Holte Musikforening", "Medlemmer:  Poul Erik Fenger, …" and lines below a post that go on
+with it (`roster_posts`).
 """
 from __future__ import annotations
 
@@ -96,9 +100,49 @@ def posts_in(window: str) -> list[tuple[str, str, bool, str | None]]:
     return found
 
 
+# a roster's heading: a board word alone, with a year or a colon ("Bestyrelsen 2012", "Styregruppen 2021-22:",
+# "Bestyrelsens sammensætning") (folded text)
+_ROSTER_HEADING = re.compile(r"^[\s#*]*([^\W\d_]+?)(?:s sammensætning)?(?:\s+\d{4}(?:\s*[-/]\s*\d{2,4})?)?\s*:?[\s*]*$")
+_ROSTER_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^\W\d_][^:\t]{1,30}?)\s*:\s*(\S.*)$")
+
+
+def roster_posts(text: str) -> list[tuple[str, str, bool, str | None]]:
+    """(name, role, held by a board member, organisation) for each line of a board's roster (see the module
+    docstring); a name's organisation follows it after a comma.
+
+    >>> roster_posts("Bestyrelsen 2012\\nFormand:   Ole Bækgaard, Holte Musikforening\\nMedlemmer: Ib Holt\\n           Kurt Dal")
+    [('Ole Bækgaard', 'formand', True, 'Holte Musikforening'), ('Ib Holt', 'medlem', True, None), ('Kurt Dal', 'medlem', True, None)]
+    """
+    from ingest.extract.names import is_orgish
+
+    lex = load()
+    if not any(word in text for word in ("estyrels", "tyregrupp", "dvalg")):  # cheap test first
+        return []
+    found: list[tuple[str, str, bool, str | None]] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        heading = _ROSTER_HEADING.match(fold(line)) if len(line) < 50 else None
+        if heading is None or heading.group(1) not in lex.body_words:
+            continue
+        post: tuple[str, bool] | None = None
+        for row in lines[i + 1:]:
+            labelled = _ROSTER_LINE.match(row)
+            if labelled and fold(labelled.group(1)) in lex.board_posts:
+                post, holder = lex.board_posts[fold(labelled.group(1))], labelled.group(2)
+            elif post is not None and row[:1].isspace() and row.strip():  # a line going on with the post above
+                holder = row
+            else:
+                break
+            name, _, org = (part.strip() for part in holder.strip().partition(","))
+            if _NAME.fullmatch(name):
+                found.append((" ".join(name.split()), post[0], post[1],
+                              org if org[:1].isupper() and is_orgish(org.split()) else None))
+    return found
+
+
 def apply_constitution(persons: list[Person], text: str, spans: Sequence[tuple[int, int]]) -> None:
-    """Give the persons the posts, board membership and organisations the constituting says (in place)."""
-    give_posts(persons, constitution(text, spans))
+    """Give the persons the posts, board membership and organisations the constituting or a roster says (in place)."""
+    give_posts(persons, constitution(text, spans) + roster_posts(text))
 
 
 def give_posts(persons: list[Person], posts: Iterable[tuple[str, str, bool, str | None]]) -> None:

@@ -48,3 +48,20 @@ def test_whole_board_except_one_makes_the_constituted_members_present():
     assert status["Gitte Holm"] == "present" and status["Bent Vinding"] == "present"
     assert status["Peder Lund"] == "absent"
     assert status["Aase Krogh"] == "present" and status["Ulla Bech"] == "unknown"
+
+
+def test_a_boards_roster_under_the_minutes_gives_posts_and_organisations():
+    # held-out 101: "Til stede: Ole, Hanne, Jørgen …" and the board's roster printed below the minutes
+    from tests.ingest.text_facts import persons_of
+    text = ("KULTURELT SAMRÅD I VESTBY\n\nREFERAT AF BESTYRELSESMØDE\n\nMandag den 5. marts 2012 kl. 19.00\n\n"
+            "Til stede: Ole, Hanne og Jørgen\nAfbud: Kurt\n\nDagsorden:\n1. Økonomi\n\nAd 1. Økonomi\n"
+            "Jørgen fremlagde regnskabet.\n\nReferent: Hanne\n\n"
+            "-----\nBestyrelsen 2012\nFormand:        Ole Bækgaard, Vestby Musikforening\n"
+            "Kasserer:       Jørgen Skovgård\nMedlemmer:      Hanne Rosing, Vestby Kunstforening\n"
+            "                Kurt Dalsgaard\n-----\n")
+    persons = persons_of(text)
+    assert {"formand", "medlem"} <= set(persons["Ole Bækgaard"].roles)
+    assert "Vestby Musikforening" in persons["Ole Bækgaard"].organisations
+    assert "kasserer" in persons["Jørgen Skovgård"].roles
+    assert "Vestby Kunstforening" in persons["Hanne Rosing"].organisations
+    assert persons["Kurt Dalsgaard"].status == "absent" and "medlem" in persons["Kurt Dalsgaard"].roles
