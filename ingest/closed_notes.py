@@ -3,7 +3,8 @@
 Volunteer associations often keep one document and cut the internal part off before the minutes are
 sent on or put up: "✂ - - - klip her - - - ✂", "Det følgende klippes af, før referatet sendes til
 foreningerne", "Herunder kun for bestyrelsen". Such a line says nothing of one item: everything below it
-is closed, up to an open-section heading ("Åben del") or the end. The cut line is structure (scissors, a
+is closed, up to an open-section heading ("Åben del"), a second cut line (a paragraph cut out between two
+scissors lines, the rest of the minutes kept) or the end. The cut line is structure (scissors, a
 dashed "klip her"); the note is a closing phrase of `data/lexicon/closed_markers.txt` with a word that
 points below (kind `below`: "det følgende", "herunder", "nedenstående").
 """
@@ -77,12 +78,16 @@ def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
         return ranges
     i = 0
     while i < len(lines):
-        if (cuts and is_cut_line(lines[i])) or (notes and is_note_below(lines[i])):
+        if (cuts and (cut := is_cut_line(lines[i]))) or (notes and is_note_below(lines[i])):
             end = i + 1
             while end < len(lines) and heading_kind(lines[end]) != "open":
+                if cuts and cut and is_cut_line(lines[end]):  # a second cut line: the part between the two is cut out
+                    end += 1
+                    break
                 end += 1
             ranges.append((i, end))
             i = end
+            continue
         i += 1
     return ranges
 

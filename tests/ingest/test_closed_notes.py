@@ -47,6 +47,17 @@ def test_everything_below_a_cut_line_is_closed_up_to_an_open_heading():
     assert cut_ranges(lines) == [(2, 5)]
 
 
+def test_a_part_between_two_cut_lines_is_cut_out_and_the_minutes_go_on_below_it(tmp_path):
+    # privacy fixture 133: the second scissors line had not ended the cut, so every item below it had gone
+    assert cut_ranges(["1. Økonomi", "ok", "✂ - - - - - -", "Navn", "✂ - - - - - -", "Taget til efterretning.",
+                       "2. Eventuelt"]) == [(2, 5)]
+    minutes = _minutes(tmp_path, _HEAD + "1. Økonomi\nPeder gennemgik regnskabet.\n\n✂ - - - - - - - - - -\n"
+                       "Bodil Quistgaard Vænge beder om henstand.\n✂ - - - - - - - - - -\n\nTaget til efterretning.\n\n"
+                       "2. Klubben lukker i juleferien\nGitte lukker vandet.\n\n3. Eventuelt\nIntet.\n")
+    assert "Quistgaard" not in minutes.text and "Taget til efterretning" in minutes.text and "lukker vandet" in minutes.text
+    assert [i.title for i in minutes.items] == ["Økonomi", "Klubben lukker i juleferien", "Eventuelt"]
+
+
 def test_cut_line_closes_the_items_below_it(tmp_path):
     minutes = _minutes(tmp_path, _HEAD + "1. Velkomst\nGitte bød velkommen.\n\n2. Haven\nVi planter æbletræer.\n\n"
                        "  ✂ - - - - klip her - - - - ✂\n  Det følgende klippes af, før referatet hænges op.\n\n"
