@@ -19,6 +19,7 @@ from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
 from ingest.closed_subheadings import closed_subheadings
 from ingest.closed_descriptions import describes_closed_thing
+from ingest.closed_shortcodes import shortcode_ranges
 from ingest.closed_references import earlier_minutes, referring_lines, same_entry
 from ingest.closed_title_lists import titled_closed
 from ingest.closed_footnotes import footnoted_items, strip_mark
@@ -275,7 +276,8 @@ def segment(document: Document) -> Minutes:
     closed_subs = closed_subpoints(cleaned, starts)  # a closed sub-point's label closes its sub-point only
     closed = sorted(closed + _outside(closed_passages(cleaned, starts, frozenset(a for a, _ in closed_subs)), closed))
     # everything below a cut line ("✂ - - klip her - - ✂") or a note that what follows is cut off
-    cuts = _outside(cut_ranges(cleaned), closed)
+    # and a page's members-only part between shortcodes ("[restrict userlevel="bestyrelse"]" … "[/restrict]")
+    cuts = _outside(cut_ranges(cleaned) + shortcode_ranges(cleaned), closed)
     closed = sorted(closed + cuts)
     # a closed sub-point inside an open item ("b) Lukket orientering: …"), up to the next sub-point
     subpoints = _outside(closed_subs + closed_subheadings(cleaned, starts, closed_title), closed)
