@@ -23,6 +23,7 @@ _PARTS = re.compile(r";")
 _LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _MIDDOTS = re.compile(r" [·•] ")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma inside parentheses separates nothing
+_FOR_TURNED = re.compile(r"^for\s+([^,]+?),\s*([^,]+)$")
 _SURNAME_WORDS = 3
 _GIVEN_WORDS = 3
 # "mødte for", "deltog i stedet for": came in another's place
@@ -45,16 +46,16 @@ class Found(NamedTuple):
     absent: bool = False
 
 
-def _surname(text: str) -> bool:
+def _surname(text: str, turned: bool = False) -> bool:
     """Whether `text` is a surname written first: name words or particles ("la Cour", "Ben Salem"),
-    none of them a known first name at its start, and no organisation or role (read without the
-    particles: "la" alone would be the party LA)."""
+    none of them a known first name at its start unless the lists are `turned` (written surname first), and no
+    organisation or role (read without the particles: "la" alone would be the party LA)."""
     words, lex = text.split(), load()
     core = [w for w in words if fold(w) not in PARTICLES]
     if not 1 <= len(words) <= _SURNAME_WORDS or not core or not all(is_name_token(w) for w in core):
         return False
     key = fold(text)
-    return (not lex.is_first_name(core[0]) and key not in lex.roles and key not in lex.headings
+    return ((turned or not lex.is_first_name(core[0])) and key not in lex.roles and key not in lex.headings
             and key not in lex.organisations and not is_orgish(core) and not is_branch_of_organisation(core))
 
 
@@ -64,21 +65,22 @@ def _given(text: str) -> bool:
     return 1 <= len(words) <= _GIVEN_WORDS and all(lex.is_first_name(w) for w in words)
 
 
-def _turned(part: str, start: int) -> Found | None:
+def _turned(part: str, start: int, turned: bool = False) -> Found | None:
     """The person of one "Surname, Given (notes), descriptor …" part, or None."""
     segments = [m for m in _COMMA.split(part)]
     if len(segments) < 2:
         return None
     given, notes = strip_parens(segments[1])
     surname = segments[0].strip()
-    if not _surname(surname) or not _given(given):
+    if not _surname(surname, turned) or not _given(given):
         return None
     lead = len(part) - len(part.lstrip())
     written_end = len(segments[0]) + 1 + segments[1].find(given.split()[-1]) + len(given.split()[-1])
+    notes = [_FOR_TURNED.sub(r"for \2 \1", note) for note in notes]  # "(for Bisgaard, Inger)": came for Inger Bisgaard
     return Found(f"{given} {surname}", part[lead:written_end], start + lead, notes + [s.strip() for s in segments[2:]])
 
 
-def surname_first(body: str, base: int) -> list[Found] | None:
+def surname_first(body: str, base: int, turned: bool = False) -> list[Found] | None:
     """The people of a line whose every ";"-part is "Surname, Given …", or None.
 
     >>> [f.name for f in surname_first("la Cour, Mette (Aftenskolerådet); Hald, Torben", 0)]
@@ -89,12 +91,21 @@ def surname_first(body: str, base: int) -> list[Found] | None:
     found, pos = [], 0
     for part in _PARTS.split(body):
         if part.strip():
-            person = _turned(part, base + pos)
+            person = _turned(part, base + pos, turned)
             if person is None:
                 return None
             found.append(person)
         pos += len(part) + 1
     return found or None
+
+
+def surname_first_layout(lines: list[str]) -> bool:
+    """Whether lists are written surname first: two lines or more read so without doubt ("Sørensen, Hans Jørgen").
+
+    >>> surname_first_layout(["Sørensen, Hans Jørgen (V)", "Jama, Abdirahman", "Madsen, Bodil (A)"])
+    True
+    """
+    return sum(1 for text in lines if "," in text and surname_first(text.strip(), 0) is not None) >= 2
 
 
 def stands_in(body: str, base: int) -> list[Found] | None:
@@ -161,3 +172,35 @@ def slashed_names(body: str, dash: re.Match[str]) -> bool:
         return False
     after = strip_parens(body[dash.end() :].split("/")[0].split(",")[0])[0]
     return looks_like_name(after)
+
+
+_SPACING = re.compile(r"\s+")
+_NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
+
+
+def written_at(seg: str, name: str) -> tuple[int, int] | None:
+    """The last place `seg` writes `name` (start, end), with any spacing or notes in parentheses
+    between its words. Read with `str` methods, not a pattern made of the name: compiling one
+    per name cost more than the rest of this module."""
+    words = name.split()
+    found, pos = None, 0
+    while words and (at := seg.find(words[0], pos)) >= 0:
+        end = _rest_written(seg, at + len(words[0]), words[1:])
+        if end is None:
+            pos = at + 1
+        else:
+            found, pos = (at, end), end
+    return found
+
+
+def _rest_written(seg: str, pos: int, words: list[str]) -> int | None:
+    """Where `words` end when `seg` writes them from `pos` on, each after spacing or notes.
+    The words of a name start with no "(", so what lies before each can be read only one way."""
+    for word in words:
+        for between in (_SPACING.match(seg, pos), _NOTES.match(seg, pos)):
+            if between is not None and seg.startswith(word, between.end()):
+                pos = between.end() + len(word)
+                break
+        else:
+            return None
+    return pos

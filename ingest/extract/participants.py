@@ -8,6 +8,7 @@ into the next name).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, slashed_names, stands_in, stood_in,
-                                          surname_first)
+                                          surname_first, surname_first_layout, written_at)
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
@@ -37,8 +38,6 @@ _AND_NEXT = re.compile(r",\s+og\s+")
 # bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
 _BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+)?")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
-_SPACING = re.compile(r"\s+")
-_NOTES = re.compile(r"(?:\s*\([^()]*\)\s*)+")
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
 
@@ -75,8 +74,9 @@ def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> li
     return parts
 
 
-def parse_entries(line: Line) -> list[_Entry]:
-    """The people on one header line, each with the descriptors that follow the name."""
+def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
+    """The people on one header line, each with the descriptors that follow the name; `turned`: the lists are
+    written surname first, so a surname that is also a given name ("Jama, Abdirahman") is read as one."""
     text = line.text.replace("**", "  ")
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
@@ -90,11 +90,11 @@ def parse_entries(line: Line) -> list[_Entry]:
         at = offset + labelled.start(2)
         # "Stedfortræder: A deltog for B": the label is A's role, not that of B, whom A stood in for
         return [e if e.absent else dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
-                for e in parse_entries(Line(line.start + at, text[at:]))]
+                for e in parse_entries(Line(line.start + at, text[at:]), turned)]
     if " repræsenteret ved " in body and (split := represented_by(body, line.start + offset)):
         came = split[1]  # "Afbud: A (Org). Org var repræsenteret ved B": B came for Org
         return parse_entries(Line(line.start + offset, split[0])) + [_entry(came.name, came.raw, came.start, came.descriptor)]
-    if laid_out := surname_first(body, line.start + offset) or stands_in(body, line.start + offset):
+    if laid_out := surname_first(body, line.start + offset, turned) or stands_in(body, line.start + offset):
         return [dataclasses.replace(_entry(f.name, f.raw, f.start, f.descriptor), absent=f.absent) for f in laid_out]
     body = as_semicolons(body)
     if ";" in body:  # "Name, Org; Name, title, Org; …": each ;-part is one person
@@ -269,34 +269,6 @@ def _entry(name: str, raw: str, start: int, descriptor: list[str]) -> _Entry:
     return _Entry(name, start + a, rest, raw[a:b] if raw[a:b] != name else "", initials)
 
 
-def _written(seg: str, name: str) -> tuple[int, int] | None:
-    """The last place `seg` writes `name` (start, end), with any spacing or notes in parentheses
-    between its words. Read with `str` methods, not a pattern made of the name: compiling one
-    per name cost more than the rest of this module."""
-    words = name.split()
-    found, pos = None, 0
-    while words and (at := seg.find(words[0], pos)) >= 0:
-        end = _rest_written(seg, at + len(words[0]), words[1:])
-        if end is None:
-            pos = at + 1
-        else:
-            found, pos = (at, end), end
-    return found
-
-
-def _rest_written(seg: str, pos: int, words: list[str]) -> int | None:
-    """Where `words` end when `seg` writes them from `pos` on, each after spacing or notes.
-    The words of a name start with no "(", so what lies before each can be read only one way."""
-    for word in words:
-        for between in (_SPACING.match(seg, pos), _NOTES.match(seg, pos)):
-            if between is not None and seg.startswith(word, between.end()):
-                pos = between.end() + len(word)
-                break
-        else:
-            return None
-    return pos
-
-
 def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     """Entries of a "Name, Org Name, Org …" line, or None when the line is not such a table."""
     if len(segments) < 3:
@@ -311,7 +283,7 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
         if split is None:
             current.descriptor.append(seg)
             continue
-        found = _written(seg, split[1])
+        found = written_at(seg, split[1])
         at = found[0] if found else max(0, seg.rfind(split[1]))
         org, org_notes = strip_parens(seg[:at].strip())
         entries.append(dataclasses.replace(current, descriptor=current.descriptor + [org] + org_notes))
@@ -331,6 +303,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     # with no list of members, the people under the organisations that sent them ("Fra DH: …",
     # "Fra byrådet: …") are the members; beside a members list they are guests
     sent_members = not any(s.kind == "members" for s in sections)
+    # "Sørensen, Hans Jørgen (V)" on two lines or more: every list is written surname first
+    entries_of = turned_entries if surname_first_layout([ln.text for s in sections for ln in s.lines]) else listed_entries
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
         sent = section.kind == "affiliated" and sent_members
@@ -342,7 +316,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
             if section.columns and (row := group_row(line.text)) is not None:  # "Varde Kommune" over its people
                 group = row or None
                 continue
-            entries = _row_entries(line, section.columns) if section.columns else listed_entries(line)
+            entries = _row_entries(line, section.columns) if section.columns else entries_of(line)
             for entry in entries:
                 descriptor, noted = noted_status(entry.descriptor)
                 roles, orgs = read_descriptor(descriptor + ([group] if group else []), body)
@@ -396,4 +370,5 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
 
 # memoised: the same roster lines and descriptors recur from meeting to meeting
 listed_entries = by_line_text(parse_entries)
+turned_entries = by_line_text(functools.partial(parse_entries, turned=True))
 read_descriptor = by_descriptor(parse_descriptor)

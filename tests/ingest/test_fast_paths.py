@@ -16,6 +16,7 @@ import pytest
 
 from ingest import closed_patterns, header, lexicon, segment
 from ingest.errors import ReadError, ReadLimitError
+from ingest.extract import entry_layouts
 from ingest.extract.ties import Named, NamesInText
 from ingest.extract.words import is_word_char, whole_words
 from ingest.model import Line
@@ -97,7 +98,7 @@ def test_a_name_is_found_where_the_pattern_of_its_words_finds_it() -> None:
     for _ in range(3000):
         name = " ".join(rng.choice(tokens) for _ in range(rng.randint(0, 3)))
         seg = "".join(rng.choice(tokens + separators) for _ in range(rng.randint(0, 10)))
-        assert participants._written(seg, name) == by_pattern(seg, name), (seg, name)
+        assert entry_layouts.written_at(seg, name) == by_pattern(seg, name), (seg, name)
 
 
 def test_capitalised_words_are_found_where_the_scan_finds_them() -> None:
@@ -166,6 +167,7 @@ def test_listed_entries_are_parse_entries_at_any_offset() -> None:
         for start in (0, rng.randint(1, 5000)):  # the second call is read from the cache
             line = Line(start, text)
             assert participants.listed_entries(line) == participants.parse_entries(line), (start, text)
+            assert participants.turned_entries(line) == participants.parse_entries(line, turned=True), (start, text)
 
 
 def test_the_first_lines_of_a_split_are_the_lines_of_a_shorter_split() -> None:

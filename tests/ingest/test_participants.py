@@ -476,3 +476,26 @@ def test_a_table_whose_name_column_is_headed_deltagere_lists_members_under_a_ref
     assert "referent" not in persons["Yusuf Demir"].roles and "medlem" in persons["Yusuf Demir"].roles
     assert "formand" in persons["Kirsten Andreasen"].roles and "referent" not in persons["Kirsten Andreasen"].roles
     assert facts.meeting.body == "Styregruppen for Boligsocial helhedsplan Vestby Nord"  # not "Styregruppen for Styregruppen …"
+
+
+def test_lists_written_surname_first_read_a_surname_that_is_also_a_given_name_as_one():
+    # held-out 107: "Jama, Abdirahman" had been two people, "Jama" and "Abdirahman"; "Møde nr.: 4/2012" the body
+    text = ("VESTBY KOMMUNE\nIntegrationsrådet\n\nBESLUTNINGSPROTOKOL\n\nMøde nr.:\t4/2012\n"
+            "Dato:\tMandag den 17. september 2012\n\n"
+            "Mødt:\tSørensen, Hans Jørgen (V), formand\n\tMadsen, Bodil (A)\n\tJama, Abdirahman (Somalisk Forening)\n"
+            "\tPetersen, Rikke (Dansk Flygtningehjælp Vestby) (for Bisgaard, Inger)\n"
+            "Ikke mødt:\tBisgaard, Inger (Dansk Flygtningehjælp Vestby)\n\tOsman, Hodan (Somalisk Forening)\n\n"
+            "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    facts = facts_of(text)
+    persons = {p.name: p for p in facts.persons}
+    assert {"Abdirahman Jama", "Hodan Osman", "Rikke Petersen", "Inger Bisgaard"} <= set(persons)
+    assert not {"Jama", "Abdirahman", "Osman", "Hodan"} & set(persons)
+    assert persons["Hodan Osman"].status == "absent"
+    assert "suppleant" in persons["Rikke Petersen"].roles and "Inger" not in persons["Rikke Petersen"].organisations
+    assert facts.meeting.body == "Integrationsrådet"
+
+
+def test_one_line_of_given_names_parted_by_commas_is_no_surname_first_list():
+    persons = {p.name for p in facts_of("Referat af møde i Ydby Lokalråd 2. marts 2022\n\nTil stede: Ole, Hanne, Jørgen\n\n"
+                                        "1. Godkendelse\nGodkendt.\n").persons}
+    assert {"Ole", "Hanne", "Jørgen"} <= persons
