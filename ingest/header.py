@@ -47,6 +47,18 @@ def clean_line(text: str) -> str:
     return _DECOR.sub("", text.replace("**", "")).strip()
 
 
+def as_label_line(cleaned: str) -> str:
+    """A Markdown table's row of two cells as the label line it stands for ("| Tid | Kl. 17.00 |" → "Tid: Kl. 17.00").
+
+    >>> as_label_line("| Referent | Tine Rask |"), as_label_line("Referent: Tine Rask")
+    ('Referent: Tine Rask', 'Referent: Tine Rask')
+    """
+    if cleaned[:1] != "|" or cleaned.count("|") != 3:  # cheap test first
+        return cleaned
+    label, value = (cell.strip() for cell in cleaned.strip("|").split("|"))
+    return f"{label}: {value}" if label and value and ":" not in label else cleaned
+
+
 def _labelled(cleaned: str, table: Mapping[str, T]) -> tuple[T, str, str] | None:
     """(entry, label, rest) when the line is "Label: rest" or "Label<TAB>rest" with a label of `table`."""
     for sep in (":", "\t"):
@@ -59,10 +71,11 @@ def _labelled(cleaned: str, table: Mapping[str, T]) -> tuple[T, str, str] | None
 
 @functools.lru_cache(maxsize=8192)  # read for each header line by both `parse_header` and `parse_sections`
 def label_value(text: str) -> tuple[str, str] | None:
-    """("date", "27.02.2018") for "Mødedato 27.02.2018"; None when the line has no known label."""
+    """("date", "27.02.2018") for "Mødedato 27.02.2018" or "| Mødedato | 27.02.2018 |"; None when the line has no
+    known label."""
     labels = load().header_labels
     cleaned = clean_line(text)
-    found = _labelled(cleaned, labels)
+    found = _labelled(as_label_line(cleaned), labels)
     if found:
         return found[0], found[2]
     words = cleaned.split()

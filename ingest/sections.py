@@ -13,7 +13,7 @@ import re
 from ingest.aligned_tables import column_field, tab_aligned_tables
 from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.closed import heading_kind
-from ingest.header import clean_line, label_value
+from ingest.header import as_label_line, clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
 from ingest.lexicon import fold, load
 from ingest.model import Line, ParticipantSection
@@ -58,6 +58,11 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
+    # "Deltagere fra Integrationsrådet" over a joint meeting's lists: members of the body named, which the list's
+    # people are tied to as to a "Fra Svendborg Kommune:" label's organisation
+    head, sep, named = label.partition(" fra ")
+    if sep and named[:1].isupper() and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present"):
+        return "affiliated", named.strip()
     # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading (but
     # "Helge Holm / Ældre Sagen / næstformand" is a person's line, its role no heading)
     if label.count(" / ") == 1 and not any(lex.is_first_name(p.split()[0]) for p in label.split(" / ") if p.split()):
@@ -103,7 +108,7 @@ _DOCUMENT_TITLES = frozenset({"referat", "referat ved"})  # (folded) headings th
 
 def _heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
-    cleaned = clean_line(text)
+    cleaned = as_label_line(clean_line(text))
     for sep in (":", "\t"):
         if sep in cleaned:
             label, _, rest = cleaned.partition(sep)

@@ -499,3 +499,23 @@ def test_one_line_of_given_names_parted_by_commas_is_no_surname_first_list():
     persons = {p.name for p in facts_of("Referat af møde i Ydby Lokalråd 2. marts 2022\n\nTil stede: Ole, Hanne, Jørgen\n\n"
                                         "1. Godkendelse\nGodkendt.\n").persons}
     assert {"Ole", "Hanne", "Jørgen"} <= persons
+
+
+def test_a_joint_meetings_lists_headed_deltagere_fra_a_body_and_a_markdown_field_table():
+    # held-out 105: the first list was not read, the second was taken for absent (the "Afbud:" line above it);
+    # held-out 98 and 105: "| Tid | Kl. 17.00-19.30 |" and "| Referent | … |" in a Markdown table were not read
+    text = ("# Fællesmøde mellem Integrationsrådet og Kulturelt Samråd Vestby\n\n| | |\n|---|---|\n"
+            "| Dato | Onsdag den 11. marts 2026 |\n| Tid | Kl. 17.00-19.30 |\n| Sted | Vestby Kunstforening |\n"
+            "| Referent | Mikael Thorup |\n\n## Deltagere fra Integrationsrådet\n\n- Nasrin Jafari, formand\n"
+            "- Carsten Holm (A)\n\nAfbud: Omid Rahmani\n\n## Deltagere fra Kulturelt Samråd Vestby\n\n"
+            "- Bjarne Enevoldsen, næstformand (Vestby Mandskor)\n- Gitte Fuglsang\n\nAfbud: Poul Erik Stær\n\n"
+            "## 1. Velkomst\n\nGodkendt.\n\n## 2. Eventuelt\n\nIntet.\n")
+    facts = facts_of(text, "m.md")
+    persons = {p.name: p for p in facts.persons}
+    assert persons["Nasrin Jafari"].status == "present" and "Integrationsrådet" in persons["Nasrin Jafari"].organisations
+    assert persons["Gitte Fuglsang"].status == "present"
+    assert "Kulturelt Samråd Vestby" in persons["Gitte Fuglsang"].organisations
+    assert "Vestby Mandskor" in persons["Bjarne Enevoldsen"].organisations
+    assert persons["Omid Rahmani"].status == persons["Poul Erik Stær"].status == "absent"
+    assert (facts.meeting.start, facts.meeting.end, facts.meeting.location) == ("17:00", "19:30", "Vestby Kunstforening")
+    assert facts.meeting.minute_taker == "Mikael Thorup"
