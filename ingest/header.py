@@ -17,13 +17,13 @@ from ingest.meeting_titles import titled_meeting_body
 from ingest.letterhead_board import letterhead_board
 from ingest.lexicon import fold, load
 from ingest.model import Evidence, Header, Line
+from ingest.municipality import named_municipality
 
 T = TypeVar("T")
 _FIELDS_BELOW = frozenset(("date", "time", "location"))
 _LONGEST_LABEL = 20  # characters: a longer line is no label alone
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
-_CAPITALISED = re.compile(r"[A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
 # "Rådet for Ældre og Handicappede"; in lower case only when it ends the title ("Dialogforum for
 # frivilligt socialt arbejde")
@@ -148,13 +148,6 @@ def _article_before(text: str, words: list[re.Match[str]]) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=100_000)
-def _may_name_municipality(word: str) -> bool:
-    """Whether a capitalised word, or the word without a genitive "s", is a municipality's name."""
-    municipalities = load().municipalities
-    return fold(word) in municipalities or (word.endswith("s") and fold(word[:-1]) in municipalities)
-
-
 def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
     """Where a body's name starts when a place name leads it ("bestyrelsesmøde i Hvide Sande Lokalråd"):
     the capitalised words right before it, up to a lowercase word or a title word."""
@@ -164,56 +157,6 @@ def _place_before(text: str, words: list[re.Match[str]], start: int) -> int:
             break
         start = m.start()
     return start
-
-
-def _municipality(lines: list[Line], text: str) -> str | None:
-    """The municipality named most, with the title, header and "X Kommune" phrases weighing more."""
-    lex = load()
-    votes: Counter[str] = Counter()
-    header = "\n".join(line.text for line in lines)
-    if text.startswith(header) and text[len(header) : len(header) + 1] in ("", "\n"):
-        scans = [(text, len(header), 1)]  # the header is the text's first lines: one scan counts both
-    else:
-        scans = [(header, len(header), 0), (text, 0, 1)]
-    for source, header_end, text_weight in scans:  # a name in the header weighs 4, in the text 1
-        # most capitalised words name no municipality: test each distinct word once, then find
-        # only the few that may
-        named = set(filter(_may_name_municipality, set(_CAPITALISED.findall(source))))  # filter: the pass runs in C
-        for start, word in sorted((at, word) for word in named for at in _capitalised_at(source, word)):
-            end = start + len(word)
-            before = source[max(0, start - 30) : start].split()
-            if before and before[-1][:1].isupper() and fold(before[-1]) in lex.first_names:
-                continue  # "Asmund Greve": a surname, not the municipality
-            mun = lex.municipalities.get(fold(word))
-            follows = source[end : end + 9].lower()
-            if mun is None and word.endswith("s") and follows.startswith(" kommune"):
-                mun = lex.municipalities.get(fold(word[:-1]))
-            if mun is not None:
-                weight = (4 if end <= header_end else 0) + text_weight
-                votes[mun.name] += weight * (3 if follows.startswith(" kommune") else 1)
-    return votes.most_common(1)[0][0] if votes else None
-
-
-def _capitalised_at(source: str, word: str) -> list[int]:
-    """Where `_CAPITALISED.finditer(source)` finds `word`, found without scanning all of `source`.
-
-    A capitalised word holds letters, digits, "_" and "-" only, so a scan that starts after any
-    other character is where a scan of the whole text is; each place `word` is written is
-    checked by such a scan from the start of its run of word characters.
-    """
-    found = []
-    at = source.find(word)
-    while at >= 0:
-        run = at
-        while run > 0 and (source[run - 1].isalnum() or source[run - 1] in "_-"):
-            run -= 1
-        for m in _CAPITALISED.finditer(source, run):
-            if m.start() >= at:
-                if m.start() == at and m.end() == at + len(word):
-                    found.append(at)
-                break
-        at = source.find(word, at + 1)
-    return found
 
 
 def parse_header(lines: list[Line], text: str) -> Header:
@@ -265,6 +208,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
                 break
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
+    if start is None and (under := _line_under(lines, dated_line)) and _TIME_LEAD.match(clean_line(under.text)):
+        start, end = find_time_range(under.text)  # "Kl. 9.30–11.30 · Houlkær Medborgerhus, …" under the date
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
     subject = fields["subject"][1] if "subject" in fields else ""
     # "Bestyrelsesmøde i Frivilligcenter X" over the fields: the board of that association
@@ -282,7 +227,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
         end_time=end,
         location=clean_line(location) if location else None,
         body=_cased(body) if body else None,
-        municipality=_municipality(lines, text),
+        municipality=named_municipality(lines, text),
         date_evidence=evidence,
     )
 
@@ -295,17 +240,24 @@ def _cased(body: str) -> str:
     return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in body.split(" "))
 
 
+# a time range leading a line, parted from what follows: "Kl. 9.30–11.30 · Houlkær Medborgerhus, …"
+_TIME_LEAD = re.compile(r"^kl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[·|,]|\s[-–])\s*", re.I)
 # a place with its street address: "Tranebjerg Medborgerhus, Søtofte 10, Tranebjerg", "Rådhuset, Solrød Center 1"
 _ADDRESS = re.compile(r"^[A-ZÆØÅ][^:\n]{2,40},\s*[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ]?[\w\-.]+){0,3}\s+\d{1,3}[A-Za-z]?\b[^:\n]{0,50}$")
 
 
 def _address_under(lines: list[Line], dated_line: Line | None) -> str | None:
     """The line right under the meeting's date line, when it is a place with a street address and no label."""
+    below = _line_under(lines, dated_line)
+    text = _TIME_LEAD.sub("", clean_line(below.text)) if below is not None else ""  # after "Kl. 9.30–11.30 · "
+    return text if _ADDRESS.match(text) else None
+
+
+def _line_under(lines: list[Line], dated_line: Line | None) -> Line | None:
+    """The first filled line under the meeting's date line."""
     if dated_line is None:
         return None
-    below = next((line for line in lines if line.start > dated_line.start and line.text.strip()), None)
-    text = clean_line(below.text) if below is not None else ""
-    return text if _ADDRESS.match(text) else None
+    return next((line for line in lines if line.start > dated_line.start and line.text.strip()), None)
 
 
 def _location_in_sentence(lines: list[Line]) -> str | None:

@@ -57,7 +57,7 @@ def name_then_descriptor(first: str, second: str) -> bool:
     return len(name) >= 2 and lex.is_first_name(name[0]) and bool(other) and not lex.is_first_name(other[0])
 
 
-_GROUP_LABEL = re.compile(r"^\s*(?:[Ff]ra\s+)?([A-ZÆØÅ][^:\d()]{1,60}?)\s*:\s*$")
+_GROUP_LABEL = re.compile(r"^\s*(?:[•▪◦*\-–]\s+)?(?:[Ff]ra\s+)?([A-ZÆØÅ][^:\d()]{1,60}?)\s*:\s*$")
 
 
 def group_label(text: str) -> str | None:
@@ -69,6 +69,25 @@ def group_label(text: str) -> str | None:
     lex = load()
     key = fold(m.group(1))
     return None if key in lex.roles or key in lex.headings or fold(text.strip(" :")) in lex.headings else m.group(1)
+
+
+_BULLETED = re.compile(r"^(\s*)[•▪◦*\-–]\s+(\S.*)$")
+
+
+def nested_label(text: str, below: str) -> str | None:
+    """The organisation a bulleted line labels when the bullets under it are indented deeper (a nested list:
+    "• Viborg Kommune" over "  • Peter Riis"), as `group_label` reads "Viborg Kommune:"; None for a person's line.
+
+    >>> nested_label("• Viborg Kommune", "  • Peter Riis, Børn & Unge"), nested_label("• Ib Holm", "  • Ida Holm")
+    ('Viborg Kommune', None)
+    """
+    from ingest.extract.names import looks_like_name  # (names reads this module's notes)
+
+    item, under = _BULLETED.match(text), _BULLETED.match(below)
+    if item is None or under is None or len(under.group(1)) <= len(item.group(1)):
+        return None
+    label = item.group(2).strip()
+    return None if looks_like_name(label, trust_context=True) else group_label(label + ":")
 
 
 def extend_unique(values: list[str], new: list[str]) -> None:

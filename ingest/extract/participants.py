@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
+from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor, nested_label,
                                         noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_initials, looks_like_name, role_after_name, split_org_then_name,
                                   title_before_name, unbroken)
@@ -309,8 +309,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
         heading = lex.headings.get(fold(section.heading))
         sent = section.kind == "affiliated" and sent_members
         group = None  # "  Thisted Gymnastikforening:" over its members, inside the list
-        for line in section.lines:
-            if (label := group_label(line.text)) is not None:
+        for n, line in enumerate(section.lines):
+            below = section.lines[n + 1].text if n + 1 < len(section.lines) else ""
+            if (label := group_label(line.text) or nested_label(line.text, below)) is not None:
                 group = label
                 continue
             if section.columns and (row := group_row(line.text)) is not None:  # "Varde Kommune" over its people

@@ -317,7 +317,7 @@ class _TextParser(ColourMarks, HTMLParser):
         if len(self._lists) == 1 and self._lists[0] is not None:
             self._lists[0] += 1
             return f"{self._lists[0] - 1}."
-        return "•"
+        return "  " * (len(self._lists) - 1) + "•"  # a nested list's items indented under the item holding it
 
     def _whitespace(self, data: str) -> None:
         """Whitespace between tags: newlines and tabs are layout, spaces only separate words."""

@@ -14,7 +14,7 @@ import unicodedata
 
 import pytest
 
-from ingest import closed_patterns, header, lexicon, segment
+from ingest import closed_patterns, header, lexicon, municipality, segment
 from ingest.errors import ReadError, ReadLimitError
 from ingest.extract import entry_layouts
 from ingest.extract.ties import Named, NamesInText
@@ -104,9 +104,9 @@ def test_a_name_is_found_where_the_pattern_of_its_words_finds_it() -> None:
 def test_capitalised_words_are_found_where_the_scan_finds_them() -> None:
     alphabet = list("aAbBæÆøØ- _\n.1") + ["Furesø", "Furesøs", "Lyngby-Taarbæk", "X"]
     for source in _random_texts(alphabet, 3000, 14, seed=4):
-        tokens = [(m.start(), m.group()) for m in header._CAPITALISED.finditer(source)]
+        tokens = [(m.start(), m.group()) for m in municipality.CAPITALISED.finditer(source)]
         for word in {t for _, t in tokens} | {"Furesø", "Ab"}:
-            assert header._capitalised_at(source, word) == [a for a, t in tokens if t == word], (source, word)
+            assert municipality.capitalised_at(source, word) == [a for a, t in tokens if t == word], (source, word)
 
 
 def test_a_line_is_cleaned_as_by_one_pattern() -> None:
