@@ -32,6 +32,7 @@ from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
 from ingest.read.colour_notes import colour_family, might_name, named_colours
 from ingest.read.numbering import Numbering
+from ingest.read.word_properties import closed_item_lines
 
 _MAX_UNPACKED = 200_000_000
 _MAX_RATIO = 100
@@ -66,7 +67,8 @@ def check_zip(data: bytes, source: str) -> None:
 
 
 def extract_docx(data: bytes, source: str) -> str:
-    """Header and footer of the first section, then the body: paragraphs and tables in order."""
+    """The custom properties that name closed items (`ingest/read/word_properties.py`), header and footer of the first
+    section, then the body: paragraphs and tables in order."""
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -80,7 +82,8 @@ def extract_docx(data: bytes, source: str) -> str:
         for kind in ("footnote", "endnote"):  # kept with the comments, under "footnote:<id>" and "endnote:<id>"
             comments.update({f"{kind}:{i}": text for i, text in _notes(document, kind).items()})
         marks = _removed_colours(document)
-        top = _header_lines(document, numbering, comments, marks)
+        # the custom properties that name closed items, as the header lines a secretary would write above the minutes
+        top = closed_item_lines(document) + _header_lines(document, numbering, comments, marks)
         body = list(_section_lines(document, numbering, comments, marks))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc
