@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import RGBColor
 
 from ingest.model import Minutes
 from ingest.read import read_document
@@ -87,3 +90,65 @@ def test_custom_properties_that_name_no_closed_item_close_nothing(tmp_path, prop
     assert SECRET in m.text and m.closed_items == 0
     assert len(titles(m)) == 3
 
+
+WHITE_NOTE = ("Til sekretariatet: Oplysninger om enkeltpersoner er gjort usynlige (hvid skrift) i denne version, så "
+              "den kan lægges på hjemmesiden.")
+
+
+def _coloured_minutes(note: str, colour: RGBColor = RGBColor(0xFF, 0xFF, 0xFF)) -> WordDocument:
+    """An open item 2 with an open sub-point a) and a sub-point b) in font `colour` naming SECRET, and a run of that
+    colour inside an open paragraph; a paragraph of white text on dark shading names OPEN, as do blue headings."""
+    doc = WordDocument()
+    for line in HEADER.strip().splitlines():
+        doc.add_paragraph(line)
+    if note:
+        doc.add_paragraph(note)
+    doc.add_heading("1. Klubhuset lukker i sommerferien", level=1)
+    doc.add_paragraph("Klubhuset lukker i uge 29. Ulla Solvang henter nøglerne.")
+    banner = doc.add_paragraph()
+    banner.add_run("Husk sommerfesten, siger Per Solvang.").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    banner._p.get_or_add_pPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="1F3864"/>'))
+    doc.add_heading("2. Henvendelser", level=1)
+    doc.add_paragraph("a) Vandværket spørger om støtte. Ib Solvang skriver brevet.")
+    doc.add_paragraph().add_run("b) Karl Quarnbek kan ikke klare sin have.").font.color.rgb = colour
+    doc.add_paragraph().add_run("Bestyrelsen kontakter Quarnbek direkte.").font.color.rgb = colour
+    mixed = doc.add_paragraph()
+    mixed.add_run("Lokalrådet takkede Bo Solvang. ")
+    mixed.add_run("Sagen om Quarnbek følges op.").font.color.rgb = colour
+    blue = doc.add_paragraph()
+    blue.add_run("Mødet sluttede, sagde Eva Solvang.").font.color.rgb = RGBColor(0x2F, 0x54, 0x96)
+    doc.add_heading("3. Eventuelt", level=1)
+    doc.add_paragraph("Rita Solvang takkede for mødet.")
+    return doc
+
+
+def test_white_text_a_note_says_is_made_invisible_is_closed_and_the_rest_of_the_item_stays(tmp_path):
+    m = _read(tmp_path, _coloured_minutes(WHITE_NOTE))
+    assert SECRET not in m.text
+    assert m.text.count(OPEN) == 6  # white text on dark shading is seen, and stays
+    assert m.closed_items >= 1
+    assert titles(m) == ["Klubhuset lukker i sommerferien", "Henvendelser", "Eventuelt"]
+
+
+def test_white_text_on_white_is_unseen_without_a_note(tmp_path):
+    m = _read(tmp_path, _coloured_minutes(""))
+    assert SECRET not in m.text
+    assert m.text.count(OPEN) == 6
+
+
+def test_text_in_a_font_colour_a_note_says_is_deleted_is_closed(tmp_path):
+    note = "NB: Tekst med rød skrift slettes, inden referatet lægges på hjemmesiden."
+    m = _read(tmp_path, _coloured_minutes(note, RGBColor(0xC0, 0x00, 0x00)))
+    assert SECRET not in m.text
+    assert m.text.count(OPEN) == 6  # the blue run stays: the note names red
+    assert m.closed_items >= 1
+
+
+@pytest.mark.parametrize("note", [
+    "",
+    "NB: Tekst med rød skrift er nye forslag.",  # no word of removal
+    "NB: Tekst med rød markering slettes, inden referatet lægges på hjemmesiden.",  # a highlight, not the font
+])
+def test_coloured_text_without_a_note_on_its_font_colour_stays(tmp_path, note):
+    m = _read(tmp_path, _coloured_minutes(note, RGBColor(0xC0, 0x00, 0x00)))
+    assert m.text.count(SECRET) == 3 and m.closed_items == 0
