@@ -5,7 +5,8 @@ secretariat strikes or hides what it takes out of the public version. (A tracked
 Nor is text in a font colour that vanishes into its background, white on white or black on black: "Oplysninger om
 enkeltpersoner er gjort usynlige (hvid skrift) i denne version, så den kan lægges på hjemmesiden." The text is
 invisible on the page and in print, and only a copy of it shows it. The background is the run's highlight or
-shading, else its paragraph's or table cell's shading, else the page colour (white when none is set).
+shading, else its paragraph's, table cell's or table's shading, else the page colour (white when none is set); in a
+table with a table style, whose fill is not resolved, white text is taken as seen.
 
 Text marked in a colour that a note says is removed before publishing (`ingest/read/colour_notes.py`) is "marked":
 a run whose highlight or shading has a family of `marks` ("yellow"), or whose font colour has one of the families
@@ -114,13 +115,16 @@ def _invisible(run: Any) -> bool:
     return _background(run) == font
 
 
-def _background(run: Any) -> str:
-    """The colour family behind a run: its highlight or shading, its paragraph's, its table cell's, the page's."""
+def _background(run: Any) -> str | None:
+    """The colour family behind a run: its highlight or shading, its paragraph's, its table cell's or table's, the
+    page's; None where a table style may shade it (a header row's white text on the style's dark fill), unknown here."""
     if family := run_colour(run):
         return family
-    for ancestor in run.iterancestors(f"{W}p", f"{W}tc"):
-        props = ancestor.find(f"{W}pPr" if ancestor.tag == f"{W}p" else f"{W}tcPr")
+    for ancestor in run.iterancestors(f"{W}p", f"{W}tc", f"{W}tbl"):
+        props = ancestor.find({f"{W}p": f"{W}pPr", f"{W}tc": f"{W}tcPr", f"{W}tbl": f"{W}tblPr"}[ancestor.tag])
         if family := colour(props):
             return family
+        if ancestor.tag == f"{W}tbl" and props is not None and props.find(f"{W}tblStyle") is not None:
+            return None
     page = run.getroottree().getroot().find(f"{W}background")
     return colour_family(page.get(f"{W}color")) or "white" if page is not None else "white"

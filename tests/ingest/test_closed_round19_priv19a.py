@@ -152,3 +152,15 @@ def test_text_in_a_font_colour_a_note_says_is_deleted_is_closed(tmp_path):
 def test_coloured_text_without_a_note_on_its_font_colour_stays(tmp_path, note):
     m = _read(tmp_path, _coloured_minutes(note, RGBColor(0xC0, 0x00, 0x00)))
     assert m.text.count(SECRET) == 3 and m.closed_items == 0
+
+
+def test_white_text_in_a_table_whose_style_may_shade_it_stays(tmp_path):
+    doc = _coloured_minutes(WHITE_NOTE)
+    table = doc.add_table(rows=2, cols=2)
+    table._tbl.tblPr.append(parse_xml(f'<w:tblStyle {nsdecls("w")} w:val="Gittertabel4-farve1"/>'))
+    table.cell(0, 0).paragraphs[0].add_run("Opgave").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    table.cell(0, 1).paragraphs[0].add_run("Ansvarlig Åse Solvang").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    table.cell(1, 0).text, table.cell(1, 1).text = "Skilt", "Ib Sand"
+    m = _read(tmp_path, doc)
+    assert SECRET not in m.text
+    assert m.text.count(OPEN) == 7
