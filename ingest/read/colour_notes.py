@@ -9,6 +9,10 @@ the published minutes (kinds `removes` and `published` of `data/lexicon/closed_m
 are its colour words (`data/lexicon/colours.tsv`) or, when it names none but speaks of a marking ("farvemarkerede"),
 the colour of the swatch beside it. Only a named colour closes: "Grøn markering er blot en huskeliste" closes none.
 
+A note that speaks of the font ("rød skrift", "hvid skriftfarve"; kind `font`) names font colours, as
+"font:<family>" ("font:red"): text in that font colour is marked, not text highlighted in it. "Oplysninger om
+enkeltpersoner er gjort usynlige (hvid skrift) …, så den kan lægges på hjemmesiden" names "font:white".
+
 Colours are compared by family ("yellow", "orange", …), as a reader names them: Word's highlight "yellow", a cell's
 shading "FFFF00" and a page's "#FFF2CC" are all "yellow".
 """
@@ -37,6 +41,7 @@ _HUES = ((15, "red"), (40, "orange"), (70, "yellow"), (165, "green"), (195, "cya
          (345, "magenta"), (360, "red"))
 _HEX = re.compile(r"#?([0-9a-f]{6}|[0-9a-f]{3})")
 _RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})")
+FONT = "font:"  # the prefix of a font colour's family among the colours a note names
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n")
 
 
@@ -62,15 +67,16 @@ def colour_family(value: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(removal, published minutes, marking, colour word), all on folded text."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(removal, published minutes, marking, colour word, font), all on folded text."""
     lex = load()
     removes = literal_alternation(sorted(lex.closed_words("removes"), key=len, reverse=True), word_start=True)
     colours = literal_alternation(sorted(lex.colour_words, key=len, reverse=True), word_start=True)
     return (re.compile(rf"(?<!ikke ){removes}(?!\w)(?! ikke)"),
             re.compile(literal_alternation(lex.closed_words("published"), word_start=True)),  # "referat" in "referatet"
             re.compile(literal_alternation(lex.closed_words("marking"), word_start=True)),
-            re.compile(rf"{colours}(?:(?!\w)|(?=mark|farv|-))"))  # "gul", "gulmarkeret", "gul-markeret"
+            re.compile(rf"{colours}(?:(?!\w)|(?=mark|farv|-))"),  # "gul", "gulmarkeret", "gul-markeret"
+            re.compile(literal_alternation(lex.closed_words("font"), word_start=True) + r"(?!\w)"))  # not "skriftlig"
 
 
 def might_name(text: str) -> bool:
@@ -91,8 +97,10 @@ def named_colours(text: str, swatches: Iterable[str] = ()) -> frozenset[str]:
     ['orange']
     >>> sorted(named_colours("Den gule markering på p-pladsen fjernes i maj."))
     []
+    >>> sorted(named_colours("Navne er gjort usynlige (hvid skrift), så referatet kan lægges på hjemmesiden."))
+    ['font:white']
     """
-    removes, published, marking, colour = _patterns()
+    removes, published, marking, colour, font = _patterns()
     named: set[str] = set()
     for sentence in _SENTENCE.split(fold(text)):
         if not removes.search(sentence) or not published.search(sentence):
@@ -100,8 +108,9 @@ def named_colours(text: str, swatches: Iterable[str] = ()) -> frozenset[str]:
         # the colours of the clause that says what is removed ("Gul slettes, grøn bliver"), else of the sentence
         clause = next(c for c in sentence.split(",") if removes.search(c))
         words = colour.findall(clause) or colour.findall(sentence)
+        prefix = FONT if font.search(clause if colour.search(clause) else sentence) else ""  # "rød skrift"
         if words:
-            named.update(load().colour_words[word] for word in words)
+            named.update(prefix + load().colour_words[word] for word in words)
         elif marking.search(sentence):
             named.update(swatches)
     return frozenset(named)

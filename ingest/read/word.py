@@ -30,8 +30,9 @@ from typing import Any
 
 from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
-from ingest.read.colour_notes import colour_family, might_name, named_colours
 from ingest.read.numbering import Numbering
+from ingest.read.word_properties import closed_item_lines
+from ingest.read.word_runs import colour, marked_text, paragraph_text, removed_colours
 
 _MAX_UNPACKED = 200_000_000
 _MAX_RATIO = 100
@@ -66,7 +67,8 @@ def check_zip(data: bytes, source: str) -> None:
 
 
 def extract_docx(data: bytes, source: str) -> str:
-    """Header and footer of the first section, then the body: paragraphs and tables in order."""
+    """The custom properties that name closed items (`ingest/read/word_properties.py`), header and footer of the first
+    section, then the body: paragraphs and tables in order."""
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -79,8 +81,9 @@ def extract_docx(data: bytes, source: str) -> str:
         comments = _comments(document)
         for kind in ("footnote", "endnote"):  # kept with the comments, under "footnote:<id>" and "endnote:<id>"
             comments.update({f"{kind}:{i}": text for i, text in _notes(document, kind).items()})
-        marks = _removed_colours(document)
-        top = _header_lines(document, numbering, comments, marks)
+        marks = removed_colours(document)
+        # the custom properties that name closed items, as the header lines a secretary would write above the minutes
+        top = closed_item_lines(document) + _header_lines(document, numbering, comments, marks)
         body = list(_section_lines(document, numbering, comments, marks))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc
@@ -225,8 +228,8 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[s
     while pending:
         element = pending.pop()
         paragraph = element is not _END_OF_CLOSED and element.tag == f"{_W}p"
-        text = _paragraph_text(element, marks) if paragraph else ""
-        marked = _marked_text(element, marks) if paragraph and marks else ""
+        text = paragraph_text(element, marks) if paragraph else ""
+        marked = marked_text(element, marks) if paragraph and marks else ""
         wholly = bool(marked) and not text.strip()
         if framed and not wholly:
             yield from ("Åben del", "")
@@ -273,70 +276,6 @@ def _closed_control(sdt: Any) -> bool:
     return any(closed_title(name.replace("_", " ")) for name in names)
 
 
-# Runs in document order, including those wrapped in tracked insertions, smart tags, simple
-# fields and inline content controls, which python-docx's Paragraph.text leaves out.
-_RUNS = (
-    "w:r | w:hyperlink | w:ins/w:r | w:smartTag/w:r | w:fldSimple/w:r | w:customXml/w:r"
-    " | w:sdt/w:sdtContent/w:r"
-)
-
-
-# Struck-through and hidden runs are not part of the minutes a reader sees, as in HTML (ingest/read/markup.py): a
-# secretariat strikes or hides what it takes out of the public version. (A tracked deletion, w:del, is never read.)
-_UNSEEN = ("w:rPr/w:strike[not(@w:val='0' or @w:val='false')] | w:rPr/w:dstrike[not(@w:val='0' or @w:val='false')]"
-           " | w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]")
-
-
-def _paragraph_text(p: Any, marks: frozenset[str] = frozenset()) -> str:
-    """The text of a paragraph's runs a reader sees, less those marked in a colour of `marks`."""
-    runs = p.xpath(_RUNS)
-    if marks and _colour(p.find(f"{_W}pPr")) in marks:
-        return ""
-    return "".join(str(run.text) for run in runs if not _unseen(run) and not (marks and _run_colour(run) in marks))
-
-
-def _marked_text(p: Any, marks: frozenset[str]) -> str:
-    """The text of a paragraph's runs marked (highlighted or shaded) in a colour of `marks`, or of the whole paragraph
-    when it is shaded so."""
-    runs = [run for run in p.xpath(_RUNS) if not _unseen(run)]
-    if _colour(p.find(f"{_W}pPr")) in marks:
-        return "".join(str(run.text) for run in runs)
-    return "".join(str(run.text) for run in runs if _run_colour(run) in marks)
-
-
-def _colour(props: Any) -> str | None:
-    """The colour family of a run's highlight or shading (w:rPr), or of a paragraph's or cell's shading."""
-    if props is None or len(props) == 0:
-        return None
-    highlight = props.find(f"{_W}highlight")
-    if highlight is not None and (family := colour_family(highlight.get(f"{_W}val"))):
-        return family
-    shading = props.find(f"{_W}shd")
-    return colour_family(shading.get(f"{_W}fill")) if shading is not None else None
-
-
-def _run_colour(run: Any) -> str | None:
-    if run.tag != f"{_W}r":  # a hyperlink: the colour of its first run
-        run = run.find(f"{_W}r")
-    return _colour(run.find(f"{_W}rPr")) if run is not None else None
-
-
-def _removed_colours(document: Any) -> frozenset[str]:
-    """The colour families a note in the body says are removed before publishing (`ingest/read/colour_notes.py`);
-    a note naming no colour in words names the colours of its own marked runs (a swatch)."""
-    named: set[str] = set()
-    for p in document.element.body.iter(f"{_W}p"):
-        if might_name(text := _paragraph_text(p)):
-            swatches = {family for run in p.xpath(_RUNS) if (family := _run_colour(run))}
-            named |= named_colours(text, swatches - {"white", "black", "gray"})
-    return frozenset(named)
-
-
-def _unseen(run: Any) -> bool:
-    props = run.find(f"{_W}rPr")  # cheap test first: most runs carry no such property
-    return props is not None and len(props) > 0 and bool(run.xpath(_UNSEEN)) if run.tag == f"{_W}r" else False
-
-
 def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str], marks: frozenset[str]) -> Iterator[str]:
     """A row per line, its cells split by tabs; a row with a cell or text marked in a colour of `marks` (which a note
     says is removed before publishing) gets a last cell "Lukket", as a page's row whose class says closed does."""
@@ -350,8 +289,8 @@ def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str], marks
 
 
 def _marked_row(tr: Any, marks: frozenset[str]) -> bool:
-    cells = (_colour(tc.find(f"{_W}tcPr")) in marks for tc in tr.iter(f"{_W}tc"))
-    return any(cells) or any(_marked_text(p, marks).strip() for p in tr.iter(f"{_W}p"))
+    cells = (colour(tc.find(f"{_W}tcPr")) in marks for tc in tr.iter(f"{_W}tc"))
+    return any(cells) or any(marked_text(p, marks).strip() for p in tr.iter(f"{_W}p"))
 
 
 def _cell_lines(tc: Any, numbering: Numbering, comments: dict[str, str]) -> list[str]:
@@ -365,7 +304,7 @@ def _cell_lines(tc: Any, numbering: Numbering, comments: dict[str, str]) -> list
         if child.tag == f"{_W}tbl":
             # A nested table: one line per row, its cells separated by spaces.
             for tr in child.iter(f"{_W}tr"):
-                text = " ".join(_paragraph_text(p) + _noted(p, comments) for p in tr.iter(f"{_W}p"))
+                text = " ".join(paragraph_text(p) + _noted(p, comments) for p in tr.iter(f"{_W}p"))
                 lines.append(" ".join(text.split()))
         else:
             lines.extend(_block_lines([child], numbering, comments, frozenset()))  # a marked cell closes its row
