@@ -6,7 +6,7 @@ extraction reads it. What a page shows is painted in the order of its content st
 before (PDF 32000, 8.1), so a word drawn before an opaque rectangle that covers it is not visible, whatever the
 colour. A rectangle filled before the text is its background; a see-through fill (an `ExtGState` with `/ca`
 below 1, a soft mask, or a blend mode other than `/Normal`, as a highlighter draws) hides nothing, nor does a
-path only stroked (a frame) or a thin one that covers no more than a line under or through the text.
+path only stroked (a frame), nor a thin one: a line under or through the text, or a table's vertical rule.
 """
 from __future__ import annotations
 
@@ -82,5 +82,7 @@ class Painting:
 
 def hides(box: Box, middle: float, baseline: float, height: float) -> bool:
     """Whether a filled rectangle hides a letter at `middle` on `baseline` of a font `height` high: it covers the
-    letter's lower half, from just above its baseline, not only a line under it or struck through it."""
-    return box[0] <= middle <= box[2] and box[1] <= baseline + 0.1 * height and baseline + 0.5 * height <= box[3]
+    letter's lower half, from just above its baseline, not only a line under it or struck through it, and is at
+    least half a letter's height wide, not a table's rule that a letter's estimated place may fall on."""
+    return (box[0] <= middle <= box[2] and box[1] <= baseline + 0.1 * height and baseline + 0.5 * height <= box[3]
+            and box[2] - box[0] >= 0.5 * height)

@@ -100,6 +100,7 @@ _SEETHROUGH = b"/ExtGState << /GS1 << /Type /ExtGState /ca 0.4 >> /GS2 << /Type 
     "",
     "0 0 0 rg 56 638.5 300 0.7 re f 56 658.5 300 0.7 re f\n",  # underlines drawn after the text
     "0 0 0 rg 56 643.5 300 0.8 re f\n",  # a line struck through
+    "0 0 0 rg 86 630 0.6 45 re f 146.5 630 0.6 45 re f\n",  # a table's vertical rules, drawn after its cells' text
     f"/GS1 gs 1 1 0 rg {_OVER_BODY} f\n",  # a see-through highlight
     f"/GS2 gs 1 1 0 rg {_OVER_BODY} f\n",  # a highlight that multiplies the colours below it
     f"0 0 0 rg {_OVER_BODY} S\n",  # a frame drawn around the lines, not filled
