@@ -8,6 +8,13 @@ defines: encoded header words (RFC 2047), quoted-printable and base64 bodies, ea
 plain-text body is preferred to the HTML one, which is read as a page. The headers a mail program shows are kept as
 Danish Outlook writes them in a forwarded mail ("Fra:", "Sendt:", "Til:", "Cc:", "Emne:"), so the date the mail was
 sent is read as that ("Sendt:"), never as the meeting's (`ingest/header.py`).
+
+An attachment is shown by its file name, and a secretariat sends the closed item of minutes as an attachment named
+for what it is ("Pkt4_LUKKET_kun_bestyrelsen.txt", "Fortroligt bilag til punkt 4" as its description) while the
+attachment's own text carries no marker. Such an attachment is left out: in its place, at the end, stands a closed
+annex of the lexicon ("Lukket bilag", `data/lexicon/closed_markers.txt`) over a note that it was left out, which the
+segmenter blanks and counts as one closed part, its name too. A name whose "lukket" describes a thing the
+attachment's own text calls closed ("Klubhuset_lukket_i_juli.txt": "Klubhuset er lukket i juli") marks nothing.
 """
 from __future__ import annotations
 
@@ -18,6 +25,8 @@ from email import policy
 from email.errors import MessageError
 from email.message import EmailMessage
 
+from ingest.closed import closed_title
+from ingest.closed_descriptions import describes_closed_thing
 from ingest.read.markup import html_to_text
 
 _LOG = logging.getLogger(__name__)
@@ -30,6 +39,10 @@ _TRANSPORT = frozenset({"mime-version", "content-type", "content-transfer-encodi
                         "return-path", "delivered-to", "x-mailer"})
 _ADDRESSING = frozenset({"from", "date", "subject", "to"})
 _SHOWN = (("From", "Fra"), ("Date", "Sendt"), ("To", "Til"), ("Cc", "Cc"), ("Subject", "Emne"))
+# what separates the words of a file name ("Pkt4_LUKKET_kun-bestyrelsen.txt"), and its extension
+_NAME_GAPS = re.compile(r"[_\-.+]+")
+_EXTENSION = re.compile(r"\.\w{1,5}$")
+_LEFT_OUT = "Lukket bilag: {name}\n[Vedhæftet fil, udeladt af referatet]"
 
 
 def is_mail(text: str) -> bool:
@@ -81,10 +94,34 @@ def _shown_mail(text: str) -> str:
     assert isinstance(message, EmailMessage)  # the default policy's message class
     shown = [f"{label}: {' '.join(str(message[name]).split())}" for name, label in _SHOWN if message[name]]
     body = message.get_body(preferencelist=("plain", "html"))
-    parts = [body] if body is not None else []
-    parts += [part for part in message.iter_attachments() if part.get_content_type() == "text/plain"]
-    texts = [_text(part) for part in parts if isinstance(part, EmailMessage)]
+    texts = [_text(body)] if isinstance(body, EmailMessage) else []
+    left_out = []  # attachments named as closed: after everything read, as a closed annex closes all below it
+    for part in message.iter_attachments():
+        if not isinstance(part, EmailMessage):
+            continue
+        if _named_closed(part):
+            left_out.append(_LEFT_OUT.format(name=" ".join(str(part.get_filename() or "").split())))
+        elif part.get_content_type() == "text/plain":
+            texts.append(_text(part))
+    texts += left_out
     return "\n".join(shown) + "\n\n" + "\n\n".join(t.strip("\n") for t in texts if t.strip())
+
+
+def _named_closed(part: EmailMessage) -> bool:
+    """Whether an attachment's file name or description marks it closed (see the module), read as words.
+
+    >>> part = EmailMessage()
+    >>> part["Content-Disposition"] = 'attachment; filename="Pkt4_LUKKET_kun_bestyrelsen.txt"'
+    >>> _named_closed(part)
+    True
+    """
+    words = [_NAME_GAPS.sub(" ", _EXTENSION.sub("", str(part.get_filename() or ""))),
+             str(part.get("Content-Description") or "")]
+    said = [" ".join(w.split()) for w in words if w.strip()]
+    if not any(closed_title(w) for w in said):
+        return False
+    own = _text(part).split("\n") if part.get_content_maintype() == "text" else []
+    return not all(describes_closed_thing(w, own) for w in said if closed_title(w))
 
 
 def _text(part: EmailMessage) -> str:

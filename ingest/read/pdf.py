@@ -14,6 +14,7 @@ from ingest.closed import closed_title
 from ingest.errors import IngestError, LimitError, ReadError
 from ingest.read.pdf_annotations import page_notes, place_notes, read_page
 from ingest.read.pdf_columns import two_columns
+from ingest.read.pdf_covers import may_paint_over_text
 from ingest.read.pdf_redactions import redact_page
 
 PAGE_BREAK = "\f"
@@ -55,8 +56,8 @@ def extract_pdf(data: bytes, source: str) -> str:
             if "    " in text or len(text) > 400:
                 text = two_columns(page.extract_text(extraction_mode="layout") or "") or text
             text = place_notes(text, pieces, notes) if notes else text
-            # text marked for redaction but never removed is no part of the page
-            text = redact_page(page, text) if "/Annots" in page else text
+            # text marked for redaction but never removed, or painted over by an opaque box, is no part of the page
+            text = redact_page(page, text) if "/Annots" in page or may_paint_over_text(page) else text
             pages.append(text)
             if time.monotonic() > deadline:
                 raise LimitError(source, f"PDF text extraction took over {_MAX_SECONDS:.0f} s")

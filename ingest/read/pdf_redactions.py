@@ -6,7 +6,8 @@ that is done. By the format's own meaning, text under a redaction is no part of 
 middle lies inside one of the boxes is dropped, and the first gap of each annotation gets a note of what applying it
 would show, its `/OverlayText` ("[Tekstfelt: Lukket punkt]"). A redaction is made to keep a passage out of the
 published minutes, so a note whose overlay says no such thing also says "udeladt af referatet", a closing phrase of
-the lexicon (`data/lexicon/closed_markers.txt`): the item it stands in is closed.
+the lexicon (`data/lexicon/closed_markers.txt`): the item it stands in is closed. Text painted over by an opaque
+rectangle drawn after it (`ingest/read/pdf_covers.py`) is removed the same way, with a note that says it was covered.
 """
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ import re
 from typing import Any
 
 from ingest.closed import closed_title
+from ingest.read.pdf_covers import Box, Painting, hides
 
-Box = tuple[float, float, float, float]  # left, bottom, right, top
 _EM = 0.5  # an average letter's width in ems: where a word of a piece of text stands, estimated from its position
 _REMOVED = "udeladt af referatet"  # what the note says when the overlay text does not say it
+_COVERED = f"[Tildækket: {_REMOVED}]"  # the note of a rectangle painted over text
+_ON_TOP = float("inf")  # an annotation is shown over all of the page's content
 
 
 def redactions(page: Any) -> list[tuple[list[Box], str]]:
@@ -41,28 +44,35 @@ def redactions(page: Any) -> list[tuple[list[Box], str]]:
 
 
 def redact_page(page: Any, text: str) -> str:
-    """`text`, a page's extracted text, without the words its `/Redact` annotations cover (see the module)."""
-    marked = redactions(page)
-    if not marked:
-        return text
-    pieces: list[tuple[float, float, float, str]] = []  # left, baseline, width of a letter, text
+    """`text`, a page's extracted text, without the words its `/Redact` annotations cover and those an opaque
+    rectangle drawn after them hides (see the module)."""
+    annotated = redactions(page) if "/Annots" in page else []
+    pieces: list[tuple[float, float, float, str, int]] = []  # left, baseline, width of a letter, text, when drawn
+    painting = Painting(page)
 
     def visit(drawn: str, cm: list[float], tm: list[float], font: Any, size: Any) -> None:
         if drawn.strip():
             scale = abs(tm[0] * cm[0] + tm[1] * cm[2]) or 1.0
             left = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            pieces.append((left, baseline, _EM * float(size or 0) * scale, drawn))
+            pieces.append((left, baseline, _EM * float(size or 0) * scale, drawn, painting.drawn))
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_text=visit, visitor_operand_before=painting.visit)
+    # (boxes, note, drawn when, whether the box need only hold the baseline) of each mark over the text
+    marked = [(boxes, note, _ON_TOP, True) for boxes, note in annotated]
+    marked += [([box], _COVERED, drawn, False) for box, drawn in painting.fills
+               if any(when < drawn and _hidden(box, piece) for piece in pieces for when in [piece[4]])]
+    if not marked:
+        return text
     lines = text.split("\n")
     evened = [" ".join(line.split()) for line in lines]
     placed: set[int] = set()
     ending: list[str] = []
-    for n, (left, baseline, width, drawn) in enumerate(pieces):
+    for n, (left, baseline, width, drawn, when) in enumerate(pieces):
         words = [(m.start(), m.group()) for m in re.finditer(r"\S+", drawn)]
-        covering = [next((k for k, (boxes, _) in enumerate(marked) if any(
-            box[0] <= left + (at + len(word) / 2) * width <= box[2] and box[1] <= baseline <= box[3] for box in boxes)),
+        covering = [next((k for k, (boxes, _, after, level) in enumerate(marked) if when < after and any(
+            box[0] <= left + (at + len(word) / 2) * width <= box[2] and box[1] <= baseline <= box[3] if level
+            else hides(box, left + (at + len(word) / 2) * width, baseline, width / _EM) for box in boxes)),
             None) for at, word in words]
         if all(k is None for k in covering):
             continue
@@ -85,3 +95,10 @@ def redact_page(page: Any, text: str) -> str:
         pattern = r"\s+".join(map(re.escape, target.split()))
         lines[at] = re.sub(pattern, lambda _: " ".join(kept), lines[at], count=1)
     return "\n".join([line for line, before in zip(lines, evened) if line.strip() or not before] + ending)
+
+
+def _hidden(box: Box, piece: tuple[float, float, float, str, int]) -> bool:
+    """Whether a filled rectangle hides a letter of a piece of text (`hides`), wherever in the piece it stands."""
+    left, baseline, width, drawn, _ = piece
+    return any(hides(box, left + (k + 0.5) * width, baseline, width / _EM)
+               for k, letter in enumerate(drawn) if not letter.isspace())

@@ -26,14 +26,18 @@ def titles(m: Minutes) -> list[str]:
     return [item.title for item in m.items]
 
 
-def pdf_bytes(texts: list[tuple[str, str]], annotations: Sequence[bytes] = ()) -> bytes:
-    """A one-page PDF drawing each (text matrix, text) with Helvetica, with `annotations` (dictionaries) on the page."""
-    stream = "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for matrix, text in texts).encode("latin-1")
+def pdf_bytes(texts: list[tuple[str, str]], annotations: Sequence[bytes] = (), drawn_after: str = "",
+              resources: bytes = b"", drawn_before: str = "") -> bytes:
+    """A one-page PDF drawing each (text matrix, text) with Helvetica between the operators `drawn_before` and
+    `drawn_after` (with `resources`, e.g. "/ExtGState << … >>", beside the font), with `annotations`
+    (dictionaries) on the page."""
+    stream = (drawn_before + "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for matrix, text in texts)
+              + drawn_after).encode("latin-1")
     first = 6  # the annotations' object numbers follow the five below
     annots = b" /Annots [" + " ".join(f"{first + k} 0 R" for k in range(len(annotations))).encode() + b"]" if annotations else b""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >>" + annots + b" >>",
+               b"/Resources << /Font << /F1 5 0 R >> " + resources + b" >>" + annots + b" >>",
                b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", *annotations]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
