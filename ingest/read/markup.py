@@ -317,7 +317,9 @@ class _TextParser(ColourMarks, HTMLParser):
         if len(self._lists) == 1 and self._lists[0] is not None:
             self._lists[0] += 1
             return f"{self._lists[0] - 1}."
-        return "  " * (len(self._lists) - 1) + "•"  # a nested list's items indented under the item holding it
+        # a nested list's items indented under the item holding it (not in a fragment of a text file, whose own spacing
+        # carries its layout and whose lists are often left open)
+        return "  " * (len(self._lists) - 1) * self._collapse + "•"
 
     def _whitespace(self, data: str) -> None:
         """Whitespace between tags: newlines and tabs are layout, spaces only separate words."""

@@ -126,7 +126,7 @@ def test_html_document():
         ("<table><tr><td>A<td>B<tr><td>C</table>", "A\tB\nC"),  # end tags omitted
         ("<ul><li>Én</li><li>- To</li><li><p>Tre</p></li></ul>", "• Én\n- To\n• Tre"),
         # an ordered list is an agenda: its items keep their numbers; nested lists stay bullets
-        ("<ol><li>Én<ul><li>a</li></ul></li><li>To</li></ol>", "1. Én\n• a\n2. To"),
+        ("<ol><li>Én<ul><li>a</li></ul></li><li>To</li></ol>", "1. Én\n  • a\n2. To"),
         ('<ol start="4"><li>Fire</li><li>5. Fem</li></ol>', "4. Fire\n5. Fem"),
         ("<div>x<script>alert('<p>')</script><style>p{}</style><!-- <p>y</p> -->z</div>", "xz"),
         ("<p>&amp; &lt;b&gt; &aelig;&oslash;&aring; &#229; &#xe5;</p>", "& <b> æøå å å"),
