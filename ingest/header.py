@@ -181,8 +181,11 @@ def parse_header(lines: list[Line], text: str) -> Header:
     published = fields.get("published", (None, ""))[0]
     ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln not in (date_line, sent_line, published)]
     date, evidence, dated_line = None, None, None
-    for line in ordered:
+    for n, line in enumerate(ordered):
         found = find_dates(line.text)
+        if found and _LETTER_DATE.match(clean_line(line.text)) and any(
+                fold(clean_line(later.text)).startswith(_TITLE_WORDS) and find_dates(later.text) for later in ordered[n + 1:]):
+            continue  # a letter's "Herning, 4. april 2019" above "Referat af bestyrelsesmødet tirsdag den 2. april 2019"
         if found:
             d = found[0]
             date, evidence = d.iso, Evidence(line.start + d.start, line.start + d.end, line.text[d.start : d.end])
@@ -240,6 +243,8 @@ def _cased(body: str) -> str:
     return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in body.split(" "))
 
 
+# a letter's place and date, alone on the line: "Herning, 4. april 2019"
+_LETTER_DATE = re.compile(r"^[A-ZÆØÅ][\w\-]+(?:\s[A-ZÆØÅ][\w\-]+)?,\s*(?:den\s+)?\d{1,2}\.\s*[^\W\d]+\.?\s+\d{4}$")
 # a time range leading a line, parted from what follows: "Kl. 9.30–11.30 · Houlkær Medborgerhus, …"
 _TIME_LEAD = re.compile(r"^kl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[·|,]|\s[-–])\s*", re.I)
 # a place with its street address: "Tranebjerg Medborgerhus, Søtofte 10, Tranebjerg", "Rådhuset, Solrød Center 1"

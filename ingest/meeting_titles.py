@@ -23,6 +23,8 @@ _REFERAT = re.compile(
 _NAME_END = re.compile(r",|\s[-–]\s|\s+(?:den|d\.|kl\.?)\s|\s+\d")
 _COMPLEMENT = re.compile(r"^\s+(?:for|om|i|med|mellem)\s+\S")
 _MAX_HEADING_WORDS = 8
+# a letter's addressee line: "Til bestyrelsen og suppleanter", "Til medlemmerne"
+_ADDRESSEE = re.compile(r"^til\s+[a-zæøå]", re.I)
 
 
 def titled_meeting_body(top: list[str]) -> str | None:
@@ -43,6 +45,8 @@ def titled_meeting_body(top: list[str]) -> str | None:
         word, rest = m.group("meeting"), _weekday_cut(m.group("rest"))
         board = board_of(word)
         above = _heading(filled[i - 1]) if i and (assembly_word(word) or board) else None
+        if above is None and board and i and _ADDRESSEE.match(filled[i - 1]):
+            above = _letterhead(filled[0])  # a letter: "Til bestyrelsen og suppleanter" under the sender's letterhead
         if above:
             return f"{board} for {above}" if board else above
         folded = fold(word)
@@ -69,6 +73,14 @@ def _weekday_cut(rest: str) -> str:
     return rest
 
 
+def _letterhead(text: str) -> str | None:
+    """The association a letter's first line names ("Frivilligcenter Herning"), or None."""
+    from ingest.extract.names import is_orgish  # the name tests live with the extractor
+
+    name = _heading(text)
+    return name if name and not _ADDRESSEE.match(name) and is_orgish(name.split()) else None
+
+
 def _heading(text: str) -> str | None:
     """The name a heading line gives, written as a name ("HJALLERUP BORGERFORENING" -> "Hjallerup
     Borgerforening"); None for a field, a breadcrumb or a municipality's letterhead."""
@@ -76,7 +88,7 @@ def _heading(text: str) -> str | None:
     from ingest.header import _title_cased as title_cased, label_value
 
     words = text.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or not text[:1].isupper() or ":" in text \
+    if not words or len(words) > _MAX_HEADING_WORDS or not text[:1].isupper() or ":" in text or _ADDRESSEE.match(text) \
             or "·" in text or "|" in text or "kommune" in fold(text) or label_value(text):
         return None
     return title_cased(text) if text.isupper() else text

@@ -33,3 +33,13 @@ def test_a_plain_referat_line_or_a_bare_meeting_names_nothing():
     assert titled_meeting_body(["Referat", "Dato: 4. marts 2024"]) is None
     assert titled_meeting_body(["Referat af mødet den 4. marts 2024"]) is None
     assert titled_meeting_body(["YDBY KOMMUNE", "Referat fra styregruppemøde den 4. marts"]) is None
+
+
+def test_minutes_sent_as_a_letter_are_dated_and_named_by_their_title_not_the_letter():
+    # held-out 104: the letter's date and its addressee line had been taken for the meeting's date and body
+    text = ("Frivilligcenter Vestby\nNørregade 14, 7400 Vestby\n\n                                Vestby, 4. april 2019\n\n"
+            "Til bestyrelsen og suppleanter\n\nReferat af bestyrelsesmødet tirsdag den 2. april 2019\n\nKære alle\n\n"
+            "Til stede var Birthe Holm og Ole Dam.\n\n1. Økonomi\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    meeting = facts_of(text).meeting
+    assert meeting.date == "2019-04-02"
+    assert meeting.body == "Bestyrelsen for Frivilligcenter Vestby"
