@@ -27,6 +27,9 @@ def column_field(heading: str, first: bool) -> str | None:
     ("Deltagere | Organisation") holds the names."""
     lex = load()
     field = lex.column_headings.get(heading)
+    if field is None and " / " in heading:  # "Forening / udpeget af": alternatives that agree
+        fields = {lex.column_headings.get(part.strip()) for part in heading.split(" / ")}
+        field = fields.pop() if len(fields) == 1 else None
     if field is None and first and (listed := lex.headings.get(heading)) is not None and listed.kind == "members":
         return "name"
     return field
@@ -34,23 +37,40 @@ def column_field(heading: str, first: bool) -> str | None:
 
 def _heading_starts(text: str) -> list[int] | None:
     """Where each column starts, for a heading row of known column headings with a name column."""
-    heads = [(m.start(), fold(m.group().rstrip(":"))) for m in _CHUNK.finditer(text)]
+    heads = _row_heads(text)
     fields = [column_field(h, k == 0) for k, (_, h) in enumerate(heads)]
     if len(heads) < 2 or None in fields or "name" not in fields:
         return None
     return [at for at, _ in heads]
 
 
-def _tabbed(text: str, starts: list[int]) -> str:
-    """`text` with a tab before each cell that opens a later column (as many as columns it moves)."""
+def _heads(chunk: re.Match[str]) -> list[tuple[int, str]]:
+    """(start, folded heading) of a chunk of a heading row; two short headings one space apart ("Init. Navn" over
+    "KB    Karsten Bruun") are two columns when each word is a heading and the chunk is none."""
+    folded = fold(chunk.group().rstrip(":"))
+    words = list(re.finditer(r"\S+", chunk.group()))
+    if len(words) == 2 and folded not in load().column_headings \
+            and all(fold(w.group().rstrip(":")) in load().column_headings for w in words):
+        return [(chunk.start() + w.start(), fold(w.group().rstrip(":"))) for w in words]
+    return [(chunk.start(), folded)]
+
+
+def _tabbed(text: str, starts: list[int], heading: bool = False) -> str:
+    """`text` with a tab before each cell that opens a later column (as many as columns it moves); the heading row's
+    cells are its headings, two of them one space apart included."""
     chars, column = list(text), 0
-    for m in _CHUNK.finditer(text):
-        col = max((k for k, s in enumerate(starts) if s <= m.start() + _SLACK), default=0)
+    cells = [at for at, _ in _row_heads(text)] if heading else [m.start() for m in _CHUNK.finditer(text)]
+    for at in cells:
+        col = max((k for k, s in enumerate(starts) if s <= at + _SLACK), default=0)
         moved = col - column
-        if moved > 0 and m.start() >= moved and text[m.start() - moved : m.start()].isspace():
-            chars[m.start() - moved : m.start()] = "\t" * moved
+        if moved > 0 and at >= moved and text[at - moved : at].isspace():
+            chars[at - moved : at] = "\t" * moved
             column = col
     return "".join(chars)
+
+
+def _row_heads(text: str) -> list[tuple[int, str]]:
+    return [head for m in _CHUNK.finditer(text) for head in _heads(m)]
 
 
 def tab_aligned_tables(lines: list[Line]) -> list[Line]:
@@ -64,7 +84,7 @@ def tab_aligned_tables(lines: list[Line]) -> list[Line]:
         starts = None
         # cheap test first: a heading row aligned with spaces holds a gap and no tab
         if _GAP in line.text.strip() and "\t" not in line.text and (starts := _heading_starts(line.text)):
-            out.append(Line(line.start, _tabbed(line.text, starts)))
+            out.append(Line(line.start, _tabbed(line.text, starts, heading=True)))
             continue
         out.append(line)
     return out

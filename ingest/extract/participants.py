@@ -216,6 +216,9 @@ def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
     return []
 
 
+_NOT_CAME = frozenset({"-", "–", "nej", "n", "afbud", "afb", "0", "✗", "✘", "☐"})  # an attendance column's "no"
+
+
 def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     """The person of a table row whose columns are known: name, organisation, role and note cells."""
     lex = load()
@@ -238,6 +241,9 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     elif not looks_like_name(name, trust_context=True):
         return []
     descriptor, absent = list(notes), False
+    descriptor += [cell for cell, _ in by_field.get("initials", [])]  # "KB": as the text calls Karsten Bruun
+    marks = [fold(cell).strip(" .") for cell, _ in by_field.get("attendance", [])]
+    absent = any(mark in _NOT_CAME for mark in marks)  # the "Mødt" column: "X" came, "-" did not
     for field_name in ("role", "organisation", "note"):
         for cell, _ in by_field.get(field_name, []):
             for part in (p.strip() for p in re.split(_DASH, cell)):  # "Medlem – afbud"

