@@ -174,7 +174,8 @@ class _Builder:
         doc = self.facts.document
         self.rows.node(schema.DOCUMENT, doc.doc_id, {
             "name": doc.name, "format": doc.format, "chars": len(doc.text),
-            "extractor": EXTRACTOR_VERSION, "closed_items": self.facts.closed_items})
+            "extractor": EXTRACTOR_VERSION, "closed_items": self.facts.closed_items,
+            **({"source": doc.source} if doc.source else {})})
 
     def add_meeting(self) -> None:
         m = self.facts.meeting

@@ -23,12 +23,15 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Document:
-    """A file turned into plain text. `doc_id` is derived from the text, so a copy is the same document."""
+    """A file turned into plain text. `doc_id` is derived from the text, so a copy is the same document; `source`
+    from the file's bytes, so the same file read anew by a changed reader (other text, another id) is known as the
+    file it was (the ingest then replaces its earlier document)."""
 
     doc_id: str
     name: str
     format: str
     text: str
+    source: str = ""
 
 
 @dataclass(frozen=True)

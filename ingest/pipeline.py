@@ -19,6 +19,7 @@ from typing import Any, Callable, Generator, Iterable
 
 from graph.build import build_batch
 from graph.errors import GraphError
+from graph.schema import DOCUMENT
 from graph.settings import load_settings
 from graph.store import open_store
 from graph.store.base import Batch, Store, WriteReport
@@ -219,6 +220,7 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
         # Built documents pile up faster than they are written, and none holds a reference cycle:
         # the collector would walk them all again and again, for nothing.
         gc.disable()
+        earlier_documents = documents_by_source(store)
         with closing(build_all(linked.facts, jobs=jobs)) as built, store.grouped():
             for done, ((path, _), facts, batch) in enumerate(
                     _progress(zip(read, linked.facts, built), progress, "store", total=len(read))):
@@ -228,6 +230,11 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
                     if isinstance(batch, GraphError):
                         raise batch
                     report.writes.add(store.write(batch))
+                    # the same file read anew by a changed extractor: its earlier document goes, after the new one
+                    # is written (a run cut off between the two leaves both, never neither)
+                    for earlier in earlier_documents.pop(facts.document.source, []) if facts.document.source else []:
+                        if earlier != batch.document_id:
+                            report.writes.add(withdraw_document(store, earlier))
                 except GraphError as exc:
                     log.warning("%s: %s", path, exc)
                     report.failed.append((str(path), str(exc)))
@@ -241,6 +248,24 @@ def run(paths: list[Path], store: Store | None = None, *, progress: bool = False
         if own_store:
             store.close()
     _save(report)
+    return report
+
+
+def documents_by_source(store: Store) -> dict[str, list[str]]:
+    """The stored Documents' ids by the source (the file's bytes) they were read from."""
+    found = store.node_columns(DOCUMENT, ("source",))
+    by_source: dict[str, list[str]] = {}
+    for doc_id, source in zip(found.ids, found.values["source"]):
+        if source:
+            by_source.setdefault(str(source), []).append(doc_id)
+    return by_source
+
+
+def withdraw_document(store: Store, doc_id: str) -> WriteReport:
+    """Take a document's whole contribution out of the store: its relationships, the nodes only it stated, and the
+    Document itself (an empty contribution written in its place, then the node deleted)."""
+    report = store.write(Batch(doc_id, (), ()))
+    report.add(store.delete_nodes([doc_id]))
     return report
 
 

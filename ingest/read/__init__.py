@@ -10,6 +10,7 @@ library, so the extractor runs under a bare Python; PDF and DOCX import their pa
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -50,7 +51,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     if not document.text.strip():
         hint = " (a scanned PDF without a text layer?)" if fmt == "pdf" else ""
         raise ReadError(path, f"no text found{hint}")
-    return document
+    return dataclasses.replace(document, source="sha256:" + hashlib.sha256(data).hexdigest()[:16])
 
 
 def text_to_document(text: str, name: str, fmt: str) -> Document:

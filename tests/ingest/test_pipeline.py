@@ -135,3 +135,25 @@ def test_building_on_several_processes_gives_the_same_rows_in_order(samples, tmp
     assert workers and str(os.getpid()) not in workers  # built in worker processes, not here
     assert isinstance(parallel[1], SchemaError) and "both Person" in str(parallel[1])
     assert parallel[:1] + parallel[2:] == serial[:1] + serial[2:]
+
+
+def test_a_file_read_anew_by_a_changed_extractor_replaces_its_earlier_document(store, samples, tmp_path, monkeypatch):
+    # the document id is the hash of the text as read: a reader that reads the same file into other text gives it
+    # another id, and the file's earlier document (with its facts) must go, not stay beside the new one
+    import ingest.read as read_module
+    from graph.store.embedded import EmbeddedStore
+
+    path = samples / "000_0ce891f5167f50c9.txt"
+    run([path], store)
+    (first_doc,) = store.nodes("Document")
+    to_document = read_module.text_to_document
+    monkeypatch.setattr(read_module, "text_to_document",
+                        lambda text, name, fmt: to_document(text + "\n\nTilføjet af en nyere læser.", name, fmt))
+    report = run([path], store)
+    (document,) = store.nodes("Document")
+    assert document.id != first_doc.id and document.properties["source"] == first_doc.properties["source"]
+    assert report.writes.deleted > 0 and not report.failed
+    clean = EmbeddedStore(tmp_path / "clean.db")
+    run([path], clean)
+    assert export_json(store) == export_json(clean)  # as if the new reader had read it first
+    assert run([path], store).writes.deleted == 0  # and a third run changes nothing
