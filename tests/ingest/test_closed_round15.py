@@ -83,18 +83,28 @@ def test_minutes_embedded_in_an_iframe_srcdoc_are_read_in_place_and_their_closed
 
 def _word_minutes(path: Path, closed_number_text: str) -> Path:
     """Word minutes whose items are a list "%1." and whose closed item is numbered by a list of its own."""
+    return _numbered_word_minutes(path, [(90, "%1.", 1), (91, closed_number_text, 2)], [(90, 90, None), (91, 91, None)],
+                                  [("Busruter", "Solvang Busser kører videre.", 90),
+                                   ("Ansøgning om støtte", "Ansøgningen fra Karl Quarnbek blev drøftet.", 91),
+                                   ("Eventuelt", "Ulla Solvang takkede.", 90)])
+
+
+def _numbered_word_minutes(path: Path, levels: list[tuple[int, str, int]], instances: list[tuple[int, int, int | None]],
+                           items: list[tuple[str, str, int]]) -> Path:
+    """Word minutes whose items are Word list paragraphs: `levels` (abstract list id, number text, start), list
+    `instances` (num id, abstract list id, start override or None) and `items` (title, text, num id)."""
     doc = WordDocument()
     numbering = doc.part.numbering_part.element
-    for aid, text, start in ((90, "%1.", 1), (91, closed_number_text, 2)):
+    for aid, text, start in levels:
         numbering.insert(0, parse_xml(
             f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
             f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
-        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{aid}"><w:abstractNumId w:val="{aid}"/></w:num>'))
+    for num, aid, override in instances:
+        restart = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{override}"/></w:lvlOverride>' if override else ""
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num}"><w:abstractNumId w:val="{aid}"/>{restart}</w:num>'))
     for line in HEADER.splitlines():
         doc.add_paragraph(line)
-    for title, text, num in (("Busruter", "Solvang Busser kører videre.", 90),
-                             ("Ansøgning om støtte", "Ansøgningen fra Karl Quarnbek blev drøftet.", 91),
-                             ("Eventuelt", "Ulla Solvang takkede.", 90)):
+    for title, text, num in items:
         p = doc.add_paragraph(title)
         p._p.get_or_add_pPr().append(parse_xml(
             f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
@@ -186,28 +196,12 @@ def test_text_set_at_a_slant_over_an_item_is_a_stamp_read_into_the_item_it_cross
 def test_a_list_instance_with_a_start_override_numbers_from_it(tmp_path):
     # privacy fixture 118: the closed item's list "Lukket punkt %1." starts over at 3, Eventuelt's instance at 4;
     # counted from 1, "Lukket punkt 1." had closed the open item 1 as well
-    doc = WordDocument()
-    numbering = doc.part.numbering_part.element
-    for aid, text in ((90, "Punkt %1."), (91, "Lukket punkt %1.")):
-        numbering.insert(0, parse_xml(
-            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
-    for num, aid, start in ((90, 90, None), (91, 91, 3), (92, 90, 4)):
-        override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-                    if start else "")
-        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num}"><w:abstractNumId w:val="{aid}"/>'
-                                   f'{override}</w:num>'))
-    for line in HEADER.splitlines():
-        doc.add_paragraph(line)
-    for title, text, num in (("Godkendelse af dagsorden", "Godkendt af Ib Solvang.", 90),
-                             ("Busruter", "Solvang Busser kører videre.", 90),
-                             ("Ansøgning om støtte", "Ansøgningen fra Karl Quarnbek blev drøftet.", 91),
-                             ("Eventuelt", "Intet.", 92)):
-        p = doc.add_paragraph(title)
-        p._p.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
-        doc.add_paragraph(text)
-    doc.save(tmp_path / "m.docx")
+    _numbered_word_minutes(tmp_path / "m.docx", [(90, "Punkt %1.", 1), (91, "Lukket punkt %1.", 1)],
+                           [(90, 90, None), (91, 91, 3), (92, 90, 4)],
+                           [("Godkendelse af dagsorden", "Godkendt af Ib Solvang.", 90),
+                            ("Busruter", "Solvang Busser kører videre.", 90),
+                            ("Ansøgning om støtte", "Ansøgningen fra Karl Quarnbek blev drøftet.", 91),
+                            ("Eventuelt", "Intet.", 92)])
     document = read_document(tmp_path / "m.docx")
     assert "Lukket punkt 3. Ansøgning om støtte" in document.text and "Punkt 4. Eventuelt" in document.text
     m = segment(document)
