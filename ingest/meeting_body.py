@@ -104,3 +104,19 @@ def assembly_body(top: list[str]) -> str | None:
                     and not any(fold(w) in _assemblies() for w in _WORDS.findall(part)) and is_orgish(words):
                 return part.strip()
     return None
+
+
+# a board's roster heading: a board word alone, with a year or a colon ("Bestyrelsen 2012", "Styregruppen 2021-22:",
+# "Bestyrelsens sammensætning") (folded text)
+_ROSTER_HEADING = re.compile(r"^[\s#*]*([^\W\d_]+?)(?:s sammensætning)?(?:\s+\d{4}(?:\s*[-/]\s*\d{2,4})?)?\s*:?[\s*]*$")
+
+
+def is_roster_heading(text: str) -> bool:
+    """Whether a line heads a board's roster printed with the minutes ("Bestyrelsen 2012"), whose posts are no
+    attendance.
+
+    >>> is_roster_heading("Bestyrelsen 2012"), is_roster_heading("Bestyrelsesmøde 2012"), is_roster_heading("Afbud:")
+    (True, False, False)
+    """
+    m = _ROSTER_HEADING.match(fold(text)) if len(text) < 50 else None
+    return m is not None and m.group(1) in load().body_words

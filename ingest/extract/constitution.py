@@ -23,6 +23,7 @@ from ingest.extract.lowered import lowered
 from ingest.extract.names import is_initials
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
+from ingest.meeting_body import is_roster_heading
 
 _TRIGGER = re.compile(r"\bkonstitu(?:erede|erer|eret|ering|erende)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?:\d\.\s*)?((?:[A-ZÆØÅ][\w'-]*\.?\s+){0,3}[A-ZÆØÅ][\w'-]+)(?:\s*\(([^()]{2,80})\))?")
@@ -100,9 +101,6 @@ def posts_in(window: str) -> list[tuple[str, str, bool, str | None]]:
     return found
 
 
-# a roster's heading: a board word alone, with a year or a colon ("Bestyrelsen 2012", "Styregruppen 2021-22:",
-# "Bestyrelsens sammensætning") (folded text)
-_ROSTER_HEADING = re.compile(r"^[\s#*]*([^\W\d_]+?)(?:s sammensætning)?(?:\s+\d{4}(?:\s*[-/]\s*\d{2,4})?)?\s*:?[\s*]*$")
 _ROSTER_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^\W\d_][^:\t]{1,30}?)\s*:\s*(\S.*)$")
 
 
@@ -121,8 +119,7 @@ def roster_posts(text: str) -> list[tuple[str, str, bool, str | None]]:
     found: list[tuple[str, str, bool, str | None]] = []
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        heading = _ROSTER_HEADING.match(fold(line)) if len(line) < 50 else None
-        if heading is None or heading.group(1) not in lex.body_words:
+        if not is_roster_heading(line):
             continue
         post: tuple[str, bool] | None = None
         for row in lines[i + 1:]:
