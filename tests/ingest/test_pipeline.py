@@ -157,3 +157,30 @@ def test_a_file_read_anew_by_a_changed_extractor_replaces_its_earlier_document(s
     run([path], clean)
     assert export_json(store) == export_json(clean)  # as if the new reader had read it first
     assert run([path], store).writes.deleted == 0  # and a third run changes nothing
+
+
+def test_a_run_cut_off_between_writing_the_new_document_and_withdrawing_the_earlier_is_mended_by_the_next(
+        store, samples, tmp_path, monkeypatch):
+    # the new document is written first: a run that stops before the earlier one is withdrawn leaves both, never
+    # neither, and the next run withdraws the earlier one
+    import ingest.pipeline as pipeline
+    import ingest.read as read_module
+    from graph.store.embedded import EmbeddedStore
+
+    path = samples / "000_0ce891f5167f50c9.txt"
+    run([path], store)
+    to_document = read_module.text_to_document
+    monkeypatch.setattr(read_module, "text_to_document",
+                        lambda text, name, fmt: to_document(text + "\n\nTilføjet af en nyere læser.", name, fmt))
+    withdraw = pipeline.withdraw_document
+    monkeypatch.setattr(pipeline, "withdraw_document", lambda *args: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        run([path], store)
+    except KeyboardInterrupt:
+        pass
+    assert len(store.nodes("Document")) == 2  # cut off: both documents stand
+    monkeypatch.setattr(pipeline, "withdraw_document", withdraw)
+    run([path], store)
+    clean = EmbeddedStore(tmp_path / "clean.db")
+    run([path], clean)
+    assert export_json(store) == export_json(clean)
