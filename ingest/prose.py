@@ -20,6 +20,8 @@ from ingest.model import AgendaItem, Line, ParticipantSection
 # where one person of the sentence may end: ", ", ", og ", " og ", optionally followed by "fra"
 _BREAK = re.compile(r",\s+(?:og\s+)?(?:fra\s+)?|\s+og\s+(?:fra\s+)?")
 _CLAUSE = re.compile(r"^(?:der|som)\s", re.I)
+_REMARK = re.compile(r"\s[-–—]\s+(?=[a-zæøå])")
+_POSSESSIVES = frozenset({"vores", "vor", "vort", "deres"})  # "vores formand …", "vores suppleant …"
 _FROM = re.compile(r"\s+fra\s+")
 _LINE_BREAK = re.compile(r"(?<![a-zæøå]-)\n|\n(?![a-zæøå])")
 # "Fra Vestby Frivilligcenter deltog centerleder Ida Holm, …": staff of a named organisation
@@ -72,6 +74,8 @@ def _starts_name(text: str) -> bool:
     before one ("centerleder Malene Vestergaard")."""
     words = text.split()
     lex = load()
+    if len(words) > 2 and fold(words[0]) in _POSSESSIVES:  # "vores formand Birthe Kjærsgaard"
+        words = words[1:]
     if len(words) > 1 and words[0].islower() and (fold(words[0]).endswith(lex.job_titles)
                                                   or fold(words[0]) in lex.board_posts):  # "næstformand Anja …"
         words = words[1:]
@@ -158,6 +162,8 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
             end = _SENTENCE_END.search(paragraph.text, m.end())
             stop = end.start() if end else len(paragraph.text)
             stop = min(stop, semi) if (semi := paragraph.text.find(";", m.end(), stop)) >= 0 else stop
+            # a remark after a dash ends the list: "… og Ahmad Karimi fra Venligboerne Herning - og så mig selv"
+            stop = remark.start() if (remark := _REMARK.search(paragraph.text, m.end(), stop)) else stop
             people = split_people(paragraph.text[m.end() : stop], paragraph.start + m.end())
             if people:
                 sections.append(ParticipantSection(known.kind, heading, tuple(people)))
@@ -179,7 +185,8 @@ def _absence_tail() -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     # the phrase ends the sentence or names the meeting: "Mahmoud og Lene deltog ikke i drøftelsen af …" is no absence
-    return re.compile(rf"(?:^|(?<=[.!?;])\s+)([A-ZÆØÅ][^.!?;]{{2,300}}?)\s+(?:{alternatives})"
+    # (or a clause after ", og": "Jørn Lykke havde meldt afbud, og vores suppleant Ditte Bach var forhindret")
+    return re.compile(rf"(?:^|(?<=[.!?;])\s+|,\s+og\s+)([A-ZÆØÅ][^.!?;]{{2,300}}?)\s+(?:{alternatives})"
                       r"(?=\s*(?:[.!?;,]|$)|\s+(?:til|i|på|ved|fra)\s+(?:mødet|dagens\s+møde)\b)", re.I)
 
 

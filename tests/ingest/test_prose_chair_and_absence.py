@@ -36,3 +36,15 @@ def test_a_job_title_between_the_organisation_and_the_name_and_an_absence_senten
     assert persons["Bente Lykke"].organisations[0] == "Samsø Kommune"
     assert any(r.startswith("frivilligkoordinator") for r in persons["Bente Lykke"].roles)
     assert persons["Jonas Stub"].status == "absent" and "Samsø Idrætsforening" in persons["Jonas Stub"].organisations
+
+
+def test_our_chair_a_remark_after_a_dash_and_a_second_absence_after_og():
+    # held-out 104: "vores formand …" was unknown, "- og så mig selv" part of an organisation, and the one "var
+    # desværre forhindret" after ", og" unknown
+    text = (_HEADER + "Til stede var vores formand Birthe Holm, næstformand Ole Dam fra Ældre Sagen Fanø og Ahmad Karimi "
+            "fra Venligboerne Fanø - og så mig selv. Jørn Lykke havde meldt afbud, og vores suppleant Ditte Bach var "
+            "desværre forhindret.\n\n1. Velkomst\nBirthe bød velkommen.\n")
+    persons = persons_of(text)
+    assert persons["Birthe Holm"].status == "present" and "formand" in persons["Birthe Holm"].roles
+    assert persons["Ahmad Karimi"].organisations[:1] == ("Venligboerne Fanø",)
+    assert persons["Jørn Lykke"].status == persons["Ditte Bach"].status == "absent"
