@@ -4,11 +4,13 @@
 again ("en lukket Facebook-gruppe", "lukkede Facebook-grupper"), which the text of a closed item does not do with
 its marker. So with the thing before it, "Hvidebæk Skole lukket – hvad nu med bygningen?": the text says the
 thing is closed ("Skolen har været lukket siden sommerferien"), where a closed item's text does not say its
-title's noun "er lukket"; an item's own noun ("Personsag lukket", "Punktet er lukket") is never such a thing. A marker before a title is a marker phrase ("Lukket punkt", "Lukket sag") or is followed by a separator
+title's noun "er lukket"; an item's own noun ("Personsag lukket", "Punktet er lukket") is never such a thing.
+A marker before a title is a marker phrase ("Lukket punkt", "Lukket sag") or is followed by a separator
 ("Lukket: …", "Lukket – personsag"); neither is a description, and neither is touched here.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -47,6 +49,14 @@ def describes_closed_thing(title: str, body: Sequence[str]) -> bool:
     return re.search(rf"\blukke(?:t|de)\s+{re.escape(stem)}", fold(" ".join(body))) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _item_nouns() -> frozenset[str]:
+    """The nouns of the markers "lukket <noun>" ("punkt", "sag", "møde", …): what a closed item calls itself."""
+    lex = load()
+    return frozenset(marker.split()[1].rstrip(".") for marker in lex.closed_item_markers | lex.closed_section_markers
+                     if marker.startswith("lukket "))
+
+
 def _said_closed(m: re.Match[str], folded: str, body: Sequence[str]) -> bool:
     """Whether the thing before "lukket" in a folded title is one the item's text says is closed.
 
@@ -57,11 +67,7 @@ def _said_closed(m: re.Match[str], folded: str, body: Sequence[str]) -> bool:
     False
     """
     thing = m.group(1)
-    lex = load()
-    # an item's own noun ("punktet", "sagen", "personsag", "mødet") is the closed item itself
-    item_nouns = {marker.split()[1].rstrip(".") for marker in lex.closed_item_markers | lex.closed_section_markers
-                  if marker.startswith("lukket ")}
-    if any(noun in thing for noun in item_nouns):
+    if any(noun in thing for noun in _item_nouns()):  # "punktet", "sagen", "personsag": the closed item itself
         return False
     if closed_title(folded[: m.start()] + folded[m.end():]):  # another marker in the title closes it anyway
         return False

@@ -183,9 +183,11 @@ def parse_header(lines: list[Line], text: str) -> Header:
     date, evidence, dated_line = None, None, None
     for n, line in enumerate(ordered):
         found = find_dates(line.text)
+        # a letter's "Herning, 4. april 2019" above "Referat af bestyrelsesmødet tirsdag den 2. april 2019"
         if found and _LETTER_DATE.match(clean_line(line.text)) and any(
-                fold(clean_line(later.text)).startswith(_TITLE_WORDS) and find_dates(later.text) for later in ordered[n + 1:]):
-            continue  # a letter's "Herning, 4. april 2019" above "Referat af bestyrelsesmødet tirsdag den 2. april 2019"
+                fold(clean_line(later.text)).startswith(_TITLE_WORDS) and find_dates(later.text)
+                for later in ordered[n + 1:]):
+            continue
         if found:
             d = found[0]
             date, evidence = d.iso, Evidence(line.start + d.start, line.start + d.end, line.text[d.start : d.end])
@@ -211,7 +213,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
                 break
     if start is None and dated_line is not None:  # "Referat af møde tirsdag den 12. marts 2019 kl. 16.00-18.00"
         start, end = find_time_range(dated_line.text)
-    if start is None and (under := _line_under(lines, dated_line)) and _TIME_LEAD.match(clean_line(under.text)):
+    under = _line_under(lines, dated_line)
+    if start is None and under is not None and _TIME_LEAD.match(clean_line(under.text)):
         start, end = find_time_range(under.text)  # "Kl. 9.30–11.30 · Houlkær Medborgerhus, …" under the date
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
     subject = fields["subject"][1] if "subject" in fields else ""
@@ -223,7 +226,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
             or titled_meeting_body([clean_line(line.text) for line in lines[:10]])
             or _most_named_body(text) or _meeting_title(lines))
     location = (fields["location"][1] if "location" in fields else _location_in_sentence(lines)
-                or _address_under(lines, dated_line))
+                or _address_under(under))
     return Header(
         date=date,
         start_time=start,
@@ -251,9 +254,8 @@ _TIME_LEAD = re.compile(r"^kl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:
 _ADDRESS = re.compile(r"^[A-ZÆØÅ][^:\n]{2,40},\s*[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ]?[\w\-.]+){0,3}\s+\d{1,3}[A-Za-z]?\b[^:\n]{0,50}$")
 
 
-def _address_under(lines: list[Line], dated_line: Line | None) -> str | None:
-    """The line right under the meeting's date line, when it is a place with a street address and no label."""
-    below = _line_under(lines, dated_line)
+def _address_under(below: Line | None) -> str | None:
+    """The line right under the meeting's date line (`below`), when it is a place with a street address and no label."""
     text = _TIME_LEAD.sub("", clean_line(below.text)) if below is not None else ""  # after "Kl. 9.30–11.30 · "
     return text if _ADDRESS.match(text) else None
 

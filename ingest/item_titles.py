@@ -21,8 +21,9 @@ _DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
 # a pictograph or two before an item's number ("## 🔴 4. Eksklusion af medlem", a Notion export's status colour):
 # moved after the title, where a legend or a padlock is looked for in any title ("4. Eksklusion af medlem 🔴");
 # not a check box (☐ ☑ ☒, `ingest/read/boxes.py`)
-_PICTOGRAPH_LEAD = re.compile(r"^((?:[\u2600-\u260f\u2613-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,2})\s+(?=\(?\d)")
-_PICTOGRAPH_TAIL = re.compile(r"\s+(?:[\u2600-\u260f\u2613-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,2}$")
+_STATUS_PICTOGRAPH = "[\u2600-\u260f\u2613-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?"
+_PICTOGRAPH_LEAD = re.compile(rf"^((?:{_STATUS_PICTOGRAPH}){{1,2}})\s+(?=\(?\d)")
+_PICTOGRAPH_TAIL = re.compile(rf"\s+(?:{_STATUS_PICTOGRAPH}){{1,2}}$")
 _TABLE_ROWS = 12  # how far down a case's table its title row may be
 _KEY_VALUE = re.compile(r"^\|?\s*([^|\t]{1,40}?)\s*(?:\||\t+)\s*([^|\t]+?)\s*\|?$")
 

@@ -69,7 +69,6 @@ def title_body(text: str) -> str | None:
     True
     >>> title_body("Styregruppemøde i Styregruppen for Boligsocial helhedsplan Bispebjerg Nordvest")
     'Styregruppen for Boligsocial helhedsplan Bispebjerg Nordvest'
-
     """
     for m in _TITLE.finditer(text):
         org = _TRAILING_LOWER.sub("", m.group("org").strip())

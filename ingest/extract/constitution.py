@@ -114,7 +114,8 @@ def roster_posts(text: str) -> list[tuple[str, str, bool, str | None]]:
     from ingest.extract.names import is_orgish
 
     lex = load()
-    if not any(word in text for word in ("estyrels", "tyregrupp", "dvalg")):  # cheap test first
+    # cheap test first: minutes print the roster of a bestyrelse, a styregruppe or an udvalg (others are not read)
+    if not any(word in text for word in ("estyrels", "tyregrupp", "dvalg")):
         return []
     found: list[tuple[str, str, bool, str | None]] = []
     lines = text.split("\n")

@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor, nested_label,
-                                        noted_status, parse_descriptor, strip_parens)
+from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
+                                        nested_label, noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_initials, looks_like_name, role_after_name, split_org_then_name,
                                   title_before_name, unbroken)
 from ingest.extract.organisations import kind_of
@@ -240,8 +240,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
         raw, start, name, notes = titled[1], start + raw.find(titled[1]), titled[1], [titled[0]] + notes
     elif not looks_like_name(name, trust_context=True):
         return []
-    descriptor, absent = list(notes), False
-    descriptor += [cell for cell, _ in by_field.get("initials", [])]  # "KB": as the text calls Karsten Bruun
+    # an initials column's "KB" is how the text calls Karsten Bruun
+    descriptor = list(notes) + [cell for cell, _ in by_field.get("initials", [])]
     marks = [fold(cell).strip(" .") for cell, _ in by_field.get("attendance", [])]
     absent = any(mark in _NOT_CAME for mark in marks)  # the "Mødt" column: "X" came, "-" did not
     for field_name in ("role", "organisation", "note"):
