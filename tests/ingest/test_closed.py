@@ -121,7 +121,14 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "54_ballerup_handicapraad_web.txt": "Egholm Thygesen",
                   "55_kerteminde_frivilligforum_tidsplan.txt": "Skaarup Vestergren",
                   "56_struer_aeldreraad_docx.docx": "Lundsgaard Ravnholt",
-                  "57_norddjurs_folkeoplysningsudvalg_web.txt": "Kjeldbjerg Nyhuus"}
+                  "57_norddjurs_folkeoplysningsudvalg_web.txt": "Kjeldbjerg Nyhuus",
+                  "106_viborg_boligsocial_styregruppe_html_ul_organisationer.html": "Bent Kronborg",
+                  "107_kolding_integrationsraad_docx_moedt_efternavn_fornavn.txt": "Ahmad Rasuli",
+                  "109_silkeborg_frivilligcenter_bestyrelse_initialer_underskrift.txt": "Yvonne Brixen",
+                  "111_randers_aeldreraad_html_distrikter.html": "Ejnar Thomsen",
+                  "112_svendborg_boligsocial_styregruppe_ocr_scanning.txt": "Dorthe Vinkel",
+                  "114_struer_handicapraad_md_udpegende_org_personlig_stedfortraeder.md": "Signe Aalund",
+                  "117_vejen_forening_vi_form_deltog_ikke_gaester_sidst.txt": "Villy Korsgaard"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
