@@ -79,7 +79,9 @@ def extract(minutes: Minutes) -> Facts:
     # "Styregruppen" in the minutes of "Styregruppen for Partnerskab X" is the body, no initiative
     head, sep, _ = (header.body or "").partition(" for ")
     known = set(canonical) | ({fold(head)} if sep and " " not in head else set())
-    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled)))
+    others = frozenset(known | set(forms))  # a title naming an organisation or a person is no initiative
+    found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled),
+                                                      others))
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

@@ -111,6 +111,26 @@ def _kind(opening: str, title: str) -> str | None:
     return None
 
 
+_SENTENCE_END = frozenset(".!?:;\n\t|•*#-–—(\"“")  # and a table cell's start
+
+
+def _named_again(opening: str, title: str) -> bool:
+    """Whether an item's opening text writes its title again, as written, inside a sentence ("Per orienterede
+    om Fodbold for Alle", "Knud er tovholder på Nabokørsel"): Danish capitalises no common noun, so a title
+    written so is a proper name, the name of what the item is about. Not at a sentence's start, where every
+    word is capitalised ("Økonomi er fin"), nor as part of a longer word."""
+    if len(title) < 6 or not title[:1].isupper():
+        return False
+    at = opening.find(title)
+    while at >= 0:
+        before, after = opening[:at].rstrip(" \t"), opening[at + len(title) : at + len(title) + 1]
+        if (not opening[at - 1].isalnum() and before and before[-1] not in _SENTENCE_END
+                and not (after.isalnum() or after == "-")):
+            return True
+        at = opening.find(title, at + 1)
+    return False
+
+
 def _compound_tails(head: str) -> frozenset[str]:
     """The stems of the nouns a compound word ends in ("udflugt" of "sommerudflugt"): five letters or more,
     after four or more ("velkommen" ends in no noun of its own)."""
@@ -184,9 +204,11 @@ def _stems(name: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
 
 
-def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[InitiativeFact]) -> list[InitiativeFact]:
+def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[InitiativeFact],
+                     others: frozenset[str] = frozenset()) -> list[InitiativeFact]:
     """Initiatives named by item titles, beside the `known` ones (a title that shares a word with one of
-    them names no other)."""
+    them names no other); `others`: folded names of the document's organisations and people, which a title
+    named again in its text (`_named_again`) is not."""
     found = list(known)
     for item in items:
         name = _title_name(item.title) if item.title else None
@@ -200,7 +222,10 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
         if " og " in name:
             found += [i for i in _joined_parts(text, item, name) if not any(_stems(i.name) & _stems(k.name) for k in found)]
             continue
-        kind = _kind(text[body_at : min(item.end, body_at + _OPENING)], name)
+        opening = text[body_at : min(item.end, body_at + _OPENING)]
+        kind = _kind(opening, name)
+        if kind is None and fold(name) not in others and _named_again(opening, name):
+            kind = "event" if _YEAR.search(name) else "project"
         if kind is None:
             after = text.find(name, item.start, item.end) + len(name)  # a table row's text follows on its line
             placed = _placed(text, after, min(item.end, after + _OPENING), name)

@@ -43,3 +43,17 @@ def test_a_title_that_only_dates_or_places_a_kind_of_thing_renames_nothing():
 def test_a_quoted_name_joined_to_a_noun_by_a_hyphen_is_one_compound():
     found = _initiatives('1. Høring\nRådet ønsker en "Tal-med-os"-linje drevet af frivillige og en "Ren Havn"-dag.\n')
     assert {"Tal-med-os-linje", "Ren Havn-dag"} <= found and not {"Tal-med-os", "Ren Havn"} & found
+
+
+def test_a_title_written_again_inside_a_sentence_is_a_proper_name_of_an_initiative():
+    # Danish capitalises no common noun: "tovholder på Nabokørsel", "holde Kulturaften 2016" name something
+    found = _initiatives("1. Nabokørsel\nKnud er fortsat tovholder på Nabokørsel. Vi har kørt 112 ture.\n\n"
+                         "2. Kulturaften 2016\nTo foreninger vil sammen holde Kulturaften 2016 i maj.\n")
+    assert {"Nabokørsel", "Kulturaften 2016"} <= found
+
+
+def test_a_title_written_again_at_a_sentence_start_or_naming_an_organisation_is_none():
+    found = _initiatives("1. Økonomi\nØkonomi er fin, men vi skal spare.\n\n"
+                         "2. Frivilligcenter Ydby\nBirthe fra Frivilligcenter Ydby fortalte om centret.\n\n"
+                         "3. Meddelelser fra formanden\n| Titel | Meddelelser fra formanden |\n")
+    assert not {"Økonomi", "Frivilligcenter Ydby", "Meddelelser fra formanden"} & found
