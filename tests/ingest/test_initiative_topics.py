@@ -57,3 +57,9 @@ def test_a_title_written_again_at_a_sentence_start_or_naming_an_organisation_is_
                          "2. Frivilligcenter Ydby\nBirthe fra Frivilligcenter Ydby fortalte om centret.\n\n"
                          "3. Meddelelser fra formanden\n| Titel | Meddelelser fra formanden |\n")
     assert not {"Økonomi", "Frivilligcenter Ydby", "Meddelelser fra formanden"} & found
+
+
+def test_a_fair_named_by_its_ending_is_an_event():
+    found = _initiatives("1. Meddelelser\nKommunen inviterer igen til Frivilligmessen i oktober, og Karen fortalte "
+                         "om Frivilligbørsen på biblioteket.\n")
+    assert {"Frivilligmessen", "Frivilligbørsen"} <= found
