@@ -76,3 +76,12 @@ def test_a_title_that_names_the_body_with_its_complement_names_it_whole(title, b
 ])
 def test_a_body_keeps_the_institution_it_sits_at_but_not_a_person(top, body):
     assert _body(f"{top}Mødedato: 4. marts 2020\n{ITEMS}") == body
+
+
+@pytest.mark.parametrize("title, body", [("Integrationsforum i Ikast-Brande", "Integrationsforum i Ikast-Brande"),
+                                         ("Referat af møde i Frivillignetværket i Thisted", "Frivillignetværket i Thisted"),
+                                         ("Møde i Integrationsrådet i Herning Kommune", "Integrationsrådet"),
+                                         ("Møde i Seniorrådet i Mødelokale 2", "Seniorrådet")])
+def test_a_body_titled_with_its_municipality_keeps_it_unless_the_municipality_is_named_as_such(title, body):
+    # "i Ikast-Brande" is part of the name as titled; "i Herning Kommune" says whose council it is
+    assert _body(f"{title}\n\nMødedato: 4. marts 2020\n\n{ITEMS}") == body
