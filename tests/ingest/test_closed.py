@@ -128,7 +128,9 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "111_randers_aeldreraad_html_distrikter.html": "Ejnar Thomsen",
                   "112_svendborg_boligsocial_styregruppe_ocr_scanning.txt": "Dorthe Vinkel",
                   "114_struer_handicapraad_md_udpegende_org_personlig_stedfortraeder.md": "Signe Aalund",
-                  "117_vejen_forening_vi_form_deltog_ikke_gaester_sidst.txt": "Villy Korsgaard"}
+                  "117_vejen_forening_vi_form_deltog_ikke_gaester_sidst.txt": "Villy Korsgaard",
+                  "118_rebild_udsatteraad_md_moededeltagere_parti_titel.md": "Allan Skovgaard Dahl",
+                  "120_stevns_kulturelt_samraad_forening_kolon_delegeret.txt": "Gunhild Bøgelund-Rask"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
