@@ -63,6 +63,9 @@ def extract(minutes: Minutes) -> Facts:
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     named += header_organisations(text, header_end, body, header.municipality)
+    # initials the minutes give a person ("Karen Lundsgaard (KL)") name that person, not an organisation ("KL")
+    own_initials = {m for p in persons for m in p.mentions if m.isupper() and 2 <= len(m) <= 4}
+    named = [n for n in named if n[0] not in own_initials] if own_initials else named
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]

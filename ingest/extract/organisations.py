@@ -238,7 +238,7 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
         conn, nxt = words[last + 1], words[last + 2]
         if conn.group() not in ("i", "for") or text[words[last].end() : conn.start()] != " ":
             break
-        if nxt.group()[0].isupper():
+        if nxt.group()[0].isupper() and not text[conn.end() : nxt.start()].strip():  # not "i 2022-2025.\nKL"
             last += 2
             while (
                 last + 1 < len(words)
