@@ -18,6 +18,7 @@ from ingest.extract.recipients import recipient_sections
 from ingest.extract.relations import relate
 from ingest.extract.speakers import join_speakers
 from ingest.extract.target_groups import with_target_groups
+from ingest.extract.task_owners import with_task_owners
 from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
@@ -93,6 +94,7 @@ def extract(minutes: Minutes) -> Facts:
     names += [Named(form, p.name, "person") for p in persons for form in (p.name, *p.mentions) if len(form) > 2]
     names_in_text = NamesInText(text, spans, names)
     found_initiatives = tuple(involvements(names_in_text, list(found_initiatives)))
+    found_initiatives = with_task_owners(persons, text, minutes.items, found_initiatives)  # "Ansvarlig: Morten"
     first_taker = next((p.name for p in persons if "referent" in p.roles), None)
     return Facts(
         document=minutes.document,
