@@ -76,3 +76,10 @@ def test_a_title_that_names_the_body_with_its_complement_names_it_whole(title, b
 ])
 def test_a_body_keeps_the_institution_it_sits_at_but_not_a_person(top, body):
     assert _body(f"{top}Mødedato: 4. marts 2020\n{ITEMS}") == body
+
+
+def test_a_breadcrumb_trail_in_an_element_of_no_breadcrumb_class_names_no_body():
+    page = ('<html><body><div class="header">Ydby Kommune &raquo; Politik &raquo; Råd og nævn &raquo; Seniorrådet</div>'
+            "<h1>Seniorrådet</h1><p>Referat af møde torsdag den 15. maj 2014 kl. 9.30</p>"
+            "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>")
+    assert _body(page, "b.html") == "Seniorrådet"

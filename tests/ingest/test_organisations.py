@@ -42,3 +42,7 @@ def test_kind_comes_from_the_head_before_i():
     assert kind_of("Frivilligcenter i Vejen Kommune") == "ngo"
     assert kind_of("Integrationsrådet i Vejen Kommune") == "council"
     assert kind_of("Vejen Kommune") == "municipal_unit"
+
+
+def test_a_local_branch_of_two_municipalities_joined_by_a_hyphen_is_kept_whole():
+    assert "Alzheimerforeningen Haderslev-Tønder" in _orgs("Alzheimerforeningen Haderslev-Tønder er med i følgegruppen.")
