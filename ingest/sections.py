@@ -64,6 +64,10 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     head, sep, named = label.partition(" fra ")
     if sep and named[:1].isupper() and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present"):
         return "affiliated", named.strip()
+    # "Til stede fra bestyrelsen": the body's own members, as "Afbud fra bestyrelsen" says of the absent
+    if sep and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present") \
+            and fold(named.strip()) in lex.body_words:
+        return known.kind, head
     # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading (but
     # "Helge Holm / Ældre Sagen / næstformand" is a person's line, its role no heading)
     if label.count(" / ") == 1 and not any(lex.is_first_name(p.split()[0]) for p in label.split(" / ") if p.split()):
