@@ -12,6 +12,7 @@ from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
+from ingest.extract.ocr_variants import merged_misreadings
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.recipients import recipient_sections
@@ -72,7 +73,7 @@ def extract(minutes: Minutes) -> Facts:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
     named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
-    orgs = organisations(named, from_people, body, text)
+    orgs = merged_misreadings(organisations(named, from_people, body, text))  # "Svendborg Kornmune" (OCR)
     tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))
     if tabled:  # a name in a table's initiative column ("Indsats") is an initiative, not an organisation
         in_tables = {fold(cell) for cell, _, _ in tabled}
