@@ -25,6 +25,10 @@ _RULE = re.compile(r"^\s*[-_=*]{3,}\s*$")
 _PART = re.compile(r"(?:(?<=^)|(?<=,)|(?<=\sog\s))\s*(\S(?:(?!\s+og\s)[^,])*)")  # an entry of a list parted by "," and "og"
 _NOTE = re.compile(r"\s*\([^()]*\)")
 _LONGEST_HEADING = 40  # characters: a longer line is no key's heading
+# a signature block's cell: "Karen Lundsgaard (KL), formand", "Referent: Nina Poulsen (NP), centerleder"
+_SIGNED = re.compile(r"^(?:[A-ZÆØÅ][\w.]*\s*:\s*)?([A-ZÆØÅ][^\s(),:]*(?:\s+[A-ZÆØÅ][^\s(),:]*){1,4})\s*"
+                     r"\(([A-ZÆØÅ]{2,4})\)(?:\s*,\s*([^()]{1,80}))?$")
+_CELLS = re.compile(r"\s{3,}|\t+")  # signatures set side by side, aligned by spaces
 
 
 def _entries(line: Line) -> dict[str, Line] | None:
@@ -57,9 +61,41 @@ def _in_key(text: str) -> bool:
     return _is_heading(rows[0], load().key_headings) or all(_entries(Line(0, row)) for row in rows)
 
 
+def _fits(initials: str, name: str) -> bool:
+    """Whether `initials` are a name's own: its first capital, then capitals of its later words in order
+    ("MHJ" of "Mads Holm-Jensen", "JØ" of "Jørgen Østergaard")."""
+    capitals = [part[0] for part in re.split(r"[\s\-]+", name) if part]
+    if not capitals or initials[0] != capitals[0]:
+        return False
+    rest = iter(capitals[1:])
+    return all(letter in rest for letter in initials[1:])
+
+
+def _signed(lines: Sequence[Line]) -> dict[str, Line]:
+    """initials -> the name and what follows it, from lines of signatures that give each name's initials
+    ("Karen Lundsgaard (KL), formand      Mads Holm-Jensen (MHJ), næstformand"); a line with anything else is
+    none of them."""
+    found: dict[str, Line] = {}
+    for line in lines:
+        if "(" not in line.text:
+            continue
+        pos, entries = 0, dict[str, Line]()
+        for cell in _CELLS.split(line.text.strip()):
+            at = line.text.index(cell, pos)
+            pos = at + len(cell)
+            m = _SIGNED.match(cell)
+            if m is None or not _fits(m.group(2), m.group(1)) or not looks_like_name(m.group(1), trust_context=True):
+                entries = {}
+                break
+            entries[m.group(2)] = Line(line.start + at + m.start(1), cell[m.start(1):].rstrip())
+        found.update(entries)
+    return found if len(found) >= 2 else {}
+
+
 def key_block(lines: Sequence[Line]) -> tuple[int, dict[str, Line]]:
     """(where the key starts, initials -> the key's text after the initials) for a key under its heading
-    ("Initialer:", "Navnenøgle"); (len(lines), {}) if none. A key that ends the document starts at its
+    ("Initialer:", "Navnenøgle"), or else for signatures that give the initials ("Karen Lundsgaard (KL), formand");
+    (len(lines), {}) if none. A key that ends the document starts at its
     heading (a rule above it included): it belongs to the whole minutes, not to the item above it. A key
     elsewhere (under the lists, as a blockquote) cuts nothing, so it starts at len(lines)."""
     headings = load().key_headings
@@ -77,7 +113,8 @@ def key_block(lines: Sequence[Line]) -> tuple[int, dict[str, Line]]:
         while i and (not lines[i - 1].text.strip() or _RULE.match(lines[i - 1].text)):
             i -= 1
         return i, found
-    return len(lines), {}
+    # no key under a heading: signatures that give each name's initials say who the initials are; they cut nothing
+    return len(lines), _signed(lines)
 
 
 def expand_initials(sections: Sequence[ParticipantSection], key: dict[str, Line]) -> list[ParticipantSection]:

@@ -118,6 +118,8 @@ class Lexicon:
     heading_verbs: tuple[str, ...] = ()  # folded, longest first: "Fra administrationen deltog:"
     key_headings: frozenset[str] = frozenset()  # "Initialer": the heading of an initials key
     item_title_keys: frozenset[str] = frozenset()  # "Titel": the row of a case's table holding its title
+    task_labels: frozenset[str] = frozenset()  # "Ansvarlig": a line of the people an item's task falls to
+    place_labels: frozenset[str] = frozenset()  # "Distrikt": a label of people naming a place, not an organisation
     prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
     prose_absence: tuple[str, ...] = ()  # folded: "havde meldt afbud" closes a sentence of absent people
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
@@ -238,6 +240,8 @@ def load() -> Lexicon:
         prose_absence=tuple(fold(r[0]) for r in _rows("prose_absence.txt")),
         key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
         item_title_keys=frozenset(fold(r[0]) for r in _rows("item_title_keys.txt")),
+        task_labels=frozenset(fold(r[0]) for r in _rows("task_labels.txt")),
+        place_labels=frozenset(fold(r[0]) for r in _rows("place_labels.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
         attendance_marks={fold(r[0]): r[1] for r in _rows("attendance_marks.tsv")},
         closed_by_kind=_by_kind(closed),

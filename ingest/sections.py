@@ -26,7 +26,8 @@ _BROKEN_WORD = re.compile(r"\w-$")
 _AND_FIRST_NAME = re.compile(r"\bog\s+([A-ZÆØÅ][\w\-]+)$")
 _WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
-_INLINE_HEADING = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ][\w ]{1,40}:)")
+# a heading after a sentence's end, or after a gap of spaces as in "Ordstyrer: Birgit   Referent: Camilla"
+_INLINE_HEADING = re.compile(r"(?:(?<=[.;])\s+|[ ]{3,}|\t+)(?=[A-ZÆØÅ][\w ]{1,40}:)")
 # "Fra Danske Handicaporganisationer (DH): Lene Sørensen (formand), …": people under the organisation
 # that sent them, its name as long as it is
 _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
@@ -63,6 +64,10 @@ def _known_heading(label: str) -> tuple[str, str] | None:
     head, sep, named = label.partition(" fra ")
     if sep and named[:1].isupper() and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present"):
         return "affiliated", named.strip()
+    # "Til stede fra bestyrelsen": the body's own members, as "Afbud fra bestyrelsen" says of the absent
+    if sep and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present") \
+            and fold(named.strip()) in lex.body_words:
+        return known.kind, head
     # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading (but
     # "Helge Holm / Ældre Sagen / næstformand" is a person's line, its role no heading)
     if label.count(" / ") == 1 and not any(lex.is_first_name(p.split()[0]) for p in label.split(" / ") if p.split()):
@@ -318,7 +323,7 @@ def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
     last = _last_filled(lines, 3)
     signed = []
     for line in last:
-        heading = _heading(line.text)
+        heading = _heading(line.text) or _slashed_heading(line.text)
         if heading is not None and heading[2] and (
                 heading[0] == "minute_taker" or _heading_role(heading[1]) in _SIGNED_ROLES):
             signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
@@ -326,6 +331,14 @@ def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
 
 
 _SIGNED_ROLES = frozenset(("dirigent", "tovholder"))
+_SLASHED = re.compile(r"^\s*([A-Za-zÆØÅæøå][\w.]{1,15})\s*/\s*([A-ZÆØÅ].*)$")  # "Ref./Camilla Lund"
+
+
+def _slashed_heading(text: str) -> tuple[str, str, str] | None:
+    """(kind, heading, rest) of a signature whose heading is cut off by a slash: "Ref./Camilla Lund"."""
+    m = _SLASHED.match(text) if "/" in text else None
+    found = _known_heading(m.group(1).rstrip(".")) if m else None
+    return (found[0], found[1], m.group(2).strip()) if m and found else None
 _TRAILING_DATE = re.compile(r"[\s\d./-]+$")  # "DELTAGERLISTE 13.11.2018"
 
 

@@ -12,12 +12,14 @@ from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
+from ingest.extract.ocr_variants import merged_misreadings
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.recipients import recipient_sections
 from ingest.extract.relations import relate
 from ingest.extract.speakers import join_speakers
 from ingest.extract.target_groups import with_target_groups
+from ingest.extract.task_owners import with_task_owners
 from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
@@ -63,12 +65,15 @@ def extract(minutes: Minutes) -> Facts:
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     named += header_organisations(text, header_end, body, header.municipality)
+    # initials the minutes give a person ("Karen Lundsgaard (KL)") name that person, not an organisation ("KL")
+    own_initials = {m for p in persons for m in p.mentions if m.isupper() and 2 <= len(m) <= 4}
+    named = [n for n in named if n[0] not in own_initials] if own_initials else named
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
     named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
-    orgs = organisations(named, from_people, body, text)
+    orgs = merged_misreadings(organisations(named, from_people, body, text))  # "Svendborg Kornmune" (OCR)
     tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))
     if tabled:  # a name in a table's initiative column ("Indsats") is an initiative, not an organisation
         in_tables = {fold(cell) for cell, _, _ in tabled}
@@ -92,6 +97,7 @@ def extract(minutes: Minutes) -> Facts:
     names += [Named(form, p.name, "person") for p in persons for form in (p.name, *p.mentions) if len(form) > 2]
     names_in_text = NamesInText(text, spans, names)
     found_initiatives = tuple(involvements(names_in_text, list(found_initiatives)))
+    found_initiatives = with_task_owners(persons, text, minutes.items, found_initiatives)  # "Ansvarlig: Morten"
     first_taker = next((p.name for p in persons if "referent" in p.roles), None)
     return Facts(
         document=minutes.document,

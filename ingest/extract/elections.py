@@ -24,6 +24,41 @@ _ELECTED_AS = re.compile(
     r"((?:[A-ZÆØÅ][\w'-]+\s+){0,3}[A-ZÆØÅ][\w'-]+)\s+(?:blev|er)\s+(?:(?:gen|ny)?valgt|udpeget)\s+(?:som|til)\s+"
     r"([a-zæøå]+)")
 
+_NAME = r"((?:[A-ZÆØÅ][\w'-]+[ \t\n]+){0,3}[A-ZÆØÅ][\w'-]+)"
+# "Som suppleant valgtes Ali Haider", "Som referent blev Lone Bach Nielsen valgt": the post before the name
+_AS_POST_FIRST = re.compile(rf"\b[Ss]om\s+([a-zæøå]+)\s+(?:(?:gen|ny)?valgtes|blev)\s+(?:\d\.\s*)?{_NAME}")
+# "blev Hanne Skov (Nørresundby Amatørteater) valgt til bestyrelsen": a seat on the board
+_TO_BOARD = re.compile(rf"\bblev\s+{_NAME}(?:\s*\([^()\n]*\))?\s+(?:gen|ny)?valgt\s+(?:ind\s+)?(?:til|i)\s+([a-zæøå]+)")
+# "Bent Thygesen blev genvalgt", "Jens Ole Thrane fra Nørresundby Sangforening, som blev valgt": no post named
+_PLAIN = re.compile(rf"{_NAME}(?:\s*\([^()\n]*\))?(?:\s+(?:fra|v/)\s+[^,.()]{{1,60}}?)?,?\s+(?:som\s+)?blev\s+"
+                    r"(?:gen|ny)?valgt\b(?!\s+(?:som|til|i)\b)")
+_TITLE_POSTS = re.compile(r"\s*(?:,|\bog\b)\s*")
+
+
+def _post(word: str) -> tuple[str, bool] | None:
+    """(role, held by a board member) a post's word names: "revisor", "suppleanter", "dirigent"."""
+    lex, key = load(), fold(word)
+    if key in lex.body_words or key.removesuffix("n") in lex.body_words:  # "Valg af bestyrelse": its members
+        return "medlem", True
+    return lex.board_posts.get(key) or ((lex.roles[key], False) if key in lex.roles else None)
+
+
+def _item_elections(text: str, item: AgendaItem) -> list[tuple[str, str, bool]]:
+    """The posts an election item fills where its sentences name the post ("Som suppleant valgtes X", "blev X valgt
+    til bestyrelsen"), and the one post its title names that no sentence does for "X blev genvalgt" ("Valg af
+    revisor"; "Valg af dirigent og referent" when "Som referent valgtes Y" says who the referent is)."""
+    part, found = text[item.start : item.end], []
+    for m in _AS_POST_FIRST.finditer(part):
+        if post := _post(m.group(1)):
+            found.append((" ".join(m.group(2).split()), *post))
+    found += [(" ".join(m.group(1).split()), "medlem", True) for m in _TO_BOARD.finditer(part)
+              if fold(m.group(2)) in load().body_words]
+    title = fold(item.title).removeprefix("valg af").strip()
+    posts = [p for w in _TITLE_POSTS.split(title) if w and (p := _post(w)) and p[0] not in {r for _, r, _ in found}]
+    if len(posts) == 1:
+        found += [(" ".join(m.group(1).split()), *posts[0]) for m in _PLAIN.finditer(part)]
+    return found
+
 
 def elections(text: str, items: Sequence[AgendaItem]) -> list[tuple[str, str, bool]]:
     """(name, role, held by a board member) for each post the minutes say was filled by election.
@@ -38,6 +73,7 @@ def elections(text: str, items: Sequence[AgendaItem]) -> list[tuple[str, str, bo
             for line in text[item.start : item.end].splitlines():
                 if ":" in line:  # cheap test first: a post is written "Post: Name"
                     found += [(name, role, member) for name, role, member, _ in posts_in(line)]
+            found += _item_elections(text, item)
     if ("valgt" in text or "udpeget" in text) and _ELECTED.search(text):  # cheap tests first: the verb, then its phrase
         roles = load().roles
         for m in _ELECTED_AS.finditer(text):

@@ -181,8 +181,9 @@ def initials_in_notes(name: str, raw: str, notes: list[str]) -> tuple[tuple[str,
     opening = [m for d in notes if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own]
     notes = [m.group(2) or m.group(3) if (m := _OWN_INITIALS_FIRST.match(d)) and m.group(1) == own else d for d in notes]
     organisations = load().organisations
+    # the name's own initials are the person's even when an organisation goes by them ("Karen Lundsgaard (KL)")
     initials = tuple(d for d in notes if _INITIALS_NOTE.match(d) and (f"({d})" in raw or d == own)
-                     and fold(d) not in organisations) + ((own,) if opening else ())
+                     and (fold(d) not in organisations or d == own)) + ((own,) if opening else ())
     return initials, [d for d in notes if d not in initials]
 
 

@@ -238,7 +238,7 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
         conn, nxt = words[last + 1], words[last + 2]
         if conn.group() not in ("i", "for") or text[words[last].end() : conn.start()] != " ":
             break
-        if nxt.group()[0].isupper():
+        if nxt.group()[0].isupper() and not text[conn.end() : nxt.start()].strip():  # not "i 2022-2025.\nKL"
             last += 2
             while (
                 last + 1 < len(words)
@@ -260,9 +260,9 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
     return last
 
 
-def _is_place(word: str) -> bool:
-    lex = load()
-    return word[:1].isupper() and (fold(word) in lex.municipalities or fold(word) in lex.regions)
+def _is_place(word: str) -> bool:  # a municipality or region, or two joined by a hyphen ("Randers-Favrskov")
+    places = (load().municipalities, load().regions)
+    return word[:1].isupper() and any(all(any(fold(w) in p for p in places) for w in ws) for ws in ([word], word.split("-")))
 
 
 def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:

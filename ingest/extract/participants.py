@@ -332,8 +332,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 came = section.kind == "absent" and not entry.absent and stood_in(entry.descriptor)
                 status = noted or (PRESENT if came else ABSENT if section.kind == "absent" or entry.absent
                                    else UNKNOWN if section.kind == "deputies" else PRESENT)
-                if section.kind == "affiliated":
-                    orgs.insert(0, section.heading)
+                if section.kind == "affiliated" and fold(section.heading.split()[0]) not in lex.place_labels:
+                    orgs.insert(0, section.heading)  # "Distrikt Nord:" names a place, no organisation
                 guest = "oplægsholder" in roles or section.kind == "guests"  # "(oplæg under pkt. 3)", "Gæst:": no member
                 if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)

@@ -34,6 +34,8 @@ _POST_AFTER = re.compile(r" ?\(([a-zæøå][a-zæøå\-\n]{3,25})\)")  # "(kasse
 _POST_BEFORE = re.compile(r"\(([a-zæøå]{4,25}):\s*$")  # "(suppleant: " before the name
 _BROKEN = re.compile(r"-\n")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
+# "Karen Lundsgaard (KL), formand      Mads Holm-Jensen": the role after a comma is the cell before the gap's
+_CHAIR_OF_CELL_BEFORE = re.compile(r",\s*formand(?:en)?(?:[ ]{3,}|\t)\s*$", re.I)
 # "X er tovholder", "X og Y er fortsat tovholdere", "X, Y og Z har været tovholdere", "med X og Y som tovholdere"
 _TOVHOLDER_AFTER = re.compile(
     r"(?:(?:,|\s+og)\s+[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})*"
@@ -130,7 +132,8 @@ def _stated_organisations(person: Person, after: str) -> None:
     if m:
         _add(person.organisations, _trim(m.group(1)))
     m = _PAREN.match(after)
-    if m and (fold(m.group(1)) in lex.organisations or m.group(1).isupper()):
+    # "Karen Lundsgaard (KL)": the person's own initials, though an organisation goes by them too
+    if m and (fold(m.group(1)) in lex.organisations or m.group(1).isupper()) and m.group(1) not in person.mentions:
         _add(person.organisations, m.group(1))
 
 
@@ -138,7 +141,8 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
     """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"."""
     # Cheap tests first: each pattern ends at the end of `before`, so its last word does too.
     stripped = before.rstrip()
-    if stripped[-9:].lower().endswith(("formand", "formanden")) and _CHAIR_BEFORE.search(before):
+    if stripped[-9:].lower().endswith(("formand", "formanden")) and _CHAIR_BEFORE.search(before) \
+            and not _CHAIR_OF_CELL_BEFORE.search(before):
         _add(person.roles, "formand")
         _add(person.roles, "medlem")
         if body:

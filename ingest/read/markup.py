@@ -15,7 +15,7 @@ from ingest.read.markup_colours import ColourMarks, html_removed_colours
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
                                          NOT_A_TAG, TEXT_BLOCKS, VOID, has_html_fragments, icon_label, words_apart)
-from ingest.read.markup_chrome import PageChrome
+from ingest.read.markup_chrome import PageChrome, without_trails
 from ingest.read.markup_definitions import DefinitionTerms
 from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, generated_content, restricted
 
@@ -49,7 +49,7 @@ def _parsed(markup: str, fragment: bool) -> str:
                          removed=html_removed_colours(markup))
     parser.feed(markup)
     parser.close()
-    return parser.text()
+    return without_trails(parser.text())
 
 
 class _TextParser(ColourMarks, HTMLParser):

@@ -10,6 +10,9 @@ import re
 
 from ingest.read.markup_elements import HEADINGS, IMPLICITLY_CLOSED
 
+# a breadcrumb by its words alone, whatever its element: a line of three or more short parts joined by "»" or "›"
+# ("Randers Kommune » Politik » Råd og nævn » Ældrerådet" in a <div class="header">)
+_TRAIL = re.compile(r"^[ \t]*[^»›\n]{1,40}(?:[ \t]+[»›][ \t]+[^»›\n]{1,40}){2,}[ \t]*(?:\n|$)", re.M)
 # a breadcrumb's class, id or label, in English or Danish ("brødkrumme", "kruemmelsti")
 _BREADCRUMB = re.compile(r"bread-?crumb|br(?:ø|oe)dkrumme|kr(?:ø|oe|u|ue)mmelsti", re.IGNORECASE)
 
@@ -68,3 +71,8 @@ class PageChrome:
                 return None
             return int(at)
         return None
+
+
+def without_trails(text: str) -> str:
+    """`text` without the lines that are a breadcrumb trail by their words ("Forside » Politik » Råd og nævn")."""
+    return _TRAIL.sub("", text) if "»" in text or "›" in text else text

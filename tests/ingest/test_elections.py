@@ -45,3 +45,30 @@ def test_post_words_outside_an_election_item_give_nothing():
             "1. Regnskab\nRevisor: Inge Vilstrup har set regnskabet.\n")
     people = persons_of(text, "r.txt")
     assert "revisor" not in people.get("Inge Vilstrup", people["Karen Holmsted"]).roles
+
+
+_ASSEMBLY = (
+    "YDBY KUNSTFORENING\n\nReferat af ordinær generalforsamling tirsdag den 7. marts 2023 kl. 19.00\n\n"
+    "Til stede fra bestyrelsen: Else Brandt (formand), Jonas Vig (kasserer),\nMaja Lind, Ole Krogh\n"
+    "Afbud fra bestyrelsen: Tina Bro\n\n"
+    "1. Valg af dirigent og referent\nBestyrelsen foreslog Niels Agger fra Ydby Sangkor, som blev valgt\n"
+    "uden modkandidater. Som referent valgtes Maja Lind.\n\n"
+    "2. Valg af bestyrelsesmedlemmer og suppleant\nJonas Vig blev genvalgt. I stedet for Tina Bro\n"
+    "blev Rikke Holt (Ydby Teater) valgt til bestyrelsen.\nSom suppleant valgtes Amir Saleh fra Ydby Skakklub.\n\n"
+    "3. Valg af revisor\nKurt Berg blev genvalgt.\n\n4. Eventuelt\nIntet.\n"
+)
+
+
+def test_a_list_of_the_board_present_is_the_bodys_members_and_runs_on_to_its_wrapped_line():
+    people, facts = {p.name: p for p in facts_of(_ASSEMBLY, "a.txt").persons}, facts_of(_ASSEMBLY, "a.txt")
+    assert people["Ole Krogh"].status == "present" and "medlem" in people["Ole Krogh"].roles
+    assert not any("til stede" in o.name.lower() for o in facts.organisations)
+
+
+def test_elections_that_name_the_post_before_the_name_or_only_in_the_items_title():
+    people = persons_of(_ASSEMBLY, "a.txt")
+    assert "dirigent" in people["Niels Agger"].roles
+    assert "referent" in people["Maja Lind"].roles and "dirigent" not in people["Maja Lind"].roles
+    assert "suppleant" in people["Amir Saleh"].roles
+    assert "medlem" in people["Rikke Holt"].roles
+    assert "revisor" in people["Kurt Berg"].roles

@@ -85,3 +85,9 @@ def test_a_body_keeps_the_institution_it_sits_at_but_not_a_person(top, body):
 def test_a_body_titled_with_its_municipality_keeps_it_unless_the_municipality_is_named_as_such(title, body):
     # "i Ikast-Brande" is part of the name as titled; "i Herning Kommune" says whose council it is
     assert _body(f"{title}\n\nMødedato: 4. marts 2020\n\n{ITEMS}") == body
+
+def test_a_breadcrumb_trail_in_an_element_of_no_breadcrumb_class_names_no_body():
+    page = ('<html><body><div class="header">Ydby Kommune &raquo; Politik &raquo; Råd og nævn &raquo; Seniorrådet</div>'
+            "<h1>Seniorrådet</h1><p>Referat af møde torsdag den 15. maj 2014 kl. 9.30</p>"
+            "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>")
+    assert _body(page, "b.html") == "Seniorrådet"

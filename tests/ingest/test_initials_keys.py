@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.keys import key_block
 from ingest.model import Line
-from tests.ingest.text_facts import persons_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 TEXT = """# Brugerrådet ved Ydby Aktivitetscenter
 
@@ -83,3 +83,41 @@ def test_a_list_sent_to_that_gives_initials_before_names_is_the_key_of_the_lists
     assert {"Ydby Roklub", "Ældre Sagen"} <= set(people["Karen Holm"].organisations)
     assert "formand" in people["Karen Holm"].roles and "Byrådet" in people["Ole Dam"].organisations
     assert {"KH", "Karen"} <= set(people["Karen Holm"].mentions) and "referent" in people["Mette Friis"].roles
+
+
+_SIGNED = """Bestyrelsesmøde i Frivilligcenter Ydby
+Referat af mødet tirsdag den 7. marts 2023 kl. 17.00-19.00
+
+Tilstede: KL, BHM, OT, RS (ref.)
+Afbud: Ulla Brink
+
+1. Nyt fra formanden
+KL har holdt møde med kommunen. BHM og OT er tovholdere på
+indsatsen for 2023-2024.
+KL deltog i et møde om frivilligpolitikken.
+
+2. Eventuelt
+Intet.
+
+Karin Lyhne (KL), formand            Bo Holm-Mikkelsen (BHM), næstformand
+
+Ove Toft (OT), kasserer
+
+Referent: Rikke Sand (RS), centerleder
+"""
+
+
+def test_signatures_that_give_the_initials_name_a_list_of_initials():
+    people = persons_of(_SIGNED)
+    assert people["Karin Lyhne"].status == "present" and "formand" in people["Karin Lyhne"].roles
+    assert "KL" in people["Karin Lyhne"].mentions
+    assert "næstformand" in people["Bo Holm-Mikkelsen"].roles and "formand" not in people["Bo Holm-Mikkelsen"].roles
+    assert people["Ove Toft"].status == "present" and "kasserer" in people["Ove Toft"].roles
+    assert "referent" in people["Rikke Sand"].roles
+
+
+def test_initials_a_person_goes_by_are_no_organisation_though_one_goes_by_them_too():
+    facts = facts_of(_SIGNED)
+    assert not {o.name for o in facts.organisations} & {"KL", "BHM", "OT", "RS"}
+    assert not any("KL" in o.name for o in facts.organisations)
+    assert all(not set(p.organisations) & {"KL", "BHM", "OT"} for p in facts.persons)

@@ -27,3 +27,11 @@ def test_a_chair_of_the_meeting_by_first_name_is_the_listed_person():
     people = _persons("Til stede:\nJonna Kildegaard, Ydby Roklub\nPoul Ravnholt, Ydby Skakklub\n\nOrdstyrer: Poul\n")
     assert set(people) == {"Jonna Kildegaard", "Poul Ravnholt"}
     assert "dirigent" in people["Poul Ravnholt"].roles
+
+
+def test_a_minute_taker_after_another_heading_on_the_same_line_and_a_slashed_signature():
+    header = "Deltagere: Bente Moos (Røde Kors Ydby), Anette Kjær (Ydby Kommune)\nOrdstyrer: Bente   Referent: Anette\n"
+    assert "referent" in _persons(header)["Anette Kjær"].roles
+    signed = persons_of("Ydby Frivilligråd\nReferat\nDato: 4. marts 2025\nDeltagere: Bente Moos, Anette Kjær\n"
+                        + _ITEMS + "\nRef./Anette Kjær\n")
+    assert "referent" in signed["Anette Kjær"].roles

@@ -1,5 +1,7 @@
 """Organisation conventions, each on a small hand-written example (not taken from any fixture)."""
-from ingest.extract.organisations import kind_of
+from ingest.extract.ocr_variants import merged_misreadings
+from ingest.extract.organisations import Organisation, kind_of
+from ingest.model import Evidence
 from tests.ingest.text_facts import facts_of
 
 
@@ -42,3 +44,21 @@ def test_kind_comes_from_the_head_before_i():
     assert kind_of("Frivilligcenter i Vejen Kommune") == "ngo"
     assert kind_of("Integrationsrådet i Vejen Kommune") == "council"
     assert kind_of("Vejen Kommune") == "municipal_unit"
+
+
+def test_a_local_branch_of_two_municipalities_joined_by_a_hyphen_is_kept_whole():
+    assert "Alzheimerforeningen Haderslev-Tønder" in _orgs("Alzheimerforeningen Haderslev-Tønder er med i følgegruppen.")
+
+
+def test_a_scanners_rn_for_m_names_the_organisation_the_minutes_name_elsewhere():
+    facts = facts_of("Referat\nMødedato: 2.3.2021\nDeltagere: Lone Berg, skolechef, Haderslev Kornmune\n\n"
+                     "1. Orientering\nHaderslev Kommune har bevilget midler.\n", "k.txt")
+    orgs = {o.name: o for o in facts.organisations}
+    assert "Haderslev Kornmune" not in orgs and "Haderslev Kornmune" in orgs["Haderslev Kommune"].mentions
+    assert "Haderslev Kommune" in next(p for p in facts.persons if p.name == "Lone Berg").organisations
+
+
+def test_a_name_with_rn_that_matches_no_other_stays_as_written():
+    evidence = Evidence(0, 0, "")
+    orgs = [Organisation("Ydby Kommune", "municipal_unit", evidence), Organisation("Børnehuset Ydby", "other", evidence)]
+    assert [o.name for o in merged_misreadings(orgs)] == ["Ydby Kommune", "Børnehuset Ydby"]

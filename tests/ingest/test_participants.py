@@ -519,3 +519,11 @@ def test_a_joint_meetings_lists_headed_deltagere_fra_a_body_and_a_markdown_field
     assert persons["Omid Rahmani"].status == persons["Poul Erik Stær"].status == "absent"
     assert (facts.meeting.start, facts.meeting.end, facts.meeting.location) == ("17:00", "19:30", "Vestby Kunstforening")
     assert facts.meeting.minute_taker == "Mikael Thorup"
+
+
+def test_members_listed_by_district_are_tied_to_the_body_not_to_the_district():
+    facts = _facts("Medlemmer\nDistrikt Nord: Karin Vest (formand), Holger Dam\nDistrikt Syd: Ib Lund (afbud)")
+    karin = _person(facts, "Karin Vest")
+    assert "formand" in karin.roles and "Distrikt Nord" not in karin.organisations
+    assert "Distrikt Syd" not in _person(facts, "Ib Lund").organisations
+    assert not {o.name for o in facts.organisations} & {"Distrikt Nord", "Distrikt Syd"}

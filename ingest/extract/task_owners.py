@@ -1,0 +1,55 @@
+"""The people an agenda item's task falls to, on a line of their own ("Ansvarlig: Morten og Hiba laver opslag",
+"Ansvarlig: Birgit (ansøgninger), Per (uddeling)"): tovholdere of the item's initiative.
+
+Action-list minutes close each item with such a line (and a "Deadline:" line); the labels are lexicon data
+(`task_labels.txt`). "Ansvarlig: alle" names no one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ingest.extract.people import Person
+from ingest.lexicon import fold, load
+from ingest.model import AgendaItem, InitiativeFact
+
+_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?([A-Za-zÆØÅæøå][\w .]{1,24}?)[ \t]*:[ \t]*(\S.*)$", re.M)
+# the names that open what follows the label, each with a note in brackets, joined by "," "og" "&" "+"
+_NAME = r"[A-ZÆØÅ][\w\-]*(?:[ \t]+[A-ZÆØÅ][\w\-]*)*(?:[ \t]*\([^()\n]{0,60}\))?"
+_OWNERS = re.compile(rf"{_NAME}(?:[ \t]*(?:,|og|&|\+|/)[ \t]*{_NAME})*")
+
+
+def _owner_spans(text: str, item: AgendaItem) -> list[tuple[int, int]]:
+    """Where the names of each task line of the item stand."""
+    labels = load().task_labels
+    spans = []
+    for m in _LINE.finditer(text, item.start, item.end):
+        if fold(m.group(1)).rstrip(".") not in labels:
+            continue
+        owners = _OWNERS.match(text, m.start(2), m.end(2))
+        if owners:
+            spans.append((owners.start(), owners.end()))
+    return spans
+
+
+def with_task_owners(persons: list[Person], text: str, items: Sequence[AgendaItem],
+                     initiatives: Sequence[InitiativeFact]) -> tuple[InitiativeFact, ...]:
+    """`initiatives` with the people each item's task line names as "ansvarlig" of the item's first initiative;
+    those people get the role "tovholder (initiative)", or a bare "tovholder" when the item names none (in place)."""
+    found = list(initiatives)
+    for item in items:
+        spans = _owner_spans(text, item) if not item.closed else []
+        if not spans:
+            continue
+        owners = [p for p in persons if any(a <= s < b for s, _ in p.occurrences for a, b in spans)]
+        inside = [(min(e.start for e in i.evidence), n) for n, i in enumerate(found)
+                  if i.evidence and any(item.start <= e.start < item.end for e in i.evidence)]
+        index = min(inside)[1] if inside else None
+        for person in owners:
+            role = f"tovholder ({found[index].name})" if index is not None else "tovholder"
+            if role not in person.roles:
+                person.roles.append(role)
+            if index is not None and person.name not in (n for n, _ in found[index].persons):
+                found[index] = dataclasses.replace(found[index], persons=found[index].persons + ((person.name, "ansvarlig"),))
+    return tuple(found)
