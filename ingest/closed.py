@@ -29,6 +29,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ingest.closed_citations import cites_exemption
 from ingest.closed_sentences import WITHHELD_CLUE, asks_when, names_another_item, withheld
 from ingest.closed_typos import misspelt_closed_title
 from ingest.closed_keys import is_marker_cell, status_row
@@ -127,14 +128,15 @@ def closing_phrase_at(folded: str) -> int:
 
 def closed_title(title: str) -> bool:
     """Whether an item's title marks it closed: a marker as a word of its own or a closing phrase
-    ("Udgår af referatet"), anywhere in it.
+    ("Udgår af referatet"), anywhere in it, or an exempting paragraph cited as its basis ("(offl. § 30)").
 
     >>> closed_title("5) Fortroligt"), closed_title("Lukket punkt - klagesag"), closed_title("Fortrolighed i foreninger")
     (True, True, False)
     """
     marker, phrase, _, _ = marker_patterns()
     folded = fold(title)
-    return marker.search(folded) is not None or phrase.search(folded) is not None or misspelt_closed_title(title)
+    return (marker.search(folded) is not None or phrase.search(folded) is not None or misspelt_closed_title(title)
+            or cites_exemption(title))
 
 
 _GAP = re.compile(r"\s{3,}|\t")  # between the columns of a plain-text table

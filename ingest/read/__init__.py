@@ -21,6 +21,7 @@ from ingest.read.boxes import unbox_tables
 from ingest.read.cells import join_cell_lines, status_last, ticked_options, unbracket_lists
 from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
 from ingest.read.mail import read_mail
+from ingest.read.markdown_hidden import drop_comments, read_fenced_divs
 from ingest.read.markup import has_html_fragments, html_to_text
 from ingest.read.pdf import clean_pdf_text, extract_pdf
 from ingest.read.sidebar import split_sidebar
@@ -59,7 +60,8 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
 
     - html, or a .txt/.md holding a whole HTML page: converted to text;
     - txt/md holding a raw e-mail: its shown headers and decoded body (`ingest/read/mail.py`), then as txt;
-    - txt/md: HTML fragments converted, markdown bold markers and link syntax dropped;
+    - txt/md: HTML comments and hidden fenced divs dropped (`ingest/read/markdown_hidden.py`), HTML fragments
+      converted, markdown bold markers and link syntax dropped;
     - pdf (pages separated by form feeds): page numbers dropped, hyphenation undone;
     - docx: as extracted.
     Then every format: newlines, NFC, spaces and blank lines normalised; tables drawn with rules and
@@ -74,6 +76,8 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
     if fmt == "html" or (fmt in ("txt", "md") and _HTML_DOCUMENT.match(text)):
         text = html_to_text(text)
     elif fmt in ("txt", "md"):
+        # what the rendered page never shows goes first, whatever it says: HTML comments, hidden fenced divs
+        text = read_fenced_divs(drop_comments(text))
         if has_html_fragments(text):
             text = html_to_text(text, fragment=True)
         # The .txt minutes are mostly markdown exports too ("Mødedato **23. februar 2017**").
