@@ -31,6 +31,7 @@ from typing import Any
 from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
 from ingest.read.numbering import Numbering
+from ingest.read.word_bookmarks import frame_closed_bookmarks
 from ingest.read.word_properties import closed_item_lines
 from ingest.read.word_runs import colour, marked_text, paragraph_text, removed_colours
 
@@ -84,6 +85,7 @@ def extract_docx(data: bytes, source: str) -> str:
         marks = removed_colours(document)
         # the custom properties that name closed items, as the header lines a secretary would write above the minutes
         top = closed_item_lines(document) + _header_lines(document, numbering, comments, marks)
+        frame_closed_bookmarks(document.element.body)  # a bookmark named as closed frames what it spans
         body = list(_section_lines(document, numbering, comments, marks))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc

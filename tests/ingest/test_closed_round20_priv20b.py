@@ -1,19 +1,23 @@
 """Privacy round 20 (helper priv20b, fixtures 145–147): a PDF's optional-content layer that is off by default or named
-as closed.
+as closed, and a Word bookmark named as closed around an item.
 
 Every closed passage names SECRET, which must never reach the segmented text; every open passage names OPEN, which
 must.
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from docx import Document as WordDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from ingest.model import Minutes
 from ingest.read import read_document
 from ingest.segment import segment
-from tests.ingest.closed_minutes import HEADER_LINES, OPEN, SECRET
+from tests.ingest.closed_minutes import HEADER, HEADER_LINES, OPEN, SECRET, titles
 
 # the lines of a one-page PDF, 20 points apart from the top; item 2 (lines 5-7) is drawn inside a layer
 _LINES = [*HEADER_LINES.splitlines(), "1. Klubhuset lukker i sommerferien", "Klubhuset lukker i juli. Ulla Solvang låser.",
@@ -71,4 +75,53 @@ def test_a_pdf_layer_off_by_default_or_named_closed_is_not_read(tmp_path, layer,
 @pytest.mark.parametrize("layer, default", [("Noter", "/ON [7 0 R]"), ("Klubhuset lukker", ""), ("Noter", "/BaseState /OFF /ON [7 0 R]")])
 def test_a_pdf_layer_shown_by_default_and_not_named_closed_is_read(tmp_path, layer, default):
     m = _read_bytes(tmp_path, _layered_pdf(layer, default), "pdf")
+    assert m.text.count(SECRET) == 2 and m.text.count(OPEN) == 2 and m.closed_items == 0
+
+
+def _word_minutes() -> tuple[WordDocument, list]:
+    """Three Heading 1 items; item 2 names SECRET, items 1 and 3 name OPEN. Returns the document and item 2's
+    paragraphs (heading, text, decision)."""
+    doc = WordDocument()
+    for line in HEADER.strip().splitlines():
+        doc.add_paragraph(line)
+    doc.add_heading("1. Klubhuset lukker i sommerferien", level=1)
+    doc.add_paragraph("Klubhuset lukker i uge 29. Ulla Solvang henter nøglerne.")
+    closed = [doc.add_heading("2. Henvendelse om hjemmehjælp", level=1),
+              doc.add_paragraph("Karl Quarnbek har klaget over sin rengøring."),
+              doc.add_paragraph("Beslutning: Sekretæren svarer Quarnbek.")]
+    doc.add_heading("3. Eventuelt", level=1)
+    doc.add_paragraph("Rita Solvang takkede for mødet.")
+    return doc, closed
+
+
+def _docx(doc: WordDocument) -> bytes:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _bookmarked(name: str, start: int = 0, end: int = 2) -> bytes:
+    """The minutes with a bookmark `name` from the start of item 2's paragraph `start` to the end of paragraph `end`."""
+    doc, closed = _word_minutes()
+    closed[start]._p.insert(1, parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="7" w:name="{name}"/>'))
+    closed[end]._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="7"/>'))
+    return _docx(doc)
+
+
+@pytest.mark.parametrize("name", ["LukketPunkt_2", "lukket_punkt", "Fortroligt2", "PKT2_LUKKET", "Lukket-punkt"])
+def test_a_word_bookmark_named_closed_closes_the_text_it_spans(tmp_path, name):
+    m = _read_bytes(tmp_path, _bookmarked(name), "docx")
+    assert SECRET not in m.text and "hjemmehjælp" not in m.text
+    assert m.text.count(OPEN) == 2 and "Klubhuset lukker i uge 29" in m.text
+    assert titles(m) == ["Klubhuset lukker i sommerferien", "Eventuelt"]
+
+
+def test_a_word_bookmark_named_closed_inside_an_item_closes_only_what_it_spans(tmp_path):
+    m = _read_bytes(tmp_path, _bookmarked("Lukket", start=1, end=1), "docx")
+    assert SECRET in m.text and "Karl Quarnbek" not in m.text and m.text.count(OPEN) == 2
+
+
+@pytest.mark.parametrize("name", ["_GoBack", "_Toc2", "Klubhuset_lukker", "Punkt2", "Henvendelse"])
+def test_a_word_bookmark_with_another_name_closes_nothing(tmp_path, name):
+    m = _read_bytes(tmp_path, _bookmarked(name), "docx")
     assert m.text.count(SECRET) == 2 and m.text.count(OPEN) == 2 and m.closed_items == 0
