@@ -1,5 +1,6 @@
 """Privacy round 20 (helper priv20b, fixtures 145–147): a PDF's optional-content layer that is off by default or named
-as closed, and a Word bookmark named as closed around an item.
+as closed, a Word bookmark named as closed around an item, and a Word section whose page header holds a watermark
+that says confidential.
 
 Every closed passage names SECRET, which must never reach the segmented text; every open passage names OPEN, which
 must.
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document as WordDocument
+from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -125,3 +127,45 @@ def test_a_word_bookmark_named_closed_inside_an_item_closes_only_what_it_spans(t
 def test_a_word_bookmark_with_another_name_closes_nothing(tmp_path, name):
     m = _read_bytes(tmp_path, _bookmarked(name), "docx")
     assert m.text.count(SECRET) == 2 and m.text.count(OPEN) == 2 and m.closed_items == 0
+
+
+_WATERMARK = ('<w:r {ns}><w:pict><v:shape id="PowerPlusWaterMarkObject1" type="#_x0000_t136" '
+              'style="position:absolute;rotation:315" fillcolor="silver" stroked="f">'
+              '<v:textpath style="font-family:&quot;Calibri&quot;" string="{text}"/></v:shape></w:pict></w:r>')
+
+
+def _sectioned(watermark: str) -> bytes:
+    """The minutes in three sections, item 2 alone in section 2, whose own header holds a watermark `watermark`;
+    every header also reads the body's name."""
+    doc = WordDocument()
+    for line in HEADER.strip().splitlines():
+        doc.add_paragraph(line)
+    doc.add_heading("1. Klubhuset lukker i sommerferien", level=1)
+    doc.add_paragraph("Klubhuset lukker i uge 29. Ulla Solvang henter nøglerne.")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    doc.add_heading("2. Henvendelse om hjemmehjælp", level=1)
+    doc.add_paragraph("Karl Quarnbek har klaget over sin rengøring.")
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    doc.add_heading("3. Eventuelt", level=1)
+    doc.add_paragraph("Rita Solvang takkede for mødet.")
+    for n, section in enumerate(doc.sections):
+        section.header.is_linked_to_previous = False
+        paragraph = section.header.paragraphs[0]
+        paragraph.text = "Seniorrådet – referat 3. marts 2025"
+        if n == 1:
+            paragraph._p.append(parse_xml(_WATERMARK.format(ns=nsdecls("w") + ' xmlns:v="urn:schemas-microsoft-com:vml"', text=watermark)))
+    return _docx(doc)
+
+
+@pytest.mark.parametrize("watermark", ["FORTROLIGT", "Lukket punkt", "Fortroligt – må ikke offentliggøres"])
+def test_a_word_section_whose_header_watermark_says_closed_is_closed(tmp_path, watermark):
+    m = _read_bytes(tmp_path, _sectioned(watermark), "docx")
+    assert SECRET not in m.text and "hjemmehjælp" not in m.text
+    assert m.text.count(OPEN) == 2 and "Klubhuset lukker i uge 29" in m.text
+    assert titles(m) == ["Klubhuset lukker i sommerferien", "Eventuelt"]
+
+
+@pytest.mark.parametrize("watermark", ["KLADDE", "UDKAST"])
+def test_a_word_section_whose_watermark_says_draft_is_read(tmp_path, watermark):
+    m = _read_bytes(tmp_path, _sectioned(watermark), "docx")
+    assert m.text.count(SECRET) == 1 and m.text.count(OPEN) == 2 and m.closed_items == 0
