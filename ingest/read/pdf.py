@@ -15,6 +15,7 @@ from ingest.errors import IngestError, LimitError, ReadError
 from ingest.read.pdf_annotations import page_notes, place_notes, read_page
 from ingest.read.pdf_columns import two_columns
 from ingest.read.pdf_covers import may_paint_over_text
+from ingest.read.pdf_layers import drop_hidden_text, hidden_layers
 from ingest.read.pdf_redactions import redact_page
 
 PAGE_BREAK = "\f"
@@ -48,7 +49,10 @@ def extract_pdf(data: bytes, source: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(source, "encrypted PDF")
+        hidden = hidden_layers(reader)
         for page in reader.pages:
+            if hidden:  # text in a layer a viewer does not show, or named as closed, is no part of the page
+                drop_hidden_text(page, reader, hidden)
             # a stamp or note shown beside the text is no part of it: read with where each piece of text stands
             text, pieces, slanted = read_page(page)
             notes = (page_notes(page) if "/Annots" in page else []) + slanted

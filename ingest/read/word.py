@@ -31,6 +31,7 @@ from typing import Any
 from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
 from ingest.read.numbering import Numbering
+from ingest.read.word_bookmarks import frame_closed_bookmarks
 from ingest.read.word_properties import closed_item_lines
 from ingest.read.word_runs import colour, marked_text, paragraph_text, removed_colours
 
@@ -84,6 +85,7 @@ def extract_docx(data: bytes, source: str) -> str:
         marks = removed_colours(document)
         # the custom properties that name closed items, as the header lines a secretary would write above the minutes
         top = closed_item_lines(document) + _header_lines(document, numbering, comments, marks)
+        frame_closed_bookmarks(document.element.body)  # a bookmark named as closed frames what it spans
         body = list(_section_lines(document, numbering, comments, marks))
     except PackageNotFoundError as exc:
         raise ReadError(source, f"not a DOCX file: {exc}") from exc
@@ -206,11 +208,20 @@ def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str]
             yield from ("Åben del", "")
 
 
+_TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
+
+
 def _confidential(section: Any) -> bool:
+    """Whether a section's header or footer says confidential: in a paragraph's text, a text box, or a watermark, the
+    shape Word draws across every page from the header (Design › Vandmærke: `<v:textpath string="FORTROLIGT"/>`)."""
     parts = [section.header, section.footer]
     if section.different_first_page_header_footer:
         parts += [section.first_page_header, section.first_page_footer]
-    return any(closed_title(p.text) for part in parts for p in part.paragraphs if p.text.strip())
+    said = [p.text for part in parts for p in part.paragraphs]
+    for element in (part._element for part in parts):
+        said += [shape.get("string") or "" for shape in element.iter(_TEXTPATH)]
+        said += [" ".join(box.itertext()) for box in element.iter(f"{_W}txbxContent")]
+    return any(closed_title(" ".join(text.split())) for text in said if text.strip())
 
 
 _END_OF_CLOSED = object()  # where a closed content control's content ends, among the pending elements
