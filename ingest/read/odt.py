@@ -11,14 +11,17 @@ What a reader of the document does not see is not read: a section shown under a 
 hidden, and the text of tracked deletions. A section whose name reads as a closed marker ("LukketPunkt4", split at
 its camel case, "_" and digits into "Lukket Punkt 4"; Format › Sektioner, often write-protected) is framed by the
 headings "Lukket del" … "Åben del", as the Word reader frames a content control so named, so the segmenter closes it;
-so is a paragraph style whose name says closed. A user-defined property of `meta.xml` that names closed items
-("LukkedePunkter" = "4") is the line "Lukkede punkter: 4" above the minutes (`ingest/read/word_properties.py`).
+so are the paragraphs a bookmark so named spans (one on a point or within a paragraph is said after its text,
+" (Lukket Punkt 4)"), and a paragraph style whose name says closed is said so. A user-defined property of
+`meta.xml` that names closed items ("LukkedePunkter" = "4") is the line "Lukkede punkter: 4" above the minutes
+(`ingest/read/word_properties.py`).
 """
 from __future__ import annotations
 
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from itertools import zip_longest
 from xml.etree import ElementTree
@@ -41,6 +44,7 @@ _UNREAD = {f"{_TEXT}{name}" for name in ("tracked-changes", "sequence-decls", "v
                                         "illustration-index-source", "user-index-source", "bibliography-source")}
 _UNREAD |= {f"{_OFFICE}forms", f"{_TABLE}table-columns", f"{_TABLE}table-column", f"{_TABLE}table-header-columns",
             f"{_DRAW}image", "{http://purl.org/dc/elements/1.1/}creator", "{http://purl.org/dc/elements/1.1/}date"}
+_BOOKMARKS = {f"{_TEXT}bookmark-start", f"{_TEXT}bookmark-end", f"{_TEXT}bookmark"}
 _NOTES = {"footnote": "Fodnote", "endnote": "Slutnote"}
 _WORD = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|(?<=\D)(?=\d)|(?<=\d)(?=\D)|_+")
 _MAX_REPEAT = 50  # repeated empty cells of a row (a spreadsheet-like table repeats one 1,024 times)
@@ -59,13 +63,17 @@ def extract_odt(data: bytes, source: str) -> str:
             meta = ElementTree.fromstring(archive.read("meta.xml")) if "meta.xml" in names else None
     except ElementTree.ParseError as exc:
         raise ReadError(source, f"corrupt ODT: {exc}") from exc
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:  # RuntimeError: encrypted zip
+    # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile does not know
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError, NotImplementedError) as exc:
         raise ReadError(source, f"corrupt ODT: {exc or type(exc).__name__}") from exc
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise ReadError(source, "not an ODT text document: content.xml has no office:text body")
     top = _property_lines(meta) if meta is not None else []
-    lines = list(_Reader(content).blocks(body))
+    try:
+        lines = list(_Reader(content).blocks(body))
+    except RecursionError as exc:
+        raise ReadError(source, "corrupt ODT: elements nested too deep") from exc
     return "\n".join(top + [""] * bool(top) + lines)
 
 
@@ -74,7 +82,7 @@ def _property_lines(meta: ElementTree.Element) -> list[str]:
             if (line := property_line(prop.get(f"{_META}name") or "", "".join(prop.itertext())))]
 
 
-def _display_name(name: str) -> str:
+def display_name(name: str) -> str:
     """A style's or section's name as its author wrote it: ODF's escapes undone ("Lukket_20_punkt" is "Lukket
     punkt"), camel case, "_" and digits split ("LukketPunkt4" is "Lukket Punkt 4")."""
     name = re.sub(r"_([0-9a-fA-F]{2})_", lambda m: chr(int(m.group(1), 16)), name)
@@ -87,19 +95,20 @@ class _Reader:
     def __init__(self, content: ElementTree.Element) -> None:
         self.hidden: set[str] = set()
         self.closed: dict[str, str | None] = {}  # a paragraph style's name -> the name that says closed, or None
+        self.ranges: set[str] = set()  # the bookmarks named as closed that have started and not yet ended
         for style in content.iter(f"{_STYLE}style"):
             name = style.get(f"{_STYLE}name") or ""
             props = style.find(f"{_STYLE}text-properties")
             if props is not None and props.get(f"{_TEXT}display") in ("none", "condition"):
                 self.hidden.add(name)
-            parent = _display_name(style.get(f"{_STYLE}parent-style-name") or "")
+            parent = display_name(style.get(f"{_STYLE}parent-style-name") or "")
             if closed_title(parent):  # an automatic style ("P3") of a named one ("Lukket punkt")
                 self.closed[name] = parent
 
     def _closed_style(self, style: str) -> str:
         """" (Overskrift lukket punkt)" after a paragraph whose style's name says closed, as the Word reader adds."""
         if style not in self.closed:
-            name = _display_name(style)
+            name = display_name(style)
             self.closed[style] = name if closed_title(name) else None
         said = self.closed[style]
         return f" ({said})" if said else ""
@@ -111,10 +120,9 @@ class _Reader:
             if tag in _UNREAD or self._hidden(child):
                 continue
             if tag in (f"{_TEXT}p", f"{_TEXT}h"):
-                mark = self._closed_style(child.get(f"{_TEXT}style-name") or "")
-                yield from (self.inline(child) + mark).split("\n")
+                yield from self._paragraph(child)
             elif tag == f"{_TEXT}section":
-                shut = closed_title(_display_name(child.get(f"{_TEXT}name") or ""))
+                shut = closed_title(display_name(child.get(f"{_TEXT}name") or ""))
                 if shut:
                     yield from ("", "Lukket del")
                 yield from self.blocks(child)
@@ -124,6 +132,31 @@ class _Reader:
                 yield from self._table(child)
             else:  # lists, list items, an index's body, row groups: their blocks in order
                 yield from self.blocks(child)
+
+    def _paragraph(self, p: ElementTree.Element) -> Iterator[str]:
+        """A paragraph's lines. A bookmark named as closed ("LukketPunkt4", Indsæt › Bogmærke) that starts here and
+        ends in a later paragraph frames the paragraphs from here to there by "Lukket del" … "Åben del"; one on a
+        point, or starting and ending in this paragraph, is said after its text, " (Lukket Punkt 4)", as a closed
+        style is."""
+        starts: set[str] = set()
+        ends: set[str] = set()
+        points: list[str] = []
+        for mark in p.iter():
+            if mark.tag in _BOOKMARKS and closed_title(name := display_name(mark.get(f"{_TEXT}name") or "")):
+                if mark.tag == f"{_TEXT}bookmark":
+                    points.append(name)
+                else:
+                    (starts if mark.tag == f"{_TEXT}bookmark-start" else ends).add(name)
+        opening = starts - ends
+        said = "".join(f" ({name})" for name in points + sorted(starts & ends))
+        if opening and not self.ranges:
+            yield from ("", "Lukket del")
+        self.ranges |= opening
+        yield from (self.inline(p) + self._closed_style(p.get(f"{_TEXT}style-name") or "") + said).split("\n")
+        if ending := ends & self.ranges:
+            self.ranges -= ending
+            if not self.ranges:
+                yield from ("Åben del", "")
 
     def _hidden(self, element: ElementTree.Element) -> bool:
         if element.tag == f"{_TEXT}section" and element.get(f"{_TEXT}display") in ("none", "condition"):

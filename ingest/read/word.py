@@ -54,7 +54,8 @@ def check_zip(data: bytes, source: str, kind: str = "DOCX", member: str = "[Cont
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    # NotImplementedError: a zip of a version or compression zipfile does not know (or a damaged header claiming one)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise ReadError(source, f"not a {kind} (zip) file") from exc
     if len(entries) > _MAX_ENTRIES:
         raise ReadLimitError(source, f"zip bomb? {len(entries)} entries, limit {_MAX_ENTRIES}")

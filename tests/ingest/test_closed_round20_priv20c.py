@@ -53,6 +53,36 @@ def test_rtf_item_withheld_from_the_public_is_closed(tmp_path, marker):
     assert m.closed_items == 1
 
 
+def test_rtf_comment_and_footnote_are_read_where_anchored(tmp_path):
+    items = _RTF_ITEMS.replace("\\pard\\cf1\\i {MARKER}\\i0\\cf0\\par\r\n", "").replace(
+        "2. Henvendelse vedr\\'f8rende hjemmehj\\'e6lp",
+        "2. Henvendelse{\\*\\atnid RH}{\\*\\atnauthor Rita Holm}\\chatn{\\*\\annotation{\\*\\atnref 1}"
+        "\\pard Lukket pkt.\\par tages ud}")
+    m = _read(tmp_path, "referat.rtf", _rtf(items))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2 and m.closed_items == 1
+    body = "\\pard Slut{\\super\\chftn}{\\footnote\\pard{\\super\\chftn} Ulla\\par Solvang}.\\par\r\n"
+    assert "Slut [Fodnote:  Ulla Solvang]." in read_document(_write(tmp_path, "n.rtf", _rtf(body))).text
+
+
+@pytest.mark.parametrize("start, end", [
+    ("{\\*\\bkmkstart LukketPunkt4}", "{\\*\\bkmkend LukketPunkt4}"),  # around the item
+    ("{\\*\\bkmkstart Lukket_punkt}{\\*\\bkmkend Lukket_punkt}", ""),  # on its heading
+])
+def test_rtf_bookmark_named_as_closed_closes_the_item(tmp_path, start, end):
+    items = (_RTF_ITEMS.replace("\\pard\\cf1\\i {MARKER}\\i0\\cf0\\par\r\n", "")
+             .replace("\\pard\\b 2.", "\\pard\\b " + start + "2.").replace("til r\\'e5det.", "til r\\'e5det." + end))
+    m = _read(tmp_path, "referat.rtf", _rtf(items))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2 and m.closed_items == 1
+
+
+def test_rtf_bookmark_with_an_ordinary_name_stays_open(tmp_path):
+    items = (_RTF_ITEMS.replace("\\pard\\cf1\\i {MARKER}\\i0\\cf0\\par\r\n", "")
+             .replace("\\pard\\b 2.", "\\pard\\b {\\*\\bkmkstart Punkt4}2.")
+             .replace("til r\\'e5det.", "til r\\'e5det.{\\*\\bkmkend Punkt4}"))
+    m = _read(tmp_path, "referat.rtf", _rtf(items))
+    assert "Karl Quarnbek" in m.text and m.text.count(OPEN) == 2 and m.closed_items == 0
+
+
 def test_unddraget_offentligheden_closes_an_item_of_plain_text_minutes():
     m = minutes("1. Klubhuset lukker i sommerferien\nSolvang henter nøglerne.\n\n2. Henvendelse om hjemmehjælp\n"
                 "Unddraget offentligheden.\nQuarnbek har klaget.\n\n3. Eventuelt\nSolvang takkede.\n")
@@ -122,6 +152,30 @@ def test_odt_section_named_as_closed_is_closed(tmp_path, section):
 @pytest.mark.parametrize("section", ["Sektion1", "Punkt2", "Bilag"])
 def test_odt_section_with_an_ordinary_name_stays_open(tmp_path, section):
     m = _read(tmp_path, "referat.odt", _odt(_odt_items(section)))
+    assert "Karl Quarnbek" in m.text and m.text.count(OPEN) == 2 and m.closed_items == 0
+
+
+def _bookmarked_items(start: str, end: str) -> str:
+    return ('<text:h text:outline-level="2">1. Klubhuset lukker i sommerferien</text:h>'
+            "<text:p>Klubhuset lukker i uge 29. Ulla Solvang henter nøglerne.</text:p>"
+            f'<text:h text:outline-level="2">{start}2. Henvendelse om besøgsven</text:h>'
+            f"<text:list><text:list-item><text:p>Karl Quarnbek har lånt penge.{end}</text:p>"
+            "</text:list-item></text:list>"
+            '<text:h text:outline-level="2">3. Eventuelt</text:h><text:p>Rita Solvang takkede for mødet.</text:p>')
+
+
+@pytest.mark.parametrize("start, end", [
+    ('<text:bookmark-start text:name="LukketPunkt_2"/>', '<text:bookmark-end text:name="LukketPunkt_2"/>'),
+    ('<text:bookmark text:name="Fortroligt2"/>', ""),
+])
+def test_odt_bookmark_named_as_closed_closes_what_it_spans_or_marks(tmp_path, start, end):
+    m = _read(tmp_path, "referat.odt", _odt(_bookmarked_items(start, end)))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2 and m.closed_items >= 1
+
+
+def test_odt_bookmark_with_an_ordinary_name_stays_open(tmp_path):
+    body = _bookmarked_items('<text:bookmark-start text:name="Punkt2"/>', '<text:bookmark-end text:name="Punkt2"/>')
+    m = _read(tmp_path, "referat.odt", _odt(body))
     assert "Karl Quarnbek" in m.text and m.text.count(OPEN) == 2 and m.closed_items == 0
 
 
