@@ -54,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m ingest",
-        description="Read Danish meeting minutes (txt, md, html, pdf, docx) into facts and into the graph.",
+        description="Read Danish meeting minutes (txt, md, html, pdf, docx, odt, rtf) into facts and into the graph.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
     sub = parser.add_subparsers(dest="command", required=True)

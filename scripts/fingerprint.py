@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNTH = Path("/tmp/civic-synth")
-DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+DOCUMENT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".odt", ".rtf"}
 
 
 def default_corpus() -> list[Path]:

@@ -1,8 +1,8 @@
-"""Read a file (.txt .md .html .pdf .docx) into a `Document`: one normalised plain text.
+"""Read a file (.txt .md .html .pdf .docx .odt .rtf) into a `Document`: one normalised plain text.
 
-`read_document` does the file work (checks, bytes, decoding or PDF/DOCX extraction);
+`read_document` does the file work (checks, bytes, decoding or PDF/DOCX/ODT/RTF extraction);
 `text_to_document` is pure and does the format's clean-up. Text formats need only the standard
-library, so the extractor runs under a bare Python; PDF and DOCX import their packages lazily.
+library, so the extractor runs under a bare Python (ODT and RTF too); PDF and DOCX import their packages lazily.
 
     >>> doc = text_to_document("<p>Mødedato: 7. september 2017</p>", "r.html", "html")
     >>> doc.text, doc.format
@@ -23,7 +23,9 @@ from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
 from ingest.read.mail import read_mail
 from ingest.read.markdown_hidden import drop_comments, read_fenced_divs
 from ingest.read.markup import has_html_fragments, html_to_text
+from ingest.read.odt import extract_odt
 from ingest.read.pdf import clean_pdf_text, extract_pdf
+from ingest.read.rtf import extract_rtf
 from ingest.read.sidebar import split_sidebar
 from ingest.read.word import extract_docx
 from ingest.read.text import (clean_markdown, decode_bytes, join_letter_spacing, normalise_text, ocr_closing_words,
@@ -46,6 +48,10 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
         raw = extract_pdf(data, source)
     elif fmt == "docx":
         raw = extract_docx(data, source)
+    elif fmt == "odt":
+        raw = extract_odt(data, source)
+    elif fmt == "rtf":
+        raw = extract_rtf(data, source)
     else:
         raw = decode_bytes(data, source, html=fmt == "html")
     document = text_to_document(raw, path.name, fmt)
@@ -63,7 +69,7 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
     - txt/md: HTML comments and hidden fenced divs dropped (`ingest/read/markdown_hidden.py`), HTML fragments
       converted, markdown bold markers and link syntax dropped;
     - pdf (pages separated by form feeds): page numbers dropped, hyphenation undone;
-    - docx: as extracted.
+    - docx, odt, rtf: as extracted.
     Then every format: newlines, NFC, spaces and blank lines normalised; tables drawn with rules and
     tables exported one cell per line read into rows.
     `doc_id` hashes the final text, so the same text read from two files is one document.

@@ -18,6 +18,8 @@ FORMATS: dict[str, str] = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".odt": "odt",
+    ".rtf": "rtf",
 }
 
 _OS_REASONS = {

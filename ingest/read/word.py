@@ -46,15 +46,18 @@ _BOX_NS = {"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compat
 _BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)][not(ancestor::w:txbxContent)]"
 
 
-def check_zip(data: bytes, source: str) -> None:
-    """ReadError unless `data` is a zip archive that unpacks to a sane size (no zip bomb)."""
+def check_zip(data: bytes, source: str, kind: str = "DOCX", member: str = "[Content_Types].xml") -> None:
+    """ReadError unless `data` is a zip archive of a `kind` package (holding `member`) that unpacks to a sane size
+    (no zip bomb)."""
     if data.startswith(_OLE_MAGIC):
-        raise ReadError(source, "not a DOCX (zip) file: an old Word .doc or a password-protected DOCX")
+        old = "an old Word .doc" if kind == "DOCX" else "an old binary document"
+        raise ReadError(source, f"not a {kind} (zip) file: {old} or a password-protected {kind}")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise ReadError(source, "not a DOCX (zip) file") from exc
+    # NotImplementedError: a zip of a version or compression zipfile does not know (or a damaged header claiming one)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
+        raise ReadError(source, f"not a {kind} (zip) file") from exc
     if len(entries) > _MAX_ENTRIES:
         raise ReadLimitError(source, f"zip bomb? {len(entries)} entries, limit {_MAX_ENTRIES}")
     unpacked = sum(entry.file_size for entry in entries)
@@ -63,8 +66,8 @@ def check_zip(data: bytes, source: str) -> None:
         raise ReadLimitError(source, f"zip bomb? unpacks to {unpacked} bytes, limit {_MAX_UNPACKED}")
     if unpacked > _RATIO_FLOOR and unpacked > _MAX_RATIO * packed:
         raise ReadLimitError(source, f"zip bomb? compression ratio {unpacked // packed}:1, limit {_MAX_RATIO}:1")
-    if not any(entry.filename == "[Content_Types].xml" for entry in entries):
-        raise ReadError(source, "not a DOCX file: a zip without [Content_Types].xml")
+    if not any(entry.filename == member for entry in entries):
+        raise ReadError(source, f"not a {kind} file: a zip without {member}")
 
 
 def extract_docx(data: bytes, source: str) -> str:

@@ -32,10 +32,16 @@ def closed_item_lines(document: Any) -> list[str]:
     lines = []
     for part in parts:
         for prop in etree.fromstring(part.blob).iter(f"{_NS}property"):
-            value = " ".join(" ".join(prop.itertext()).split())
-            if _closing_name(prop.get("name") or "") and (numbers := item_numbers(value)):
-                lines.append("Lukkede punkter: " + ", ".join(str(n) for n in numbers))
+            if line := property_line(prop.get("name") or "", " ".join(prop.itertext())):
+                lines.append(line)
     return lines
+
+
+def property_line(name: str, value: str) -> str | None:
+    """The header line ("Lukkede punkter: 4, 6") of a document property that names closed items, else None; an ODT's
+    user-defined properties (`ingest/read/odt.py`) are read the same way."""
+    numbers = item_numbers(" ".join(value.split())) if _closing_name(name) else []
+    return "Lukkede punkter: " + ", ".join(str(n) for n in numbers) if numbers else None
 
 
 def _closing_name(name: str) -> bool:
