@@ -16,11 +16,16 @@ _DIGITS = re.compile(r"(?<=\D)(?=\d)|(?<=\d)(?=\D)")
 _SEPARATORS = re.compile(r"[\s_\-.]+")
 
 
+def name_words(name: str) -> str:
+    """An identifier-like name as words: "LukketPunkt_4" is "Lukket Punkt 4"."""
+    return _SEPARATORS.sub(" ", _DIGITS.sub(" ", _CAMEL.sub(" ", name))).strip()
+
+
 def closed_name(name: str) -> bool:
     """Whether an identifier-like name, split into words, is a closed marker.
 
     >>> closed_name("LukketPunkt_4"), closed_name("PKT5_FORTROLIGT"), closed_name("_GoBack"), closed_name("Klubhuset_lukker")
     (True, True, False, False)
     """
-    words = _SEPARATORS.sub(" ", _DIGITS.sub(" ", _CAMEL.sub(" ", name))).strip()
+    words = name_words(name)
     return bool(words) and closed_title(words)

@@ -27,6 +27,7 @@ from itertools import zip_longest
 from xml.etree import ElementTree
 
 from ingest.closed import closed_title
+from ingest.read.names import name_words
 from ingest.errors import ReadError
 from ingest.read.word import check_zip
 from ingest.read.word_properties import property_line
@@ -46,7 +47,6 @@ _UNREAD |= {f"{_OFFICE}forms", f"{_TABLE}table-columns", f"{_TABLE}table-column"
             f"{_DRAW}image", "{http://purl.org/dc/elements/1.1/}creator", "{http://purl.org/dc/elements/1.1/}date"}
 _BOOKMARKS = {f"{_TEXT}bookmark-start", f"{_TEXT}bookmark-end", f"{_TEXT}bookmark"}
 _NOTES = {"footnote": "Fodnote", "endnote": "Slutnote"}
-_WORD = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|(?<=\D)(?=\d)|(?<=\d)(?=\D)|_+")
 _MAX_REPEAT = 50  # repeated empty cells of a row (a spreadsheet-like table repeats one 1,024 times)
 
 
@@ -85,8 +85,7 @@ def _property_lines(meta: ElementTree.Element) -> list[str]:
 def display_name(name: str) -> str:
     """A style's or section's name as its author wrote it: ODF's escapes undone ("Lukket_20_punkt" is "Lukket
     punkt"), camel case, "_" and digits split ("LukketPunkt4" is "Lukket Punkt 4")."""
-    name = re.sub(r"_([0-9a-fA-F]{2})_", lambda m: chr(int(m.group(1), 16)), name)
-    return " ".join(_WORD.sub(" ", name).split())
+    return name_words(re.sub(r"_([0-9a-fA-F]{2})_", lambda m: chr(int(m.group(1), 16)), name))
 
 
 class _Reader:
