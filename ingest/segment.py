@@ -32,6 +32,7 @@ from ingest.columns import column_sections
 from ingest.passages import blank, open_lines, spare_signature, stop_at_set_off_headings
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
+from ingest.prose_clauses import clause_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
 from ingest.late_lists import late_lists, signed_below, without_self_references
 from ingest.deputy_lines import deputy_sections
@@ -383,7 +384,8 @@ def segment(document: Document) -> Minutes:
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
         sections=deputy_sections(without_self_references(
-            tuple(listed) + tuple(prose_sections(header_lines)) + tuple(column_sections(header_lines))
+            tuple(listed) + tuple(prose_sections(header_lines)) + tuple(clause_sections(header_lines))
+            + tuple(column_sections(header_lines))
             + tuple(introduction_sections(text, tuple(items))) + tuple(trailing) + tuple(signed))),
         items=tuple(items),
         closed_items=closed_items,
