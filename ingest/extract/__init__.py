@@ -7,6 +7,7 @@ from ingest.prose import paragraph_items
 from ingest.extract.constitution import apply_board_secretary, apply_constitution
 from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
+from ingest.extract.titled_surnames import apply_titled_surnames
 from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
@@ -61,6 +62,7 @@ def extract(minutes: Minutes) -> Facts:
     apply_board_secretary(persons)  # "… (kasserer), … (sekretær)": the board's secretary
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
+    apply_titled_surnames(persons, text, spans)  # "Formand Jensen bød velkommen"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     named += header_organisations(text, header_end, body, header.municipality)
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
