@@ -34,8 +34,8 @@ from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.prose_clauses import clause_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
-from ingest.late_lists import late_lists, signed_below, without_self_references
-from ingest.deputy_lines import deputy_sections
+from ingest.late_lists import late_lists, signed_below
+from ingest.mended_sections import mend_sections
 from ingest.alternation import literal_alternation
 from ingest.lexicon import fold, load
 from ingest.withheld_names import withheld_first_names
@@ -383,10 +383,10 @@ def segment(document: Document) -> Minutes:
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=deputy_sections(without_self_references(
+        sections=mend_sections(
             tuple(listed) + tuple(prose_sections(header_lines)) + tuple(clause_sections(header_lines))
             + tuple(column_sections(header_lines))
-            + tuple(introduction_sections(text, tuple(items))) + tuple(trailing) + tuple(signed))),
+            + tuple(introduction_sections(text, tuple(items))) + tuple(trailing) + tuple(signed)),
         items=tuple(items),
         closed_items=closed_items,
         withheld_first_names=withheld_first_names(document.text, text),
