@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.prose import paragraph_items
+from ingest.extract.acronyms import with_acronyms
+from ingest.extract.led_projects import led_projects
 from ingest.extract.constitution import apply_board_secretary, apply_constitution
 from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
@@ -71,6 +73,8 @@ def extract(minutes: Minutes) -> Facts:
     from_people = [o for p in persons for o in p.organisations]
     named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
     orgs = organisations(named, from_people, body, text)
+    with_acronyms(orgs, text)  # "Frivilligcenter Sorø (FCS)", then "FCS" alone
+    projects = led_projects(orgs, persons, text)  # "projektleder for Venskabsbesøg i Sorø": a project
     tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))
     if tabled:  # a name in a table's initiative column ("Indsats") is an initiative, not an organisation
         in_tables = {fold(cell) for cell, _, _ in tabled}
@@ -82,6 +86,7 @@ def extract(minutes: Minutes) -> Facts:
     head, sep, _ = (header.body or "").partition(" for ")
     known = set(canonical) | ({fold(head)} if sep and " " not in head else set())
     found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled)))
+    found += [p for p in projects if fold(p.name) not in {fold(i.name) for i in found}]
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")
