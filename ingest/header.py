@@ -40,7 +40,7 @@ _IN_MUNICIPALITY = re.compile(r"\s+i\s+([A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?)(
 _AT_INSTITUTION = re.compile(r"\s+ved\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
-    r"([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$"
+    r"([A-ZÆØÅ][^\n]{2,80}?)(?:,\s+og\s[^\n]*)?\.?\s*$"  # "på Vestervej 4, og ud over ham deltog": a new clause
 )
 
 

@@ -46,8 +46,10 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
     # the first name may follow a job title in lower case: "Desuden deltog landdistriktskoordinator Kirsten …"
     titled = r"(?:[a-zæøå\-]*(?:" + "|".join(map(re.escape, lex.job_titles)) + r")\s+)?"
     # a sentence starts a paragraph, follows a full stop or a clause's ";" ("Mødet blev ledet af …; desuden deltog …")
-    # or opens a line of a list ("…)\nDesuden deltog …")
-    return (re.compile(rf"(?:^|(?<=[.!?;])\s+|(?<=\n))({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])", re.I),
+    # or opens a line of a list ("…)\nDesuden deltog …"), or opens a main clause after ", og" ("Mødet blev holdt hos
+    # Ole, og ud over ham deltog Marianne …": the phrase itself starts with "og")
+    return (re.compile(rf"(?:^|(?<=[.!?;])\s+|(?<=\n)|(?<=,)\s+(?=og\s))({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])",
+                       re.I),
             headings, clauses)
 
 
@@ -187,7 +189,9 @@ def _absence_tail() -> re.Pattern[str] | None:
     # the phrase ends the sentence or names the meeting: "Mahmoud og Lene deltog ikke i drøftelsen af …" is no absence
     # (or a clause after ", og": "Jørn Lykke havde meldt afbud, og vores suppleant Ditte Bach var forhindret")
     return re.compile(rf"(?:^|(?<=[.!?;])\s+|,\s+og\s+)([A-ZÆØÅ][^.!?;]{{2,300}}?)\s+(?:{alternatives})"
-                      r"(?=\s*(?:[.!?;,]|$)|\s+(?:til|i|på|ved|fra)\s+(?:mødet|dagens\s+møde)\b)", re.I)
+                      r"(?=\s*(?:[.!?;,]|$)|\s+(?:til|i|på|ved|fra)\s+(?:mødet|dagens\s+møde)\b"
+                      # or gives the reason: "Kirsten Dahl havde meldt afbud pga. arbejde."
+                      r"|\s+(?:pga\.?|på\s+grund\s+af|grundet)\s)", re.I)
 
 
 def _absent_before(paragraph: Line) -> list[ParticipantSection]:

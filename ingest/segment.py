@@ -32,7 +32,10 @@ from ingest.columns import column_sections
 from ingest.passages import blank, open_lines, spare_signature, stop_at_set_off_headings
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
+from ingest.prose_clauses import clause_sections
 from ingest.sections import parse_sections, parse_signature, parse_trailing
+from ingest.late_lists import late_lists, signed_below
+from ingest.mended_sections import mend_sections
 from ingest.alternation import literal_alternation
 from ingest.lexicon import fold, load
 from ingest.withheld_names import withheld_first_names
@@ -370,16 +373,20 @@ def segment(document: Document) -> Minutes:
     listed = expand_initials(parse_sections(header_lines), key)
     every_line = lines if text is document.text else split_lines(text)
     # no lists in the header: the attendance may be kept after the last item ("DELTAGERLISTE")
-    trailing, signed_above = ([], len(every_line)) if not cands or any(s.kind in ("members", "absent") for s in listed) \
-        else parse_trailing(every_line, cands[-1].index)
+    trailing, signed_above = ([], len(every_line)) if not cands else parse_trailing(every_line, cands[-1].index) \
+        if not any(s.kind in ("members", "absent") for s in listed) else late_lists(every_line, cands[-1].index)
+    signed = parse_signature(every_line[:signed_above]) if items else []
+    if items and not any(s.kind == "minute_taker" for s in (*trailing, *signed)):
+        signed += signed_below(every_line[:signed_above])
     return Minutes(
         document=redacted,
         text=text,
         header=parse_header(header_lines, text),
         # a signature after the last item ("Referent: …") lists the minute taker as the header would
-        sections=tuple(listed) + tuple(prose_sections(header_lines)) + tuple(column_sections(header_lines))
-        + tuple(introduction_sections(text, tuple(items)))
-        + tuple(trailing) + tuple(parse_signature(every_line[:signed_above]) if items else ()),
+        sections=mend_sections(
+            tuple(listed) + tuple(prose_sections(header_lines)) + tuple(clause_sections(header_lines))
+            + tuple(column_sections(header_lines))
+            + tuple(introduction_sections(text, tuple(items))) + tuple(trailing) + tuple(signed)),
         items=tuple(items),
         closed_items=closed_items,
         withheld_first_names=withheld_first_names(document.text, text),

@@ -4,9 +4,12 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.prose import paragraph_items
+from ingest.extract.acronyms import with_acronyms
+from ingest.extract.led_projects import led_projects
 from ingest.extract.constitution import apply_board_secretary, apply_constitution
 from ingest.extract.elections import apply_elections
 from ingest.extract.whole_board import apply_whole_board
+from ingest.extract.titled_surnames import apply_titled_surnames
 from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
@@ -63,6 +66,7 @@ def extract(minutes: Minutes) -> Facts:
     apply_board_secretary(persons)  # "… (kasserer), … (sekretær)": the board's secretary
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
+    apply_titled_surnames(persons, text, spans)  # "Formand Jensen bød velkommen"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
     named += header_organisations(text, header_end, body, header.municipality)
     # initials the minutes give a person ("Karen Lundsgaard (KL)") name that person, not an organisation ("KL")
@@ -74,6 +78,8 @@ def extract(minutes: Minutes) -> Facts:
     from_people = [o for p in persons for o in p.organisations]
     named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
     orgs = merged_misreadings(organisations(named, from_people, body, text))  # "Svendborg Kornmune" (OCR)
+    with_acronyms(orgs, text)  # "Frivilligcenter Sorø (FCS)", then "FCS" alone
+    projects = led_projects(orgs, persons, text)  # "projektleder for Venskabsbesøg i Sorø": a project
     tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))
     if tabled:  # a name in a table's initiative column ("Indsats") is an initiative, not an organisation
         in_tables = {fold(cell) for cell, _, _ in tabled}
@@ -87,6 +93,7 @@ def extract(minutes: Minutes) -> Facts:
     others = frozenset(known | set(forms))  # a title naming an organisation or a person is no initiative
     found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled),
                                                       others))
+    found += [p for p in projects if fold(p.name) not in {fold(i.name) for i in found}]
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

@@ -31,7 +31,7 @@ _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, se
 _SEMICOLON = re.compile(";")
 # a role written before the person: "Suppleant: Aya Holm – Vestby Ungdomsklub"
 _ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
-_AND = re.compile(r"\s+og\s+|\s+&\s+")
+_AND = re.compile(r"(?:\s+og\s+|\s+&\s+)(?![^()]*\))")  # "(integrationschef, Integration og Sprog)" is one
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from

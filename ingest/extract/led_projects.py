@@ -1,0 +1,33 @@
+"""A name that a project's staff title governs ("projektleder for Venskabsbesøg i Sorø") is a project.
+
+The organisation reader took "Venskabsbesøg i Sorø" for an organisation of no known kind; the title
+before it says what it is: a project has a "projektleder", "projektkoordinator" or "projektmedarbejder".
+Such a name, of kind "other" (a name with a known organisation ending stays an organisation), becomes
+an initiative of kind project, and nobody is tied to it as to an organisation (the role keeps it).
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.extract.organisations import Organisation
+from ingest.extract.people import Person
+from ingest.lexicon import fold
+from ingest.model import InitiativeFact
+
+_PROJECT_TITLE = re.compile(r"\bprojekt(?:leder|koordinator|medarbejder|ansvarlig)e?\s+(?:for|på|i)\s+", re.I)
+
+
+def led_projects(orgs: list[Organisation], persons: list[Person], text: str) -> list[InitiativeFact]:
+    """The projects among `orgs` (removed from it and from the persons' organisations), as initiatives."""
+    if "projekt" not in text.casefold():
+        return []  # cheap test first
+    heads = {m.end() for m in _PROJECT_TITLE.finditer(text)}
+    projects = [o for o in orgs if o.kind == "other" and any(
+        text.startswith(o.name, at) for at in heads)]
+    if not projects:
+        return []
+    names = {fold(o.name) for o in projects} | {fold(m) for o in projects for m in o.mentions}
+    orgs[:] = [o for o in orgs if o not in projects]
+    for person in persons:
+        person.organisations[:] = [o for o in person.organisations if fold(o) not in names]
+    return [InitiativeFact(o.name, "project", evidence=(o.evidence,)) for o in projects]
