@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import LEXICON_DIR, fold
+from ingest.lexicon import fold, rows
 from ingest.model import ParticipantSection
 
 _CELL_GAP = re.compile(r"\s{2,}|\t|\s*\|\s*")
@@ -18,11 +18,7 @@ _CELL_GAP = re.compile(r"\s{2,}|\t|\s*\|\s*")
 
 @functools.lru_cache(maxsize=1)
 def _headings() -> frozenset[str]:
-    path = LEXICON_DIR / "agenda_columns.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(fold(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
-                     if w.strip() and not w.lstrip().startswith("#"))
+    return frozenset(fold(row[0]) for row in rows("agenda_columns.txt"))
 
 
 def agenda_heading_row(text: str) -> bool:

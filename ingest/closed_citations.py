@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import LEXICON_DIR, fold
+from ingest.lexicon import fold, rows
 
 # what introduces a citation as the item's basis: a bracket, "jf."/"i henhold til"/"i medfør af", a dash, colon or comma
 _INTRODUCED = r"(?:[(\[]|(?:jf|jfr|cf|iht)\.?|jævnfør|i henhold til|i medfør af|[–—:,;]|\s-)\s*"
@@ -28,10 +28,8 @@ def _paragraphs(n: int) -> str:
 def _laws() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
     """(a citation of a listed law, introduced as a basis; folded law name -> its exempting paragraphs)."""
     laws: dict[str, frozenset[int]] = {}
-    for line in (LEXICON_DIR / "exempting_laws.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, paragraphs = (cell.strip() for cell in line.split("\t"))
-            laws[fold(name)] = frozenset(n for part in paragraphs.split(",") for n in _span(part))
+    for name, paragraphs in rows("exempting_laws.tsv"):
+        laws[fold(name)] = frozenset(n for part in paragraphs.split(",") for n in _span(part))
     names = "|".join(re.escape(n) for n in sorted(laws, key=len, reverse=True))
     # "offl. § 30", "offentlighedslovens § 33", or "§ 30, nr. 1, i offentlighedsloven"
     pattern = re.compile(rf"{_INTRODUCED}(?:(?<!\w)(?P<law1>{names})(?:s|ens)?\.?\s*,?\s*{_paragraphs(1)}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import LEXICON_DIR
+from ingest.lexicon import rows
 from ingest.model import Line, ParticipantSection
 from ingest.stand_in_lines import STAND_IN_HEADING
 
@@ -27,9 +27,7 @@ _APPOINTED = re.compile(r"\s[–—-]\s+\((?P<org>[^()]+)\)")  # " – (Danske H
 
 @functools.lru_cache(maxsize=1)
 def _deputy_label() -> re.Pattern[str] | None:
-    path = LEXICON_DIR / "deputy_labels.txt"
-    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.lstrip().startswith("#")] if path.exists() else []
+    words = [row[0] for row in rows("deputy_labels.txt")]
     if not words:
         return None
     labels = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))

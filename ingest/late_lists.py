@@ -14,10 +14,10 @@ import functools
 import re
 
 from ingest.header import clean_line
-from ingest.lexicon import LEXICON_DIR
+from ingest.lexicon import rows
 from ingest.model import Line, ParticipantSection
 # the list reader's own heading test, not a copy of it (sections.py keeps it private to stay as it is)
-from ingest.sections import _heading as heading_of, parse_sections
+from ingest.sections import list_heading, parse_sections
 
 _LATE_KINDS = frozenset(("absent", "guests", "minute_taker"))
 _NAME_LINE = re.compile(r"^[A-ZÆØÅ][\w\-.]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,4}$")
@@ -25,9 +25,7 @@ _NAME_LINE = re.compile(r"^[A-ZÆØÅ][\w\-.]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,4}$")
 
 @functools.lru_cache(maxsize=1)
 def _self_pattern() -> re.Pattern[str] | None:
-    path = LEXICON_DIR / "self_references.txt"
-    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.lstrip().startswith("#")] if path.exists() else []
+    words = [row[0] for row in rows("self_references.txt")]
     if not words:
         return None
     # the writer names themself last, so a full stop after the word ends the list: the rest is prose
@@ -43,7 +41,7 @@ def late_lists(lines: list[Line], after: int) -> tuple[list[ParticipantSection],
         text = clean_line(lines[i].text)
         if not text or len(text) > 60 or ":" not in text:
             continue  # cheap test first: a list's heading line is short and has a colon
-        heading = heading_of(text)
+        heading = list_heading(text)
         if heading is not None and heading[0] in ("absent", "guests"):
             return [s for s in parse_sections(lines[i:]) if s.kind in _LATE_KINDS], i
     return [], len(lines)
@@ -55,7 +53,7 @@ def signed_below(lines: list[Line]) -> list[ParticipantSection]:
     filled = [line for line in lines[-6:] if line.text.strip()][-2:]
     if len(filled) < 2 or not _NAME_LINE.match(clean_line(filled[1].text)):
         return []
-    heading = heading_of(clean_line(filled[0].text).rstrip(":").strip())
+    heading = list_heading(clean_line(filled[0].text).rstrip(":").strip())
     if heading is None or heading[0] != "minute_taker" or heading[2]:
         return []
     return [ParticipantSection("minute_taker", heading[1], (filled[1],))]

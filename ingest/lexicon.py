@@ -57,7 +57,9 @@ def _kind_by_ending(table: dict[str, str], lengths: tuple[int, ...], word: str) 
     return None
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of a data file in `data/lexicon/`, cells split at tabs and stripped; blank lines and "#" comments
+    skipped; none when the file is absent."""
     path = LEXICON_DIR / name
     if not path.exists():
         return []
@@ -173,7 +175,7 @@ class Lexicon:
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(fold(row[0]) for row in _rows(name))
+    return frozenset(fold(row[0]) for row in rows(name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,7 +183,7 @@ def load() -> Lexicon:
     """The lexicon, loaded once per process."""
     organisations: dict[str, KnownOrganisation] = {}
     party_letters: dict[str, str] = {}
-    for row in _rows("organisations.tsv"):
+    for row in rows("organisations.tsv"):
         aliases = tuple(a for a in (row[3].split("|") if len(row) > 3 and row[3] else []) if a)
         org = KnownOrganisation(row[0], row[1], row[2] == "national", aliases)
         organisations[fold(org.name)] = org
@@ -191,29 +193,29 @@ def load() -> Lexicon:
             elif org.kind == "political_party":  # read only in a note after a name: "Jytte Bundgaard (A)"
                 party_letters[alias] = org.name
     municipalities: dict[str, Municipality] = {}
-    for row in _rows("municipalities.tsv"):
+    for row in rows("municipalities.tsv"):
         variants = tuple(v for v in (row[2].split("|") if len(row) > 2 else []) if v)
         mun = Municipality(row[0], variants)
         for key in (row[0], *variants):
             municipalities[fold(key)] = mun
-    closed = _rows("closed_markers.txt")
-    suffixes = sorted(((fold(r[0]), r[1]) for r in _rows("org_suffixes.tsv")), key=lambda r: -len(r[0]))
+    closed = rows("closed_markers.txt")
+    suffixes = sorted(((fold(r[0]), r[1]) for r in rows("org_suffixes.tsv")), key=lambda r: -len(r[0]))
     return Lexicon(
         first_names=_words("first_names.txt"),
         surnames=_words("surnames.txt"),
         ambiguous_first_names=_words("ambiguous_first_names.txt"),
         headings={
             fold(r[0]): Heading(r[1], None if r[2] == "-" else r[2], len(r) > 3 and r[3] == "org")
-            for r in _rows("headings.tsv")
+            for r in rows("headings.tsv")
         },
-        roles={fold(r[0]): r[1] for r in _rows("roles.tsv")},
-        job_titles=tuple(fold(r[0]) for r in _rows("job_titles.txt")),
+        roles={fold(r[0]): r[1] for r in rows("roles.tsv")},
+        job_titles=tuple(fold(r[0]) for r in rows("job_titles.txt")),
         org_suffixes=tuple(suffixes),
         organisations=organisations,
-        municipal_units={fold(r[0]): r[0] for r in _rows("municipal_units.txt")},
+        municipal_units={fold(r[0]): r[0] for r in rows("municipal_units.txt")},
         people_groups=_words("people_groups.txt"),
-        months={fold(r[0]): int(r[1]) for r in _rows("months.tsv")},
-        body_words=tuple(sorted((fold(r[0]) for r in _rows("body_words.txt")), key=len, reverse=True)),
+        months={fold(r[0]): int(r[1]) for r in rows("months.tsv")},
+        body_words=tuple(sorted((fold(r[0]) for r in rows("body_words.txt")), key=len, reverse=True)),
         closed_item_markers=frozenset(fold(r[1]) for r in closed if r[0] == "item"),
         closed_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "section"),
         open_section_markers=frozenset(fold(r[1]) for r in closed if r[0] == "open"),
@@ -223,29 +225,29 @@ def load() -> Lexicon:
         no_values=frozenset(fold(r[1]) for r in closed if r[0] == "no"),
         yes_values=frozenset(fold(r[1]) for r in closed if r[0] == "yes"),
         closed_below=frozenset(fold(r[1]) for r in closed if r[0] == "below"),
-        board_posts={fold(r[0]): (r[1], r[2] == "medlem") for r in _rows("board_posts.tsv")},
+        board_posts={fold(r[0]): (r[1], r[2] == "medlem") for r in rows("board_posts.tsv")},
         municipalities=municipalities,
-        header_labels={fold(r[0]): r[1] for r in _rows("header_labels.tsv")},
+        header_labels={fold(r[0]): r[1] for r in rows("header_labels.tsv")},
         generic_org_words=_words("generic_org_words.txt"),
         initiative_suffixes=tuple(
-            sorted(((fold(r[0]), r[1]) for r in _rows("initiative_suffixes.tsv")), key=lambda r: -len(r[0]))
+            sorted(((fold(r[0]), r[1]) for r in rows("initiative_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
-        column_headings={fold(r[0]): r[1] for r in _rows("column_headings.tsv")},
+        column_headings={fold(r[0]): r[1] for r in rows("column_headings.tsv")},
         regions=_words("regions.txt"),
         party_letters=party_letters,
         branch_words=tuple(sorted(_words("branch_words.txt"), key=len, reverse=True)),
-        programmes={fold(r[0]): (r[0], r[1]) for r in _rows("programmes.tsv")},
-        heading_verbs=tuple(sorted((fold(r[0]) for r in _rows("heading_verbs.txt")), key=len, reverse=True)),
-        prose_headings=tuple(r[0] for r in _rows("prose_headings.txt")),
-        prose_absence=tuple(fold(r[0]) for r in _rows("prose_absence.txt")),
-        key_headings=frozenset(fold(r[0]) for r in _rows("key_headings.txt")),
-        item_title_keys=frozenset(fold(r[0]) for r in _rows("item_title_keys.txt")),
-        task_labels=frozenset(fold(r[0]) for r in _rows("task_labels.txt")),
-        place_labels=frozenset(fold(r[0]) for r in _rows("place_labels.txt")),
-        clause_roles=tuple((fold(r[0]), r[1]) for r in _rows("clause_roles.tsv")),
-        attendance_marks={fold(r[0]): r[1] for r in _rows("attendance_marks.tsv")},
+        programmes={fold(r[0]): (r[0], r[1]) for r in rows("programmes.tsv")},
+        heading_verbs=tuple(sorted((fold(r[0]) for r in rows("heading_verbs.txt")), key=len, reverse=True)),
+        prose_headings=tuple(r[0] for r in rows("prose_headings.txt")),
+        prose_absence=tuple(fold(r[0]) for r in rows("prose_absence.txt")),
+        key_headings=frozenset(fold(r[0]) for r in rows("key_headings.txt")),
+        item_title_keys=frozenset(fold(r[0]) for r in rows("item_title_keys.txt")),
+        task_labels=frozenset(fold(r[0]) for r in rows("task_labels.txt")),
+        place_labels=frozenset(fold(r[0]) for r in rows("place_labels.txt")),
+        clause_roles=tuple((fold(r[0]), r[1]) for r in rows("clause_roles.tsv")),
+        attendance_marks={fold(r[0]): r[1] for r in rows("attendance_marks.tsv")},
         closed_by_kind=_by_kind(closed),
-        colour_words={fold(r[0]): r[1] for r in _rows("colours.tsv")},
+        colour_words={fold(r[0]): r[1] for r in rows("colours.tsv")},
     )
 
 

@@ -111,7 +111,7 @@ _DOCUMENT_TITLES = frozenset({"referat", "referat ved"})  # (folded) headings th
 
 @functools.lru_cache(maxsize=20_000)  # header lines ("Deltagere:", "Afbud") recur from meeting to meeting
 
-def _heading(text: str) -> tuple[str, str, str] | None:
+def list_heading(text: str) -> tuple[str, str, str] | None:
     """(kind, heading, rest) when the line starts with a people-list heading."""
     cleaned = as_label_line(clean_line(text))
     for sep in (":", "\t"):
@@ -262,7 +262,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             columns, current = (), None
             sections.append(ParticipantSection("members", STAND_IN_HEADING, (_rest_line(line, deputies),)))
             continue
-        heading = _heading(line.text)
+        heading = list_heading(line.text)
         if heading and current and current[2] and cleaned[:1].islower() and _continues(current[2][-1], line):
             heading = None  # "Ida Holm (A),\nformand": a post wrapped onto a line of its own, no heading
         if heading and current and heading[2] and _role_heading(heading[1]):
@@ -323,7 +323,7 @@ def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
     last = _last_filled(lines, 3)
     signed = []
     for line in last:
-        heading = _heading(line.text) or _slashed_heading(line.text)
+        heading = list_heading(line.text) or _slashed_heading(line.text)
         if heading is not None and heading[2] and (
                 heading[0] == "minute_taker" or _heading_role(heading[1]) in _SIGNED_ROLES):
             signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
@@ -355,7 +355,7 @@ def parse_trailing(lines: list[Line], after: int) -> tuple[list[ParticipantSecti
         text = clean_line(lines[i].text)
         if not text or len(text) > 60 or (":" not in text and not text.isupper()):
             continue  # cheap test first: a list title is short, a heading line or in capitals
-        heading = _heading(_TRAILING_DATE.sub("", text) if text[-1:].isdigit() else text)
+        heading = list_heading(_TRAILING_DATE.sub("", text) if text[-1:].isdigit() else text)
         if heading is not None and heading[0] in ("members", "absent"):
             return parse_sections(lines[i:]), i
     return [], len(lines)
@@ -382,7 +382,7 @@ def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSecti
     for line in section.lines:
         text, start, pos = line.text, line.start, 0
         while m := _INLINE_HEADING.search(text, pos):
-            heading = _heading(text[m.end() :].split("\n")[0])
+            heading = list_heading(text[m.end() :].split("\n")[0])
             if heading is None or not heading[2]:
                 pos = m.end()
                 continue
