@@ -130,7 +130,9 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "114_struer_handicapraad_md_udpegende_org_personlig_stedfortraeder.md": "Signe Aalund",
                   "117_vejen_forening_vi_form_deltog_ikke_gaester_sidst.txt": "Villy Korsgaard",
                   "118_rebild_udsatteraad_md_moededeltagere_parti_titel.md": "Allan Skovgaard Dahl",
-                  "120_stevns_kulturelt_samraad_forening_kolon_delegeret.txt": "Gunhild Bøgelund-Rask"}
+                  "120_stevns_kulturelt_samraad_forening_kolon_delegeret.txt": "Gunhild Bøgelund-Rask",
+                  "123_koebenhavn_lokaludvalg_partigrupper_forvaltningen_b1b2_handlingsliste.txt": "Ebbe Rosenkvist Lind",
+                  "124_aarhus_integrationsraad_sagssystem_pdf_navn_repraesenterer_tolk.txt": "Mehmet Karataş"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
