@@ -3,6 +3,9 @@
 An RTF file is groups in braces of control words and text. Destinations that hold no text of the page are skipped:
 the font, colour and style tables, the document's information (author, title), pictures and objects, page headers and
 footers, field instructions, and every destination marked `\\*` that a reader may ignore ("{\\*\\generator Riched20}").
+A page header or footer is read only for what it says of its section: in a document of several sections (`\\sect`),
+one whose header, footer or watermark says it is confidential ("FORTROLIGT") is framed as closed, as the Word reader
+frames one; a section that sets no header of its own keeps the one before it, as Word's "Link to Previous" does.
 Text written with `\\'xx` escapes is decoded in the file's code page (`\\ansicpg1252`, Danish letters in WordPad's
 files: "B\\'f8gvad"), `\\uN` as the Unicode character with its `\\ucN` fallback characters skipped. Hidden text
 (`\\v`) is not read: a reader of the document does not see it. `\\par`, `\\line` and `\\tab` break lines and tab; a
@@ -21,6 +24,7 @@ import codecs
 import dataclasses
 import re
 from itertools import zip_longest
+from typing import Any
 
 from ingest.closed import closed_title
 from ingest.errors import ReadError
@@ -29,11 +33,12 @@ from ingest.read.odt import display_name
 # destinations whose text is no part of the page
 _SKIPPED = frozenset("""fonttbl colortbl stylesheet info pict object objdata themedata colorschememapping datastore
 latentstyles listtable listoverridetable rsidtbl generator xmlnstbl mmathPr pgdsctbl revtbl filetbl private
-header headerl headerr headerf footer footerl footerr footerf fldinst nonshppict atnid atnauthor
+fldinst nonshppict atnid atnauthor
 atndate atnref atrfstart atrfend userprops docvar protusertbl""".split())
 _CHARACTERS = {"emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’", "ldblquote": "“",
                "rdblquote": "”", "bullet": "•", "emspace": " ", "enspace": " ", "qmspace": " ", "tab": "\t",
                "line": "\n"}
+_MARGINS = frozenset("header headerl headerr headerf footer footerl footerr footerf".split())  # read for their section
 _IN_PLACE = {"annotation": "Kommentar", "footnote": "Fodnote"}  # read where anchored, as the Word reader reads them
 _BOOKMARKS = ("bkmkstart", "bkmkend")
 _SYMBOLS = {"\\": "\\", "{": "{", "}": "}", "~": "\u00a0", "_": "-", "\n": "\n", "\r": "\n"}
@@ -53,6 +58,7 @@ class _State:
     in_place: bool = False  # in a comment or note read in its paragraph: its paragraph breaks are spaces
     closing: str = ""  # what this group's end adds ("]" after a comment's text); not inherited
     bookmark: str = ""  # "bkmkstart" or "bkmkend" in a bookmark's destination, whose text is the bookmark's name
+    margin: bool = False  # in a page header or footer, whose text is read for its section only
 
 
 class _Page:
@@ -70,6 +76,9 @@ class _Page:
         self.ranges: set[str] = set()  # those that started in an earlier paragraph and have not ended
         self.ending: set[str] = set()  # those of `ranges` that end in the paragraph being read
         self.said: list[str] = []  # what the paragraph being read says after its text
+        self.margin = bytearray()  # the text of the page header or footer being read
+        # per section: the line it starts at, and whether its headers say confidential (None: it sets none)
+        self.sections: list[list[Any]] = [[0, None]]
 
     def add_bytes(self, data: bytes) -> None:
         self.pending += data
@@ -105,6 +114,16 @@ class _Page:
             self.said.append(f" ({name})")
         elif name in self.ranges:
             self.ending.add(name)
+
+    def end_margin(self) -> None:
+        """A page header or footer read: whether it says its section is confidential ("FORTROLIGT")."""
+        said = " ".join(bytes(self.margin).decode(self.encoding, errors="replace").split())
+        self.margin.clear()
+        if said:
+            self.sections[-1][1] = bool(self.sections[-1][1]) or closed_title(said)
+
+    def end_section(self) -> None:
+        self.sections.append([len(self.lines), None])
 
     def end_paragraph(self, in_table: bool) -> None:
         if self.starts and not self.ranges:
@@ -142,7 +161,25 @@ class _Page:
             self.end_cell()
             self.end_row()
         self.end_paragraph(False)
-        return "\n".join(self.lines).strip("\n")
+        return "\n".join(self._framed()).strip("\n")
+
+    def _framed(self) -> list[str]:
+        """The lines, each run of confidential sections framed by "Lukket del" … "Åben del"."""
+        closed, said = [], False
+        for _, own in self.sections:
+            said = said if own is None else own
+            closed.append(said)
+        if len(self.sections) < 2 or not any(closed):
+            return self.lines
+        lines: list[str] = []
+        ends = [start for start, _ in self.sections[1:]] + [len(self.lines)]
+        for n, ((start, _), end) in enumerate(zip(self.sections, ends)):
+            if closed[n] and (n == 0 or not closed[n - 1]):
+                lines += ["", "Lukket del"]
+            lines += self.lines[start:end]
+            if closed[n] and (n + 1 == len(closed) or not closed[n + 1]):
+                lines += ["Åben del", ""]
+        return lines
 
 
 def extract_rtf(data: bytes, source: str) -> str:
@@ -176,6 +213,8 @@ def extract_rtf(data: bytes, source: str) -> str:
                 page.add(ended.closing)
             if ended.bookmark:
                 page.bookmark(ended.bookmark)
+            if ended.margin and not state.margin:
+                page.end_margin()
         elif symbol is not None:
             if symbol == b"*":
                 ignorable, destination_next = True, True
@@ -191,6 +230,8 @@ def extract_rtf(data: bytes, source: str) -> str:
         elif hexa is not None:
             if skip_chars:
                 skip_chars -= 1
+            elif state.margin:
+                page.margin += bytes.fromhex(hexa.decode("ascii"))
             elif not (state.skip or state.hidden):
                 page.add_bytes(bytes.fromhex(hexa.decode("ascii")))
         elif text is not None:
@@ -198,6 +239,8 @@ def extract_rtf(data: bytes, source: str) -> str:
                 text, skip_chars = text[skip_chars:], max(0, skip_chars - len(text))
             if state.bookmark:
                 page.name += text
+            elif state.margin:
+                page.margin += text + b" "
             elif text and not (state.skip or state.hidden):
                 page.add_bytes(text)
         elif word is not None:
@@ -208,6 +251,8 @@ def extract_rtf(data: bytes, source: str) -> str:
             elif first and name in _IN_PLACE and not (state.skip or state.hidden):
                 state.in_place, state.closing = True, "]"
                 page.add(f" [{_IN_PLACE[name]}: ")
+            elif first and name in _MARGINS:
+                state.skip, state.margin = True, True
             elif first and (ignorable or name in _SKIPPED):
                 state.skip = True
             if name == "bin" and number:
@@ -243,6 +288,8 @@ def _control(page: _Page, state: _State, name: str, number: int | None, skip_cha
         page.add(" ")
     elif name in ("par", "sect", "page"):
         page.end_paragraph(state.in_table)
+        if name == "sect":
+            page.end_section()
     elif name in ("cell", "nestcell"):
         if name == "cell":
             page.end_cell()

@@ -235,3 +235,28 @@ def test_unsupported_type_lists_rtf_and_odt(tmp_path):
     with pytest.raises(ReadError) as caught:
         read_document(path)
     assert ".odt" in caught.value.reason and ".rtf" in caught.value.reason
+
+
+def _sections(second_header: str, third_header: str = "") -> bytes:
+    """Three sections: item 1, then item 2 alone on pages whose header is `second_header`, then item 3 under
+    `third_header` (none: it keeps the one before, as Word's "Link to Previous")."""
+    items = _RTF_ITEMS.replace("\\pard\\cf1\\i {MARKER}\\i0\\cf0\\par\r\n", "")
+    one, rest = items.split("\\pard\\b 2.")
+    two, three = ("\\pard\\b 2." + rest).split("\\pard\\b 3.")
+    return _rtf(one + "\\sect\\sectd{\\header\\pard " + second_header + "\\par}\r\n" + two
+                + "\\sect\\sectd" + (f"{{\\header\\pard {third_header}\\par}}" if third_header else "") + "\r\n"
+                + "\\pard\\b 3." + three)
+
+
+def test_rtf_section_whose_page_header_says_confidential_is_closed(tmp_path):
+    m = _read(tmp_path, "referat.rtf", _sections("FORTROLIGT \\endash  side 2", "Referat \\endash  side 3"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2 and m.closed_items == 1
+    # a watermark is a shape in the header; a section without a header of its own keeps the one before
+    watermark = "{\\shp{\\*\\shpinst{\\sp{\\sn gtextUNICODE}{\\sv Lukket m\\'f8de}}}}"
+    m = _read(tmp_path, "referat.rtf", _sections(watermark))
+    assert SECRET not in m.text and "Rita Solvang takkede" not in m.text and "Ulla Solvang" in m.text
+
+
+def test_rtf_section_with_an_ordinary_page_header_stays_open(tmp_path):
+    m = _read(tmp_path, "referat.rtf", _sections("Seniorr\\'e5det \\endash  side 2"))
+    assert SECRET in m.text and m.text.count(OPEN) == 2 and m.closed_items == 0
