@@ -14,7 +14,9 @@ headings "Lukket del" … "Åben del", as the Word reader frames a content contr
 so are the paragraphs a bookmark so named spans (one on a point or within a paragraph is said after its text,
 " (Lukket Punkt 4)"), and a paragraph style whose name says closed is said so. A user-defined property of
 `meta.xml` that names closed items ("LukkedePunkter" = "4") is the line "Lukkede punkter: 4" above the minutes
-(`ingest/read/word_properties.py`).
+(`ingest/read/word_properties.py`). In a document laid out on several page styles (`styles.xml`'s master pages, the
+one a paragraph's style switches to), the pages whose header or footer says confidential ("FORTROLIGT") are framed as
+closed, as the Word reader frames such a section.
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ def extract_odt(data: bytes, source: str) -> str:
             if b"encryption-data" in manifest:
                 raise ReadError(source, "password-protected ODT")
             content = ElementTree.fromstring(archive.read("content.xml"))
+            styles = ElementTree.fromstring(archive.read("styles.xml")) if "styles.xml" in names else None
             meta = ElementTree.fromstring(archive.read("meta.xml")) if "meta.xml" in names else None
     except ElementTree.ParseError as exc:
         raise ReadError(source, f"corrupt ODT: {exc}") from exc
@@ -71,7 +74,8 @@ def extract_odt(data: bytes, source: str) -> str:
         raise ReadError(source, "not an ODT text document: content.xml has no office:text body")
     top = _property_lines(meta) if meta is not None else []
     try:
-        lines = list(_Reader(content).blocks(body))
+        reader = _Reader(content, styles)
+        lines = list(reader.blocks(body)) + reader.end_pages()
     except RecursionError as exc:
         raise ReadError(source, "corrupt ODT: elements nested too deep") from exc
     return "\n".join(top + [""] * bool(top) + lines)
@@ -91,7 +95,8 @@ def display_name(name: str) -> str:
 class _Reader:
     """The styles of one content.xml that hide text or say closed, and the reading of its body."""
 
-    def __init__(self, content: ElementTree.Element) -> None:
+    def __init__(self, content: ElementTree.Element, styles: ElementTree.Element | None = None) -> None:
+        self.pages = _PageStyles(content, styles)
         self.hidden: set[str] = set()
         self.closed: dict[str, str | None] = {}  # a paragraph style's name -> the name that says closed, or None
         self.ranges: set[str] = set()  # the bookmarks named as closed that have started and not yet ended
@@ -148,6 +153,7 @@ class _Reader:
                     (starts if mark.tag == f"{_TEXT}bookmark-start" else ends).add(name)
         opening = starts - ends
         said = "".join(f" ({name})" for name in points + sorted(starts & ends))
+        yield from self.pages.switch(p.get(f"{_TEXT}style-name") or "")
         if opening and not self.ranges:
             yield from ("", "Lukket del")
         self.ranges |= opening
@@ -156,6 +162,9 @@ class _Reader:
             self.ranges -= ending
             if not self.ranges:
                 yield from ("Åben del", "")
+
+    def end_pages(self) -> list[str]:
+        return self.pages.switch(None)
 
     def _hidden(self, element: ElementTree.Element) -> bool:
         if element.tag == f"{_TEXT}section" and element.get(f"{_TEXT}display") in ("none", "condition"):
@@ -233,3 +242,36 @@ def _rows(table: ElementTree.Element) -> Iterator[ElementTree.Element]:
 def _count(value: str | None) -> int:
     """A repeat count of the XML (spaces, cells), 1 when absent or unreadable."""
     return max(1, int(value)) if value and value.isdigit() else 1
+
+
+class _PageStyles:
+    """Which page style (master page) each paragraph is on, and which page styles say confidential in their header or
+    footer; the frame lines where the text passes from open pages to confidential ones and back."""
+
+    def __init__(self, content: ElementTree.Element, styles: ElementTree.Element | None) -> None:
+        self.master_of: dict[str, str] = {}  # a paragraph style -> the page style it starts
+        self.closed: set[str] = set()
+        self.shut = False  # the last line was on a confidential page, in a frame still open
+        pages = list(styles.iter(f"{_STYLE}master-page")) if styles is not None else []
+        for page in pages:
+            said = [" ".join(" ".join(part.itertext()).split()) for part in page
+                    if part.tag.startswith((f"{_STYLE}header", f"{_STYLE}footer"))]
+            if any(closed_title(text) for text in said if text):
+                self.closed.add(page.get(f"{_STYLE}name") or "")
+        for root in (styles, content):
+            for style in root.iter(f"{_STYLE}style") if root is not None else ():
+                if master := style.get(f"{_STYLE}master-page-name"):
+                    self.master_of[style.get(f"{_STYLE}name") or ""] = master
+        self.current = pages[0].get(f"{_STYLE}name") or "" if pages else ""
+        used = {self.current} | {m for m in self.master_of.values()}
+        if len(used) < 2:
+            self.closed = set()  # one page style for the whole document: a header says nothing of a part
+
+    def switch(self, style: str | None) -> list[str]:
+        """The frame lines before a paragraph of `style` (None: the end of the text)."""
+        if style is not None:
+            self.current = self.master_of.get(style, self.current)
+        shut = style is not None and self.current in self.closed
+        lines = [] if shut == self.shut else ["", "Lukket del"] if shut else ["Åben del", ""]
+        self.shut = shut
+        return lines

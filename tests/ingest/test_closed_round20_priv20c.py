@@ -260,3 +260,46 @@ def test_rtf_section_whose_page_header_says_confidential_is_closed(tmp_path):
 def test_rtf_section_with_an_ordinary_page_header_stays_open(tmp_path):
     m = _read(tmp_path, "referat.rtf", _sections("Seniorr\\'e5det \\endash  side 2"))
     assert SECRET in m.text and m.text.count(OPEN) == 2 and m.closed_items == 0
+
+
+def _odt_pages(second_header: str, pages_used: int = 2) -> bytes:
+    """Item 2 on pages of a page style (master page) whose header is `second_header`, items 1 and 3 on the standard
+    pages (`pages_used` 1: the document keeps the standard page style throughout)."""
+    ns = _ODT_NS + ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    styles = (f'<office:document-styles {ns}><office:master-styles>'
+              '<style:master-page style:name="Standard"><style:header><text:p>Seniorrådet</text:p></style:header>'
+              '</style:master-page><style:master-page style:name="Lukket">'
+              f'<style:header><text:p>{second_header}</text:p></style:header></style:master-page>'
+              '</office:master-styles></office:document-styles>')
+    second = "Lukket" if pages_used == 2 else "Standard"
+    automatic = ('<office:automatic-styles>'
+                 f'<style:style style:name="P1" style:family="paragraph" style:master-page-name="{second}"/>'
+                 '<style:style style:name="P2" style:family="paragraph" style:master-page-name="Standard"/>'
+                 '</office:automatic-styles>')
+    body = ('<text:h text:outline-level="2">1. Klubhuset lukker i sommerferien</text:h>'
+            "<text:p>Klubhuset lukker i uge 29. Ulla Solvang henter nøglerne.</text:p>"
+            '<text:h text:style-name="P1" text:outline-level="2">2. Henvendelse om besøgsven</text:h>'
+            "<text:p>Karl Quarnbek har lånt penge.</text:p>"
+            '<text:h text:style-name="P2" text:outline-level="2">3. Eventuelt</text:h>'
+            "<text:p>Rita Solvang takkede for mødet.</text:p>")
+    header = "".join(f"<text:p>{line}</text:p>" for line in HEADER_LINES.splitlines())
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3">'
+               f"{automatic}<office:body><office:text>{header}{body}</office:text></office:body>"
+               "</office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("styles.xml", styles)
+    return out.getvalue()
+
+
+def test_odt_pages_whose_header_says_confidential_are_closed(tmp_path):
+    m = _read(tmp_path, "referat.odt", _odt_pages("FORTROLIGT – udgår af det offentlige referat"))
+    assert SECRET not in m.text and m.text.count(OPEN) == 2 and m.closed_items == 1
+
+
+@pytest.mark.parametrize("header, pages_used", [("Seniorrådet – side 2", 2), ("FORTROLIGT", 1)])
+def test_odt_pages_with_an_ordinary_header_or_one_page_style_stay_open(tmp_path, header, pages_used):
+    m = _read(tmp_path, "referat.odt", _odt_pages(header, pages_used))
+    assert SECRET in m.text and m.text.count(OPEN) == 2 and m.closed_items == 0
