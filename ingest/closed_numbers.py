@@ -140,6 +140,7 @@ def _subjects(sentence: str) -> list[str]:
 
 # a quoted title: «…», »…«, "…", “…”, „…“ (folded text: the quotes are as written)
 _QUOTED = re.compile(r'[«»"“”„]([^«»"“”„\n]{3,120})[«»"“”„]')
+_QUOTE = re.compile('[«»"“”„]')  # any quote of `_QUOTED`: one scan in C instead of a test of each quote
 
 
 def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
@@ -152,7 +153,7 @@ def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
     if not any(q in whole for q in '«»"“”„') or not _has_clue(whole.lower()):
         return frozenset()
     found: set[str] = set()
-    for i in [i for i, line in enumerate(lines) if any(q in line for q in '«»"“”„') and _CLUE.search(line.lower())]:
+    for i in [i for i, line in enumerate(lines) if _QUOTE.search(line) and _CLUE.search(line.lower())]:
         for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
             if _CLOSING.search(fold(sentence)):
                 found.update(fold(m.group(1)).strip(" .,:;") for m in _QUOTED.finditer(sentence))

@@ -77,9 +77,9 @@ def misspelt_closed_title(title: str) -> bool:
     """
     several, single, _, _ = _markers()
     words = _WORD.findall(fold(title))
-    near = {n: found for n, w in enumerate(words) if (found := _near(w))}
-    if not near:  # most titles: no word one letter off a closing word
+    if not any(map(_near, words)):  # most titles: no word one letter off a closing word (one pass, in C)
         return False
+    near = {n: found for n, w in enumerate(words) if (found := _near(w))}
     for n, found in near.items():
         for marker in several:
             for k, closing in enumerate(marker):

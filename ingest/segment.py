@@ -310,7 +310,11 @@ def segment(document: Document) -> Minutes:
     # an item approving earlier minutes speaks of that meeting's items ("Dog rettes i lukket punkt 3 …"), not this one's
     earlier = earlier_minutes([(c.index, starts[n + 1] if n + 1 < len(starts) else len(lines), c.title)
                                for n, c in enumerate(cands)])
-    now = [t if not any(a <= i < b for a, b in earlier) else "" for i, t in enumerate(cleaned)] if earlier else cleaned
+    now = cleaned
+    if earlier:  # the earlier meeting's lines blanked, by slices rather than a test of each line against each range
+        now = list(cleaned)
+        for a, b in earlier:
+            now[a:b] = [""] * len(now[a:b])
     row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(now)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
