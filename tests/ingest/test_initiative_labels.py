@@ -177,3 +177,10 @@ def test_the_next_meeting_of_a_kind_names_no_initiative():
             "Næste delegeretmøde: 14. september 2016.\n")
     names = {i.name for i in facts_of(text, "k.txt").initiatives}
     assert not any(n.startswith("Næste") for n in names) and "Sommerkoncerten" in names
+
+
+def test_a_known_programme_keeps_the_year_written_after_it():
+    text = ("Referat af Kulturforum 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n1. Frivillig Fredag 2016\n"
+            "Forummet holder Frivillig Fredag 2016 på Torvet.\n")
+    names = {i.name for i in facts_of(text, "k.txt").initiatives}
+    assert "Frivillig Fredag 2016" in names and "Frivillig Fredag" not in names
