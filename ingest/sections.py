@@ -15,7 +15,7 @@ from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.closed import heading_kind
 from ingest.header import as_label_line, clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
-from ingest.lexicon import fold, load
+from ingest.lexicon import fold, load, rows
 from ingest.model import Line, ParticipantSection
 from ingest.stand_in_lines import STAND_IN_HEADING, stand_in_deputies
 
@@ -32,6 +32,7 @@ _INLINE_HEADING = re.compile(r"(?:(?<=[.;])\s+|[ ]{3,}|\t+)(?=[A-ZÆØÅ][\w ]{1
 # that sent them, its name as long as it is
 _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
+_MAIL_LABELS = frozenset(fold(row[0]) for row in rows("mail_labels.txt"))  # "Fra: Janne Holm": no group
 
 
 _FOR_ITEMS = re.compile(r"\s*\(?\b(?:under|til|ved|for)\s+(?:pkt|punkt|punkterne|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?"
@@ -144,7 +145,7 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
     if sent and any(lex.is_first_name(first) and fold(first) not in lex.ambiguous_first_names for first in leads):
         return sent.group(1), sent.group(2)  # a list of any layout
     m = _LABELLED_GROUP.match(cleaned)
-    if not m or fold(m.group(1)) in lex.header_labels:
+    if not m or fold(m.group(1)) in lex.header_labels or fold(m.group(1)) in _MAIL_LABELS:
         return None
     names = [_PAREN_NOTE.sub("", n).strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
     if names and all(_GROUP_NAME.fullmatch(n) for n in names):

@@ -188,8 +188,8 @@ def _label_name(label: str) -> str | None:
     if words[0][0].isdigit() or _ITEM_OR_POST.match(label):
         return None
     if any(w in ("er", "var", "har", "blev", "skal") for w in words) or fold(words[-1]) in ("møde", "mødet") \
-            or "mødet" in words:
-        return None  # a sentence, or the body's own meeting ("Opfølgning fra mødet i september:")
+            or "mødet" in words or (fold(words[0]) == "næste" and fold(words[-1]).endswith("møde")):
+        return None  # a sentence, or the body's own meeting ("Opfølgning fra mødet i september:", "Næste møde:")
     if words[-1].isdigit() and (fold(" ".join(words[:-1])) in _lines("topic_labels.txt") or fold(" ".join(words[:-1])) in load().headings):
         return None  # "Budget 2016:", "Regnskab 2015:", "Bestyrelsen 2015:": a topic or list label with its year
     if len(words) == 1 and load().kind_by_suffix(label) is not None:

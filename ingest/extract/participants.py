@@ -18,7 +18,7 @@ from ingest.extract.names import (initials_in_notes, is_initials, looks_like_nam
                                   title_before_name, unbroken)
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
-from ingest.lexicon import fold, load
+from ingest.lexicon import fold, load, rows
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, slashed_names, stands_in, stood_in,
                                           surname_first, surname_first_layout, written_at)
@@ -244,6 +244,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     descriptor = list(notes) + [cell for cell, _ in by_field.get("initials", [])]
     marks = [fold(cell).strip(" .") for cell, _ in by_field.get("attendance", [])]
     absent = any(mark in _NOT_CAME for mark in marks)  # the "Mødt" column: "X" came, "-" did not
+    # a "Fremmøde" column of marks: "✗" and "✗ (afbud)" did not come (data/lexicon/attendance_marks.tsv)
+    absent = absent or any(strip_parens(c)[0].strip() in _absent_marks() for c, _ in by_field.get("note", []))
     for field_name in ("role", "organisation", "note"):
         for cell, _ in by_field.get(field_name, []):
             for part in (p.strip() for p in re.split(_DASH, cell)):  # "Medlem – afbud"
@@ -257,6 +259,12 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
                     descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]
+
+
+@functools.cache
+def _absent_marks() -> frozenset[str]:
+    """The symbols that, alone in a cell, say the person did not come ("✗")."""
+    return frozenset(row[0] for row in rows("attendance_marks.tsv") if row[1:2] == ["absent"])
 
 
 def _described_cell(raw: str, start: int) -> _Entry | None:

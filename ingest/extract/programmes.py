@@ -10,6 +10,9 @@ from ingest.alternation import literal_alternation
 from ingest.extract.lowered import lower_safe, whole_word_matches
 from ingest.lexicon import fold, load
 
+_YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?![.,]\d)")
+_NUMBERED_LINE = re.compile(r"[ \t#*]*(?:(?:Ad|Pkt\.?|Punkt)[ \t]+)?\d+[a-z]?[.)]?[ \t]*|[ \t]*")
+
 
 @functools.lru_cache(maxsize=1)
 def _programmes_pattern() -> re.Pattern[str]:
@@ -47,4 +50,8 @@ def programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None
         base = fold(chunk[name_start:name_end])
         known = known_names.get(base)
         if known and not any(first.startswith(base) for first in local):
-            add(known[0], known[1], offset + start, offset + end)
+            # "holde Frivillig Fredag 2020": that year's edition, where a sentence writes it (a title alone does not)
+            heading = _NUMBERED_LINE.fullmatch(chunk, chunk.rfind("\n", 0, start) + 1, start)
+            year = None if heading else _YEAR_AFTER.match(chunk, end)
+            add(known[0] + (" " + year.group(1) if year else ""), known[1], offset + start,
+                offset + (year.end() if year else end))

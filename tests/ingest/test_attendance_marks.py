@@ -49,3 +49,18 @@ def test_legends_that_say_nothing_of_attendance_are_no_legends():
     assert parse_legend("(L) = lukket punkt") is None
     assert parse_legend("1 = 2") is None
     assert parse_legend("✓ = mødt, ✗ = afbud").marks == (("✓", "present"), ("✗", "absent"))
+
+
+def test_marks_in_a_table_column_headed_fremmoede_say_who_came():
+    # an HTML table "Navn | Funktion | Fremmøde" with ✓ and ✗, once "✗ (afbud)", its legend below it
+    text = ("<html><body><h1>Ydby Kommune – Fritidsrådet</h1><p>Referat af møde 4. marts 2020</p>\n"
+            "<table><tr><th>Navn</th><th>Funktion</th><th>Fremmøde</th></tr>\n"
+            "<tr><td>Karen Holm</td><td>Formand</td><td>&#10003;</td></tr>\n"
+            "<tr><td>Ole Dam</td><td>Medlem</td><td>&#10007; (afbud)</td></tr>\n"
+            "<tr><td>Bente Lund</td><td>Medlem</td><td>&#10007;</td></tr>\n"
+            "<tr><td>Ib Sand</td><td>Medlem</td><td>&#10003;</td></tr></table>\n"
+            "<p><em>&#10003; = til stede, &#10007; = fraværende</em></p>\n"
+            "<h2>1. Velkomst</h2><p>Formanden bød velkommen.</p><h2>2. Eventuelt</h2><p>Intet.</p></body></html>\n")
+    people = persons_of(text, "m.html")
+    assert people["Karen Holm"].status == "present" and people["Ib Sand"].status == "present"
+    assert people["Ole Dam"].status == "absent" and people["Bente Lund"].status == "absent"

@@ -169,3 +169,18 @@ def test_a_round_speaker_with_an_afghan_first_name_names_no_initiative():
             "1. Runde\nRasul: Kvindecaféen holder sommerpause.\nDorte: Intet nyt.\n2. Eventuelt\nIntet.\n")
     names = {i.name for i in facts_of(text, "r.txt").initiatives}
     assert "Rasul" not in names
+
+
+def test_the_next_meeting_of_a_kind_names_no_initiative():
+    text = ("Referat af Kulturforum 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n1. Eventuelt\n"
+            "Sommerkoncerten: Vestby Koret synger i parken.\nNæste netværksmøde: onsdag den 5. oktober 2016.\n"
+            "Næste delegeretmøde: 14. september 2016.\n")
+    names = {i.name for i in facts_of(text, "k.txt").initiatives}
+    assert not any(n.startswith("Næste") for n in names) and "Sommerkoncerten" in names
+
+
+def test_a_known_programme_keeps_the_year_written_after_it():
+    text = ("Referat af Kulturforum 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n1. Frivillig Fredag 2016\n"
+            "Forummet holder Frivillig Fredag 2016 på Torvet.\n")
+    names = {i.name for i in facts_of(text, "k.txt").initiatives}
+    assert "Frivillig Fredag 2016" in names and "Frivillig Fredag" not in names

@@ -453,6 +453,15 @@ def test_the_copy_line_of_an_email_cover_note_is_no_organisation():
     assert not {"Cc", "Bcc"} & {org for p in facts.persons for org in p.organisations}
 
 
+def test_the_sender_and_addressee_lines_of_a_forwarded_email_are_no_organisation():
+    # Outlook writes "Fra: Name" without an address when the sender is in the address book
+    facts = _facts("Fra: Birthe Krogsgaard Nielsen\nSendt: 3. marts 2021 09:15\nTil: Netværket for frivillige\n"
+                   "Emne: VS: Referat netværksmøde\n\nReferent: Birthe Krogsgaard Nielsen")
+    assert not {"Fra", "Til"} & {o.name for o in facts.organisations}
+    birthe = _person(facts, "Birthe Krogsgaard Nielsen")
+    assert not {"Fra", "Til"} & set(birthe.organisations) and "medlem" not in birthe.roles
+
+
 def test_an_agenda_heading_ends_the_list_above_it():
     # the agenda's titles follow the minute taker after one blank line: "Ydby Sommerfest" is no one
     text = ("Referat – Ydby Kommune, Kulturrådet\nMøde den 4. marts 2020\n\nTil stede: Karen Holm, Ole Dam\n"
