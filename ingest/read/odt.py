@@ -29,6 +29,7 @@ from itertools import zip_longest
 from xml.etree import ElementTree
 
 from ingest.closed import closed_title
+from ingest.read.frames import CLOSED_END, CLOSED_START, framed_runs
 from ingest.read.names import name_words
 from ingest.errors import ReadError
 from ingest.read.word import check_zip
@@ -127,11 +128,7 @@ class _Reader:
                 yield from self._paragraph(child)
             elif tag == f"{_TEXT}section":
                 shut = closed_title(display_name(child.get(f"{_TEXT}name") or ""))
-                if shut:
-                    yield from ("", "Lukket del")
-                yield from self.blocks(child)
-                if shut:
-                    yield from ("Åben del", "")
+                yield from framed_runs([(self.blocks(child), shut)])
             elif tag == f"{_TABLE}table":
                 yield from self._table(child)
             else:  # lists, list items, an index's body, row groups: their blocks in order
@@ -155,13 +152,13 @@ class _Reader:
         said = "".join(f" ({name})" for name in points + sorted(starts & ends))
         yield from self.pages.switch(p.get(f"{_TEXT}style-name") or "")
         if opening and not self.ranges:
-            yield from ("", "Lukket del")
+            yield from CLOSED_START
         self.ranges |= opening
         yield from (self.inline(p) + self._closed_style(p.get(f"{_TEXT}style-name") or "") + said).split("\n")
         if ending := ends & self.ranges:
             self.ranges -= ending
             if not self.ranges:
-                yield from ("Åben del", "")
+                yield from CLOSED_END
 
     def end_pages(self) -> list[str]:
         return self.pages.switch(None)
@@ -272,6 +269,6 @@ class _PageStyles:
         if style is not None:
             self.current = self.master_of.get(style, self.current)
         shut = style is not None and self.current in self.closed
-        lines = [] if shut == self.shut else ["", "Lukket del"] if shut else ["Åben del", ""]
+        lines = [] if shut == self.shut else list(CLOSED_START if shut else CLOSED_END)
         self.shut = shut
         return lines

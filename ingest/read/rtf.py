@@ -28,6 +28,7 @@ from typing import Any
 
 from ingest.closed import closed_title
 from ingest.errors import ReadError
+from ingest.read.frames import CLOSED_END, CLOSED_START, framed_runs
 from ingest.read.odt import display_name
 
 # destinations whose text is no part of the page
@@ -127,7 +128,7 @@ class _Page:
 
     def end_paragraph(self, in_table: bool) -> None:
         if self.starts and not self.ranges:
-            self.lines.extend(("", "Lukket del"))
+            self.lines.extend(CLOSED_START)
         self.ranges |= self.starts
         self.starts = set()
         (self.cell if in_table else self.lines).append(self._paragraph())
@@ -140,7 +141,7 @@ class _Page:
             self.ranges -= self.ending
             self.ending = set()
             if not self.ranges:
-                self.lines.extend(("Åben del", ""))
+                self.lines.extend(CLOSED_END)
 
     def end_cell(self) -> None:
         self.cell.append(self._paragraph())
@@ -169,17 +170,11 @@ class _Page:
         for _, own in self.sections:
             said = said if own is None else own
             closed.append(said)
-        if len(self.sections) < 2 or not any(closed):
+        if len(self.sections) < 2:
             return self.lines
-        lines: list[str] = []
         ends = [start for start, _ in self.sections[1:]] + [len(self.lines)]
-        for n, ((start, _), end) in enumerate(zip(self.sections, ends)):
-            if closed[n] and (n == 0 or not closed[n - 1]):
-                lines += ["", "Lukket del"]
-            lines += self.lines[start:end]
-            if closed[n] and (n + 1 == len(closed) or not closed[n + 1]):
-                lines += ["Åben del", ""]
-        return lines
+        return list(framed_runs((self.lines[start:end], shut)
+                                for (start, _), end, shut in zip(self.sections, ends, closed)))
 
 
 def extract_rtf(data: bytes, source: str) -> str:

@@ -30,6 +30,7 @@ from typing import Any
 
 from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
+from ingest.read.frames import CLOSED_END, CLOSED_START, framed_runs
 from ingest.read.numbering import Numbering
 from ingest.read.word_bookmarks import frame_closed_bookmarks
 from ingest.read.word_properties import closed_item_lines
@@ -202,13 +203,8 @@ def _section_lines(document: Any, numbering: Numbering, comments: dict[str, str]
             groups.append([])
     sections = list(document.sections)
     closed = [_confidential(section) for section in sections] if len(sections) == len(groups) > 1 else []
-    for n, group in enumerate(groups):
-        shut = bool(closed) and closed[n]
-        if shut and (n == 0 or not closed[n - 1]):
-            yield from ("", "Lukket del")  # paragraphs of their own, as the HTML reader frames a closed part
-        yield from _block_lines(group, numbering, comments, marks)
-        if shut and (n + 1 == len(groups) or not closed[n + 1]):
-            yield from ("Åben del", "")
+    yield from framed_runs((_block_lines(group, numbering, comments, marks), bool(closed) and closed[n])
+                           for n, group in enumerate(groups))
 
 
 _TEXTPATH = "{urn:schemas-microsoft-com:vml}textpath"
@@ -246,31 +242,31 @@ def _block_lines(elements: Iterable[Any], numbering: Numbering, comments: dict[s
         marked = marked_text(element, marks) if paragraph and marks else ""
         wholly = bool(marked) and not text.strip()
         if framed and not wholly:
-            yield from ("Åben del", "")
+            yield from CLOSED_END
             framed = False
         if element is _END_OF_CLOSED:
-            yield from ("Åben del", "")
+            yield from CLOSED_END
         elif paragraph:
             line = (numbering.label(element) + (marked if wholly else text) + _boxed(element)
                     + _noted(element, comments) + _closed_style(element, numbering))
             if wholly:
-                yield from ((line,) if framed else ("", "Lukket del", line))
+                yield from ((line,) if framed else (*CLOSED_START, line))
                 framed = True
             else:
                 yield line
                 if marked:  # the marked runs of a paragraph of open text, in a frame below it
-                    yield from ("", "Lukket del", marked, "Åben del", "")
+                    yield from (*CLOSED_START, marked, *CLOSED_END)
         elif element.tag == f"{_W}tbl":
             yield from _table_lines(element, numbering, comments, marks)
         elif element.tag == f"{_W}sdt":
             content = element.find(f"{_W}sdtContent")
             if content is not None and _closed_control(element):
-                yield from ("", "Lukket del")
+                yield from CLOSED_START
                 pending.append(_END_OF_CLOSED)
             if content is not None:
                 pending.extend(list(content)[::-1])
     if framed:
-        yield from ("Åben del", "")
+        yield from CLOSED_END
 
 
 def _closed_style(p: Any, numbering: Numbering) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ingest.read.frames import CLOSED_END, CLOSED_START
 from ingest.read.names import closed_name
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -39,10 +40,10 @@ def frame_closed_bookmarks(body: Any) -> None:
         else:
             merged.append([first, last])
     for first, last in reversed(merged):  # from the end, so the blocks before keep their places
-        blocks[last].addnext(_paragraph(""))
-        blocks[last].addnext(_paragraph("Åben del"))
-        blocks[first].addprevious(_paragraph(""))
-        blocks[first].addprevious(_paragraph("Lukket del"))
+        for text in reversed(CLOSED_END):  # each right after the block: the last one added comes first
+            blocks[last].addnext(_paragraph(text))
+        for text in CLOSED_START:
+            blocks[first].addprevious(_paragraph(text))
 
 
 def _block(body: Any, element: Any) -> Any:
