@@ -33,12 +33,13 @@ def clause_sections(lines: list[Line]) -> list[ParticipantSection]:
         return []  # cheap test first: most headers hold none of these sentences
     base = lines[0].start
     sections = []
-    for m in _HOST.finditer(text):
+    # each sentence only where its own word is: "referat" heads most minutes, "gæst" and "hos" few
+    for m in _HOST.finditer(text) if "hos" in text else ():
         if _person(m["name"]):
             role = load().roles.get(fold(m["role"])) if m["role"] else None
             line = Line(base + m.start("name"), m["name"] + (f" ({role})" if role else ""))
             sections.append(ParticipantSection("members", "Til stede var", (line,)))
-    for m in _GUEST.finditer(text):
+    for m in _GUEST.finditer(text) if "gæst" in text else ():
         people = split_people(m["people"], base + m.start("people"))
         if people:
             sections.append(ParticipantSection("guests", "Gæster", tuple(people)))
