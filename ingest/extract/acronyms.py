@@ -12,7 +12,14 @@ import re
 from ingest.extract.organisations import Organisation
 from ingest.lexicon import fold
 
-_DEFINED = re.compile(r"\s*\(([A-ZÆØÅ]{2,6})\)")
+_BRACKETED = re.compile(r"\(([A-ZÆØÅ]{2,6})\)")
+
+
+def _name_end(text: str, at: int) -> int:
+    """Where a name before the bracket at `at` ends: before the spaces between them."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _stands_for(acronym: str, name: str) -> bool:
@@ -34,13 +41,16 @@ def _stands_for(acronym: str, name: str) -> bool:
 
 def with_acronyms(orgs: list[Organisation], text: str) -> None:
     """Add to each organisation the acronyms the text defines in brackets right after its name or a mention."""
-    if "(" not in text:
-        return  # cheap test first
+    # the definitions, found in one scan of the text (not one scan per name): "(FCS)", and where it starts, which is
+    # where a name defined by it ends
+    defined = [(_name_end(text, m.start()), m.group(1)) for m in _BRACKETED.finditer(text)] if "(" in text else []
+    if not defined:
+        return
     for org in orgs:
         for form in dict.fromkeys((org.name, *org.mentions)):
             if len(form.split()) < 2 and not form[:1].isupper():
                 continue
-            for m in re.finditer(re.escape(form) + _DEFINED.pattern, text):
-                acronym = m.group(1)
-                if acronym not in org.mentions and acronym != org.name and _stands_for(acronym, form):
+            for at, acronym in defined:
+                if (text.endswith(form, 0, at) and acronym not in org.mentions and acronym != org.name
+                        and _stands_for(acronym, form)):
                     org.mentions.append(acronym)
