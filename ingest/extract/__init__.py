@@ -49,6 +49,13 @@ def _board_of(body: str) -> str:
     return body
 
 
+def _with_party_roles(roles: list[str], organisations: tuple[str, ...], parties: set[str]) -> tuple[str, ...]:
+    """The person's roles, plus "medlem (Venstre)" for each political party the document ties the person to
+    (as the party group label "Venstre:" over a list of names does): a party is something one is a member of."""
+    extra = [f"medlem ({o})" for o in organisations if o in parties]
+    return tuple(dict.fromkeys([*roles, *extra])) if extra else tuple(roles)
+
+
 def extract(minutes: Minutes) -> Facts:
     """Everything one set of minutes says about people, organisations, initiatives and the meeting."""
     header, text = minutes.header, minutes.text
@@ -106,6 +113,8 @@ def extract(minutes: Minutes) -> Facts:
     found_initiatives = tuple(involvements(names_in_text, list(found_initiatives)))
     found_initiatives = with_task_owners(persons, text, minutes.items, found_initiatives)  # "Ansvarlig: Morten"
     first_taker = next((p.name for p in persons if "referent" in p.roles), None)
+    parties = {o.name for o in orgs if o.kind == "political_party"}
+    tied = [tuple(dict.fromkeys(canonical.get(fold(o), o) for o in p.organisations)) for p in persons]
     return Facts(
         document=minutes.document,
         meeting=MeetingFact(
@@ -123,11 +132,11 @@ def extract(minutes: Minutes) -> Facts:
                 name=p.name,
                 mentions=tuple(p.mentions),
                 status=p.status,
-                roles=tuple(p.roles),
-                organisations=tuple(dict.fromkeys(canonical.get(fold(o), o) for o in p.organisations)),
+                roles=_with_party_roles(p.roles, orgs_of, parties),
+                organisations=orgs_of,
                 evidence=(p.evidence,),
             )
-            for p in persons
+            for p, orgs_of in zip(persons, tied)
         ),
         organisations=tuple(
             OrganisationFact(o.name, o.kind, tuple(o.mentions), (o.evidence,)) for o in orgs

@@ -20,7 +20,8 @@ _DESCRIPTOR_SEPARATOR = re.compile(r"[/,](?![^()]*\))")  # a comma or slash insi
 _AS = re.compile(r"^som\s+", re.I)
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _ROLE_DASH = re.compile(r"^([^\W\d][\w.]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub"
-_SCOPED = frozenset(("formand", "næstformand", "medlem", "suppleant"))  # roles held in an organisation
+# roles held in an organisation; "Ydby IF (suppleant)" in a body's list is the body's deputy for it, not one of Ydby IF's
+_SCOPED = frozenset(("formand", "næstformand", "medlem"))
 _PRESENTS = re.compile(r"^(?:oplæg|gæst)\b", re.I)  # "(oplæg under pkt. 3)", "(gæst under pkt. 2)"
 # "deltog i stedet for Lene Ravn", "mødte for Henriette Vang": came in a member's place, a deputy
 _STANDS_IN = re.compile(r"^(?:deltog|mødte|møder|deltager)\s+(?:i\s+stedet\s+)?for\s+(\S.*)$", re.I)

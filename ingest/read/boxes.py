@@ -52,9 +52,25 @@ def _header_block(rows: list[list[str]]) -> bool:
             and 2 * sum(_label(cell) for cell in labels) >= len(labels))
 
 
+def _wrapped_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows under a name column heading ("| Navn | Repræsenterer |"), a row with an empty name cell ("|  |
+    næstformand |") joined to the row above: a cell's text wrapped onto a line of its own, no person without a
+    name. (Under a marks column heading, "| Mødt | Navn |", an empty first cell says something; not touched.)"""
+    if not rows or load().column_headings.get(fold(rows[0][0]).rstrip(":").strip()) != "name":
+        return rows
+    joined = [rows[0]]
+    for cells in rows[1:]:
+        above = joined[-1]
+        if not cells[0] and any(cells) and len(cells) == len(above) and above is not rows[0]:
+            joined[-1] = [f"{a} {c}".strip() for a, c in zip(above, cells)]
+        else:
+            joined.append(cells)
+    return joined
+
+
 def _unbox(block: list[str]) -> list[str]:
     """The lines of one drawn table, read as described in the module's docstring."""
-    rows = [cells for line in block if (cells := _cells(line.strip().translate(_VERTICALS))) is not None]
+    rows = _wrapped_rows([cells for line in block if (cells := _cells(line.strip().translate(_VERTICALS))) is not None])
     header = _header_block(rows)
     lists = not header and _list_columns(rows)
     out = []

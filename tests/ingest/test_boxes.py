@@ -59,3 +59,21 @@ def test_side_by_side_lists_keep_their_columns_below_the_shorter_one():
         "Karen Holm": "present", "Ole Dam": "present", "Mette Friis": "present", "Bo Winther": "absent"}
     assert "Ydby Skakklub" in people["Karen Holm"].organisations
     assert "Ydby Roklub" not in people["Karen Holm"].organisations
+
+
+def test_a_cell_wrapped_onto_a_row_without_a_name_belongs_to_the_row_above():
+    text = ("Integrationsrådet i Ydby Kommune\nReferat af møde 4. marts 2020\n\nDeltagere\n"
+            "+---------------+------------------------------+\n| Navn          | Repræsenterer                |\n"
+            "+---------------+------------------------------+\n| Ida Holm      | Ydby Byråd (Venstre),        |\n"
+            "|               | næstformand                  |\n| Ole Dam       | Ydby Sangkor                 |\n"
+            "+---------------+------------------------------+")
+    people = {p.name: p for p in _facts(text).persons}
+    assert set(people) == {"Ida Holm", "Ole Dam"}
+    assert "næstformand" in people["Ida Holm"].roles and "Ydby Sangkor" in people["Ole Dam"].organisations
+
+
+def test_an_empty_first_cell_under_a_marks_column_is_no_wrapped_cell():
+    # "| Mødt | Navn |": the empty mark says something of its own row
+    text = ("+------+-----------+---------+\n| Mødt | Navn      | Forening |\n+------+-----------+---------+\n"
+            "| x    | Anna Berg | Ydby IF |\n|      | Ole Dam   | Ydby IF |\n+------+-----------+---------+")
+    assert unbox_tables(text).splitlines()[-1] == "|  | Ole Dam | Ydby IF |"

@@ -1,0 +1,45 @@
+"""Roles a list gives without saying them in a note: a party group's members are members of the party, an
+interpreter serves the meeting, a deputy for an organisation is the body's deputy, "Forvaltningen deltog ved:"
+lists the administration; invented minutes."""
+from __future__ import annotations
+
+from tests.ingest.text_facts import facts_of
+
+_ITEMS = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+
+
+def _people(header: str) -> dict:
+    return {p.name: p for p in facts_of(header + _ITEMS, "r.txt").persons}
+
+
+def test_a_party_group_label_makes_its_members_members_of_the_party():
+    people = _people("Ydby Lokaludvalg\nReferat af møde tirsdag den 12. marts 2019\n\nMedlemmer til stede:\n"
+                     "  Venstre:   Hanne Falk-Olsen\n  Socialdemokratiet:   Ib Lund (formand)\n")
+    assert "medlem (Venstre)" in people["Hanne Falk-Olsen"].roles
+    assert {"formand", "medlem (Socialdemokratiet)"} <= set(people["Ib Lund"].roles)
+
+
+def test_no_party_no_party_role():
+    people = _people("Ydby Lokaludvalg\nReferat af møde tirsdag den 12. marts 2019\n\nDeltagere: Anna Berg, Ydby IF\n")
+    assert not any(r.startswith("medlem (") for r in people["Anna Berg"].roles)
+
+
+def test_an_interpreter_is_no_member_and_no_organisation():
+    people = _people("Integrationsrådet\nReferat af møde 4. marts 2020\n\nDeltagere:\nAnna Berg, Ydby IF\n"
+                     "Yusuf Demir, Tolk (tyrkisk)\n")
+    assert people["Yusuf Demir"].roles == ("tolk",) and people["Yusuf Demir"].organisations == ()
+    assert "medlem" in people["Anna Berg"].roles
+
+
+def test_a_deputy_noted_after_an_organisation_is_the_bodys_deputy():
+    people = _people("Integrationsrådet\nReferat af møde 4. marts 2020\n\nDeltagere: Anna Berg, Ydby IF\n\n"
+                     "Afbud:\nMette Kjær, Dansk Flygtningehjælp Ydby (suppleant)\n")
+    assert people["Mette Kjær"].roles == ("suppleant",) and people["Mette Kjær"].status == "absent"
+    assert "Dansk Flygtningehjælp Ydby" in people["Mette Kjær"].organisations
+
+
+def test_forvaltningen_deltog_ved_lists_the_administration_as_present():
+    people = _people("Ydby Lokaludvalg\nReferat af møde tirsdag den 12. marts 2019\n\nMedlemmer til stede: Anna Berg\n\n"
+                     "Forvaltningen deltog ved:\n  Projektleder Kasper Lund\n")
+    kasper = people["Kasper Lund"]
+    assert kasper.status == "present" and "administration" in kasper.roles and "medlem" not in kasper.roles
