@@ -42,8 +42,10 @@ from ingest.withheld_names import withheld_first_names
 from ingest.model import AgendaItem, Document, Line, Minutes
 
 # "Pkt. 4", "Punkt nr. 4:", "Dagsordenspunkt: 4.", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
-# "TOP 4" (Tagesordnungspunkt) and Norwegian "Sak 21/24" of bilingual minutes, "TOP 4 / Punkt 4" read once
-_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt)\.?:?\s*(?:nr\.?\s*)?|ad\.?\s*"
+# "TOP 4" (Tagesordnungspunkt), Norwegian "Sak 21/24" and Greenlandic "Immikkoortoq 4" of bilingual minutes, "TOP 4 /
+# Punkt 4" read once
+_PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt|immikkoortoq)\.?:?\s*(?:nr\.?\s*)?"
+                  r"|ad\.?\s*"
                   r"|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
                   r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$",  # "Pkt. 5 — Titel" too
                   re.I)
@@ -68,10 +70,10 @@ _DIGIT = re.compile(r"\d")
 _MARKED_HEADING_WORDS = 14  # at most, in a closed item's heading with its number after the marker
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
-_ITEM_START = frozenset("pPaAdDsStT(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
-# what `_PKT` may start with: a, p, d, s, t or § in any case ("ſ" is an "s" to re.IGNORECASE; test_segment_fast_paths
-# checks)
-_PKT_FIRST = frozenset("aApPdDsSſtT§")
+_ITEM_START = frozenset("pPaAdDsStTiİı(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+# what `_PKT` may start with: a, p, d, s, t, i or § in any case ("ſ" is an "s" and "İ", "ı" are an "i" to
+# re.IGNORECASE; test_segment_fast_paths checks)
+_PKT_FIRST = frozenset("aApPdDsSſtTiIİı§")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
 _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")

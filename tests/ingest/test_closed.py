@@ -132,7 +132,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "118_rebild_udsatteraad_md_moededeltagere_parti_titel.md": "Allan Skovgaard Dahl",
                   "120_stevns_kulturelt_samraad_forening_kolon_delegeret.txt": "Gunhild Bøgelund-Rask",
                   "123_koebenhavn_lokaludvalg_partigrupper_forvaltningen_b1b2_handlingsliste.txt": "Ebbe Rosenkvist Lind",
-                  "124_aarhus_integrationsraad_sagssystem_pdf_navn_repraesenterer_tolk.txt": "Mehmet Karataş"}
+                  "124_aarhus_integrationsraad_sagssystem_pdf_navn_repraesenterer_tolk.txt": "Mehmet Karataş",
+                  "128_sermersooq_aeldreraad_groenlandsk_dansk_overskrifter.txt": "Else Mikaelsen",
+                  "130_haderslev_frivilligcenter_bestyrelse_tidslog_ankommer_forlader.txt": "Tove Lindberg",
+                  "132_soenderborg_boligsocial_styregruppe_html_details_trafiklys.html": "Rasmus Wulff Thomsen"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
