@@ -383,16 +383,18 @@ def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSecti
     for line in section.lines:
         text, start, pos = line.text, line.start, 0
         while m := _INLINE_HEADING.search(text, pos):
-            heading = list_heading(text[m.end() :].split("\n")[0])
-            if heading is None or not heading[2]:
+            first, _, after = text[m.end() :].partition("\n")
+            heading = list_heading(first)  # "… og Morten Riis. Suppleant:\nJytte Kirkegaard": its list on the next line
+            if heading is None or not (heading[2] or after.strip() or line is not section.lines[-1]):
                 pos = m.end()
                 continue
             lines.append(Line(start, text[: m.start()]))
             parts.append(ParticipantSection(kind, head, tuple(lines), section.columns))
             rest_at = text.index(":", m.end()) + 1
             rest_at += len(text[rest_at:]) - len(text[rest_at:].lstrip())
-            kind, head, lines = heading[0], heading[1], []
+            kind, head, lines = "roster" if kind == "roster" and heading[0] == "members" else heading[0], heading[1], []
             text, start, pos = text[rest_at:], start + rest_at, 0
-        lines.append(Line(start, text))
+        if text.strip():
+            lines.append(Line(start, text))
     parts.append(ParticipantSection(kind, head, tuple(lines), section.columns))
     return [p for p in parts if p.lines]

@@ -178,6 +178,11 @@ def _seat_and_party(part: str) -> tuple[str, ...]:
     return (m.group(1), known.name) if m and known and known.kind == "political_party" else (part,)
 
 
+def _from(part: str) -> str:
+    """"Professionshøjskolen VIA" for "fra Professionshøjskolen VIA" (where a person comes from); else the part."""
+    return part[4:].strip() if part.startswith("fra ") and part[4:].strip()[:1].isupper() else part
+
+
 def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
     """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
     lex = load()
@@ -186,6 +191,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     parts = [_SENTENCE_END.split(part, 1)[0] if ". " in part else part for part in parts]
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
+    queue = [_from(q) for q in queue]
     queue = [lex.party_letters.get(q, q) for q in queue]  # "Jytte Bundgaard (A)": the party's ballot letter
     queue = [q for p in queue for q in _seat_and_party(p)]
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
@@ -198,6 +204,8 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             continue
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
+            # "praktikant Frederik (fra Professionshøjskolen VIA)": where the person comes from
+            notes = [_from(n) for n in notes]
             # "formand (DH / Gigtforeningen)": an umbrella and its member, both organisations (no initials)
             slashed = [p.strip() for n in notes if "/" in n for p in n.split("/") if p.strip()[:1].isupper()]
             notes = [p.strip() for n in notes for p in n.split("/") if p.strip()]

@@ -158,9 +158,25 @@ def title_before_name(text: str) -> tuple[str, str, int] | None:
         title = m.group(1)[0].lower() + m.group(1)[1:]
         if fold(title).rstrip(".") in lex.roles:  # "Næstformand Maibritt Dalgas": a role word says a person follows
             return (title, m.group(2), m.start(2)) if looks_like_name(m.group(2), trust_context=True) else None
+    if m is None and (alone := _TITLE_FIRST_NAME.match(text)):
+        return _titled_first_name(alone)
     if not m or not load().is_first_name(m.group(2).split()[0]) or not looks_like_name(m.group(2), trust_context=True):
         return None
     return title or "", m.group(2), m.start(2)
+
+
+# "koordinator Mette", "praktikant Frederik": a staff list names colleagues by title and first name
+_TITLE_FIRST_NAME = re.compile(r"^([a-zæøå][\w\-]*)\s+([A-ZÆØÅ][\w\-]+)$")
+
+
+def _titled_first_name(m: re.Match[str]) -> tuple[str, str, int] | None:
+    """(title, first name, offset) where the title is a job title or a role word of the lexicon and the name a
+    first name (capitalised after the title, "Bo" is one though it is a word too)."""
+    lex = load()
+    title, name = m.group(1), m.group(2)
+    if not (fold(title).endswith(lex.job_titles) or fold(title) in lex.roles) or not lex.is_first_name(name):
+        return None
+    return title, name, m.start(2)
 
 
 # a note of 2-4 capitals after a name is the person's initials ("Gitte Kjær Wulff (GKW)")

@@ -339,7 +339,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 # "Fraværende: B / Stedfortræder: A deltog for B": under the absent, the one who came for B came
                 came = section.kind == "absent" and not entry.absent and stood_in(entry.descriptor)
                 status = noted or (PRESENT if came else ABSENT if section.kind == "absent" or entry.absent
-                                   else UNKNOWN if section.kind == "deputies" else PRESENT)
+                                   else UNKNOWN if section.kind in ("deputies", "roster") else PRESENT)
                 if section.kind == "affiliated" and fold(section.heading.split()[0]) not in lex.place_labels:
                     orgs.insert(0, section.heading)  # "Distrikt Nord:" names a place, no organisation
                 # "(oplæg under pkt. 3)", "Gæst:", "Tolk (somali)": there for the meeting, no member
@@ -355,6 +355,10 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                                                for r in roles):
                     default = None
                 if default == "medlem" and (set(roles) & staff or guest):  # "Lis Hansen, Frivilligcenter (sekretær)"
+                    default = None
+                # "centerleder Bo", "Ida Lund (konsulent)": a job title, and no organisation sent the person: staff
+                if default == "medlem" and all(o == body for o in orgs) and any(
+                        "(" not in r and r not in controlled and fold(r.split()[-1]).endswith(lex.job_titles) for r in roles):
                     default = None
                 if default == "medlem" and "referent" in roles and (
                         any(kind_of(o) == "municipal_unit" for o in orgs)

@@ -15,7 +15,10 @@ from ingest.lexicon import fold
 from ingest.model import UNKNOWN
 from ingest.resolve import fits
 
-_WHOLE = re.compile(r"\b(?:hele\s+bestyrelsen|alle\s+bestyrelsesmedlemmer|alle\s+medlemmer)\b"
+# "alle" alone is the whole board only where exceptions follow it ("Til stede: alle undtagen Karsten") or it is all a
+# presence label says ("Til stede: Alle")
+_WHOLE = re.compile(r"\b(?:hele\s+bestyrelsen|alle\s+bestyrelsesmedlemmer|alle\s+medlemmer"
+                    r"|alle(?=\s+(?:undtagen|minus|på\s+nær|bortset\s+fra)\s)|(?<=:)[ \t]*alle[ \t]*$)\b"
                     r"(?:\s+(?:undtagen|minus|på\s+nær|bortset\s+fra)\s+(?P<except>[^.()\n]+))?", re.IGNORECASE)
 _ALSO = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)\s+deltog\s+(?:også|desuden)\b")
 _SPLIT = re.compile(r"\s*(?:,|\bog\b)\s*")

@@ -1,0 +1,58 @@
+"""How small boards and staff meetings write who they are and who came: a roster ("Bestyrelsen består af: …"),
+"Til stede: alle undtagen Karsten", a chores rota ("Kaffe: Inge"), a heading ending its line ("… og Morten Riis.
+Suppleant:" / "Jytte Kirkegaard."), colleagues by title and first name ("koordinator Mette"); invented minutes."""
+from __future__ import annotations
+
+from tests.ingest.text_facts import facts_of
+
+_ITEMS = "\n\n1. Siden sidst\nIntet nyt.\n\n2. Eventuelt\nIntet.\n"
+
+
+def _people(header: str) -> dict:
+    return {p.name: p for p in facts_of(header + _ITEMS, "s.txt").persons}
+
+
+_BOARD = ("Ydby Landsbyforening\nReferat af bestyrelsesmøde onsdag 6. november 2013\n\n"
+          "Kaffe: Inge\n{present}\n\n"
+          "Bestyrelsen består af: Poul Erik Skov (formand), Susanne Thygesen (kasserer),\n"
+          "Inge Ladefoged, Karsten Bech og Morten Riis. Suppleant:\nJytte Kirkegaard.\n")
+
+
+def test_a_roster_says_who_the_board_is_and_not_who_came():
+    people = _people(_BOARD.format(present=""))
+    assert {"Poul Erik Skov", "Karsten Bech", "Morten Riis", "Jytte Kirkegaard"} <= set(people)
+    assert all(people[n].status == "unknown" for n in ("Poul Erik Skov", "Karsten Bech", "Jytte Kirkegaard"))
+    assert {"formand", "medlem"} <= set(people["Poul Erik Skov"].roles)
+    assert "Ydby Landsbyforening" in people["Morten Riis"].organisations
+
+
+def test_alle_undtagen_makes_the_roster_present_but_the_excepted():
+    people = _people(_BOARD.format(present="Til stede: alle undtagen Karsten (afbud)"))
+    assert people["Poul Erik Skov"].status == "present" and people["Morten Riis"].status == "present"
+    assert people["Karsten Bech"].status == "absent"
+
+
+def test_a_heading_at_a_lines_end_lists_the_names_on_the_next_line():
+    jytte = _people(_BOARD.format(present=""))["Jytte Kirkegaard"]
+    assert jytte.roles == ("suppleant",) and jytte.status == "unknown"
+
+
+def test_a_chores_rota_names_no_organisation():
+    facts = facts_of(_BOARD.format(present="") + _ITEMS, "s.txt")
+    assert "Kaffe" not in {o.name for o in facts.organisations}
+    assert all("Kaffe" not in p.organisations for p in facts.persons)
+
+
+def test_colleagues_by_title_and_first_name_are_staff():
+    people = _people("Frivilligcenter Ydby\nPersonalemøde - referat\n\nDato: torsdag 15.02.2024\n"
+                     "Deltagere: centerleder Bo, koordinator Mette, praktikant Frederik (fra Professionshøjskolen VIA)\n"
+                     "Afbud: bogholder Lone\n")
+    assert people["Bo"].status == "present" and people["Bo"].roles == ("centerleder",)
+    assert people["Mette"].roles == ("koordinator",) and people["Lone"].status == "absent"
+    assert "Professionshøjskolen VIA" in people["Frederik"].organisations
+
+
+def test_a_member_sent_by_an_organisation_keeps_medlem_beside_a_job_title():
+    people = _people("Ydby Integrationsråd\nReferat af møde 4. marts 2020\n\n"
+                     "Deltagere: Anna Berg, direktør, Boligselskabet Ydby; Ole Dam (konsulent)\n")
+    assert "medlem" in people["Anna Berg"].roles and "medlem" not in people["Ole Dam"].roles
