@@ -93,7 +93,9 @@ def posts_in(window: str) -> list[tuple[str, str, bool, str | None]]:
     "formand Jens Ole Bach, kasserer Karen Dahl", "Suppleanter: Aya Holm og Ib Lund"."""
     posts = load().board_posts
     found = []
-    matches = list(_post_pattern().finditer(window))
+    # a post's word inside a holder's brackets says which of the post's holders it is: "(1. suppleant)"
+    matches = [m for m in _post_pattern().finditer(window)
+               if window.count("(", 0, m.start()) <= window.count(")", 0, m.start())]
     for m, after in zip(matches, [*matches[1:], None]):
         role, member = posts[fold(m.group()).strip().rstrip(":").strip()]
         chunk = window[m.end(): after.start() if after else len(window)]

@@ -33,12 +33,15 @@ _TO_BOARD = re.compile(rf"\bblev\s+{_NAME}(?:\s*\([^()\n]*\))?\s+(?:gen|ny)?valg
 _PLAIN = re.compile(rf"{_NAME}(?:\s*\([^()\n]*\))?(?:\s+(?:fra|v/)\s+[^,.()]{{1,60}}?)?,?\s+(?:som\s+)?blev\s+"
                     r"(?:gen|ny)?valgt\b(?!\s+(?:som|til|i)\b)")
 _TITLE_POSTS = re.compile(r"\s*(?:,|\bog\b)\s*")
+_ELECTION_TITLE = re.compile(r"^valg\s+(?:af|til)\s+")  # "Valg af revisor", "Valg til afdelingsbestyrelsen"
 
 
 def _post(word: str) -> tuple[str, bool] | None:
     """(role, held by a board member) a post's word names: "revisor", "suppleanter", "dirigent"."""
     lex, key = load(), fold(word)
     if key in lex.body_words or key.removesuffix("n") in lex.body_words:  # "Valg af bestyrelse": its members
+        return "medlem", True
+    if any(key.endswith(word) for word in lex.body_words if len(word) >= 8):  # "Valg til afdelingsbestyrelsen"
         return "medlem", True
     return lex.board_posts.get(key) or ((lex.roles[key], False) if key in lex.roles else None)
 
@@ -53,7 +56,7 @@ def _item_elections(text: str, item: AgendaItem) -> list[tuple[str, str, bool]]:
             found.append((" ".join(m.group(2).split()), *post))
     found += [(" ".join(m.group(1).split()), "medlem", True) for m in _TO_BOARD.finditer(part)
               if fold(m.group(2)) in load().body_words]
-    title = fold(item.title).removeprefix("valg af").strip()
+    title = _ELECTION_TITLE.sub("", fold(item.title)).strip()
     posts = [p for w in _TITLE_POSTS.split(title) if w and (p := _post(w)) and p[0] not in {r for _, r, _ in found}]
     if len(posts) == 1:
         found += [(" ".join(m.group(1).split()), *posts[0]) for m in _PLAIN.finditer(part)]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
                                         nested_label, noted_status, parse_descriptor, strip_parens)
-from ingest.extract.names import (initials_in_notes, is_initials, looks_like_name, role_after_name, split_org_then_name,
-                                  title_before_name, unbroken)
+from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, looks_like_name, role_after_name,
+                                  split_org_then_name, title_before_name, unbroken)
 from ingest.extract.organisations import kind_of
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load, rows
@@ -121,8 +121,15 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
         return flattened
     listed: list[_Entry] = []
     one_person = len(segments) == 2 and name_then_descriptor(segments[0][0], segments[1][0])
+    after_title = False  # "title Name, Org, …": the Org describes the titled person
     for seg, start in [] if one_person else segments:
-        named = _titled(seg, start) or _named_parts(seg, start)
+        if seg.startswith("og ") and listed:  # "…, Boligkontoret Vestegnen, og ejendomsleder Camilla Rye"
+            seg, start = seg[3:].lstrip(), start + len(seg) - len(seg[3:].lstrip())
+        named = (titled := _titled(seg, start)) or _named_parts(seg, start)
+        if named is None and after_title and is_orgish(strip_parens(seg)[0].split()):
+            listed[-1], after_title = dataclasses.replace(listed[-1], descriptor=listed[-1].descriptor + [seg]), False
+            continue
+        after_title = bool(titled)
         if named is None:
             listed = []
             break
@@ -354,11 +361,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
                                                for r in roles):
                     default = None
-                if default == "medlem" and (set(roles) & staff or guest):  # "Lis Hansen, Frivilligcenter (sekretær)"
-                    default = None
-                # "centerleder Bo", "Ida Lund (konsulent)": a job title, and no organisation sent the person: staff
-                if default == "medlem" and all(o == body for o in orgs) and any(
-                        "(" not in r and r not in controlled and fold(r.split()[-1]).endswith(lex.job_titles) for r in roles):
+                # "Lis Hansen, Frivilligcenter (sekretær)"; "centerleder Bo": a job title, no organisation sent them
+                if default == "medlem" and (set(roles) & staff or guest or all(o == body for o in orgs) and any(
+                        "(" not in r and r not in controlled and fold(r.split()[-1]).endswith(lex.job_titles) for r in roles)):
                     default = None
                 if default == "medlem" and "referent" in roles and (
                         any(kind_of(o) == "municipal_unit" for o in orgs)

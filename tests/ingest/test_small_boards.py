@@ -56,3 +56,22 @@ def test_a_member_sent_by_an_organisation_keeps_medlem_beside_a_job_title():
     people = _people("Ydby Integrationsråd\nReferat af møde 4. marts 2020\n\n"
                      "Deltagere: Anna Berg, direktør, Boligselskabet Ydby; Ole Dam (konsulent)\n")
     assert "medlem" in people["Anna Berg"].roles and "medlem" not in people["Ole Dam"].roles
+
+
+def test_an_election_to_the_board_and_its_numbered_substitutes():
+    facts = facts_of("Afdeling Ydbyparken\nReferat af afdelingsmøde torsdag den 17. september 2026\n\n"
+                     "Fra afdelingsbestyrelsen: Ulla Brinck (formand), Ole Hjort\n\n"
+                     "1. Valg til afdelingsbestyrelsen\nOle Hjort blev genvalgt. Hibo Abdullahi blev nyvalgt.\n"
+                     "Suppleanter: Kenneth Dalsgaard (1. suppleant) og Birthe Ottosen (2. suppleant).\n\n"
+                     "2. Eventuelt\nIntet.\n", "e.txt")
+    people = {p.name: p for p in facts.persons}
+    assert "medlem" in people["Hibo Abdullahi"].roles
+    assert "suppleant" in people["Kenneth Dalsgaard"].roles and "suppleant" in people["Birthe Ottosen"].roles
+
+
+def test_a_titled_person_then_the_organisation_and_og_before_the_last():
+    people = _people("Afdeling Ydbyparken\nReferat af afdelingsmøde torsdag den 17. september 2026\n\n"
+                     "Fra administrationen: forretningsfører Lasse Wendt, Boligkontoret Ydby, og ejendomsleder Camilla Rye\n")
+    assert set(people) == {"Lasse Wendt", "Camilla Rye"}
+    assert "forretningsfører (Boligkontoret Ydby)" in people["Lasse Wendt"].roles
+    assert "ejendomsleder" in people["Camilla Rye"].roles
