@@ -7,7 +7,7 @@ import re
 
 from ingest.lexicon import fold, load
 from ingest.model import Line
-from ingest.sections import parse_signature
+from ingest.signatures import parse_signature
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
 

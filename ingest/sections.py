@@ -47,7 +47,7 @@ def _verb_endings() -> tuple[str, ...]:
     return tuple(" " + verb for verb in load().heading_verbs)
 
 
-def _known_heading(label: str) -> tuple[str, str] | None:
+def known_heading(label: str) -> tuple[str, str] | None:
     """(kind, heading) for a people-list heading, also when a verb follows it ("Fra administrationen
     deltog"): the heading is then the words before the verb."""
     lex = load()
@@ -118,10 +118,10 @@ def list_heading(text: str) -> tuple[str, str, str] | None:
     for sep in (":", "\t"):
         if sep in cleaned:
             label, _, rest = cleaned.partition(sep)
-            found = _known_heading(label) or _qualified_absence(label)
+            found = known_heading(label) or _qualified_absence(label)
             if found:
                 return found[0], found[1], rest.strip()
-    found = _known_heading(cleaned)
+    found = known_heading(cleaned)
     if found and fold(cleaned) in _DOCUMENT_TITLES:
         return None  # "REFERAT" alone titles the document; "Referat: Trine Holm" names who wrote it
     return (found[0], found[1], "") if found else None
@@ -154,7 +154,7 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _rest_line(line: Line, rest: str) -> Line:
+def rest_line(line: Line, rest: str) -> Line:
     """What follows a heading on its line, with its true offset (the raw text, markup and all,
     when cleaning changed it: "Deltagere:Gitte**Hans" is read from the line itself)."""
     offset = line.text.find(rest) if rest else -1
@@ -261,7 +261,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
         if (deputies := stand_in_deputies(cleaned)) is not None:  # "Mødt for Karen Holm: Ib Lund"
             close()
             columns, current = (), None
-            sections.append(ParticipantSection("members", STAND_IN_HEADING, (_rest_line(line, deputies),)))
+            sections.append(ParticipantSection("members", STAND_IN_HEADING, (rest_line(line, deputies),)))
             continue
         heading = list_heading(line.text)
         if heading and current and current[2] and cleaned[:1].islower() and _continues(current[2][-1], line):
@@ -269,14 +269,14 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
         if heading and current and heading[2] and _role_heading(heading[1]):
             # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
             kind = "absent" if current[0] == "absent" else heading[0]
-            sections.append(ParticipantSection(kind, heading[1], (_rest_line(line, heading[2]),)))
+            sections.append(ParticipantSection(kind, heading[1], (rest_line(line, heading[2]),)))
             continue
         if heading:
             close()
             # "Afbud" as a row of its own inside a participant table: the table goes on under it
             columns = columns if columns and not heading[2] and "\t" not in line.text.strip() else ()
             kind, head, rest = heading
-            current = (kind, head, [_rest_line(line, rest)] if rest else [])
+            current = (kind, head, [rest_line(line, rest)] if rest else [])
             gap = 0
             continue
         group = _labelled_group(line.text)
@@ -288,7 +288,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             known = load().headings.get(fold(label))
             # under "Afbud:" alone, the group is absent; after "Fraværende: Name, Org" it is a list of its own
             kind = "absent" if current and current[0] == "absent" and not current[2] else known.kind if known else "affiliated"
-            sections.append(ParticipantSection(kind, label, (_rest_line(line, group[1]),)))
+            sections.append(ParticipantSection(kind, label, (rest_line(line, group[1]),)))
             current = None
             continue
         if current is None:
@@ -316,61 +316,6 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     close()
     return [marked for section in sections for part in _split_inline_headings(section)
             for marked in split_by_marks(part, legend)]
-
-
-def parse_signature(lines: list[Line]) -> list[ParticipantSection]:
-    """The minute taker and who led the meeting, signed under the last item ("Referent: Trine Holm",
-    "Ref.: TH", "Mødeleder: Inge Holm", "Tovholder: Birte Dam" in the last lines)."""
-    last = _last_filled(lines, 3)
-    signed = []
-    for line in last:
-        heading = list_heading(line.text) or _slashed_heading(line.text)
-        if heading is not None and heading[2] and (
-                heading[0] == "minute_taker" or _heading_role(heading[1]) in _SIGNED_ROLES):
-            signed.append(ParticipantSection(heading[0], heading[1], (_rest_line(line, heading[2]),)))
-    return signed
-
-
-_SIGNED_ROLES = frozenset(("dirigent", "tovholder"))
-_SLASHED = re.compile(r"^\s*([A-Za-zÆØÅæøå][\w.]{1,15})\s*/\s*([A-ZÆØÅ].*)$")  # "Ref./Camilla Lund"
-
-
-def _slashed_heading(text: str) -> tuple[str, str, str] | None:
-    """(kind, heading, rest) of a signature whose heading is cut off by a slash: "Ref./Camilla Lund"."""
-    m = _SLASHED.match(text) if "/" in text else None
-    found = _known_heading(m.group(1).rstrip(".")) if m else None
-    return (found[0], found[1], m.group(2).strip()) if m and found else None
-_TRAILING_DATE = re.compile(r"[\s\d./-]+$")  # "DELTAGERLISTE 13.11.2018"
-
-
-def _heading_role(heading: str) -> str | None:
-    known = load().headings.get(fold(heading))
-    return known.role if known else None
-
-
-def parse_trailing(lines: list[Line], after: int) -> tuple[list[ParticipantSection], int]:
-    """People lists after the last agenda item, as minutes that keep their attendance at the end write
-    them ("DELTAGERLISTE 13.11.2018" or "Mødt:" then "Meldt afbud:"): the sections, and the index of the
-    line they start at (len(lines) when there are none)."""
-    for i in range(after + 1, len(lines)):
-        text = clean_line(lines[i].text)
-        if not text or len(text) > 60 or (":" not in text and not text.isupper()):
-            continue  # cheap test first: a list title is short, a heading line or in capitals
-        heading = list_heading(_TRAILING_DATE.sub("", text) if text[-1:].isdigit() else text)
-        if heading is not None and heading[0] in ("members", "absent"):
-            return parse_sections(lines[i:]), i
-    return [], len(lines)
-
-
-def _last_filled(lines: list[Line], count: int) -> list[Line]:
-    """The last `count` lines that are not blank, in order: read from the end, not over the whole text."""
-    found: list[Line] = []
-    for line in reversed(lines):
-        if line.text.strip():
-            found.append(line)
-            if len(found) == count:
-                break
-    return found[::-1]
 
 
 def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:

@@ -33,7 +33,8 @@ from ingest.passages import blank, open_lines, spare_signature, stop_at_set_off_
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.prose_clauses import clause_sections
-from ingest.sections import parse_sections, parse_signature, parse_trailing
+from ingest.sections import parse_sections
+from ingest.signatures import parse_signature, parse_trailing
 from ingest.late_lists import late_lists, signed_below
 from ingest.mended_sections import mend_sections
 from ingest.alternation import literal_alternation

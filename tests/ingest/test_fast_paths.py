@@ -356,7 +356,7 @@ def test_people_headings_are_known_as_by_trying_each_verb() -> None:
 
     pieces = [*sorted(lex.headings)[:8], *lex.heading_verbs, " ", ":", "x", "Deltog", " under pkt. 3", " / "]
     for label in _random_texts(pieces, 3000, 3, seed=34):
-        assert sections._known_heading(label) == plain(label), label
+        assert sections.known_heading(label) == plain(label), label
 
 
 def test_money_sentences_are_found_as_the_case_insensitive_pattern_finds_them() -> None:
