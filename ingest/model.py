@@ -54,6 +54,7 @@ class ParticipantSection:
     heading: str
     lines: tuple[Line, ...]
     columns: tuple[str, ...] = ()  # a table's column fields (name, organisation, role), when it has them
+    within: str | None = None  # the kind of list a group stands in ("Venstre: Ida Holm" under "Medlemmer:")
 
 
 @dataclass(frozen=True)

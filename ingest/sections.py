@@ -232,6 +232,14 @@ def _continues(previous: Line, line: Line) -> bool:
             and not load().is_first_name(first[0].strip(",.")))
 
 
+def _kind_of_member_label(cleaned: str) -> bool:
+    """Whether a line alone is a label naming a kind of member, its people on the lines below
+    ("Foreningsrepræsentanter:", "Politikere:", "Øvrige medlemmer:"), not an organisation."""
+    if not cleaned.endswith(":") or cleaned.count(":") > 1 or len(cleaned.split()) > 3:
+        return False
+    return fold(cleaned[:-1].split()[-1]).endswith(("repræsentanter", "medlemmer", "politikere", "deltagere"))
+
+
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     """People lists in the header, each with the kind its heading gives (or a line's attendance mark)."""
     legend, lines = read_legends(lines)
@@ -239,6 +247,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
     lines = tab_aligned_tables(lines)  # "DELTAGERE     ORGANISATION" aligned with spaces
     sections: list[ParticipantSection] = []
     current: tuple[str, str, list[Line]] | None = None
+    outer: tuple[str, str] | None = None  # the list a group line ("Venstre: Ida Holm") stands in, which goes on below it
     columns: tuple[str, ...] = ()
     gap = 0
 
@@ -273,6 +282,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         if heading:
             close()
+            # "Medlemmer til stede:" alone on its line: groups below it ("Venstre: Ida Holm") are part of its list
+            outer = (heading[0], heading[1]) if not heading[2] and heading[0] in ("members", "present") else None
             # "Afbud" as a row of its own inside a participant table: the table goes on under it
             columns = columns if columns and not heading[2] and "\t" not in line.text.strip() else ()
             kind, head, rest = heading
@@ -288,16 +299,33 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             known = load().headings.get(fold(label))
             # under "Afbud:" alone, the group is absent; after "Fraværende: Name, Org" it is a list of its own
             kind = "absent" if current and current[0] == "absent" and not current[2] else known.kind if known else "affiliated"
-            sections.append(ParticipantSection(kind, label, (rest_line(line, group[1]),)))
+            # a group opening the list, or after another ("Venstre: …" under "Medlemmer til stede:") is part of it;
+            # after the list's own people ("Fra byrådet: …" below the members) it is a list of its own
+            outer = outer if not (current and current[2]) else None
+            within = outer[0] if outer else None
+            if kind == "affiliated" and _kind_of_member_label(label + ":"):  # "Forældrerepræsentanter: …": no organisation
+                kind = within or "members"
+            sections.append(ParticipantSection(kind, label, (rest_line(line, group[1]),), within=within))
             current = None
             continue
+        if current is None and outer and cleaned:
+            last = sections[-1] if sections else None
+            if last and last.within and len(last.lines) == 1 and _continues(last.lines[0], line):  # the group, wrapped
+                joined = Line(last.lines[0].start, last.lines[0].text + "\n" + line.text)
+                sections[-1] = ParticipantSection(last.kind, last.heading, (joined,), last.columns, last.within)
+                continue
+            current = (*outer, [])  # "Medlemmer:" / "Venstre: Ida Holm" / "Ole Dam, Ydby IF": the list goes on
         if current is None:
+            continue
+        if outer and _kind_of_member_label(cleaned):  # "Foreningsrepræsentanter:" over its people: no organisation
+            close()
+            current = (*outer, [])
             continue
         if not cleaned:
             gap += 1
             if gap >= 3:
                 close()
-                current = None
+                current = outer = None
             continue
         if columns and set(cleaned) <= set("|-: "):
             continue  # a Markdown table's rule under its heading row

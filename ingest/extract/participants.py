@@ -328,7 +328,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
     entries_of = turned_entries if surname_first_layout([ln.text for s in sections for ln in s.lines]) else listed_entries
     for section in sections:
         heading = lex.headings.get(fold(section.heading))
-        sent = section.kind == "affiliated" and sent_members
+        sent = section.kind == "affiliated" and (sent_members or section.within == "members")
         group = None  # "  Thisted Gymnastikforening:" over its members, inside the list
         for n, line in enumerate(section.lines):
             below = section.lines[n + 1].text if n + 1 < len(section.lines) else ""

@@ -1,0 +1,45 @@
+"""A members list made of groups: "Medlemmer til stede:" alone on its line, then party groups ("Venstre: Ida Holm"),
+a label naming a kind of member ("Foreningsrepræsentanter:") and its people below it; invented minutes."""
+from __future__ import annotations
+
+from tests.ingest.text_facts import facts_of
+
+_ITEMS = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+_GROUPED = ("Ydby Lokaludvalg\nReferat af lokaludvalgsmøde tirsdag den 12. marts 2019\n\nMedlemmer til stede:\n"
+            "  Socialdemokratiet:   Birgitte Kjær (formand)\n  Venstre:             Hanne Falk-Olsen\n"
+            "  Foreningsrepræsentanter:\n                       Henrik Dahl, Ydby Idrætsforening (næstformand)\n"
+            "                       Lene Ravn, Ældre Sagen Ydby\n\nAfbud: Tariq Mahmood (Enhedslisten)\n")
+
+
+def _people(text: str) -> dict:
+    return {p.name: p for p in facts_of(text + _ITEMS, "g.txt").persons}
+
+
+def test_the_people_under_a_kind_of_member_label_are_members_of_the_body():
+    people = _people(_GROUPED)
+    assert people["Henrik Dahl"].status == "present" and people["Lene Ravn"].status == "present"
+    assert "Ydby Idrætsforening" in people["Henrik Dahl"].organisations
+    assert {"medlem", "Ydby Lokaludvalg"} <= set(people["Lene Ravn"].roles) | set(people["Lene Ravn"].organisations)
+    assert not any("Foreningsrepræsentanter" in p.organisations for p in people.values())
+
+
+def test_party_groups_opening_a_members_list_are_members_of_the_body_and_the_party():
+    hanne = _people(_GROUPED)["Hanne Falk-Olsen"]
+    assert {"medlem", "medlem (Venstre)"} <= set(hanne.roles)
+    assert {"Venstre", "Ydby Lokaludvalg"} <= set(hanne.organisations)
+
+
+def test_a_group_after_the_lists_own_people_is_a_list_of_its_own():
+    # "Fra byrådet: …" below the members: a guest for an item, no member
+    people = _people("Ydby Ældreråd\nReferat af møde tirsdag den 11. marts 2025\n\nDeltagere\nEjner Kirk (formand), "
+                     "Bodil Lang\nFra byrådet: Henrik Abild, formand for\nSocial- og Sundhedsudvalget (under punkt 5)\n")
+    assert "medlem" in people["Bodil Lang"].roles and "medlem" not in people["Henrik Abild"].roles
+
+
+def test_a_wrapped_group_line_stays_its_groups():
+    people = _people("Skolebestyrelsen ved Ydbyskolen\nReferat af møde onsdag den 22. november 2023\n\nDeltagere:\n"
+                     "Forældrerepræsentanter: Maiken Vibe (formand), Rasmus Thul (næstformand), Anne-Dorthe\n"
+                     "Hjelm, Kristoffer Ladegaard\nMedarbejderrepræsentanter: Jonas Arve, Pernille Smed\n")
+    assert {"Anne-Dorthe Hjelm", "Kristoffer Ladegaard", "Jonas Arve"} <= set(people)
+    assert all("medlem" in people[n].roles for n in ("Anne-Dorthe Hjelm", "Kristoffer Ladegaard", "Pernille Smed"))
+    assert not any(o.endswith("repræsentanter") for p in people.values() for o in p.organisations)
