@@ -40,6 +40,8 @@ _FOR_ITEMS = re.compile(r"\s*\(?\b(?:under|til|ved|for)\s+(?:pkt|punkt|punkterne
 
 
 _DIGIT = re.compile(r"\d")
+# (folded) "til evalueringen kom", "på workshoppen deltog", "i dagens møde deltog": the meeting named as it is called
+_CAME_TO = re.compile(r"^(?:til|på|i|ved)\s+(?:\w+\s+)?\w+(?:et|en|ne)\s+(?:kom|deltog|mødte(?:\s+op)?|var\s+mødt)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,6 +62,8 @@ def known_heading(label: str) -> tuple[str, str] | None:
     key = fold(label)
     if key in lex.headings:
         return lex.headings[key].kind, label
+    if key[-1:] == "." and key[:-1] in lex.headings:  # "Ref.:" abbreviated
+        return lex.headings[key[:-1]].kind, label[:-1]
     # "Deltagere fra Integrationsrådet" over a joint meeting's lists: members of the body named, which the list's
     # people are tied to as to a "Fra Svendborg Kommune:" label's organisation
     head, sep, named = label.partition(" fra ")
@@ -75,6 +79,8 @@ def known_heading(label: str) -> tuple[str, str] | None:
         for part in label.split(" / "):
             if fold(part.strip()) in lex.headings:
                 return lex.headings[fold(part.strip())].kind, part.strip()
+    if _CAME_TO.match(key):  # "Til evalueringen kom", "På workshoppen deltog": who came to the meeting
+        return "members", label
     if not key.endswith(_verb_endings()):
         return None  # cheap test first, in one call: most labels end in no heading verb
     for verb in lex.heading_verbs:
@@ -89,7 +95,7 @@ def _qualified_absence(label: str) -> tuple[str, str] | None:
     """("absent", "Fraværende") for an absence heading qualified by its reason: "Fraværende med gyldig
     grund", "Afbud uden lovligt forfald"."""
     key = fold(label.strip())
-    for qualifier in (" med ", " uden ", " m. ", " u. "):
+    for qualifier in (" med ", " uden ", " m. ", " u. ", ", "):  # "Deltog ikke, men har sendt skriftlig evaluering"
         if qualifier in key:
             head = load().headings.get(key.partition(qualifier)[0])
             if head is not None and head.kind == "absent":

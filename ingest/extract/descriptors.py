@@ -183,6 +183,11 @@ def _from(part: str) -> str:
     return part[4:].strip() if part.startswith("fra ") and part[4:].strip()[:1].isupper() else part
 
 
+def _phrase_role(part: str) -> str:
+    """"referent" for "tog referat" (a phrase of roles.tsv saying what the person did); else the part."""
+    return load().roles.get(fold(part), part) if " " in part else part
+
+
 def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], list[str]]:
     """Roles and organisations from what follows a name: "næstformand/formand for LyngbyGuiderne"."""
     lex = load()
@@ -191,7 +196,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     parts = [_SENTENCE_END.split(part, 1)[0] if ". " in part else part for part in parts]
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
-    queue = [_from(q) for q in queue]
+    queue = [_phrase_role(_from(q)) for q in queue]
     queue = [lex.party_letters.get(q, q) for q in queue]  # "Jytte Bundgaard (A)": the party's ballot letter
     queue = [q for p in queue for q in _seat_and_party(p)]
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
@@ -205,7 +210,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         if notes:  # "Frivilligcenter Aalborg (sekretær)": the note is read after its part, as a role
             notes = [n.strip() for note in notes for n in note.split(",") if n.strip()]  # "(konsulent, mødeleder)"
             # "praktikant Frederik (fra Professionshøjskolen VIA)": where the person comes from
-            notes = [_from(n) for n in notes]
+            notes = [_phrase_role(_from(n)) for n in notes]
             # "formand (DH / Gigtforeningen)": an umbrella and its member, both organisations (no initials)
             slashed = [p.strip() for n in notes if "/" in n for p in n.split("/") if p.strip()[:1].isupper()]
             notes = [p.strip() for n in notes for p in n.split("/") if p.strip()]

@@ -75,3 +75,18 @@ def test_a_titled_person_then_the_organisation_and_og_before_the_last():
     assert set(people) == {"Lasse Wendt", "Camilla Rye"}
     assert "forretningsfører (Boligkontoret Ydby)" in people["Lasse Wendt"].roles
     assert "ejendomsleder" in people["Camilla Rye"].roles
+
+
+def test_a_heading_naming_the_meeting_by_what_it_was_and_a_qualified_absence():
+    people = _people("Arbejdsgruppen for Kulturnat Ydby\nEvaluering mandag den 30. oktober 2023\n\n"
+                     "Til evalueringen kom:\n- Rikke Dam – Ydby Kulturelle Samråd\n"
+                     "- Kathrine Lund – Kultur og Fritid, Ydby Kommune (tog referat)\n\n"
+                     "Deltog ikke, men har sendt skriftlig evaluering:\n- Preben Holst – Ydby Byorkester\n")
+    assert people["Rikke Dam"].status == "present" and people["Preben Holst"].status == "absent"
+    assert people["Kathrine Lund"].roles == ("referent",)
+
+
+def test_an_abbreviated_minute_takers_label_under_the_last_item():
+    facts = facts_of("Ydby Lokalråd\nReferat af møde 4. marts 2020\n\nDeltagere: Anna Berg, Ole Dam\n\n1. Eventuelt\n"
+                     "Intet.\n\n*Ref.: Ole Dam*\n", "r.md")
+    assert facts.meeting.minute_taker == "Ole Dam"
