@@ -43,3 +43,11 @@ def test_a_wrapped_group_line_stays_its_groups():
     assert {"Anne-Dorthe Hjelm", "Kristoffer Ladegaard", "Jonas Arve"} <= set(people)
     assert all("medlem" in people[n].roles for n in ("Anne-Dorthe Hjelm", "Kristoffer Ladegaard", "Pernille Smed"))
     assert not any(o.endswith("repræsentanter") for p in people.values() for o in p.organisations)
+
+
+def test_a_steering_groups_members_under_its_own_name():
+    people = _people("Styregruppen for Ydby Helhedsplan\nReferat af styregruppemøde torsdag den 7. april 2022\n\n"
+                     "Styregruppen:\nClaus Feddersen, direktør, Boligselskabet Ydby\nTorben Moos, ungdomsskoleleder, "
+                     "Ydby Ungdomsskole\nAfbud:\nBo Jessen, vicepolitiinspektør, Ydby Politi\n")
+    assert people["Claus Feddersen"].status == "present" and "medlem" in people["Claus Feddersen"].roles
+    assert "Ydby Ungdomsskole" in people["Torben Moos"].organisations and people["Bo Jessen"].status == "absent"
