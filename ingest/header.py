@@ -25,6 +25,7 @@ _LONGEST_LABEL = 20  # characters: a longer line is no label alone
 _TITLE_WORDS = ("referat", "beslutningsprotokol", "mødereferat", "protokol", "dagsorden")
 _WORD = re.compile(r"[A-Za-zÆØÅæøåÉéüÜöÖäÄ][\w\-]*")
 _DECOR = re.compile(r"^[\s>*#•\-–]+|[\s*]+$")
+_DOT_LEADER = re.compile(r"(?:\s*\.{4,}|\s+\.{2,3})\s+(?=[A-ZÆØÅ])")
 # "Rådet for Ældre og Handicappede"; in lower case only when it ends the title ("Dialogforum for
 # frivilligt socialt arbejde")
 # "Lokalrådet for Nexø og omegn": a place "og omegn"/"og opland" is one name
@@ -46,7 +47,10 @@ _HELD_IN = re.compile(
 
 @functools.lru_cache(maxsize=8192)  # each header line is cleaned by several of the readers below
 def clean_line(text: str) -> str:
-    return _DECOR.sub("", text.replace("**", "")).strip()
+    cleaned = _DECOR.sub("", text.replace("**", "")).strip()
+    # "Formand ........ Ane Kleist, Nuuk": a label and its value joined by a dot leader (a contents row's page number
+    # after its leader is no value)
+    return _DOT_LEADER.sub(": ", cleaned) if ".." in cleaned else cleaned
 
 
 def as_label_line(cleaned: str) -> str:

@@ -134,9 +134,11 @@ def list_heading(text: str) -> tuple[str, str, str] | None:
 
 
 def _role_heading(heading: str) -> bool:
-    """Whether a heading names one person's role in the body ("Formand", "Næstformand"), not a list."""
+    """Whether a heading names one person's role in the body ("Formand", "Næstformand", "Medlem"), not a list."""
     known = load().headings.get(fold(heading))
-    return known is not None and known.kind == "members" and known.role not in (None, "medlem")
+    # the role word itself in the singular ("Medlem: Karen Heilmann") is one person's seat, as "Formand: …" is
+    return known is not None and known.kind == "members" and (known.role not in (None, "medlem")
+                                                              or fold(heading) == known.role)
 
 
 def _labelled_group(text: str) -> tuple[str, str] | None:

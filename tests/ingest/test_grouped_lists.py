@@ -51,3 +51,13 @@ def test_a_steering_groups_members_under_its_own_name():
                      "Ydby Ungdomsskole\nAfbud:\nBo Jessen, vicepolitiinspektør, Ydby Politi\n")
     assert people["Claus Feddersen"].status == "present" and "medlem" in people["Claus Feddersen"].roles
     assert "Ydby Ungdomsskole" in people["Torben Moos"].organisations and people["Bo Jessen"].status == "absent"
+
+
+def test_a_roster_written_post_by_post_with_dot_leaders():
+    people = _people("Ældrerådet i Ydby Kommune\nReferat af møde torsdag den 14. september 2017\n\nDeltagere:\n"
+                     "  Formand ............ Ane Marie Kleist, Ydby Pensionistforening\n"
+                     "  Næstformand .. Jens Lynge\n  Medlem ................ Karen Heilmann\n\n"
+                     "Afbud:\n  Medlem ................ Nikolaj Rosing\n")
+    assert {"formand", "medlem"} <= set(people["Ane Marie Kleist"].roles)
+    assert "næstformand" in people["Jens Lynge"].roles and people["Karen Heilmann"].status == "present"
+    assert people["Nikolaj Rosing"].status == "absent" and "medlem" in people["Nikolaj Rosing"].roles
