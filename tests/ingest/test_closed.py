@@ -135,7 +135,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "124_aarhus_integrationsraad_sagssystem_pdf_navn_repraesenterer_tolk.txt": "Mehmet Karataş",
                   "128_sermersooq_aeldreraad_groenlandsk_dansk_overskrifter.txt": "Else Mikaelsen",
                   "130_haderslev_frivilligcenter_bestyrelse_tidslog_ankommer_forlader.txt": "Tove Lindberg",
-                  "132_soenderborg_boligsocial_styregruppe_html_details_trafiklys.html": "Rasmus Wulff Thomsen"}
+                  "132_soenderborg_boligsocial_styregruppe_html_details_trafiklys.html": "Rasmus Wulff Thomsen",
+                  "133_albertslund_integrationsraad_tresproget_dansk_engelsk_arabisk.txt": "Mahmoud Saleh Othman",
+                  "135_roedovre_boligsocial_styregruppe_html_beslutninger_hvem_goer_hvad.html": "Jonas Lykke Sørensen",
+                  "136_egedal_foreningsraad_til_stede_kommaliste_samt.txt": "Kaj Normann Pedersen"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
