@@ -316,6 +316,10 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             sections.append(ParticipantSection(kind, label, (rest_line(line, group[1]),), within=within))
             current = None
             continue
+        if current and line.text.lstrip().startswith("#"):  # a Markdown heading that heads no list ends the one above
+            close()
+            current = outer = None
+            continue
         if current is None and outer and cleaned:
             last = sections[-1] if sections else None
             if last and last.within and len(last.lines) == 1 and _continues(last.lines[0], line):  # the group, wrapped

@@ -349,8 +349,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                                    else UNKNOWN if section.kind in ("deputies", "roster") else PRESENT)
                 if section.kind == "affiliated" and fold(section.heading.split()[0]) not in lex.place_labels:
                     orgs.insert(0, section.heading)  # "Distrikt Nord:" names a place, no organisation
-                # "(oplæg under pkt. 3)", "Gæst:", "Tolk (somali)": there for the meeting, no member
-                guest = "oplægsholder" in roles or "tolk" in roles or section.kind == "guests"
+                # "(oplæg under pkt. 3)", "Gæst:", "Tolk (somali)", "(observatør)": there for the meeting, no member
+                guest = ("oplægsholder" in roles or "tolk" in roles or section.kind == "guests"
+                         or any("observatør" in d for d in entry.descriptor))
                 if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)
                 if heading and heading.names_organisation:

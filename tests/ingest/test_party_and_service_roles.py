@@ -43,3 +43,20 @@ def test_forvaltningen_deltog_ved_lists_the_administration_as_present():
                      "Forvaltningen deltog ved:\n  Projektleder Kasper Lund\n")
     kasper = people["Kasper Lund"]
     assert kasper.status == "present" and "administration" in kasper.roles and "medlem" not in kasper.roles
+
+
+def test_an_observer_is_no_member():
+    people = _people("Integrationsrådet\nReferat af møde 4. marts 2020\n\nDeltagere: Anna Berg, Ydby IF\n"
+                     "Afbud: Dorthe Brix (Ydby Kommune, observatør)\n")
+    assert "medlem" not in people["Dorthe Brix"].roles and "Integrationsrådet" not in people["Dorthe Brix"].organisations
+    assert "medlem" in people["Anna Berg"].roles
+
+
+def test_a_markdown_heading_ends_the_list_above_and_a_panel_presents():
+    facts = facts_of("# Referat fra borgermøde om Ydby Multihus\n\n*Lokalrådet for Ydby inviterede til borgermøde "
+                     "torsdag den 21. marts 2019.*\n\n**Referent:** Susanne Vind, sekretær i lokalrådet\n\n## Panelet\n\n"
+                     "- **Bo Hebsgaard** – skoleleder, Ydby Skole\n- **Lone Stausholm** – konsulent, Ydby Kommune\n" + _ITEMS,
+                     "p.md")
+    people = {p.name: p for p in facts.persons}
+    assert "referent" not in people["Bo Hebsgaard"].roles and "oplægsholder" in people["Bo Hebsgaard"].roles
+    assert "referent" in people["Susanne Vind"].roles
