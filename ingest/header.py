@@ -32,7 +32,9 @@ _DOT_LEADER = re.compile(r"(?:\s*\.{4,}|\s+\.{2,3})\s+(?=[A-ZÆØÅ])")
 # "Styregruppen for Boligsocial helhedsplan Køge Sydvest": one lower-case word between capitalised ones;
 # "Netværket for Flygtningevenner i Helsingør": the place it serves
 # "Netværk for frivillige i udsatte boligområder i Herlev": lower-case words, then the place it serves
-_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+|i\s+(?=[A-ZÆØÅ])|[a-zæøå][\w\-]{3,}\s+(?=[A-ZÆØÅ]))?)+"
+# "Styregruppen for Den boligsociale helhedsplan Kær og Nørager 2022–2025": two lower-case words, and the period
+_BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+|i\s+(?=[A-ZÆØÅ])"
+                              r"|(?:[a-zæøå][\w\-]{3,}\s+){1,2}(?=[A-ZÆØÅ]))?)+(?:\d{4}(?:[–-]\d{2,4})?\b)?"
                               r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")

@@ -91,3 +91,9 @@ def test_a_breadcrumb_trail_in_an_element_of_no_breadcrumb_class_names_no_body()
             "<h1>Seniorrådet</h1><p>Referat af møde torsdag den 15. maj 2014 kl. 9.30</p>"
             "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>")
     assert _body(page, "b.html") == "Seniorrådet"
+
+
+def test_a_steering_groups_body_with_lower_case_words_and_a_period_is_named_whole():
+    text = ("Referat af styregruppemøde\nStyregruppen for Den boligsociale helhedsplan Kær og Ydby 2022–2025\n"
+            f"Torsdag den 7. april 2022 kl. 9.00–11.00\n\n{ITEMS}")
+    assert _body(text) == "Styregruppen for Den boligsociale helhedsplan Kær og Ydby 2022–2025"
