@@ -158,6 +158,11 @@ class Lexicon:
         parts = key.split("-")
         return len(parts) > 1 and all(part in self.first_names for part in parts)
 
+    @functools.cached_property
+    def organisation_names(self) -> list[str]:
+        """The gazetteer's organisations by name, as written ("Danmarks Naturfredningsforening")."""
+        return sorted({known.name for known in self.organisations.values()})
+
     def kind_by_suffix(self, name: str) -> str | None:
         return self._kinds_by_suffix(name)
 

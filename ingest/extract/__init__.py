@@ -83,7 +83,8 @@ def extract(minutes: Minutes) -> Facts:
         for p in persons:
             p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
-    named = rejoined(named, from_people + [n for n, _, _ in named], text)  # "Ungdommens Røde\nKors Odder"
+    # "Ungdommens Røde\nKors Odder", "Danmarks\nNaturfredningsforening": a name the document or the gazetteer has whole
+    named = rejoined(named, from_people + [n for n, _, _ in named] + load().organisation_names, text)
     orgs = merged_misreadings(organisations(named, from_people, body, text))  # "Svendborg Kornmune" (OCR)
     with_acronyms(orgs, text)  # "Frivilligcenter Sorø (FCS)", then "FCS" alone
     projects = led_projects(orgs, persons, text)  # "projektleder for Venskabsbesøg i Sorø": a project
