@@ -12,8 +12,8 @@ import re
 
 from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, closing_sentence_lines, contents_closed,
                                    numbers_closed_by_sentences, titles_closed_by_sentences)
-from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title, heading_kind,
-                           is_legend, legend_markers, uses_legend)
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title, closing_phrase_lines,
+                           heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_subpoints import closed_subpoints
 from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
@@ -288,7 +288,8 @@ def segment(document: Document) -> Minutes:
     subpoints += [r for r in closed_numbered(cleaned, starts)
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
     # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
-    rests = _outside(closed_rests(cleaned, starts), closed)
+    phrased = closing_phrase_lines(list(map(fold, cleaned)))  # one scan of the text for closing phrases, read twice
+    rests = _outside(closed_rests(cleaned, starts, phrased), closed)
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items(raw, [title_lines(cleaned, c.index, c.title) for c in cands])
@@ -345,7 +346,8 @@ def segment(document: Document) -> Minutes:
         if (in_closed_section or n in footnoted or cand.index in labelled or fold(title) in row_titles or cand.number in row_numbers
                 or (closed_title(title) and not describes_closed_thing(title, cleaned[cand.index + 1:stop]))
                 or uses_legend(title, legend) or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
-                or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet))):
+                or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet),
+                               any(cand.index < i < stop and not any(a <= i < b for a, b in quiet) for i in phrased))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_numbers[cand.number] = title
