@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.closed_citations import cites_exemption
-from ingest.closed_sentences import WITHHELD_CLUE, asks_when, names_another_item, withheld
+from ingest.closed_sentences import asks_when, has_withheld_clue, names_another_item, withheld
 from ingest.closed_typos import misspelt_closed_title
 from ingest.closed_keys import is_marker_cell, status_row
 from ingest.closed_legends import is_legend, legend_markers, uses_legend
@@ -180,7 +180,7 @@ def closed_body(lines: Sequence[str], phrased: bool | None = None) -> bool:
     # note, and then only their first lines can close them
     whole = "\n".join(folded_lines)
     any_phrase = phrase.search(whole) is not None if phrased is None else phrased
-    any_clue = WITHHELD_CLUE.search(whole) is not None
+    any_clue = has_withheld_clue(whole)
     for n, (text, folded) in enumerate(zip(lines if any_phrase or any_clue else lines[:_BODY_LINES], folded_lines)):
         if _closes_body(n, text, folded, any_phrase, any_clue) and not is_legend(text):
             return True  # (a legend, "(L) = lukket punkt" under the last item, explains a mark: it closes nothing)
@@ -213,7 +213,7 @@ def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: boo
 
 def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Line ranges of the paragraphs that hold a closing phrase, for minutes without numbered items."""
-    phrase = marker_patterns()[1]
+    phrased = closing_phrase_lines(list(map(fold, lines)))  # one scan of the text
     ranges, start = [], None
     for i, text in enumerate([*lines, ""]):
         if text and start is None:
@@ -221,7 +221,7 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
             hits = [j for j in range(start, i) if lines[j] and not numbered_cells(lines[j]) and not is_legend(lines[j])
-                    and (phrase.search(folded := fold(lines[j])) or withheld(folded))]
+                    and (j in phrased or withheld(fold(lines[j])))]
             if hits:
                 # a "paragraph" this long is a document without blank lines (HTML read block by block):
                 # it goes from a little before the phrase on, the header above it stays
@@ -314,6 +314,8 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
             sections = [i for i, kind in filled if kind == "section"]
             headed = sections and not any(lines[j][:1].isdigit() for j, _ in filled if j > sections[-1])
             start_at = titled[0] if titled else sections[-1] if headed else start_at
+    if not any(every_kind[start_at:]):  # cheap test first: most minutes have no heading line below, and then no range
+        return []
     starts = set(item_starts)
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None

@@ -94,7 +94,7 @@ def assembly_body(top: list[str]) -> str | None:
     """
     from ingest.extract.names import is_orgish  # the name tests live with the extractor
 
-    if not any(fold(w) in _assemblies() for text in top for w in _WORDS.findall(text)):
+    if _assemblies().isdisjoint(map(fold, _WORDS.findall("\n".join(top)))):  # (one scan, the words folded in C)
         return None
     for text in [t for t in top if t.strip()][:3]:  # the association heads the page, above the title
         for part in _PARTS.split(text.strip()):
