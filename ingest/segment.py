@@ -290,8 +290,8 @@ def segment(document: Document) -> Minutes:
     subpoints += [r for r in closed_numbered(cleaned, starts)
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
     # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
-    # (the lines holding a closing phrase: one scan of the text, read here and by `closed_body` below)
-    rests = _outside(closed_rests(cleaned, starts, phrased := closing_phrase_lines(list(map(fold, cleaned)))), closed)
+    phrased = {first + i for i in closing_phrase_lines(list(map(fold, cleaned[first:])))}  # (one scan; `closed_body` too)
+    rests = _outside(closed_rests(cleaned, starts, phrased), closed)
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items(raw, [title_lines(cleaned, c.index, c.title) for c in cands])
