@@ -95,3 +95,12 @@ def test_a_withheld_clue_is_found_as_by_its_pattern() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert closed_sentences.has_withheld_clue(text) == bool(closed_sentences.WITHHELD_CLUE.search(text)), text
+
+
+def test_notes_pointing_below_are_the_lines_a_search_of_each_finds() -> None:
+    from ingest import closed_notes
+
+    below = closed_notes._notes()[1]
+    pieces = ["Det følgende", "følgende", "herunder", "nedenfor", "klippes af", " ", "\n", "\n", "x", "-", "Herunder"]
+    for lines in _random_lines(pieces, 2000, 10, seed=7):
+        assert closed_notes._lines_with_below(lines) == {i for i, t in enumerate(lines) if below.search(lexicon.fold(t))}
