@@ -64,6 +64,19 @@ def _lines_with(pattern: re.Pattern[str], whole: str) -> list[int]:
     return found
 
 
+def _lines_holding(words: tuple[str, ...], whole: str) -> list[int]:
+    """The indexes of the lines of `whole` that hold one of the `words` (none holding a newline), in order: over a
+    whole document `str.find` for each word is faster than a pattern of them all."""
+    found: set[int] = set()
+    for word in words:
+        at = whole.find(word)
+        while at >= 0:
+            found.add(whole.count("\n", 0, at))
+            end = whole.find("\n", at)  # the line is found: the next one on
+            at = whole.find(word, end + 1) if end >= 0 else -1
+    return sorted(found)
+
+
 def _has_clue(whole: str) -> bool:
     """Whether lower-cased text holds a clue (`_CLUE`): over a whole document `str.find` for each is faster
     than the pattern."""
@@ -108,7 +121,7 @@ def _closing_sentences(lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
         return
     # the lines with a clue, found in one scan; the number may be on the next line of a wrapped sentence ("tilhørerne
     # skal forlade / mødet, inden punkt 4 behandles")
-    for i in _lines_with(_CLUE, whole):
+    for i in _lines_holding(_CLUES, whole):
         window = _wrapped(lines, i)
         if "kt" not in window.lower():  # "kt" is in "punkt" and "pkt"
             continue
@@ -133,7 +146,7 @@ def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
     if not any(word in whole for word in ("sag", "nr", "henvend", "punkt")) or not _has_clue(whole):
         return frozenset()
     found: set[str] = set()
-    for i in _lines_with(_CLUE, whole):
+    for i in _lines_holding(_CLUES, whole):
         for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
             folded_sentence = fold(sentence)
             if _CLOSING.search(folded_sentence):

@@ -104,3 +104,11 @@ def test_notes_pointing_below_are_the_lines_a_search_of_each_finds() -> None:
     pieces = ["Det følgende", "følgende", "herunder", "nedenfor", "klippes af", " ", "\n", "\n", "x", "-", "Herunder"]
     for lines in _random_lines(pieces, 2000, 10, seed=7):
         assert closed_notes._lines_with_below(lines) == {i for i, t in enumerate(lines) if below.search(lexicon.fold(t))}
+
+
+def test_clue_lines_found_by_their_words_are_the_lines_the_clue_pattern_finds() -> None:
+    pieces = ["lukke", "tilhør", "offentlig", "presse", "gæst", "udgå", "lukk", " ", "\n", "\n", "x", "punkt 5"]
+    for lines in _random_lines(pieces, 2000, 12, seed=8):
+        whole = "\n".join(lines)
+        assert (closed_numbers._lines_holding(closed_numbers._CLUES, whole)
+                == [i for i, t in enumerate(lines) if closed_numbers._CLUE.search(t)]), lines
