@@ -25,16 +25,18 @@ When in doubt the passage goes: a leaked name cannot be taken back, a lost sente
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
 from ingest.closed_citations import cites_exemption
-from ingest.closed_sentences import WITHHELD_CLUE, asks_when, names_another_item, withheld
+from ingest.closed_sentences import asks_when, has_withheld_clue, names_another_item, withheld
 from ingest.closed_typos import misspelt_closed_title
 from ingest.closed_keys import is_marker_cell, status_row
 from ingest.closed_legends import is_legend, legend_markers, uses_legend
-from ingest.closed_patterns import marker_patterns
+from ingest.closed_patterns import marker_patterns, phrase_words
 from ingest.closed_subheadings import is_subheading
 from ingest.lexicon import fold, load
 
@@ -121,6 +123,32 @@ def has_closing_phrase(folded: str) -> bool:
     return marker_patterns()[1].search(folded) is not None
 
 
+def closing_phrase_lines(folded: Sequence[str]) -> set[int]:
+    """The indexes of the folded lines that hold a closing phrase: one scan of their text joined, not a search of
+    each line (a phrase holds no newline, and a newline passes the look-arounds as a line's start or end does, so a
+    line holds one exactly when the scan finds one starting in it)."""
+    phrase, words = marker_patterns()[1], phrase_words()
+    whole = "\n".join(folded)
+    if words is None:
+        found, line, at = set(), 0, 0
+        for m in phrase.finditer(whole):
+            line += whole.count("\n", at, m.start())
+            at = m.start()
+            found.add(line)
+        return found
+    # the phrase pattern, a trie of some hundred phrases tried at each word, is slow to scan a text with; a line
+    # holds a phrase only where it holds the phrase's word (`phrase_words`), found by `str.find`, so only those
+    # lines are searched
+    starts = list(itertools.accumulate([len(text) + 1 for text in folded], initial=0))
+    lines = set()
+    for word in words:
+        at = whole.find(word)
+        while at >= 0:
+            lines.add(bisect.bisect_right(starts, at) - 1)
+            at = whole.find(word, at + 1)
+    return {i for i in lines if phrase.search(folded[i])}
+
+
 def closing_phrase_at(folded: str) -> int:
     """Where the first closing phrase starts in folded text, or -1."""
     return m.start() if (m := marker_patterns()[1].search(folded)) else -1
@@ -142,15 +170,17 @@ def closed_title(title: str) -> bool:
 _GAP = re.compile(r"\s{3,}|\t")  # between the columns of a plain-text table
 
 
-def closed_body(lines: Sequence[str]) -> bool:
+def closed_body(lines: Sequence[str], phrased: bool | None = None) -> bool:
     """Whether an item's text closes it: a marker line among its first lines, or a closing phrase
-    anywhere in it ("Punktet blev behandlet for lukkede døre")."""
+    anywhere in it ("Punktet blev behandlet for lukkede døre"). `phrased`: whether the lines hold a closing
+    phrase, when the caller knows it from one scan of the whole document (`closing_phrase_lines`)."""
     _, phrase, item_heading, section_heading = marker_patterns()
     folded_lines = list(map(fold, lines))
     # cheap test first, once over the whole text: most items hold no closing phrase and no clue of a withheld
     # note, and then only their first lines can close them
     whole = "\n".join(folded_lines)
-    any_phrase, any_clue = phrase.search(whole) is not None, WITHHELD_CLUE.search(whole) is not None
+    any_phrase = phrase.search(whole) is not None if phrased is None else phrased
+    any_clue = has_withheld_clue(whole)
     for n, (text, folded) in enumerate(zip(lines if any_phrase or any_clue else lines[:_BODY_LINES], folded_lines)):
         if _closes_body(n, text, folded, any_phrase, any_clue) and not is_legend(text):
             return True  # (a legend, "(L) = lukket punkt" under the last item, explains a mark: it closes nothing)
@@ -183,7 +213,7 @@ def _closes_body(n: int, text: str, folded: str, any_phrase: bool, any_clue: boo
 
 def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Line ranges of the paragraphs that hold a closing phrase, for minutes without numbered items."""
-    phrase = marker_patterns()[1]
+    phrased = closing_phrase_lines(list(map(fold, lines)))  # one scan of the text
     ranges, start = [], None
     for i, text in enumerate([*lines, ""]):
         if text and start is None:
@@ -191,7 +221,7 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
         elif not text and start is not None:
             # a table row is judged as a row of its own (`closed_rows`), a legend closes nothing
             hits = [j for j in range(start, i) if lines[j] and not numbered_cells(lines[j]) and not is_legend(lines[j])
-                    and (phrase.search(folded := fold(lines[j])) or withheld(folded))]
+                    and (j in phrased or withheld(fold(lines[j])))]
             if hits:
                 # a "paragraph" this long is a document without blank lines (HTML read block by block):
                 # it goes from a little before the phrase on, the header above it stays
@@ -284,6 +314,8 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
             sections = [i for i, kind in filled if kind == "section"]
             headed = sections and not any(lines[j][:1].isdigit() for j, _ in filled if j > sections[-1])
             start_at = titled[0] if titled else sections[-1] if headed else start_at
+    if not any(every_kind[start_at:]):  # cheap test first: most minutes have no heading line below, and then no range
+        return []
     starts = set(item_starts)
     ranges: list[tuple[int, int]] = []
     open_at: tuple[int, str] | None = None

@@ -64,6 +64,18 @@ def is_note_below(text: str) -> bool:
     return below.search(folded) is not None and phrase.search(folded) is not None
 
 
+def _lines_with_below(lines: Sequence[str]) -> set[int]:
+    """The indexes of the lines whose folded text holds a word pointing below (`_notes`), in one scan: a newline
+    passes the pattern's look-arounds as a line's start or end does."""
+    whole = "\n".join(map(fold, lines))
+    found, line, at = set(), 0, 0
+    for m in _notes()[1].finditer(whole):
+        line += whole.count("\n", at, m.start())
+        at = m.start()
+        found.add(line)
+    return found
+
+
 def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Line ranges [start, end) below a cut line or a note pointing below, up to an open-section heading."""
     ranges: list[tuple[int, int]] = []
@@ -76,9 +88,12 @@ def cut_ranges(lines: Sequence[str]) -> list[tuple[int, int]]:
     notes = any(word in whole for word in load().closed_below) and _notes()[1].search(whole) is not None
     if not cuts and not notes:
         return ranges
+    # the lines holding a word pointing below, found in one scan of the folded lines (such a word holds no newline):
+    # only they may be notes (`is_note_below` looks for that word first)
+    below = _lines_with_below(lines) if notes else set()
     i = 0
     while i < len(lines):
-        if (cuts and (cut := is_cut_line(lines[i]))) or (notes and is_note_below(lines[i])):
+        if (cuts and (cut := is_cut_line(lines[i]))) or (i in below and is_note_below(lines[i])):
             end = i + 1
             while end < len(lines) and heading_kind(lines[end]) != "open":
                 if cuts and cut and is_cut_line(lines[end]):  # a second cut line: the part between the two is cut out

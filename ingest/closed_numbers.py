@@ -49,6 +49,34 @@ _CLUES = ("tilhør", "offentlig", "lukke", "undtag", "fortrolig", "publikum", "p
 _CLUE = re.compile("|".join(_CLUES))
 
 
+def _lines_with(pattern: re.Pattern[str], whole: str) -> list[int]:
+    """The indexes of the lines of `whole` where `pattern` is found, in order: one scan of the whole text, not a
+    search of each line (for a pattern that never matches a newline and has no anchor or look-around: a line holds
+    a match exactly when the scan finds one starting in it). The lines passed to this module's readers hold no
+    newline of their own, so these are their indexes."""
+    found: list[int] = []
+    line = at = 0
+    for m in pattern.finditer(whole):
+        line += whole.count("\n", at, m.start())
+        at = m.start()
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
+
+
+def _lines_holding(words: tuple[str, ...], whole: str) -> list[int]:
+    """The indexes of the lines of `whole` that hold one of the `words` (none holding a newline), in order: over a
+    whole document `str.find` for each word is faster than a pattern of them all."""
+    found: set[int] = set()
+    for word in words:
+        at = whole.find(word)
+        while at >= 0:
+            found.add(whole.count("\n", 0, at))
+            end = whole.find("\n", at)  # the line is found: the next one on
+            at = whole.find(word, end + 1) if end >= 0 else -1
+    return sorted(found)
+
+
 def _has_clue(whole: str) -> bool:
     """Whether lower-cased text holds a clue (`_CLUE`): over a whole document `str.find` for each is faster
     than the pattern."""
@@ -91,9 +119,9 @@ def _closing_sentences(lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
     whole = "\n".join(lines).lower()
     if not ("punkt" in whole or "pkt" in whole) or not _has_clue(whole):  # most minutes: one test
         return
-    # one comprehension keeps the loop over every line in C as far as it goes; the number may be on the next line of
-    # a wrapped sentence ("tilhørerne skal forlade / mødet, inden punkt 4 behandles")
-    for i in [i for i, lowered in enumerate(whole.split("\n")) if _CLUE.search(lowered)]:
+    # the lines with a clue, found in one scan; the number may be on the next line of a wrapped sentence ("tilhørerne
+    # skal forlade / mødet, inden punkt 4 behandles")
+    for i in _lines_holding(_CLUES, whole):
         window = _wrapped(lines, i)
         if "kt" not in window.lower():  # "kt" is in "punkt" and "pkt"
             continue
@@ -118,7 +146,7 @@ def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
     if not any(word in whole for word in ("sag", "nr", "henvend", "punkt")) or not _has_clue(whole):
         return frozenset()
     found: set[str] = set()
-    for i in [i for i, lowered in enumerate(whole.split("\n")) if _CLUE.search(lowered)]:
+    for i in _lines_holding(_CLUES, whole):
         for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
             folded_sentence = fold(sentence)
             if _CLOSING.search(folded_sentence):
@@ -153,7 +181,7 @@ def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
     if not any(q in whole for q in '«»"“”„') or not _has_clue(whole.lower()):
         return frozenset()
     found: set[str] = set()
-    for i in [i for i, line in enumerate(lines) if _QUOTE.search(line) and _CLUE.search(line.lower())]:
+    for i in [i for i in _lines_with(_QUOTE, whole) if _CLUE.search(lines[i].lower())]:
         for sentence in _SENTENCE_END.split(_wrapped(lines, i)):
             if _CLOSING.search(fold(sentence)):
                 found.update(fold(m.group(1)).strip(" .,:;") for m in _QUOTED.finditer(sentence))

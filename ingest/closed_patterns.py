@@ -19,6 +19,24 @@ _SECTION_SEPARATOR = rf"(?:{_SEPARATOR}|\s+(?:til|vedr|vedrørende|for|af)\b|\s+
 
 
 @functools.lru_cache(maxsize=1)
+def closing_phrases() -> frozenset[str]:
+    """The closing phrases, folded: in running text a marker of several words closes too ("drøftet som lukket
+    punkt"); one word ("lukket", "fortroligt") says too little there."""
+    lex = load()
+    return lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_words() -> tuple[str, ...] | None:
+    """A word of each closing phrase (its longest), without a word that holds another of them: text that holds
+    none of these holds no closing phrase (None when a phrase has no word: then no text can be passed over)."""
+    words = {max(phrase.split(), key=len, default="") for phrase in closing_phrases()}
+    if "" in words:
+        return None
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+@functools.lru_cache(maxsize=1)
 def marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(marker as a word of a title, closing phrase, item heading line, section heading line)."""
     lex = load()
@@ -27,9 +45,7 @@ def marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         return sorted(markers, key=len, reverse=True)
 
     items, sections = longest_first(lex.closed_item_markers), longest_first(lex.closed_section_markers)
-    # in running text a marker of several words closes too ("drøftet som lukket punkt"); one word
-    # ("lukket", "fortroligt") says too little there
-    phrases = lex.closed_phrases | {m for m in lex.closed_item_markers | lex.closed_section_markers if " " in m}
+    phrases = closing_phrases()
     return (
         re.compile(rf"{literal_alternation([*items, *sections], word_start=True)}(?!\w)"),
         # "(?<!\w)" before the alternation too (it says what the alternation's own look-behind says): phrases start

@@ -11,10 +11,11 @@ doubt, the passage goes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
-from ingest.closed import closing_phrase_at, has_closing_phrase
+from ingest.closed import closing_phrase_at, closing_phrase_lines, has_closing_phrase
 from ingest.lexicon import fold, load
 
 _LEAD_LINES = 2  # lines above that a wrapped sentence may start on
@@ -28,6 +29,12 @@ def _first_at(folded: str, phrases: tuple[str, ...]) -> int:
     return min(at, default=-1)
 
 
+def _next_at(lines: list[int], i: int, stop: int) -> int:
+    """The first of the sorted line indexes `lines` that is i or more, or `stop` when none is below it."""
+    k = bisect.bisect_left(lines, i)
+    return lines[k] if k < len(lines) and lines[k] < stop else stop
+
+
 def _sentence_start(cleaned: Sequence[str], i: int, floor: int) -> int:
     """The line a sentence holding line i starts on: lines above go with it while they end mid-sentence."""
     start = i
@@ -37,10 +44,11 @@ def _sentence_start(cleaned: Sequence[str], i: int, floor: int) -> int:
     return start
 
 
-def closed_rests(cleaned: Sequence[str], starts: Sequence[int]) -> list[tuple[int, int]]:
+def closed_rests(cleaned: Sequence[str], starts: Sequence[int], phrased: set[int] | None = None) -> list[tuple[int, int]]:
     """Line ranges closed from a "rest of the item" sentence to the item's end or a reopening line.
 
-    `starts` are the line indexes of the item headings; a range never starts on a heading.
+    `starts` are the line indexes of the item headings; a range never starts on a heading. `phrased`: the lines
+    that hold a closing phrase (`closing_phrase_lines` of the folded lines), when the caller has them already.
 
     >>> closed_rests(["1. Trivsel", "Alt er godt.", "Resten af punktet blev behandlet for lukkede døre:",
     ...               "Sagen om Ole.", "2. Eventuelt"], [0, 4])
@@ -48,14 +56,12 @@ def closed_rests(cleaned: Sequence[str], starts: Sequence[int]) -> list[tuple[in
     """
     rests, reopens = load().closed_words("closes_rest"), load().closed_words("reopens")
     ranges: list[tuple[int, int]] = []
+    # the lines that hold a closing phrase, found in one scan (most hold none)
+    at = sorted(closing_phrase_lines(list(map(fold, cleaned))) if phrased is None else phrased)
     for n, start in enumerate(starts):
         stop = starts[n + 1] if n + 1 < len(starts) else len(cleaned)
         i = start + 1
-        while i < stop:
-            folded = fold(cleaned[i]) if cleaned[i] else ""
-            if not folded or not has_closing_phrase(folded):
-                i += 1
-                continue
+        while (i := _next_at(at, i, stop)) < stop:  # the next line from i on that holds a closing phrase
             first = _sentence_start(cleaned, i, start)
             # the sentence that holds the closing phrase, not one before it on the same lines ("Herefter gik
             # rådet videre. Punktet blev behandlet for lukkede døre." closes the whole item)

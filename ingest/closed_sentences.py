@@ -16,7 +16,14 @@ import re
 _WITHHELD_VERB = r"(?:udelad\w*|undtag\w*|ikke\s+(?:gengiv\w*|medtag\w*|refere\w*|offentliggj\w*|offentliggør\w*)|fjernet|slettet)"
 _WITHHELD_REASON = r"(?:tavshedspligt\w*|personhensyn|diskretion\w*|persondata\w*|personoplysning\w*|fortrolighed\w*)"
 _WITHHELD = re.compile(rf"\b{_WITHHELD_VERB}\b.{{0,80}}?\b{_WITHHELD_REASON}|\b{_WITHHELD_REASON}.{{0,80}}?\b{_WITHHELD_VERB}\b")
-WITHHELD_CLUE = re.compile("tavshed|personhensyn|diskretion|persondata|personoplys|fortrolighed")
+WITHHELD_CLUES = ("tavshed", "personhensyn", "diskretion", "persondata", "personoplys", "fortrolighed")
+WITHHELD_CLUE = re.compile("|".join(map(re.escape, WITHHELD_CLUES)))
+
+
+def has_withheld_clue(folded: str) -> bool:
+    """Whether folded text holds a clue of a withheld note (`WITHHELD_CLUE`): over a whole item's text `str.find`
+    for each clue is faster than the pattern."""
+    return any(map(folded.__contains__, WITHHELD_CLUES))
 
 
 def withheld(folded: str) -> bool:

@@ -182,7 +182,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
             lv = None
         if lv and lv[0] not in fields and lv[1]:
             fields[lv[0]] = (line, lv[1])
-        if title_body is None and any(w in fold(line.text) for w in _TITLE_WORDS):
+        if title_body is None and any(map(fold(line.text).__contains__, _TITLE_WORDS)):
             title_body = _body_in(clean_line(line.text))
     date_line = fields.get("date", (None, ""))[0]
     # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting

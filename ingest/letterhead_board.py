@@ -8,6 +8,7 @@ written as such boards are: "Bestyrelsen for Frivilligcenter Vestby".
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.lexicon import fold, load
@@ -17,6 +18,13 @@ _PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t|,\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
 _TOP_LINES = 4  # the letterhead and the title sit on the first lines
+
+
+@functools.lru_cache(maxsize=1)
+def _boards() -> frozenset[str]:
+    """The board words in their definite form ("bestyrelsen", "udvalget"), folded: read once from the lexicon."""
+    lex = load()
+    return frozenset(w for w in lex.generic_org_words if w in lex.body_words and w.endswith(("en", "et")))
 
 
 def letterhead_board(top: list[str]) -> str | None:
@@ -34,8 +42,7 @@ def letterhead_board(top: list[str]) -> str | None:
     filled = [t.strip() for t in top if t.strip()][:_TOP_LINES]
     if not any("møde" in fold(t) or len(_PARTS.split(t)) > 1 for t in filled):
         return None  # cheap test first: no meeting word and no line of parts
-    lex = load()
-    boards = {w for w in lex.generic_org_words if w in lex.body_words and w.endswith(("en", "et"))}
+    boards = _boards()
     board = org = None
     for text in filled:
         for part in _PARTS.split(text):

@@ -94,7 +94,7 @@ def assembly_body(top: list[str]) -> str | None:
     """
     from ingest.extract.names import is_orgish  # the name tests live with the extractor
 
-    if not any(fold(w) in _assemblies() for text in top for w in _WORDS.findall(text)):
+    if _assemblies().isdisjoint(map(fold, _WORDS.findall("\n".join(top)))):  # (one scan, the words folded in C)
         return None
     for text in [t for t in top if t.strip()][:3]:  # the association heads the page, above the title
         for part in _PARTS.split(text.strip()):
@@ -108,6 +108,13 @@ def assembly_body(top: list[str]) -> str | None:
 # a board's roster heading: a board word alone, with a year or a colon ("Bestyrelsen 2012", "Styregruppen 2021-22:",
 # "Bestyrelsens sammensætning") (folded text)
 _ROSTER_HEADING = re.compile(r"^[\s#*]*([^\W\d_]+?)(?:s sammensætning)?(?:\s+\d{4}(?:\s*[-/]\s*\d{2,4})?)?\s*:?[\s*]*$")
+_FIRST_WORD = re.compile(r"[\s#*]*([^\W\d_]+)")  # where `_ROSTER_HEADING`'s word starts: the first run of letters
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The board words (`Lexicon.body_words`, a tuple for `str.endswith`) as a set, to look a word up in."""
+    return frozenset(load().body_words)
 
 
 def is_roster_heading(text: str) -> bool:
@@ -117,5 +124,13 @@ def is_roster_heading(text: str) -> bool:
     >>> is_roster_heading("Bestyrelsen 2012"), is_roster_heading("Bestyrelsesmøde 2012"), is_roster_heading("Afbud:")
     (True, False, False)
     """
-    m = _ROSTER_HEADING.match(fold(text)) if len(text) < 50 else None
-    return m is not None and m.group(1) in load().body_words
+    if len(text) >= 50:
+        return False
+    folded, body_words = fold(text), _body_words()
+    # cheap test first: the heading's word is the first run of letters (or that run less the "s" of "s sammensætning"),
+    # and in most lines it is no board word; then the pattern, whose lazy word is tried at each of its letters
+    word = _FIRST_WORD.match(folded)
+    if word is None or (word.group(1) not in body_words and word.group(1)[:-1] not in body_words):
+        return False
+    m = _ROSTER_HEADING.match(folded)
+    return m is not None and m.group(1) in body_words

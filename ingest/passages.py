@@ -26,6 +26,11 @@ def open_lines(cleaned: list[str], start: int, stop: int, quiet: list[tuple[int,
     return [t for i, t in enumerate(cleaned[start:stop], start) if t and not any(a <= i < b for a, b in quiet)]
 
 
+def is_open(indexes: set[int], start: int, stop: int, quiet: list[tuple[int, int]]) -> bool:
+    """Whether one of the line `indexes` (filled lines) is among the `open_lines` of [start, stop)."""
+    return any(start <= i < stop and not any(a <= i < b for a, b in quiet) for i in indexes)
+
+
 def spare_signature(lines: list[Line], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Closed ranges that run to the end stop at the minutes' own signature, a "Referent: Name" last line.
 

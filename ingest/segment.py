@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 
 from ingest.closed_numbers import (carries_case, cases_closed_by_sentences, closing_sentence_lines, contents_closed,
                                    numbers_closed_by_sentences, titles_closed_by_sentences)
-from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title, heading_kind,
-                           is_legend, legend_markers, uses_legend)
+from ingest.closed import (closed_body, closed_paragraphs, closed_passages, closed_ranges, closed_title, closing_phrase_lines,
+                           heading_kind, is_legend, legend_markers, uses_legend)
 from ingest.closed_subpoints import closed_subpoints
 from ingest.closed_notes import closed_numbered, cut_ranges
 from ingest.closed_labels import labelled_items
@@ -29,7 +30,7 @@ from ingest.header import parse_header
 from ingest.item_titles import clean, item_title, shown_title, title_lines
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
-from ingest.passages import blank, open_lines, spare_signature, stop_at_set_off_headings
+from ingest.passages import blank, is_open, open_lines, spare_signature, stop_at_set_off_headings
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.prose_clauses import clause_sections
@@ -158,19 +159,21 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
 
 
 @functools.lru_cache(maxsize=1)
-def _marked_number_pattern() -> re.Pattern[str]:
-    """A closed marker, then an item's number and its title (folded text; see `_marked_number`)."""
+def _marked_number_pattern() -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """A closed marker, then an item's number and title (folded; `_marked_number`); the markers' first characters."""
     markers = sorted(load().closed_item_markers, key=len, reverse=True)
-    return re.compile(rf"^{literal_alternation(markers)}\s*(?:[:\-–—]\s*)?(?:nr\.?\s*)?(\d{{1,2}})[.:)]?\s*[-–—:]?\s+\S")
+    return (re.compile(rf"^{literal_alternation(markers)}\s*(?:[:\-–—]\s*)?(?:nr\.?\s*)?(\d{{1,2}})[.:)]?\s*[-–—:]?\s+\S"),
+            None if "" in markers else frozenset(m[0] for m in markers))  # (None: a marker is empty, any line may start one)
 
 
 def _marked_number(i: int, text: str) -> _Candidate | None:
     """A closed item whose number follows its marker: "LUKKET PUNKT – 3 Ansøgning om støtte" (a Word list level
     whose number text is "LUKKET PUNKT – %1"), "Fortroligt punkt nr. 4: Klage". Its title keeps the marker. A
     heading, not a sentence ("Lukket 2 uger i juli."): the title starts with a capital, the line is short and
-    ends with no full stop."""
-    if (not _DIGIT.search(text, 0, 40) or text.endswith(".") or text.count(" ") > _MARKED_HEADING_WORDS
-            or not (m := _marked_number_pattern().match(fold(text)))):
+    ends with no full stop. (Cheap tests first: most lines start with no marker's first character.)"""
+    pattern, starts = _marked_number_pattern()
+    if ((starts is not None and fold(text)[:1] not in starts) or not _DIGIT.search(text, 0, 40) or text.endswith(".")
+            or text.count(" ") > _MARKED_HEADING_WORDS or not (m := pattern.match(fold(text)))):
         return None
     number = m.group(1)
     rest = re.search(rf"(?<!\d){number}[.:)]?\s*[-–—:]?\s+(\S.*)$", text)
@@ -179,10 +182,9 @@ def _marked_number(i: int, text: str) -> _Candidate | None:
     return _Candidate(i, int(number), f"{text[:rest.start()].rstrip(' :-–—')}: {rest.group(1)}", "marked")
 
 
-def _bodiless(run: list[_Candidate], lines: list[Line]) -> bool:
+def _bodiless(run: list[_Candidate], cleaned: Sequence[str]) -> bool:
     """Whether the items of `run` follow each other with nothing but blank lines between: a contents list."""
-    return len(run) >= 2 and all(not any(_contents_text(clean(line.text)) for line in lines[a.index + 1 : b.index])
-                                 for a, b in zip(run, run[1:]))
+    return len(run) >= 2 and all(not any(map(_contents_text, cleaned[a.index + 1 : b.index])) for a, b in zip(run, run[1:]))
 
 
 def _contents_text(text: str) -> bool:
@@ -191,7 +193,7 @@ def _contents_text(text: str) -> bool:
     return bool(text) and not _PAGE_REF.match(text) and heading_kind(text) is None
 
 
-def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+def _run(cands: list[_Candidate], cleaned: Sequence[str]) -> list[_Candidate]:
     """The 1, 2, 3, … run (times: strictly later slots) starting from the first item numbered 1.
 
     A run of titles without text that starts again at 1 was a table of contents ("Indholdsfortegnelse
@@ -201,7 +203,7 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
         if cand.style == "slot":
             if not run or cand.number > run[-1].number:
                 run.append(cand)
-        elif cand.number == 1 and _bodiless(run, lines):
+        elif cand.number == 1 and _bodiless(run, cleaned):
             run = [cand]
         elif (not run and cand.number == 1) or (run and cand.number - run[-1].number in (1, 2)):
             run.append(cand)
@@ -210,36 +212,36 @@ def _run(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     return run
 
 
-def _listlike(run: list[_Candidate], lines: list[Line]) -> bool:
+def _listlike(run: list[_Candidate], cleaned: Sequence[str]) -> bool:
     """Whether most entries of `run` follow the one before with no text between: a numbered list of
     participants or contents ("1. Name, Organisation" … "Afbud:" "8. Name"), not agenda items."""
-    gaps = [not any(clean(line.text) for line in lines[a.index + 1 : b.index]) for a, b in zip(run, run[1:])]
+    gaps = [not any(cleaned[a.index + 1 : b.index]) for a, b in zip(run, run[1:])]
     return len(run) >= 3 and sum(gaps) * 3 >= len(gaps) * 2
 
 
-def find_items(lines: list[Line], cands: list[_Candidate] | None = None) -> list[_Candidate]:
+def find_items(lines: list[Line], cands: list[_Candidate] | None = None, cleaned: list[str] | None = None) -> list[_Candidate]:
     """The agenda item starts, in the numbering style that forms the longest run; a run whose
     entries have text between them beats a list-like run of any length (`cands`: the
-    `_candidates` of `lines`, when the caller has them already)."""
-    cands = _candidates(lines) if cands is None else cands
+    `_candidates` of `lines`, `cleaned`: the lines `clean`ed, when the caller has them already)."""
+    cleaned = list(map(clean, [line.text for line in lines])) if cleaned is None else cleaned
+    cands = _candidates(lines, cleaned) if cands is None else cands
     best: list[_Candidate] = []
     best_key = (False, 0)
     for style in STYLE_PRIORITY:
-        run = _run([c for c in cands if c.style in (style, "marked")], lines)  # a marked number fits every style
+        run = _run([c for c in cands if c.style in (style, "marked")], cleaned)  # a marked number fits every style
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
         if style == "letter":  # "A. Jensen", "B. Hansen": two initials are no agenda
             enough = len(run) >= 3
-        key = (not _listlike(run, lines), len(run))
-        if enough and key > best_key:
+        if enough and (key := (not _listlike(run, cleaned), len(run))) > best_key:
             best, best_key = run, key
     if not best:
-        best = _excerpt(cands, lines)
+        best = _excerpt(cands, cleaned)
     return best
 
 
-def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+def _excerpt(cands: list[_Candidate], cleaned: Sequence[str]) -> list[_Candidate]:
     """Items of minutes that print only part of the agenda ("4. Status …", "5. Personalesag", "6. Eventuelt"):
     a run of at least three consecutive numbers from the first numbered line, with text between them.
     Without it such minutes would be read as prose, where one closing phrase takes a whole paragraph."""
@@ -251,7 +253,7 @@ def _excerpt(cands: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
         for cand in styled[1:]:
             if cand.number == run[-1].number + 1:
                 run.append(cand)
-        if len(run) >= 3 and not _listlike(run, lines):
+        if len(run) >= 3 and not _listlike(run, cleaned):
             return run
     return []
 
@@ -267,7 +269,7 @@ def segment(document: Document) -> Minutes:
     raw = [line.text for line in lines]
     cleaned = list(map(clean, raw))
     every_candidate = _candidates(lines, cleaned)  # read once: the header's are looked at again below
-    cands = find_items(lines, every_candidate)
+    cands = find_items(lines, every_candidate, cleaned)
     first = cands[0].index if cands else len(lines)
     starts = [c.index for c in cands]
     legend = legend_markers(cleaned)
@@ -291,7 +293,8 @@ def segment(document: Document) -> Minutes:
     subpoints += [r for r in closed_numbered(cleaned, starts)
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
     # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
-    rests = _outside(closed_rests(cleaned, starts), closed)
+    phrased = {first + i for i in closing_phrase_lines(list(map(fold, cleaned[first:])))}  # (one scan; `closed_body` too)
+    rests = _outside(closed_rests(cleaned, starts, phrased), closed)
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself
     footnoted, footnotes = footnoted_items(raw, [title_lines(cleaned, c.index, c.title) for c in cands])
@@ -348,7 +351,7 @@ def segment(document: Document) -> Minutes:
         if (in_closed_section or n in footnoted or cand.index in labelled or fold(title) in row_titles or cand.number in row_numbers
                 or (closed_title(title) and not describes_closed_thing(title, cleaned[cand.index + 1:stop]))
                 or uses_legend(title, legend) or carries_case(" ".join([title, *cleaned[cand.index + 1:min(stop, cand.index + 4)]]), closed_cases)
-                or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet))):
+                or closed_body(open_lines(cleaned, cand.index + 1, stop, quiet), is_open(phrased, cand.index + 1, stop, quiet))):
             closed_items += 1
             closed_spans.append((cand.index, stop))
             closed_numbers[cand.number] = title

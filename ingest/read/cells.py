@@ -88,7 +88,7 @@ def status_last(text: str) -> str:
     >>> status_last("Status\\tPkt.\\tEmne\\nÅben\\t1\\tBudget\\nLukket punkt\\t4a\\tIndstilling\\nAnna\\t2\\tx")
     'Status\\tPkt.\\tEmne\\n1\\tBudget\\tÅben\\n4a\\tIndstilling\\tLukket punkt\\nAnna\\t2\\tx'
     """
-    if ("\t" not in text and "|" not in text) or not _NUMBER_CELL.search(text):  # cheap tests first
+    if "\t" not in text and "|" not in text:  # cheap test first
         return text
     lex = load()
     statuses = lex.closed_item_markers | lex.closed_section_markers | frozenset(lex.closed_words("open_status"))
@@ -99,7 +99,17 @@ def status_last(text: str) -> str:
         separator = "\t" if "\t" in m.group(2) else " | "
         return f"{m.group(3)}{m.group(4).rstrip()}{separator}{m.group(1).strip()}"
 
-    return _STATUS_FIRST.sub(moved, text)
+    # a row `_STATUS_FIRST` matches is one whole line, and it holds a `_NUMBER_CELL` (neither spans a newline): only
+    # the lines where that one scan of the text finds a number cell are tried, not every line start of the text
+    parts, done = [], 0
+    for cell in _NUMBER_CELL.finditer(text):
+        if cell.start() < done:
+            continue  # a line tried already
+        start, end = text.rfind("\n", 0, cell.start()) + 1, text.find("\n", cell.start())
+        end = len(text) if end < 0 else end
+        parts += [text[done:start], _STATUS_FIRST.sub(moved, text[start:end])]
+        done = end
+    return "".join(parts) + text[done:] if parts else text
 
 
 # a tick box: checked "☒", "☑", "[x]"; unchecked "☐", "[ ]"
