@@ -43,12 +43,10 @@ from ingest.lexicon import fold, load
 from ingest.withheld_names import withheld_first_names
 from ingest.model import AgendaItem, Document, Line, Minutes
 
-# "Pkt. 4", "Punkt nr. 4:", "Dagsordenspunkt: 4.", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4:", "Sag 4/2024 –", "§ 4"; the German
-# "TOP 4" (Tagesordnungspunkt), Norwegian "Sak 21/24" and Greenlandic "Immikkoortoq 4" of bilingual minutes, "TOP 4 /
-# Punkt 4" read once
+# "Pkt. 4", "Punkt nr. 4:", "Dagsordenspunkt: 4.", "Ad pkt. 4 –", "Ad 4.", "Sag nr. 4:", "Sag 4/2024 –", "§ 4"; German "TOP 4",
+# Norwegian "Sak 21/24" and Greenlandic "Immikkoortoq 4" of bilingual minutes, "TOP 4 / Punkt 4" read once
 _PKT = re.compile(r"^(?:(?:ad\.?\s*)?(?:pkt|punkt|dagsordenspunkt|top|tagesordnungspunkt|immikkoortoq)\.?:?\s*(?:nr\.?\s*)?"
-                  r"|ad\.?\s*"
-                  r"|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
+                  r"|ad\.?\s*|sa[gk]\s+(?:nr\.?\s*)?|§\s*)(\d{1,2})(?:/(?:19|20)?\d\d)?\b"
                   r"(?:\s*/\s*(?:pkt|punkt|top)\.?\s*\d{1,2}\b)?\s*[:.)\-–—]?\s*(.*)$",  # "Pkt. 5 — Titel" too
                   re.I)
 # "4. Titel", "4) Titel", "(4) Titel", "4 · Titel", and "4." alone with the title on the next line
@@ -73,8 +71,7 @@ _MARKED_HEADING_WORDS = 14  # at most, in a closed item's heading with its numbe
 _TOC_LEADER = re.compile(r"\.{4,}\s*\d*\s*$")
 # "Pkt", "Punkt", "Dagsordenspunkt", "Ad", "Sag nr.", "(4)", "§ 4", "V.2", "IV."; else a digit
 _ITEM_START = frozenset("pPaAdDsStTiİı(§ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
-# what `_PKT` may start with: a, p, d, s, t, i or § in any case ("ſ" is an "s" and "İ", "ı" are an "i" to
-# re.IGNORECASE; test_segment_fast_paths checks)
+# what `_PKT` may start with, in any case ("ſ" is an "s", "İ" and "ı" an "i" to re.I; test_segment_fast_paths checks)
 _PKT_FIRST = frozenset("aApPdDsSſtTiIİı§")
 _PAGE_REF = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s+af\s+\d{1,3})?$", re.I)  # a contents list's page number
 # a contents row's page number after its title, past a tab or a wide gap: "Eventuelt\t5", "Eventuelt      5"
