@@ -22,7 +22,8 @@ from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 _SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
 # The (?=[…]) of first letters lets a case-insensitive scan pass most positions with one test.
 _MONEY_WORDS = re.compile(r"(?=[btsmpyr])(?:bevilg|tilskud|støtte|midler|pulje|ydet|reserver)", re.I)
-_MONEY_WORDS_LOWER = re.compile(r"bevilg|tilskud|støtte|midler|pulje|ydet|reserver")  # for `lowered` text: faster
+_MONEY = ("bevilg", "tilskud", "støtte", "midler", "pulje", "ydet", "reserver")  # in `lowered` text: found with find
+_MONEY_WORDS_LOWER = re.compile("|".join(_MONEY))  # what `_sentences_with_words` finds (test_fast_paths)
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
 _YEAR = re.compile(r"\b(?:for|i|fra)\s+((?:19|20)\d{2})\b")
 _TOGETHER = re.compile(r"(?=[si])(?:samarbejd\w*\s+(?:med|mellem)|sammen med|i fællesskab med)", re.I)
@@ -101,6 +102,23 @@ def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | No
     return flags
 
 
+def _sentences_with_words(names: NamesInText, words: tuple[str, ...], low: str) -> list[bool]:
+    """`_sentences_with(names, re.compile("|".join(words)), low)` for words of letters, each found with `str.find`.
+    The pattern's scan passes over a word that starts inside another's match; such a word lies in the
+    same run of letters, so in the same sentence, which that match marks already."""
+    flags = [False] * len(names.sentences)
+    sentence_starts = [sentence.start() for sentence, _ in names.sentences]
+    for a, b in names.spans:
+        for word in words:
+            at = low.find(word, a, b)
+            while at >= 0:
+                k = bisect.bisect_right(sentence_starts, at) - 1
+                if k >= 0 and at < names.sentences[k][0].end():
+                    flags[k] = True
+                at = low.find(word, at + 1, b)
+    return flags
+
+
 def _of_kinds(hits: list[tuple[int, Named]], kinds: tuple[str, ...]) -> list[tuple[int, Named]]:
     return [(pos, named) for pos, named in hits if named.kind in kinds]
 
@@ -117,7 +135,7 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     result = []
     current: Named | None = None  # the initiative the item last named
     low = lowered(names.text)
-    money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with(names, _MONEY_WORDS_LOWER, low)
+    money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with_words(names, _MONEY, low)
     for (sentence, hits), money in zip(names.sentences, money_in):
         found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         if not money:
