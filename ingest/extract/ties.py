@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from operator import itemgetter
@@ -74,18 +75,19 @@ class NamesInText:
             k = bisect.bisect_right(sentence_starts, at) - 1
             if k >= 0 and at < sentences[k].end():
                 in_sentence.setdefault(k, []).append((at, rank))
-        self.sentences: list[tuple[re.Match[str], list[tuple[int, Named]]]] = []
-        for k, sentence in enumerate(sentences):
-            hits: list[tuple[int, Named]] = []
+        # each sentence with the names in it; only those with a name start in them are looked at
+        self.sentences: list[tuple[re.Match[str], list[tuple[int, Named]]]] = [(s, []) for s in sentences]
+        for k, found in in_sentence.items():
+            sentence, hits = self.sentences[k]
             a, b = sentence.span()
             cursor = a
-            for at, rank in in_sentence.get(k, ()):
+            for at, rank in found:
                 end = at + len(order[rank])
                 if at < cursor or end > b or (end < b and is_word_char(text[end])):
                     continue
                 hits += [(at - a, named) for named in ordered[rank]]
                 cursor = end
-            self.sentences.append((sentence, hits))
+        self.named = [k for k in in_sentence if self.sentences[k][1]]  # the sentences that name something, in order
 
 
 def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | None = None) -> list[bool]:
@@ -103,19 +105,22 @@ def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | No
 
 
 def _sentences_with_words(names: NamesInText, words: tuple[str, ...], low: str) -> list[bool]:
-    """`_sentences_with(names, re.compile("|".join(words)), low)` for words of letters, each found with `str.find`.
-    The pattern's scan passes over a word that starts inside another's match; such a word lies in the
-    same run of letters, so in the same sentence, which that match marks already."""
+    """`_sentences_with(names, re.compile("|".join(words)), low)` for words of letters, each found with `str.find`
+    from the first span to the last. A sentence lies in one span and holds every run of letters it starts in
+    up to the span's end, so a word that stands whole in a sentence is one the pattern's scan of that span
+    finds, or one it passes over as it starts inside another's match of the same run, so of the same sentence."""
     flags = [False] * len(names.sentences)
+    if not names.spans:
+        return flags
     sentence_starts = [sentence.start() for sentence, _ in names.sentences]
-    for a, b in names.spans:
-        for word in words:
-            at = low.find(word, a, b)
-            while at >= 0:
-                k = bisect.bisect_right(sentence_starts, at) - 1
-                if k >= 0 and at < names.sentences[k][0].end():
-                    flags[k] = True
-                at = low.find(word, at + 1, b)
+    lo, hi = names.spans[0][0], names.spans[-1][1]
+    for word in words:
+        at = low.find(word, lo, hi)
+        while at >= 0:
+            k = bisect.bisect_right(sentence_starts, at) - 1
+            if k >= 0 and at + len(word) <= names.sentences[k][0].end():
+                flags[k] = True
+            at = low.find(word, at + 1, hi)
     return flags
 
 
@@ -136,7 +141,9 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     current: Named | None = None  # the initiative the item last named
     low = lowered(names.text)
     money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with_words(names, _MONEY, low)
-    for (sentence, hits), money in zip(names.sentences, money_in):
+    # a sentence that names nothing and holds no money word changes nothing below
+    for k in sorted(set(names.named).union(itertools.compress(range(len(money_in)), money_in))):
+        (sentence, hits), money = names.sentences[k], money_in[k]
         found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]
@@ -168,7 +175,7 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
 def collaborations(names: NamesInText) -> list[CollaborationFact]:
     """Pairs the text says work together: the actor before "samarbejde med" and each one after it."""
     result: dict[tuple[str, str], CollaborationFact] = {}
-    for sentence, hits in names.sentences:
+    for sentence, hits in map(names.sentences.__getitem__, names.named):
         if len(hits) < 2:
             continue  # cheap test first: a pair needs two names
         words = sentence.group()
@@ -197,9 +204,7 @@ def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[
     ("Jobcentret har iværksat et projekt … 'Sammen om Integration'"): who runs, funds or joins it."""
     orgs: dict[str, list[str]] = {i.name: list(i.organisations) for i in initiatives}
     people: dict[str, list[tuple[str, str]]] = {i.name: list(i.persons) for i in initiatives}
-    for _, hits in names.sentences:
-        if not hits:
-            continue
+    for _, hits in map(names.sentences.__getitem__, names.named):  # the sentences that name something
         found = _of_kinds(hits, ("organisation", "initiative", "person"))
         named = {n.canonical for _, n in found if n.kind == "initiative"}
         if len(named) != 1:
