@@ -266,7 +266,8 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             if len(m.group(1).split()) <= 8:
                 add(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1), "project", a + m.start(1),
                     a + m.end(2 if m.group(2) else 1))
-        for m in _PROJECT.finditer(chunk) if "projekt" in chunk.lower() else ():  # cheap test first
+        # cheap test first, in the document lower-cased once where that is exact (`lowered`)
+        for m in _PROJECT.finditer(chunk) if ("projekt" in chunk.lower() if low is None else low.find("projekt", a, b) >= 0) else ():
             # "Projekt Grønne Havnekanter" is the name as a title; "projektet "X"" only introduces X
             first = m.start() if chunk[m.start() : m.start(1)] == "Projekt " else m.start(1)
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.lowered import lowered
 from ingest.extract.organisations import Organisation
 from ingest.extract.people import Person
 from ingest.lexicon import fold
@@ -19,8 +20,11 @@ _PROJECT_TITLE = re.compile(r"\bprojekt(?:leder|koordinator|medarbejder|ansvarli
 
 def led_projects(orgs: list[Organisation], persons: list[Person], text: str) -> list[InitiativeFact]:
     """The projects among `orgs` (removed from it and from the persons' organisations), as initiatives."""
-    if "projekt" not in text.casefold():
-        return []  # cheap test first
+    # cheap test first, in the document lower-cased once where that is exact (`lowered`), else case-folded:
+    # where `_PROJECT_TITLE` matches, both hold "projekt", so a text that fails either test has no project
+    low = lowered(text)
+    if "projekt" not in (text.casefold() if low is None else low):
+        return []
     heads = {m.end() for m in _PROJECT_TITLE.finditer(text)}
     projects = [o for o in orgs if o.kind == "other" and any(
         text.startswith(o.name, at) for at in heads)]

@@ -260,6 +260,7 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
     return last
 
 
+@functools.lru_cache(maxsize=100_000)  # the words after a head recur from document to document
 def _is_place(word: str) -> bool:  # a municipality or region, or two joined by a hyphen ("Randers-Favrskov")
     places = (load().municipalities, load().regions)
     return word[:1].isupper() and any(all(any(fold(w) in p for p in places) for w in ws) for ws in ([word], word.split("-")))
@@ -291,8 +292,7 @@ _MUNICIPALITY_PAIR = re.compile(r"\b([A-ZÆØÅ][\w\-]+) og ([A-ZÆØÅ][\w\-]+)
 
 def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Known multi-word names (gazetteer, municipal areas) and "A og B kommune" pairs."""
-    lex = load()
-    canonical = _canonical_names()
+    lex, canonical = load(), _canonical_names()
     found = []
     for a, name_end, _, genitive in known_name_matches(text, start, end):
         if text[a].isupper():

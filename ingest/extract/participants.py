@@ -315,12 +315,18 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     return entries
 
 
+@functools.lru_cache(maxsize=1)
+def _staff_and_controlled() -> tuple[frozenset[str], frozenset[str]]:
+    """The roles of the staff headings, and every role the lexicon knows: read once, not per document."""
+    lex = load()
+    return frozenset(h.role for h in lex.headings.values() if h.kind == "staff" and h.role), frozenset(lex.roles.values())
+
+
 def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> list[Participant]:
     """Everyone listed in the header, merged by name, with status, roles and organisations."""
     lex = load()
     people: dict[str, Participant] = {}
-    staff = {h.role for h in lex.headings.values() if h.kind == "staff" and h.role}
-    controlled = set(lex.roles.values())
+    staff, controlled = _staff_and_controlled()
     # with no list of members, the people under the organisations that sent them ("Fra DH: …",
     # "Fra byrådet: …") are the members; beside a members list they are guests
     sent_members = not any(s.kind == "members" for s in sections)

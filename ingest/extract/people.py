@@ -23,9 +23,14 @@ from ingest.withheld_names import first_name_key
 _TOKEN = re.compile(rf"(?<![\w\-])(?![a-zæøå])(?:{NAME_TOKEN}|{INITIALS})(?:'s|’s)?(?![\w\-])")
 # `_TOKEN` as the scan runs it: starting with the class of every token's first letter lets `re`
 # skip to one in C (it tries a leading look-around at every position); after that letter come the
-# rest of NAME_TOKEN or of INITIALS (test_fast_paths checks it finds what `_TOKEN` finds).
+# rest of NAME_TOKEN or of INITIALS (test_fast_paths checks it finds what `_TOKEN` finds). NAME_TOKEN's
+# "(?:[^\W\d_]|['’])*" is written "(?:[^\W\d_]++|['’])*": `re` repeats the group once per run of letters,
+# not once per letter (a negated class and a literal are not merged into one class, so each repetition
+# costs a round of its slow loop). The same matches: what follows the group (a hyphen, "'s", then no
+# word character) never follows a letter, so no match ends inside a run of letters, and a run taken
+# whole ("++", never split between repetitions, which would try exponentially many splits) loses none.
 _FIRST_LETTER = r"[^\W\d_a-zæøå]"
-_NAME_REST = r"(?:[^\W\d_]|['’])*(?:-[^\W\d_](?:[^\W\d_]|['’])*)*"
+_NAME_REST = r"(?:[^\W\d_]++|['’])*(?:-[^\W\d_](?:[^\W\d_]++|['’])*)*"
 _INITIALS_REST = r"(?<=[A-ZÆØÅ])[A-ZÆØÅ]{0,2}\.?(?:-[A-ZÆØÅ]{1,2}\.?)?"
 _TOKEN_SCAN = re.compile(
     rf"{_FIRST_LETTER}(?<![\w\-]{_FIRST_LETTER})(?:{_NAME_REST}|{_INITIALS_REST})(?:'s|’s)?(?![\w\-])"

@@ -24,6 +24,7 @@ _IDEA = re.compile(
     r"\b(?:[Ii]deen|[Ff]orslaget|[Tt]anken|[Mm]uligheden)\s+(?:om|for)\s+(?:at\s+[^.\n]{0,60}?\s+om\s+)?(?:en|et)\s+"
     r"([^.,;:\n]{3,60}?)(?=\s+(?:blev|er|var|sættes|skal|kan|vil|bliver|om|drøftes|droppes)\b|[.,;:\n]|$)"
 )
+_IDEA_WORDS = ("deen", "orslaget", "anken", "uligheden")  # what each word `_IDEA` opens with holds
 
 
 def purposes(chunk: str) -> Iterator[tuple[str, int, int]]:
@@ -32,6 +33,7 @@ def purposes(chunk: str) -> Iterator[tuple[str, int, int]]:
         for m in _AMOUNT_FOR.finditer(chunk):
             if not _DEFINITE.match(m.group(1)) and not _FUND_BEFORE.search(chunk, max(0, m.start(1) - 20), m.start(1)):
                 yield "project", m.start(1), m.end(1)
-    if "om " in chunk or "for " in chunk:
+    # cheap test first: an idea's word is there ("[Ii]deen" holds "deen", …), then "om" or "for"
+    if any(map(chunk.__contains__, _IDEA_WORDS)) and ("om " in chunk or "for " in chunk):
         for m in _IDEA.finditer(chunk):
             yield "proposal", m.start(1), m.end(1)

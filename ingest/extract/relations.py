@@ -9,6 +9,7 @@ All patterns are compiled once; each is matched at a person's occurrence, never 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -255,26 +256,32 @@ def _trim(org: str) -> str:
 def _presenters(persons: list[Person], text: str, items: tuple[AgendaItem, ...]) -> None:
     """Who presented a topical item: "Oplæg ved X", "Orientering v/X", "… ved X" in the title, "X orienterede om"."""
     low_text = lowered(text)  # the document lower-cased once (and kept for the later readers), not each window
+    # every occurrence by its start, so each item looks only at those in it; a person who presents is not
+    # looked at again (the tests below read only the text: the role is added once, whichever item adds it)
+    occurrences = sorted((start, end, n) for n, person in enumerate(persons) for start, end in person.occurrences)
+    presenting: set[int] = set()
     for item in items:
-        routine = any(fold(item.title).startswith(r) for r in _ROUTINE_ITEMS)
+        routine = fold(item.title).startswith(_ROUTINE_ITEMS)
         title_end = item.start + len(item.title) + 60
-        for person in persons:
-            for start, end in person.occurrences:
-                if not item.start <= start < item.end:
-                    continue
-                lo = max(item.start, start - _WINDOW)
-                before, after = text[lo:start], text[end : min(item.end, end + _WINDOW)]
-                # cheap tests first: "ved" or "v/" in a presentation, and last in a by-line
-                low, stripped = low_text[lo:start] if low_text is not None else before.lower(), before.rstrip()
-                said = ("ved" in low or "v/" in low) and _PRESENTED_BEFORE.search(before)
-                titled = start < title_end and stripped.endswith(("ved", "v/")) and _BY_BEFORE.search(before)
-                spoke = not routine and (
-                    _SPOKE_AFTER.match(after) or (stripped.endswith("v/") and _BYLINE_BEFORE.search(before))
-                )
-                opens = not routine and _OPENS_WITH.match(after) and _first_sentence(text, item, start)
-                if said or titled or spoke or opens:
-                    _add(person.roles, "oplægsholder")
-                    break
+        for start, end, n in occurrences[bisect.bisect_left(occurrences, (item.start,)) :]:
+            if start >= item.end:
+                break
+            if n in presenting:
+                continue
+            person = persons[n]
+            lo = max(item.start, start - _WINDOW)
+            before, after = text[lo:start], text[end : min(item.end, end + _WINDOW)]
+            # cheap tests first: "ved" or "v/" in a presentation, and last in a by-line
+            low, stripped = low_text[lo:start] if low_text is not None else before.lower(), before.rstrip()
+            said = ("ved" in low or "v/" in low) and _PRESENTED_BEFORE.search(before)
+            titled = start < title_end and stripped.endswith(("ved", "v/")) and _BY_BEFORE.search(before)
+            spoke = not routine and (
+                _SPOKE_AFTER.match(after) or (stripped.endswith("v/") and _BYLINE_BEFORE.search(before))
+            )
+            opens = not routine and _OPENS_WITH.match(after) and _first_sentence(text, item, start)
+            if said or titled or spoke or opens:
+                _add(person.roles, "oplægsholder")
+                presenting.add(n)
 
 
 def _first_sentence(text: str, item: AgendaItem, start: int) -> bool:

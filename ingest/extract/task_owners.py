@@ -24,13 +24,31 @@ def _owner_spans(text: str, item: AgendaItem) -> list[tuple[int, int]]:
     """Where the names of each task line of the item stand."""
     labels = load().task_labels
     spans = []
-    for m in _LINE.finditer(text, item.start, item.end):
+    for m in _task_lines(text, item.start, item.end):
         if fold(m.group(1)).rstrip(".") not in labels:
             continue
         owners = _OWNERS.match(text, m.start(2), m.end(2))
         if owners:
             spans.append((owners.start(), owners.end()))
     return spans
+
+
+def _task_lines(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_LINE.finditer(text, start, end)`, tried only at the start of each line that holds a colon.
+
+    A match is one line from its start (`^` after a line break or at the text's start, not at
+    `start`) to its end, with a colon; the scan goes on after it at the next line. So the matches
+    are those at the starts of the lines, inside text[start:end], that hold a colon before `end`.
+    """
+    found = []
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        if line_start >= start and (m := _LINE.match(text, line_start, end)) is not None:
+            found.append(m)
+        line_end = text.find("\n", colon, end)
+        colon = text.find(":", line_end, end) if line_end >= 0 else -1
+    return found
 
 
 def with_task_owners(persons: list[Person], text: str, items: Sequence[AgendaItem],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from operator import itemgetter
@@ -22,7 +23,8 @@ from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 _SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
 # The (?=[…]) of first letters lets a case-insensitive scan pass most positions with one test.
 _MONEY_WORDS = re.compile(r"(?=[btsmpyr])(?:bevilg|tilskud|støtte|midler|pulje|ydet|reserver)", re.I)
-_MONEY_WORDS_LOWER = re.compile(r"bevilg|tilskud|støtte|midler|pulje|ydet|reserver")  # for `lowered` text: faster
+_MONEY = ("bevilg", "tilskud", "støtte", "midler", "pulje", "ydet", "reserver")  # in `lowered` text: found with find
+_MONEY_WORDS_LOWER = re.compile("|".join(_MONEY))  # what `_sentences_with_words` finds (test_fast_paths)
 _AMOUNT = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:kr\.?|kroner|DKK)", re.I)
 _YEAR = re.compile(r"\b(?:for|i|fra)\s+((?:19|20)\d{2})\b")
 _TOGETHER = re.compile(r"(?=[si])(?:samarbejd\w*\s+(?:med|mellem)|sammen med|i fællesskab med)", re.I)
@@ -73,18 +75,19 @@ class NamesInText:
             k = bisect.bisect_right(sentence_starts, at) - 1
             if k >= 0 and at < sentences[k].end():
                 in_sentence.setdefault(k, []).append((at, rank))
-        self.sentences: list[tuple[re.Match[str], list[tuple[int, Named]]]] = []
-        for k, sentence in enumerate(sentences):
-            hits: list[tuple[int, Named]] = []
+        # each sentence with the names in it; only those with a name start in them are looked at
+        self.sentences: list[tuple[re.Match[str], list[tuple[int, Named]]]] = [(s, []) for s in sentences]
+        for k, found in in_sentence.items():
+            sentence, hits = self.sentences[k]
             a, b = sentence.span()
             cursor = a
-            for at, rank in in_sentence.get(k, ()):
+            for at, rank in found:
                 end = at + len(order[rank])
                 if at < cursor or end > b or (end < b and is_word_char(text[end])):
                     continue
                 hits += [(at - a, named) for named in ordered[rank]]
                 cursor = end
-            self.sentences.append((sentence, hits))
+        self.named = [k for k in in_sentence if self.sentences[k][1]]  # the sentences that name something, in order
 
 
 def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | None = None) -> list[bool]:
@@ -98,6 +101,26 @@ def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | No
             k = bisect.bisect_right(sentence_starts, m.start()) - 1
             if k >= 0 and m.start() < names.sentences[k][0].end():
                 flags[k] = True
+    return flags
+
+
+def _sentences_with_words(names: NamesInText, words: tuple[str, ...], low: str) -> list[bool]:
+    """`_sentences_with(names, re.compile("|".join(words)), low)` for words of letters, each found with `str.find`
+    from the first span to the last. A sentence lies in one span and holds every run of letters it starts in
+    up to the span's end, so a word that stands whole in a sentence is one the pattern's scan of that span
+    finds, or one it passes over as it starts inside another's match of the same run, so of the same sentence."""
+    flags = [False] * len(names.sentences)
+    if not names.spans:
+        return flags
+    sentence_starts = [sentence.start() for sentence, _ in names.sentences]
+    lo, hi = names.spans[0][0], names.spans[-1][1]
+    for word in words:
+        at = low.find(word, lo, hi)
+        while at >= 0:
+            k = bisect.bisect_right(sentence_starts, at) - 1
+            if k >= 0 and at + len(word) <= names.sentences[k][0].end():
+                flags[k] = True
+            at = low.find(word, at + 1, hi)
     return flags
 
 
@@ -117,8 +140,10 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     result = []
     current: Named | None = None  # the initiative the item last named
     low = lowered(names.text)
-    money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with(names, _MONEY_WORDS_LOWER, low)
-    for (sentence, hits), money in zip(names.sentences, money_in):
+    money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with_words(names, _MONEY, low)
+    # a sentence that names nothing and holds no money word changes nothing below
+    for k in sorted(set(names.named).union(itertools.compress(range(len(money_in)), money_in))):
+        (sentence, hits), money = names.sentences[k], money_in[k]
         found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]
@@ -150,7 +175,7 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
 def collaborations(names: NamesInText) -> list[CollaborationFact]:
     """Pairs the text says work together: the actor before "samarbejde med" and each one after it."""
     result: dict[tuple[str, str], CollaborationFact] = {}
-    for sentence, hits in names.sentences:
+    for sentence, hits in map(names.sentences.__getitem__, names.named):
         if len(hits) < 2:
             continue  # cheap test first: a pair needs two names
         words = sentence.group()
@@ -179,9 +204,7 @@ def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[
     ("Jobcentret har iværksat et projekt … 'Sammen om Integration'"): who runs, funds or joins it."""
     orgs: dict[str, list[str]] = {i.name: list(i.organisations) for i in initiatives}
     people: dict[str, list[tuple[str, str]]] = {i.name: list(i.persons) for i in initiatives}
-    for _, hits in names.sentences:
-        if not hits:
-            continue
+    for _, hits in map(names.sentences.__getitem__, names.named):  # the sentences that name something
         found = _of_kinds(hits, ("organisation", "initiative", "person"))
         named = {n.canonical for _, n in found if n.kind == "initiative"}
         if len(named) != 1:
