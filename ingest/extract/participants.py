@@ -16,7 +16,7 @@ from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, 
                                         nested_label, noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
-from ingest.extract.organisations import kind_of
+from ingest.extract.seats import listed_role
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load, rows
 from ingest.extract.mixed_lists import name_led, person_and_notes
@@ -315,18 +315,10 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     return entries
 
 
-@functools.lru_cache(maxsize=1)
-def _staff_and_controlled() -> tuple[frozenset[str], frozenset[str]]:
-    """The roles of the staff headings, and every role the lexicon knows: read once, not per document."""
-    lex = load()
-    return frozenset(h.role for h in lex.headings.values() if h.kind == "staff" and h.role), frozenset(lex.roles.values())
-
-
 def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> list[Participant]:
     """Everyone listed in the header, merged by name, with status, roles and organisations."""
     lex = load()
     people: dict[str, Participant] = {}
-    staff, controlled = _staff_and_controlled()
     # with no list of members, the people under the organisations that sent them ("Fra DH: …",
     # "Fra byrådet: …") are the members; beside a members list they are guests
     sent_members = not any(s.kind == "members" for s in sections)
@@ -362,22 +354,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                     orgs.append(body)
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
-                default = heading.role if heading else ("medlem" if section.kind == "members" or sent
-                                                        else "suppleant" if section.kind == "deputies" else None)
-                # a deputy or the contact politician sits with the body without being a member
-                if default == "medlem" and any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r
-                                               for r in roles):
-                    default = None
-                # "Lis Hansen, Frivilligcenter (sekretær)"; "centerleder Bo": a job title, no organisation sent them
-                if default == "medlem" and (set(roles) & staff or guest or all(o == body for o in orgs) and any(
-                        "(" not in r and r not in controlled and fold(r.split()[-1]).endswith(lex.job_titles) for r in roles)):
-                    default = None
-                if default == "medlem" and "referent" in roles and (
-                        any(kind_of(o) == "municipal_unit" for o in orgs)
-                        or any(r.split(" (")[0] not in controlled for r in roles)):
-                    # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)":
-                    # the minute taker employed to do it
-                    default = None
+                default = listed_role(heading, section.kind, sent, roles, orgs, body, guest)
                 # a role heading over a member ("Formand: Yusuf Demir") makes them a member too
                 member = heading is not None and heading.kind == "members" and default not in (None, "medlem")
                 roles[:0] = [r for r in (default, "medlem" if member else None) if r]

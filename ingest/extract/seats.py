@@ -1,0 +1,40 @@
+"""The role a people list gives a listed person: its heading's ("Formand:", "Sekretariat:"), and whether the person
+holds a seat in the body ("medlem") or sits with it otherwise: a deputy, the contact politician, staff, a guest, a
+minute taker employed to take the minutes."""
+from __future__ import annotations
+
+import functools
+
+from ingest.extract.organisations import kind_of
+from ingest.lexicon import Heading, fold, load
+
+
+@functools.lru_cache(maxsize=1)
+def _staff_and_controlled() -> tuple[frozenset[str], frozenset[str]]:
+    """The roles of the staff headings, and every role the lexicon knows: read once, not per document."""
+    lex = load()
+    return frozenset(h.role for h in lex.headings.values() if h.kind == "staff" and h.role), frozenset(lex.roles.values())
+
+
+def listed_role(heading: Heading | None, kind: str, sent: bool, roles: list[str], orgs: list[str], body: str | None,
+                guest: bool) -> str | None:
+    """The role being listed gives: the heading's, else "medlem" in a members list (or under the organisation that
+    sent the person, `sent`), "suppleant" in a deputies list; `roles` and `orgs` are what the entry says itself."""
+    default = heading.role if heading else ("medlem" if kind == "members" or sent
+                                            else "suppleant" if kind == "deputies" else None)
+    if default != "medlem":
+        return default
+    lex = load()
+    staff, controlled = _staff_and_controlled()
+    # a deputy or the contact politician sits with the body without being a member
+    if any(r.startswith(("suppleant", "kontaktperson")) and "(" not in r for r in roles):
+        return None
+    # "Lis Hansen, Frivilligcenter (sekretær)"; "centerleder Bo": a job title, no organisation sent them
+    if set(roles) & staff or guest or all(o == body for o in orgs) and any(
+            "(" not in r and r not in controlled and fold(r.split()[-1]).endswith(lex.job_titles) for r in roles):
+        return None
+    # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)": the minute taker employed to do it
+    if "referent" in roles and (any(kind_of(o) == "municipal_unit" for o in orgs)
+                                or any(r.split(" (")[0] not in controlled for r in roles)):
+        return None
+    return default
