@@ -90,3 +90,12 @@ def test_an_abbreviated_minute_takers_label_under_the_last_item():
     facts = facts_of("Ydby Lokalråd\nReferat af møde 4. marts 2020\n\nDeltagere: Anna Berg, Ole Dam\n\n1. Eventuelt\n"
                      "Intet.\n\n*Ref.: Ole Dam*\n", "r.md")
     assert facts.meeting.minute_taker == "Ole Dam"
+
+
+def test_the_bodys_own_members_named_in_a_sentence():
+    people = _people("Lokalrådet for Ydby\nReferat af borgermøde torsdag den 21. marts 2019\n\n"
+                     "Fra lokalrådet deltog desuden Kristian Mølgaard (næstformand), Hanne Bruun (kasserer) og Erik Sønderby. "
+                     "Mette Aagaard havde meldt afbud.\n")
+    assert all(people[n].status == "present" and "medlem" in people[n].roles
+               for n in ("Kristian Mølgaard", "Hanne Bruun", "Erik Sønderby"))
+    assert "næstformand" in people["Kristian Mølgaard"].roles
