@@ -25,6 +25,8 @@ _STATUS_PICTOGRAPH = "[\u2600-\u260f\u2613-\u27bf\u2b00-\u2bff\U0001f000-\U0001f
 _PICTOGRAPH_LEAD = re.compile(rf"^((?:{_STATUS_PICTOGRAPH}){{1,2}})\s+(?=\(?\d)")
 _PICTOGRAPH_TAIL = re.compile(rf"\s+(?:{_STATUS_PICTOGRAPH}){{1,2}}$")
 _TABLE_ROWS = 12  # how far down a case's table its title row may be
+# the clock time a minutes log writes before an item ("18.35  Pkt. 2 Nyt fra centret v/ Lisbeth")
+_CLOCK_LEAD = re.compile(r"^\d{1,2}[.:]\d{2}\s+(?=(?:pkt|punkt)\.?\s*\d)", re.I)
 _KEY_VALUE = re.compile(r"^\|?\s*([^|\t]{1,40}?)\s*(?:\||\t+)\s*([^|\t]+?)\s*\|?$")
 
 
@@ -40,6 +42,8 @@ def clean(text: str) -> str:
         text = text.rstrip("*").rstrip()
     if text[:1] >= "\u2600" and (lead := _PICTOGRAPH_LEAD.match(text)):  # cheap test first: few lines start so
         text = f"{text[lead.end():]} {lead.group(1)}"
+    if text[:1].isdigit() and (clock := _CLOCK_LEAD.match(text)):  # "18.35  Pkt. 2 Nyt fra centret": a log's time
+        text = text[clock.end() :]
     return text.strip()
 
 

@@ -99,3 +99,13 @@ def test_the_bodys_own_members_named_in_a_sentence():
     assert all(people[n].status == "present" and "medlem" in people[n].roles
                for n in ("Kristian Mølgaard", "Hanne Bruun", "Erik Sønderby"))
     assert "næstformand" in people["Kristian Mølgaard"].roles
+
+
+def test_items_of_a_minutes_log_numbered_after_the_clock_time():
+    facts = facts_of("FRIVILLIGCENTER YDBY\nBestyrelsesmøde tirsdag d. 11/9-2012\n\nAfbud: Bent Lund\n\n"
+                     "18.30  Mødet åbnes. Til stede: Ingrid Bladt, Karsten Juhl.\n\n18.32  Pkt. 1 Dagsorden godkendt.\n\n"
+                     "18.35  Pkt. 2 Nyt fra centret v/ Karsten.\n       - 14 nye frivillige.\n\n"
+                     "19.40  Pkt. 3 Eventuelt. Intet.\n", "log.txt")
+    assert [i.number for i in facts.items] == ["1", "2", "3"]
+    assert "Nyt fra centret" in facts.items[1].title
+    assert not any(o.name.startswith("18.35") for o in facts.organisations)
