@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
+from ingest.extract.coordinated import expand_coordinated
 from ingest.extract.overlaps import joined_overlaps
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
@@ -29,9 +30,6 @@ _QUOTED = re.compile(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]")
 _DOMAIN = re.compile(r"\.[a-z]{2,3}\b")
 _IN_PLACE = re.compile(r" i [A-ZÆØÅ]")
 _CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
-_PLACES = re.compile(r"\s+i\s+([A-ZÆØÅ][\w\-]*(?:,\s*[A-ZÆØÅ][\w\-]*)*\s+og\s+[A-ZÆØÅ][\w\-]*)")
-_PLURAL = re.compile(r"(ene|erne)$")
-_PLACE_SEPARATOR = re.compile(r",|\bog\b")
 # where something is held: "holdes 27. september i …", "afholdes på …" (capitalised words and "&" may lead the name)
 _VENUE_VERBS = ("holdes", "foregår", "finder sted")  # "afholdes" holds "holdes": a cheap test first
 _VENUE_BEFORE = re.compile(
@@ -139,7 +137,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         complemented = complement_word and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
         if not (head or unit or named_generic or complemented) or _in_url(text, m):
             continue
-        plural = _expand(word, m.start(), m.end(), text)
+        plural = expand_coordinated(word, m.start(), m.end(), text)
         if len(plural) > 1:
             found.extend(plural)
             continue
@@ -154,7 +152,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             continue  # "Kommunen skal …": a generic word alone names nothing in particular
         if _is_venue(text, max(start, a - 80), a):
             continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
-        found.extend(_expand(name, a, b, text))
+        found.extend(expand_coordinated(name, a, b, text))
     found.extend(_written_names(text, start, end))
     return _outermost(joined_overlaps(found, text))
 
@@ -254,9 +252,11 @@ def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
             break
         else:
             break
-    if last == i and i + 1 < len(words) and _is_place(words[i + 1].group()):
+    known = load().organisations.get(head)  # "FDF Taastrup": a town after a name with local branches
+    if last == i and i + 1 < len(words) and (_is_place(after := words[i + 1].group())
+                                             or known is not None and not known.national and _may_be_town(after)):
         if text[words[i].end() : words[i + 1].start()] == " ":
-            last += 1  # "Frivilligcenter Rudersdal", "DGI Nordjylland"
+            last += 1  # "Frivilligcenter Rudersdal", "DGI Nordjylland", "FDF Taastrup"
     return last
 
 
@@ -266,17 +266,15 @@ def _is_place(word: str) -> bool:  # a municipality or region, or two joined by 
     return word[:1].isupper() and any(all(any(fold(w) in p for p in places) for w in ws) for ws in ([word], word.split("-")))
 
 
-def _expand(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
-    """Coordinated names, one per body: "Integrationsrådene i Furesø, Gentofte og Gladsaxe"."""
-    if not name.endswith(("ene", "erne", "ene\n", "erne\n")):  # cheap test first: what `_PLURAL` needs
-        return [(name, a, b)]
-    tail = _PLACES.match(text[b : b + 120])
-    words = name.split()
-    if len(words) == 1 and tail and _PLURAL.search(name):
-        singular = re.sub(r"ene$", "et", re.sub(r"erne$", "en", name))
-        places = [p.strip() for p in _PLACE_SEPARATOR.split(tail.group(1)) if p.strip()]
-        return [(f"{singular} i {place}", a, b + tail.end()) for place in places]
-    return [(name, a, b)]
+@functools.lru_cache(maxsize=10_000)
+def _may_be_town(word: str) -> bool:
+    """Whether a capitalised word after a known name may be the town of its branch: no first name ("Røde Kors Ole
+    Hansen"), no place's genitive ("Røde Kors Fredericias frivillige"), no group of people ("… Frivillige"), not cut."""
+    lex, key = load(), fold(word)
+    genitive = word.endswith(("'s", "’s")) or key.endswith("s") and (  # "Fredericias", "Ringkøbings" (-Skjern)
+        _is_place(word[:-1]) or any(m.startswith(key[:-1] + "-") for m in lex.municipalities))
+    return word[:1].isupper() and not (lex.is_first_name(word) or word.endswith("-") or genitive
+                                       or key in lex.people_groups or key + "e" in lex.people_groups)
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,11 +297,13 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
             written = text[a:name_end]
             name, b = canonical.get(written.lower(), written), name_end
             place = _PLACE_AFTER.match(text, b, b + 40) if not genitive else None
-            if place and _is_place(place.group(1)):  # "Ældre Sagen Esbjerg": the local branch
+            known = lex.organisations.get(fold(name)) if place else None
+            # "Ældre Sagen Esbjerg", and a town after a name with local branches ("FDF Taastrup"): the local branch
+            if place and (_is_place(place.group(1)) or known is not None and not known.national
+                          and _may_be_town(place.group(1))):
                 name, b = f"{name} {place.group(1)}", place.end()
             found.append((name, a, b))
-    # cheap test first: a pair ends in "kommune" or "kommuner"
-    pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()
+    pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()  # cheap test
     for m in pairs:
         if all(fold(g) in lex.municipalities for g in m.groups()):
             found += [(f"{lex.municipalities[fold(g)].name} Kommune", m.start(), m.end()) for g in m.groups()]

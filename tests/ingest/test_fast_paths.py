@@ -371,7 +371,7 @@ def test_money_sentences_are_found_as_the_case_insensitive_pattern_finds_them() 
 
 
 def test_coordinated_names_are_expanded_as_without_the_cheap_test() -> None:
-    organisations = sys.modules["ingest.extract.organisations"]
+    organisations = sys.modules["ingest.extract.coordinated"]
 
     def plain(name: str, a: int, b: int, text: str) -> list[tuple[str, int, int]]:
         tail = organisations._PLACES.match(text[b : b + 120])
@@ -385,7 +385,7 @@ def test_coordinated_names_are_expanded_as_without_the_cheap_test() -> None:
     for text in _random_texts(pieces, 3000, 8, seed=36):
         for cut in range(1, min(len(text), 14)):
             name = text[:cut]
-            assert organisations._expand(name, 0, cut, text) == plain(name, 0, cut, text), (name, text)
+            assert organisations.expand_coordinated(name, 0, cut, text) == plain(name, 0, cut, text), (name, text)
 
 
 def test_mentions_are_found_as_by_testing_each_token_in_turn() -> None:
