@@ -18,6 +18,7 @@ from ingest.dates import find_dates
 from ingest.extract.adjectives import past_adjectives
 from ingest.extract.appositions import apposition_name
 from ingest.extract.fund_owners import owned_fund, owner_before
+from ingest.extract.initiative_endings import endings, ends_like_initiative
 from ingest.extract.initiative_names import head_noun, one_tail, task_noun
 from ingest.extract.label_sentences import opens_people_or_sentence
 from ingest.extract.lowered import lowered
@@ -94,7 +95,6 @@ _PARAGRAPH_FUND = re.compile(r"§[ \t]?\d+[ \t]?-?[ \t]?(?:midler|puljen|pulje)\
 # a name that follows a capitalised initiative word: a year, a period or a quarter ("Kulturnatten 2019",
 # "Strategi 2018-2021", "Lektiecafé Øst")
 _YEAR_OR_PLACE = re.compile(r"[ \t]+(\d{4}(?:[-–/]\d{2,4}\b)?\b|[A-ZÆØÅ][\w\-]*)")
-_PLAIN = str.maketrans("éèêáàäöüÉ", "eeeaaaouE")  # the accents `fold` drops ("Job-Café")
 # "Puljen til handicapidræt", "Puljen til nye aktiviteter": a fund named by its purpose, an adjective
 # in -e before it (no small word: "Puljen til unge og ældre" ends at "unge")
 _PURPOSE = re.compile(r"[ \t]+til[ \t]+(?:[a-zæøå][\w\-]*e[ \t]+(?!(?:og|i|på|for|med|til|fra|som|der)\b))?"
@@ -118,26 +118,14 @@ def _lines(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _endings() -> tuple[str, ...]:
-    return tuple(sorted({e for e, _ in load().initiative_suffixes}))
-
-
-@functools.lru_cache(maxsize=1)
 def _prefixes() -> list[str]:
     return sorted(_lines("initiative_prefixes.txt"), key=len, reverse=True)
 
 
 @functools.lru_cache(maxsize=100_000)
-def _ends_like_initiative(word: str) -> bool:
-    """Whether `word` ends like a kind of initiative (a cheap test before the others)."""
-    low = word.lower()
-    return low.endswith(_endings()) or (not low.isascii() and low.translate(_PLAIN).endswith(_endings()))
-
-
-@functools.lru_cache(maxsize=100_000)
 def _suffix_kind(word: str, *, compound: bool = True) -> str | None:
     key = fold(word)
-    if not key.endswith(_endings()):
+    if not key.endswith(endings()):
         return None  # cheap test first: most words end like no initiative
     if any(key.endswith(day) for day in _lines("weekdays.txt")) or any(own in key for own in _OWN_MEETINGS):
         return None
@@ -209,7 +197,7 @@ def _is_speaker(words: list[str]) -> bool:
     lex = load()
     first = fold(words[0])
     return (lex.is_first_name(words[0]) and (first not in lex.ambiguous_first_names or len(words) == 1)
-            and all(w[:1].isupper() for w in words) and not any(_ends_like_initiative(w) for w in words))
+            and all(w[:1].isupper() for w in words) and not any(ends_like_initiative(w) for w in words))
 
 
 def _after_date_label(chunk: str, end: int) -> str | None:
@@ -277,7 +265,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
             add(chunk[first:m.end()], "fund", a + first, a + m.end())
         programmes(chunk, a, add, low[a:b] if low is not None else None, organisations)
         # most words name nothing: list the words as strings, locate only those that end like an initiative
-        candidates = set(filter(_ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
+        candidates = set(filter(ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
             broken = _BROKEN_BEFORE.search(chunk, max(0, word_start - 30), word_start)

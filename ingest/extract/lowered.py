@@ -36,11 +36,28 @@ def _unlisted() -> re.Pattern[str]:
     return re.compile("[^" + "".join(map(re.escape, filter(lower_safe, usual))) + "]")
 
 
+@functools.lru_cache(maxsize=1)
+def _unsafe_latin1() -> tuple[str, ...]:
+    """The characters up to U+00FF that are not `lower_safe` (only "µ")."""
+    return tuple(c for c in map(chr, range(0x100)) if not lower_safe(c))
+
+
+def _latin1_safe(text: str) -> bool:
+    """Whether `text` has no character above U+00FF and none of `_unsafe_latin1()`: then every one is
+    `lower_safe`. Encoding a text stored one byte a character is a copy; any other stops at its first
+    character above U+00FF."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return not any(c in text for c in _unsafe_latin1())
+
+
 @functools.lru_cache(maxsize=4)  # one document is scanned span by span
 def lowered(text: str) -> str | None:
     """`text.lower()` when every character of it is `lower_safe`, else None."""
-    # cheap test first: one scan in C, where building the set of the text's characters costs more
-    safe = _unlisted().search(text) is None or all(map(lower_safe, set(text)))
+    # cheap tests first: a copy, then one scan in C, where building the set of the text's characters costs more
+    safe = _latin1_safe(text) or _unlisted().search(text) is None or all(map(lower_safe, set(text)))
     return text.lower() if safe else None
 
 
