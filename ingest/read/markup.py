@@ -231,8 +231,9 @@ class _TextParser(ColourMarks, HTMLParser):
                 return True
         if tag in VOID:
             return False
-        values = dict(attrs)
-        if tag in STRUCK_TAGS or "hidden" in values or HIDDEN_STYLE.search(values.get("style") or ""):
+        # (a tag with no attributes, most of a page's, is struck by its name alone)
+        if tag in STRUCK_TAGS or (attrs and ("hidden" in (values := dict(attrs))
+                                             or HIDDEN_STYLE.search(values.get("style") or ""))):
             self._struck = (tag, 1)
             self._break = self._break or tag in BLOCK
             return True

@@ -17,6 +17,14 @@ _TRAIL = re.compile(r"^[ \t]*[^»›\n]{1,40}(?:[ \t]+[»›][ \t]+[^»›\n]{1,
 _BREADCRUMB = re.compile(r"bread-?crumb|br(?:ø|oe)dkrumme|kr(?:ø|oe|u|ue)mmelsti", re.IGNORECASE)
 
 
+def _crumb_marked(values: dict[str, str | None]) -> bool:
+    """Whether an element's class, id or label names a breadcrumb. Each value is searched alone: the pattern holds no
+    whitespace, so no match could span the space that joining them would put between two (a tag with no attributes,
+    most of a page's, is passed over before its attributes are read into a dict)."""
+    return any(value and _BREADCRUMB.search(value) for value in (values.get("class"), values.get("id"),
+                                                                  values.get("aria-label")))
+
+
 class PageChrome:
     """What of a page's elements is chrome, told one tag at a time (see the module docstring)."""
 
@@ -37,9 +45,7 @@ class PageChrome:
             if tag == self._crumb[0]:
                 self._crumb = (tag, self._crumb[1] + 1)
             return
-        values = dict(attrs)
-        marks = " ".join(values.get(name) or "" for name in ("class", "id", "aria-label"))
-        if tag not in IMPLICITLY_CLOSED and marks.strip() and _BREADCRUMB.search(marks):
+        if attrs and tag not in IMPLICITLY_CLOSED and _crumb_marked(dict(attrs)):
             self._crumb = (tag, 1)
         elif tag == "aside":
             self._asides.append([at, False])
