@@ -65,8 +65,9 @@ def _seats(frames: Frames, person_id: str) -> pd.DataFrame:
     """Bodies the person sat in, inferred from attendance."""
     mine = frames.attendance[frames.attendance["person_id"] == person_id]
     periods = membership_periods(dataclasses.replace(frames, attendance=mine))
-    places = periods[["municipality", "body"]].fillna("")
-    keyed = mine.fillna({"municipality": "", "body": ""})
+    # object dtype first: a column that is all missing is float64, which takes no string fill (pandas 4 refuses it)
+    places = periods[["municipality", "body"]].astype(object).fillna("")
+    keyed = mine.astype({"municipality": object, "body": object}).fillna({"municipality": "", "body": ""})
     roles = {key: sorted(set(_split(group))) for key, group in
              keyed.groupby(["municipality", "body"])["roles"]}
     return pd.DataFrame({

@@ -56,7 +56,7 @@ def label_periods(dates: pd.Series, by: str = "year") -> pd.DataFrame:
 def _scope(frame: pd.DataFrame, scope: str) -> pd.Series:
     if scope not in SCOPES:
         raise AnalysisError(f"unknown scope {scope!r}; choose one of {SCOPES}")
-    municipality = frame["municipality"].fillna("?").astype(str)
+    municipality = frame["municipality"].astype(object).fillna("?").astype(str)  # an all-missing column is float64
     if scope == "municipality":
         return municipality
     if scope == "body":
@@ -179,7 +179,7 @@ def changes(frames: Frames, *, by: str = "year", scope: str = "municipality",
     rows = derived(frames, _kinds, by, scope, tuple(statuses))
     names = dict(zip(frames.persons["id"].tolist(), frames.persons["name"].tolist()))
     docs = _documents(frames)
-    rows = rows.assign(name=rows["person_id"].map(names).fillna(rows["person_id"]),
+    rows = rows.assign(name=rows["person_id"].map(names).astype(object).fillna(rows["person_id"]),
                        documents=[docs.get(m, []) for m in rows["meeting_id"].tolist()])
     order = {"stayed": 0, "returner": 1, "newcomer": 2, "leaver": 3}
     rows = rows.assign(rank=rows["change"].map(order)).sort_values(

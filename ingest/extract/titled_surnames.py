@@ -44,7 +44,7 @@ def apply_titled_surnames(persons: list[Person], text: str, spans: list[tuple[in
 
 
 def _titled(text: str, spans: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
-    """`_TITLED.finditer(text, a, b)` for each span in turn, less matches whose post is no board post, found
+    r"""`_TITLED.finditer(text, a, b)` for each span in turn, less matches whose post is no board post, found
     from where a post's word stands in the lower-cased text, not by trying the pattern at every word.
 
     A post is a whole run of letters and folds to a listed post; one that folds to a post without "å"
