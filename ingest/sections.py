@@ -7,6 +7,7 @@ the next heading ("Til stede: …, Mette Holm. Afbud: …").
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -240,12 +241,11 @@ def _continues(previous: Line, line: Line) -> bool:
             and not load().is_first_name(first[0].strip(",.")))
 
 
-def _kind_of_member_label(cleaned: str) -> bool:
-    """Whether a line alone is a label naming a kind of member, its people on the lines below
-    ("Foreningsrepræsentanter:", "Politikere:", "Øvrige medlemmer:"), not an organisation."""
-    if not cleaned.endswith(":") or cleaned.count(":") > 1 or len(cleaned.split()) > 3:
-        return False
-    return fold(cleaned[:-1].split()[-1]).endswith(("repræsentanter", "medlemmer", "politikere", "deltagere"))
+def _names_kind_of_member(label: str) -> bool:
+    """Whether a group's label names a kind of member ("Foreningsrepræsentanter", "Politikere", "Øvrige
+    medlemmer"), not an organisation."""
+    words = label.split()
+    return 0 < len(words) <= 3 and fold(words[-1]).endswith(("repræsentanter", "medlemmer", "politikere", "deltagere"))
 
 
 def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
@@ -311,7 +311,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             # after the list's own people ("Fra byrådet: …" below the members) it is a list of its own
             outer = outer if not (current and current[2]) else None
             within = outer[0] if outer else None
-            if kind == "affiliated" and _kind_of_member_label(label + ":"):  # "Forældrerepræsentanter: …": no organisation
+            if kind == "affiliated" and _names_kind_of_member(label):  # "Forældrerepræsentanter: …": no organisation
                 kind = within or "members"
             sections.append(ParticipantSection(kind, label, (rest_line(line, group[1]),), within=within))
             current = None
@@ -324,12 +324,13 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             last = sections[-1] if sections else None
             if last and last.within and len(last.lines) == 1 and _continues(last.lines[0], line):  # the group, wrapped
                 joined = Line(last.lines[0].start, last.lines[0].text + "\n" + line.text)
-                sections[-1] = ParticipantSection(last.kind, last.heading, (joined,), last.columns, last.within)
+                sections[-1] = dataclasses.replace(last, lines=(joined,))
                 continue
             current = (*outer, [])  # "Medlemmer:" / "Venstre: Ida Holm" / "Ole Dam, Ydby IF": the list goes on
         if current is None:
             continue
-        if outer and _kind_of_member_label(cleaned):  # "Foreningsrepræsentanter:" over its people: no organisation
+        # "Foreningsrepræsentanter:" alone on its line, over its people: no organisation
+        if outer and cleaned.endswith(":") and cleaned.count(":") == 1 and _names_kind_of_member(cleaned[:-1]):
             close()
             current = (*outer, [])
             continue

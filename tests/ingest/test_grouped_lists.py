@@ -2,7 +2,7 @@
 a label naming a kind of member ("Foreningsrepræsentanter:") and its people below it; invented minutes."""
 from __future__ import annotations
 
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import persons_of
 
 _ITEMS = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
 _GROUPED = ("Ydby Lokaludvalg\nReferat af lokaludvalgsmøde tirsdag den 12. marts 2019\n\nMedlemmer til stede:\n"
@@ -12,7 +12,7 @@ _GROUPED = ("Ydby Lokaludvalg\nReferat af lokaludvalgsmøde tirsdag den 12. mart
 
 
 def _people(text: str) -> dict:
-    return {p.name: p for p in facts_of(text + _ITEMS, "g.txt").persons}
+    return persons_of(text + _ITEMS, "g.txt")
 
 
 def test_the_people_under_a_kind_of_member_label_are_members_of_the_body():

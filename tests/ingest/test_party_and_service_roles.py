@@ -3,13 +3,13 @@ interpreter serves the meeting, a deputy for an organisation is the body's deput
 lists the administration; invented minutes."""
 from __future__ import annotations
 
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 _ITEMS = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
 
 
 def _people(header: str) -> dict:
-    return {p.name: p for p in facts_of(header + _ITEMS, "r.txt").persons}
+    return persons_of(header + _ITEMS, "r.txt")
 
 
 def test_a_party_group_label_makes_its_members_members_of_the_party():

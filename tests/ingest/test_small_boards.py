@@ -3,13 +3,13 @@
 Suppleant:" / "Jytte Kirkegaard."), colleagues by title and first name ("koordinator Mette"); invented minutes."""
 from __future__ import annotations
 
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 _ITEMS = "\n\n1. Siden sidst\nIntet nyt.\n\n2. Eventuelt\nIntet.\n"
 
 
 def _people(header: str) -> dict:
-    return {p.name: p for p in facts_of(header + _ITEMS, "s.txt").persons}
+    return persons_of(header + _ITEMS, "s.txt")
 
 
 _BOARD = ("Ydby Landsbyforening\nReferat af bestyrelsesmøde onsdag 6. november 2013\n\n"
