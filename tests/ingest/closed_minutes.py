@@ -40,11 +40,18 @@ def pdf_bytes(texts: list[tuple[str, str]], annotations: Sequence[bytes] = (), d
                b"/Resources << /Font << /F1 5 0 R >> " + resources + b" >>" + annots + b" >>",
                b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", *annotations]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    return pdf_file(objects)
+
+
+def pdf_file(objects: Sequence[bytes], version: bytes = b"1.4", trailer: bytes = b"") -> bytes:
+    """A PDF file of `objects` (numbered from 1, the first the catalog) with its cross-reference table;
+    `trailer`: more entries of the trailer ("/Info 6 0 R")."""
+    out, offsets = bytearray(b"%PDF-" + version + b"\n"), []
     for n, body in enumerate(objects, 1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, b" " + trailer if trailer else b"", xref)
     return bytes(out)

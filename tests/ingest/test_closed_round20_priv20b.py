@@ -19,7 +19,7 @@ from docx.oxml.ns import nsdecls
 from ingest.model import Minutes
 from ingest.read import read_document
 from ingest.segment import segment
-from tests.ingest.closed_minutes import HEADER, HEADER_LINES, OPEN, SECRET, titles
+from tests.ingest.closed_minutes import HEADER, HEADER_LINES, OPEN, SECRET, pdf_file, titles
 
 # the lines of a one-page PDF, 20 points apart from the top; item 2 (lines 5-7) is drawn inside a layer
 _LINES = [*HEADER_LINES.splitlines(), "1. Klubhuset lukker i sommerferien", "Klubhuset lukker i juli. Ulla Solvang låser.",
@@ -45,14 +45,7 @@ def _layered_pdf(layer: str, default: str) -> bytes:
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
                b"<< /Producer (test) >>",
                b"<< /Type /OCG /Name (" + layer.encode("latin-1") + b") >>"]
-    out, offsets = bytearray(b"%PDF-1.6\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects, version=b"1.6", trailer=b"/Info 6 0 R")
 
 
 def _read_bytes(tmp_path: Path, data: bytes, suffix: str) -> Minutes:
