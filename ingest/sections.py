@@ -24,7 +24,7 @@ _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")
-_AND_FIRST_NAME = re.compile(r"\bog\s+([A-ZÆØÅ][\w\-]+)$")
+_AND_FIRST_NAME = re.compile(r"(?:\bog|,)\s+([A-ZÆØÅ][\w\-]+)$")
 _WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 # a heading after a sentence's end, or after a gap of spaces as in "Ordstyrer: Birgit   Referent: Camilla"
@@ -213,6 +213,13 @@ _LIST_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S")
 _LIST_BULLET = re.compile(r"^\s*[•▪◦*\-–]\s")
 
 
+def _mid_clause(text: str) -> bool:
+    """Whether a line that opens in lower case goes on with a sentence: not a row ("sognepræst Morten
+    Vind<TAB>Ølgod Sogn") nor a title before a name ("konsulent Tina Holm, …"), both starting a person."""
+    words = clean_line(text).split()[:2]
+    return ":" not in text and "\t" not in text and not (len(words) == 2 and load().is_first_name(words[1].strip(",.")))
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` carries on the list of `previous`, wrapped by PDF or Word: the list is
     ;-separated ("…; Omar Haddad,\nForeningen Nydansker; …") or the line broke after a comma or "og"."""
@@ -232,11 +239,13 @@ def _continues(previous: Line, line: Line) -> bool:
     # line of several people, then a line that starts with no first name, so no new person
     first = clean_line(line.text).split()[:1]
     last = text.split("\n")[-1]
-    # "… og Annie\nBruun (sekretær)": the last person's name broken after the first name
+    # "… og Annie\nBruun (sekretær)", "…, Anders\nKrogh (…)": the last person's name broken after the first name
     ends_first = _AND_FIRST_NAME.search(last)
     if ends_first and first and first[0][:1].isupper() and ":" not in line.text and load().is_first_name(ends_first.group(1)) \
             and not load().is_first_name(first[0].strip(",.")):
         return True
+    if len(last) >= _WRAP_WIDTH and first and first[0][:1].islower() and last[-1] not in ".:" and _mid_clause(line.text):
+        return True  # "…, som også\ntog referat.": a sentence wrapped mid-clause
     return (len(last) >= _WRAP_WIDTH and last.count(",") >= 2 and bool(first) and ":" not in line.text
             and not load().is_first_name(first[0].strip(",.")))
 

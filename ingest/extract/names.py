@@ -83,6 +83,9 @@ def looks_like_name(text: str, *, trust_context: bool = False) -> bool:
     return False
 
 
+_JOINING = frozenset(("og", "samt", "eller", "&"))
+
+
 @functools.lru_cache(maxsize=100_000)
 def split_org_then_name(text: str) -> tuple[str, str] | None:
     """("Venligboerne i Rudersdal", "Thorkild Damsgaard Olsen") from a flattened table cell pair.
@@ -96,7 +99,8 @@ def split_org_then_name(text: str) -> tuple[str, str] | None:
         if all(fold(w) in lex.first_names for w in words[:i]) and not is_orgish(words[:i]):
             continue
         tail = words[i:]
-        if len(tail) > 5 or not lex.is_first_name(tail[0]):
+        # "Poul Erik Vinther og Kirsten Aaby": a cell never ends in a joining word; two names are joined
+        if len(tail) > 5 or not lex.is_first_name(tail[0]) or words[i - 1] in _JOINING:
             continue
         if all(is_name_token(w) or fold(w) in PARTICLES for w in tail) and not is_orgish(tail):
             head = " ".join(words[:i])

@@ -19,6 +19,7 @@ from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, loo
 from ingest.extract.seats import listed_role
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load, rows
+from ingest.extract.list_clauses import from_org_titled, relative_clause, shared_note
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, slashed_names, stands_in, stood_in,
                                           surname_first, surname_first_layout, written_at)
@@ -31,7 +32,8 @@ _SEPARATOR = re.compile(r"[,;](?![^()]*\))")  # "Mette Holm (Kolding Kommune, se
 _SEMICOLON = re.compile(";")
 # a role written before the person: "Suppleant: Aya Holm – Vestby Ungdomsklub"
 _ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
-_AND = re.compile(r"(?:\s+og\s+|\s+&\s+)(?![^()]*\))")  # "(integrationschef, Integration og Sprog)" is one
+# "(integrationschef, Integration og Sprog)" is one; "samt" joins the last of a list written as prose
+_AND = re.compile(r"(?:\s+(?:og|samt)\s+|\s+&\s+)(?![^()]*\))")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
@@ -123,6 +125,9 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     one_person = len(segments) == 2 and name_then_descriptor(segments[0][0], segments[1][0])
     after_title = False  # "title Name, Org, …": the Org describes the titled person
     for seg, start in [] if one_person else segments:
+        if listed and (did := relative_clause(seg)):  # "…, Mia Dalsgaard, som også tog referat"
+            listed[-1] = dataclasses.replace(listed[-1], descriptor=listed[-1].descriptor + [did])
+            continue
         if seg.startswith("og ") and listed:  # "…, Boligkontoret Vestegnen, og ejendomsleder Camilla Rye"
             seg, start = seg[3:].lstrip(), start + len(seg) - len(seg[3:].lstrip())
         named = (titled := _titled(seg, start)) or _named_parts(seg, start)
@@ -177,13 +182,17 @@ def _named_parts(seg: str, start: int) -> list[_Entry] | None:
     they came for, or None when a part is not a name."""
     entries = []
     for part, pstart in _segments(seg, start, _AND):
+        if colleague := from_org_titled(part):  # "fra Egedal Kommune fritidskonsulent Mia Dalsgaard"
+            title, name, at, org = colleague
+            entries.append(_entry(name, name, pstart + at, [title, org]))
+            continue
         raw, notes = person_and_notes(part)  # "Lotte fra Frivilligcentret", "Ib Lund for Eva Dam"
         name, paren_notes = strip_parens(raw)
         name = unbroken(name)
         if not looks_like_name(name, trust_context=True):
             return None
         entries.append(_entry(name, raw, pstart, paren_notes + notes))
-    return entries
+    return shared_note(entries)
 
 
 def _described_and_next(body: str, base: int) -> list[_Entry]:

@@ -1,0 +1,62 @@
+"""Clauses of an attendance list written as a sentence, around the names.
+
+"Til stede: Hanne Lykkegaard (formand), Søren Bech samt fra Egedal Kommune fritidskonsulent Mia Dalsgaard,
+som også tog referat." A list written as prose names its last people after "samt", says where a colleague
+comes from before the title and name ("fra <organisation> <title> <Name>"), and adds what someone did in a
+relative clause (", som også tog referat") that describes the person before it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, TypeVar
+
+from ingest.extract.names import is_orgish, title_before_name
+
+# ", som også tog referat", ", der er ny i rådet": the clause's verb phrase describes the person before it
+_RELATIVE = re.compile(r"(?:som|der)\s+(?:(?:også|selv|desuden|i\s+øvrigt)\s+)?(\S.*)", re.S)
+_FROM_START = re.compile(r"fra\s+")
+_SPACE = re.compile(r"\s+")
+# "Poul Erik Vinther og Kirsten Aaby (begge Ølstykke FC)": the note of the last names all of them
+_BOTH = re.compile(r"(?:begge|alle(?:\s+tre|\s+fire)?)\s+(\S.*)", re.S)
+
+Entry = TypeVar("Entry", bound=Any)
+
+
+def relative_clause(segment: str) -> str | None:
+    """What a relative clause says its person did ("tog referat" of "som også tog referat"), or None."""
+    m = _RELATIVE.fullmatch(segment.strip().rstrip("."))
+    return " ".join(m.group(1).split()) if m else None
+
+
+def from_org_titled(part: str) -> tuple[str, str, int, str] | None:
+    """(title, name, offset of the name in `part`, organisation) of "fra Egedal Kommune fritidskonsulent
+    Mia Dalsgaard": the organisation is the capitalised words between "fra" and the title, tried from the
+    shortest, so the title is the first word after them that `title_before_name` reads with a name.
+
+    >>> from_org_titled("fra Egedal Kommune fritidskonsulent Mia Dalsgaard")
+    ('fritidskonsulent', 'Mia Dalsgaard', 36, 'Egedal Kommune')
+    """
+    opening = _FROM_START.match(part)
+    if opening is None:
+        return None
+    for gap in _SPACE.finditer(part, opening.end()):
+        org = part[opening.end() : gap.start()]
+        if not org[:1].isupper():
+            return None
+        found = title_before_name(part[gap.end() :])
+        if found and is_orgish(org.split()):
+            title, name, at = found
+            return title, name, gap.end() + at, org
+    return None
+
+
+def shared_note(entries: list[Entry]) -> list[Entry]:
+    """`entries` joined by "og", the last one's "begge …"/"alle …" note given to each of them."""
+    if len(entries) < 2:
+        return entries
+    shared = [m.group(1) for note in entries[-1].descriptor if (m := _BOTH.fullmatch(note))]
+    if not shared:
+        return entries
+    last = dataclasses.replace(entries[-1], descriptor=[n for n in entries[-1].descriptor if not _BOTH.fullmatch(n)])
+    return [dataclasses.replace(e, descriptor=e.descriptor + shared) for e in entries[:-1] + [last]]
