@@ -138,7 +138,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "132_soenderborg_boligsocial_styregruppe_html_details_trafiklys.html": "Rasmus Wulff Thomsen",
                   "133_albertslund_integrationsraad_tresproget_dansk_engelsk_arabisk.txt": "Mahmoud Saleh Othman",
                   "135_roedovre_boligsocial_styregruppe_html_beslutninger_hvem_goer_hvad.html": "Jonas Lykke Sørensen",
-                  "136_egedal_foreningsraad_til_stede_kommaliste_samt.txt": "Kaj Normann Pedersen"}
+                  "136_egedal_foreningsraad_til_stede_kommaliste_samt.txt": "Kaj Normann Pedersen",
+                  "138_fredericia_afdelingsbestyrelse_fremmoedte_fra_boligselskabet_dirigent_sidst.txt": "Overgaard Krogh",
+                  "139_toender_foelgegruppe_medlemmer_under_organisation.md": "Tobias Lykke Mortensen",
+                  "140_thisted_aeldreraad_nummereret_initialer.txt": "Lyngholm"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
