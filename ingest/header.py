@@ -234,7 +234,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
         or letterhead_board([clean_line(line.text) for line in lines[:8]])  # "Frivilligcenter X · Bestyrelsen"
     body = (body or title_body or on_top or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
             or titled_meeting_body([clean_line(line.text) for line in lines[:10]])
-            or _most_named_body(text) or _meeting_title(lines))
+            or _meeting_title(lines) or _most_named_body(text))
     location = (fields["location"][1] if "location" in fields else _location_in_sentence(lines)
                 or _address_under(under))
     return Header(
@@ -309,7 +309,9 @@ def _meeting_title(lines: list[Line]) -> str | None:
     titled = False
     for line in lines:
         cleaned = clean_line(line.text)
-        if titled and cleaned:
+        if not cleaned:
+            continue  # "REFERAT", a blank line, then the title
+        if titled:
             first = fold(cleaned.split()[0])
             return cleaned if first.endswith("møde") and len(first) > 4 and not label_value(line.text) else None
         titled = fold(cleaned) in _TITLE_WORDS

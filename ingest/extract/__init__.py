@@ -61,7 +61,9 @@ def extract(minutes: Minutes) -> Facts:
     header, text = minutes.header, minutes.text
     spans = [(item.start, item.end) for item in minutes.items] or [(0, len(text))]
     # a meeting titled by what it is ("Netværksmøde for frivillige foreninger") is no organisation
-    titled = header.body and fold(header.body.split()[0]).endswith("møde") and not is_orgish(header.body.split())
+    # ("Dialogmøde mellem Dragør Kommune og foreningerne" too: a meeting between organisations)
+    words = header.body.split() if header.body else []
+    titled = words and fold(words[0]).endswith("møde") and (not is_orgish(words) or words[1:2] == ["mellem"])
     body = None if titled else _board_of(header.body) if header.body else None
     header_end = minutes.items[0].start if minutes.items else 0
     sections = minutes.sections + tuple(recipient_sections(text[:header_end]))  # "alle i Til-feltet undtagen …"

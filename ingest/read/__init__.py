@@ -18,6 +18,7 @@ from pathlib import Path
 from ingest.errors import ReadError
 from ingest.model import Document
 from ingest.read.boxes import unbox_tables
+from ingest.read.sheets import unfold_side_by_side
 from ingest.read.cells import join_cell_lines, status_last, ticked_options, unbracket_lists
 from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
 from ingest.read.mail import read_mail
@@ -91,6 +92,6 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
     elif fmt == "pdf":
         text = clean_pdf_text(text)
     text = ocr_closing_words(normalise_text(text))
-    text = ticked_options(status_last(unbracket_lists(join_cell_lines(unbox_tables(split_sidebar(join_letter_spacing(text)))))))
+    text = ticked_options(status_last(unbracket_lists(join_cell_lines(unfold_side_by_side(unbox_tables(split_sidebar(join_letter_spacing(text))))))))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     return Document(doc_id=f"doc:{digest}", name=name, format=fmt, text=text)
