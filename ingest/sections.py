@@ -74,9 +74,9 @@ def known_heading(label: str) -> tuple[str, str] | None:
     if sep and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present") \
             and fold(named.strip()) in lex.body_words:
         return known.kind, head
-    # bilingual minutes: "Present / Til stede", "Afbud / Apologies": one of the two is a heading (but
+    # bilingual minutes: "Present / Til stede", "Afbud / Apologies / اعتذر": one of them is a heading (but
     # "Helge Holm / Ældre Sagen / næstformand" is a person's line, its role no heading)
-    if label.count(" / ") == 1 and not any(lex.is_first_name(p.split()[0]) for p in label.split(" / ") if p.split()):
+    if " / " in label and not any(lex.is_first_name(p.split()[0]) for p in label.split(" / ") if p.split()):
         for part in label.split(" / "):
             if fold(part.strip()) in lex.headings:
                 return lex.headings[fold(part.strip())].kind, part.strip()

@@ -363,6 +363,13 @@ def test_a_bilingual_heading_is_read_by_its_danish_half():
     assert _person(facts, "Amina Yusuf").status == "present" and _person(facts, "Ole Friis").status == "absent"
 
 
+def test_a_heading_in_three_languages_is_read_by_its_danish_part():
+    facts = _facts("Til stede / Present / الحاضرون:\n  Amina Yusuf, formand – Vestby Kulturforening\n  Karl Bech – Vestby IF\n\n"
+                   "Afbud / Apologies / اعتذر عن الحضور:\n  Ole Friis – Vestby IF")
+    assert _person(facts, "Amina Yusuf").status == "present" and "formand" in _person(facts, "Amina Yusuf").roles
+    assert "Vestby IF" in _person(facts, "Karl Bech").organisations and _person(facts, "Ole Friis").status == "absent"
+
+
 def test_moedt_and_meldt_fra_headings_and_a_block_under_them():
     facts = _facts("Mødt:\nAmina Yusuf (formand, Vestby Idrætsforening)\nKarl Bech (Ældre Sagen Vestby)\n\n"
                    "Meldt fra: Ole Friis\nUdeblev uden afbud: Hanne Lund")
