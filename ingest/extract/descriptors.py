@@ -32,6 +32,9 @@ _FOR_PARTY = re.compile(r"^(.*\S)\s+for\s+(\S.*)$")  # "medlem af Byrådet for V
 _SENTENCE_END = re.compile(r"(?<=[^\W\d]{4})\.\s+(?=[A-ZÆØÅ])")
 
 
+_REASON = re.compile(r"\s+[–—-]\s+|\s*[:,]\s+")
+
+
 def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     """A list entry that says itself whether it came ("Rasmus Dahl – afbud", "Ole Friis (afbud)",
     "Nermin Kaya – mødte"): the descriptor without that note, and "absent" or "present" (None without one).
@@ -41,6 +44,9 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     for part in descriptor:
         key = fold(part).strip(" .:")
         heading = lex.headings.get(key)
+        if heading is None and (reason := _REASON.search(key)):  # "afbud – studietur", "afbud: syg": with its reason
+            heading = lex.headings.get(key[: reason.start()])
+            heading = heading if heading and heading.kind == "absent" else None
         if heading and heading.kind == "absent":
             status = "absent"
         elif heading and heading.kind == "members" and heading.role == "medlem" and key not in lex.roles:
