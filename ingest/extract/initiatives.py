@@ -184,6 +184,9 @@ def _label_name(label: str) -> str | None:
         return None  # "Netværket:" names an organisation
     if len(words) <= 3 and _is_speaker(words):
         return None  # "Rasmus: vi starter …", "Gitte Holm:": who speaks, not what about
+    joined = [w for w in words if w not in ("+", "&", "og")]
+    if 1 < len(joined) < len(words) and all(_is_speaker([w.rstrip(",")]) for w in joined):
+        return None  # "Susanne + Line:", "Morten og Kasper:": who does it, not what
     speaker = label[: label.find("(")].split() if label.endswith(")") and "(" in label else []
     if 0 < len(speaker) <= 3 and _is_speaker(speaker):
         return None  # a round's speaker described: "Per (koordinator, Vestby Kommune):", "Grethe (Vestby Roklub):"

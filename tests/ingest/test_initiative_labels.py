@@ -184,3 +184,22 @@ def test_a_known_programme_keeps_the_year_written_after_it():
             "Forummet holder Frivillig Fredag 2016 på Torvet.\n")
     names = {i.name for i in facts_of(text, "k.txt").initiatives}
     assert "Frivillig Fredag 2016" in names and "Frivillig Fredag" not in names
+
+
+DECISIONS = """Referat af styregruppemøde 21. februar 2024
+
+Deltagere: Susanne Riis, Ydby Kommune; Line Brøndum, Helhedsplanen Ydby; Morten Friis, Jobcenter Ydby
+
+1. Status på helhedsplanen
+Line gennemgik årsrapporten.
+Beslutninger:
+• Susanne + Line: laver en plan for lektiecaféen.
+• Morten og Line: udarbejder en aftale inden sommerferien.
+Sommerlejren: Helhedsplanen Ydby holder lejr i juli.
+"""
+
+
+def test_a_decisions_label_and_the_people_a_task_falls_to_name_no_initiative():
+    names = {i.name for i in facts_of(DECISIONS, "d.txt").initiatives}
+    assert not names & {"Beslutninger", "Susanne + Line", "Morten og Line"}
+    assert "Sommerlejren" in names
