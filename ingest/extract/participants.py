@@ -43,6 +43,7 @@ _BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæø
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
+_INITIAL_SURNAME = re.compile(r"[A-ZÆØÅ]\.\s?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
 
 
 @dataclass
@@ -256,8 +257,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
         name, start, notes = described.name, described.start, described.descriptor
     elif titled:  # "provst Jens Bjerre": the title is held at the organisation of the row
         raw, start, name, notes = titled[1], start + raw.find(titled[1]), titled[1], [titled[0]] + notes
-    elif not looks_like_name(name, trust_context=True):
-        return []
+    elif not looks_like_name(name, trust_context=True) and not _INITIAL_SURNAME.fullmatch(name):
+        return []  # (a name column's "Y. Sand" is a person by initial and surname)
     # an initials column's "KB" is how the text calls Karsten Bruun
     descriptor = list(notes) + [cell for cell, _ in by_field.get("initials", [])]
     marks = [fold(cell).strip(" .") for cell, _ in by_field.get("attendance", [])]

@@ -188,6 +188,9 @@ def people(participants: list[Participant], text: str, spans: list[tuple[int, in
             attach(by_name[fold(target)], mention)
             continue
         single_word = len(words) == 1
+        if single_word and (abbreviated := _by_first_initial(persons, words[0])) is not None:
+            attach(abbreviated, mention)  # "Yvonne" for the listed "Y. Sand": her first name, written out
+            continue
         if fold(words[0]) in lex.ambiguous_first_names and (single_word or is_initials(words[-1])):
             continue  # a common word as much as a name: only taken when it fits a known person
         if single_word and any(fold(w) in PARTICLES for w in words):
@@ -215,6 +218,15 @@ def _initialled(name: str) -> bool:
     """A first name with the initial of a surname: "Kim B.", "Karin S"."""
     words = name.split()
     return len(words) == 2 and is_initials(words[1].rstrip(".")) and len(words[1].rstrip(".")) == 1
+
+
+def _by_first_initial(persons: list[Person], given: str) -> Person | None:
+    """The one person listed with a first initial ("Y. Sand") that a first name no one else has ("Yvonne") may
+    write out, or None: the name is a known first name, and no other person's first name or initial fits it."""
+    if not load().is_first_name(given) or by_name_given(persons, given):
+        return None
+    fitting = [p for p in persons if len(p.name.split()) >= 2 and fold(p.name.split()[0]).rstrip(".") == fold(given[0])]
+    return fitting[0] if len(fitting) == 1 and fitting[0].name.split()[0].endswith(".") else None
 
 
 def _undotted(name: str) -> str:

@@ -12,11 +12,12 @@ _SHEET = ("YDBY KOMMUNE\nKultur og Fritid\n\nREFERAT\n\n"
           "  Navn                 Forening                  Navn               Forening\n"
           "  ------------------------------------------------------------------------------\n"
           "  Anne Brandt          Ældre Sagen Ydby          Morten Kjær        Røde Kors Ydby\n"
+          "  Birgit Frost         Ældre Sagen Ydby          Y. Sand            Røde Kors Ydby\n"
           "  Hamid Karimi         Venligboerne Ydby         Jytte Bro          Ydby Sogns\n"
           "                                                                    Menighedspleje\n"
           "  Karen Thule          Kultur- og Fritids-       Signe Lind         Ydby Kommune\n"
           "                       udvalget (formand)\n\n"
-          "1. Velkomst\nKaren Thule bød velkommen.\n\n2. Eventuelt\nIntet.\n")
+          "1. Velkomst\nKaren Thule bød velkommen.\n\n2. Eventuelt\nYvonne fortalte om spisevennerne.\n")
 
 
 def test_both_columns_of_a_sheet_are_read_each_person_with_the_cell_beside_them():
@@ -45,3 +46,9 @@ def test_a_sheet_without_repeated_headings_is_left_as_it_is():
     text = "Navn       Forening\nAnna Berg  Ydby IF\n"
     assert unfold_side_by_side(text) == text
     assert unfold_side_by_side("Navn og navn\n") == "Navn og navn\n"
+
+
+def test_a_name_cell_of_an_initial_and_a_surname_is_a_person_whose_first_name_the_text_writes_out():
+    people = persons_of(_SHEET)
+    assert people["Y. Sand"].status == "present" and "Røde Kors Ydby" in people["Y. Sand"].organisations
+    assert "Yvonne" not in people and "Yvonne" in people["Y. Sand"].mentions
