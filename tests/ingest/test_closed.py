@@ -141,7 +141,9 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "136_egedal_foreningsraad_til_stede_kommaliste_samt.txt": "Kaj Normann Pedersen",
                   "138_fredericia_afdelingsbestyrelse_fremmoedte_fra_boligselskabet_dirigent_sidst.txt": "Overgaard Krogh",
                   "139_toender_foelgegruppe_medlemmer_under_organisation.md": "Tobias Lykke Mortensen",
-                  "140_thisted_aeldreraad_nummereret_initialer.txt": "Lyngholm"}
+                  "140_thisted_aeldreraad_nummereret_initialer.txt": "Lyngholm",
+                  "143_gladsaxe_bydelsraad_sagsfremstilling_indstilling_beslutning_ledet_af.txt": "Storm Halberg",
+                  "145_hjoerring_kulturforening_bestyrelse_referent_og_ordstyrer_fravaerende_med_afbud.txt": "Ingvardsen"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
