@@ -19,7 +19,7 @@ _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"[/,](?![^()]*\))")  # a comma or slash inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
-_ROLE_DASH = re.compile(r"^([^\W\d][\w.]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub"
+_ROLE_DASH = re.compile(r"^([^\W\d][\w.\-]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub", "SSP-konsulent – …"
 # roles held in an organisation; "Ydby IF (suppleant)" in a body's list is the body's deputy for it, not one of Ydby IF's
 _SCOPED = frozenset(("formand", "næstformand", "medlem"))
 _PRESENTS = re.compile(r"^(?:oplæg|gæst)\b", re.I)  # "(oplæg under pkt. 3)", "(gæst under pkt. 2)"
@@ -42,6 +42,11 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     lex = load()
     kept, status = [], None
     for part in descriptor:
+        if part.endswith(")") and "(" in part:  # "Ballerup Kommune (afbud)", "KAB (mødt, referent)": the note ends it
+            part, noted = _bracket_status(part)
+            status = noted if noted == "absent" else status or noted
+            if not part:
+                continue
         key = fold(part).strip(" .:")
         heading = lex.headings.get(key)
         if heading is None and (reason := _REASON.search(key)):  # "afbud – studietur", "afbud: syg": with its reason
@@ -54,6 +59,18 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
         else:
             kept.append(part)
     return kept, status
+
+
+def _bracket_status(part: str) -> tuple[str, str | None]:
+    """A part whose last brackets say whether the person came ("KAB (mødt, referent)"): the part without that
+    word, and "absent" or "present" (None when the brackets say neither)."""
+    bare, _, note = part[:-1].rpartition("(")
+    words = [w.strip() for w in note.split(",")]
+    _, status = noted_status([w for w in words if fold(w) in load().headings]) if words else ([], None)
+    if status is None:
+        return part, None
+    rest = [w for w in words if noted_status([w])[1] is None]
+    return (f"{bare.rstrip()} ({', '.join(rest)})" if rest else bare.rstrip()), status
 
 
 def name_then_descriptor(first: str, second: str) -> bool:
@@ -173,8 +190,12 @@ def _umbrella_parts(text: str) -> tuple[str, ...]:
     if umbrella:
         return umbrella.groups()
     # "Karen Holm, formand – Ydby Skakklub": the role in the body, then the organisation the person is from
+    # and "Jette Ravn, forretningsfører – KAB": a job title, then where it is held
     role = _ROLE_DASH.match(text) if " " in text else None
-    return role.groups() if role and fold(role.group(1)).rstrip(".") in load().roles else (text,)
+    key = fold(role.group(1)).rstrip(".") if role else ""
+    lex = load()
+    return role.groups() if role and (key in lex.roles or (key.endswith(lex.job_titles) and role.group(2)[:1].isupper())) \
+        else (text,)
 
 
 def _seat_and_party(part: str) -> tuple[str, ...]:
