@@ -18,6 +18,7 @@ _PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t|,\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
 _TOP_LINES = 4  # the letterhead and the title sit on the first lines
+_SMALL_WORDS = frozenset(("for", "i", "og", "af", "på", "ved", "til", "om", "med"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,12 +50,27 @@ def letterhead_board(top: list[str]) -> str | None:
             words = part.split()
             if len(words) == 1 and fold(part) in boards:
                 board = board or part[:1].upper() + part[1:].lower()  # "Bestyrelsen" as a part of the letterhead
-            elif org is None and 2 <= len(words) <= 5 and part[:1].isupper() and not part.isupper() \
+            elif org is None and 2 <= len(words) <= 5 and part[:1].isupper() and ":" not in part \
                     and "kommune" not in fold(part) and (is_orgish(words) or is_known_branch(words)):
-                org = part.strip()
-        if board is None and fold(text).startswith(("referat", "mødereferat")) and not _COMPLEMENT.search(text):
+                # "LØNSTRUP KULTURFORENING": a letterhead in capitals names the association as running text would
+                org = _cased(part) if part.isupper() else part.strip()
+        # "Referat af bestyrelsesmøde", or the title opening with the meeting ("Bestyrelsesmøde mandag 6. februar")
+        first = _WORDS.match(text)
+        opens = fold(text).startswith(("referat", "mødereferat")) or (first is not None and board_of(first.group()))
+        if board is None and opens and not _COMPLEMENT.search(text):
             # "Referat af bestyrelsesmøde": the meeting word names the board; a meeting with a complement
             # ("Referat af netværksmøde for sociale foreninger") is named by it instead (meeting_titles.py)
             # a title in capitals ("REFERAT AF BESTYRELSESMØDE") names its board as in running text
             board = next((b for w in _WORDS.findall(text) if (b := board_of(w.capitalize() if w.isupper() else w))), None)
-    return f"{board} for {org}" if board and org else None
+    if not (board and org):
+        return None
+    # "FORENINGSNETVÆRKET NORDALS" over "Referat af netværksmødet", "Gørding Lokalråd" or "Gørlev Idrætsforening -
+    # Hovedbestyrelsen" over "Referat af bestyrelsesmøde": the letterhead names a council or board, the body itself
+    body_words = tuple(load().body_words)
+    return org if any(fold(w).endswith(body_words) for w in org.split()) else f"{board} for {org}"
+
+
+def _cased(text: str) -> str:
+    """A name in capitals as running text writes it: "Lønstrup Kulturforening", "Netværket for Flygtningevenner i
+    Helsingør"; a short word that is no small word stays in capitals ("FDF Vestby")."""
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w if len(w) <= 3 else w.capitalize() for w in text.split())

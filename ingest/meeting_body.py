@@ -80,7 +80,7 @@ def title_body(text: str) -> str | None:
     return None
 
 
-_PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t")
+_PARTS = re.compile(r"\s[·•|–—]\s|\s{3,}|\t")  # (a dash: "Frivilligcenter Favrskov – Repræsentantskabsmøde 2014")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

@@ -44,3 +44,29 @@ def test_a_local_branch_of_a_known_organisation_heads_its_board_meeting():
     assert facts.meeting.body == "Bestyrelsen for Ældre Sagen Ydby"
     people = {p.name: p for p in facts.persons}
     assert "Ældre Sagen Ydby" in people["Jonna Kildegaard"].organisations
+
+
+@pytest.mark.parametrize("top", [
+    "FRIVILLIGCENTER YDBY\nBestyrelsesmøde tirsdag d. 4. marts 2025 i Frivillighuset\n",
+    "YDBY KULTURFORENING\nBestyrelsesmøde mandag 6. februar 2023 kl. 19.00 hos Gitte Brøndum\n",
+])
+def test_a_letterhead_in_capitals_over_a_title_opening_with_the_meeting_names_the_association(top):
+    body = _facts(top).meeting.body
+    assert body in ("Bestyrelsen for Frivilligcenter Ydby", "Bestyrelsen for Ydby Kulturforening")
+
+
+@pytest.mark.parametrize("top, body", [
+    ("YDBY FORENINGSRÅD\nReferat af bestyrelsesmøde\n", "Ydby Foreningsråd"),
+    ("Ydby Idrætsforening - Hovedbestyrelsen\nReferat af bestyrelsesmøde\n", "Ydby Idrætsforening - Hovedbestyrelsen"),
+    ("NETVÆRKET FOR FLYGTNINGEVENNER I YDBY\nReferat af netværksmødet\n", "Netværket for Flygtningevenner i Ydby"),
+])
+def test_a_letterhead_naming_a_council_or_board_is_the_body_itself(top, body):
+    assert _facts(top).meeting.body == body
+
+
+def test_a_label_line_is_no_letterhead():
+    assert _facts("Mødetype: Bestyrelse\nReferat af bestyrelsesmøde\n").meeting.body != "Bestyrelsen for Mødetype: Bestyrelse"
+
+
+def test_the_association_of_a_repraesentantskabsmoede_after_a_dash_is_the_body():
+    assert _facts("# Frivilligcenter Ydby – Repræsentantskabsmøde 2014\n").meeting.body == "Frivilligcenter Ydby"
