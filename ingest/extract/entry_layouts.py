@@ -7,6 +7,8 @@
 - People parted by dashes ("Name (AB), Org - Name (CD), Org -") or middle dots ("Name (Org) · Name
   (Org)", a PDF run broken over lines), read as ";"-parted.
 - A group row of a participant table, one cell over the people it groups ("Varde Kommune").
+- An organisation, then the people it sent in brackets: "Ældre Sagen Hadsten (Inger Lise Bonde, Kaj Thomsen)",
+  as a list of member associations and their delegates writes it.
 Each reader returns `Found` records; `participants.py` turns them into its entries.
 """
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from typing import NamedTuple
 
 from ingest.extract.descriptors import strip_parens
-from ingest.extract.names import PARTICLES, is_branch_of_organisation, is_name_token, is_orgish, looks_like_name
+from ingest.extract.names import (PARTICLES, is_branch_of_organisation, is_known_branch, is_name_token, is_orgish,
+                                  looks_like_name)
 from ingest.lexicon import fold, load
 
 _PARTS = re.compile(r";")
@@ -36,6 +39,11 @@ _STANDS_IN = re.compile(r"^(?P<deputy>[^,()]+?)(?:\s*\((?P<note>[^()]+)\))?\s+(?
 # "Afbud: Hanne Holm (Ungdomsskolen). Ungdomsskolen var repræsenteret ved Ib Bro."
 _REPRESENTED_BY = re.compile(r"^(?P<list>.+?)\.\s+(?P<org>[A-ZÆØÅ][^.]{1,60}?)\s+(?:var|er|blev)\s+repræsenteret\s+"
                              r"ved\s+(?P<name>[^.,()]+?)\.?$")
+
+
+# "Ældre Sagen Hadsten (Inger Lise Bonde, Kaj Thomsen)": the organisation, then its people in brackets
+_ORG_THEN_PEOPLE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_LISTED = re.compile(r"[^,;]+?(?=\s*(?:,|;|\s+og\s+|$))")
 
 
 class Found(NamedTuple):
@@ -204,3 +212,31 @@ def _rest_written(seg: str, pos: int, words: list[str]) -> int | None:
         else:
             return None
     return pos
+
+
+def org_then_people(body: str, base: int) -> list[Found] | None:
+    """The people an organisation sent, named in brackets after it ("Hinnerup Lokalhistoriske Forening (Ejnar
+    Smed)"), each tied to it; None unless the part before the brackets reads as an organisation and every part in
+    them as a name ("Spejderne i Ulstrup (ingen delegeret)" names no one: an empty list)."""
+    m = _ORG_THEN_PEOPLE.match(body)
+    if m is None:
+        return None
+    org = m.group(1).strip()
+    words, lex = org.split(), load()
+    if looks_like_name(org):
+        return None
+    inside = m.group(2)
+    if inside[:1].islower():
+        return [] if fold(inside).startswith(("ingen", "ikke")) and is_orgish(words) else None
+    found = []
+    for part in _LISTED.finditer(inside):
+        name = part.group().strip()
+        name = name[3:] if name.startswith("og ") else name
+        if not looks_like_name(name, trust_context=True):
+            return None
+        found.append(Found(name, name, base + m.start(2) + part.start() + part.group().index(name), [org]))
+    # the part before the brackets is an organisation's name, or no person's ("Hammel Besøgsvenner (Lis Kjeldgaard)":
+    # no first name opens it, and full names with one fill the brackets)
+    named = is_orgish(words) or is_known_branch(words) or fold(org) in lex.organisations
+    full = all(len(f.name.split()) >= 2 and lex.is_first_name(f.name.split()[0]) for f in found)
+    return found if found and (named or (full and len(words) >= 2 and not lex.is_first_name(words[0]))) else None

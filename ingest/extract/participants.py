@@ -21,8 +21,8 @@ from ingest.sections import table_cells
 from ingest.lexicon import fold, load, rows
 from ingest.extract.list_clauses import from_org_titled, relative_clause, shared_note
 from ingest.extract.mixed_lists import name_led, person_and_notes
-from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, slashed_names, stands_in, stood_in,
-                                          surname_first, surname_first_layout, written_at)
+from ingest.extract.entry_layouts import (as_semicolons, group_row, org_then_people, represented_by, slashed_names,
+                                          stands_in, stood_in, surname_first, surname_first_layout, written_at)
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
@@ -99,6 +99,8 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     if " repræsenteret ved " in body and (split := represented_by(body, line.start + offset)):
         came = split[1]  # "Afbud: A (Org). Org var repræsenteret ved B": B came for Org
         return parse_entries(Line(line.start + offset, split[0])) + [_entry(came.name, came.raw, came.start, came.descriptor)]
+    if (sent := org_then_people(body, line.start + offset)) is not None:  # "Ældre Sagen Hadsten (Inger Bonde)"
+        return [_entry(f.name, f.raw, f.start, f.descriptor) for f in sent]
     if laid_out := surname_first(body, line.start + offset, turned) or stands_in(body, line.start + offset):
         return [dataclasses.replace(_entry(f.name, f.raw, f.start, f.descriptor), absent=f.absent) for f in laid_out]
     body = as_semicolons(body)
