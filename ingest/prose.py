@@ -18,14 +18,16 @@ from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Line, ParticipantSection
 
 # where one person of the sentence may end: ", ", ", og ", " og ", optionally followed by "fra"
-_BREAK = re.compile(r",\s+(?:og\s+)?(?:fra\s+)?|\s+og\s+(?:fra\s+)?")
+_BREAK = re.compile(r",\s+(?:(?:og|samt)\s+)?(?:fra\s+)?|\s+(?:og|samt)\s+(?:fra\s+)?")  # ("…, samt Birgit Ravn fra …")
 _CLAUSE = re.compile(r"^(?:der|som)\s", re.I)
 _REMARK = re.compile(r"\s[-–—]\s+(?=[a-zæøå])")
 _POSSESSIVES = frozenset({"vores", "vor", "vort", "deres"})  # "vores formand …", "vores suppleant …"
 _FROM = re.compile(r"\s+fra\s+")
 _LINE_BREAK = re.compile(r"(?<![a-zæøå]-)\n|\n(?![a-zæøå])")
 # "Fra Vestby Frivilligcenter deltog centerleder Ida Holm, …": staff of a named organisation
-_FROM_ORG_TOOK_PART = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=\n))[Ff]ra\s+((?:[A-ZÆØÅ][\w\-]*\s+){1,5}?)deltog\s+")
+# ("Fra Ydby Kommune, Kultur, Fritid og Borgerservice deltog …": the unit after a comma)
+_FROM_ORG_TOOK_PART = re.compile(
+    r"(?:^|(?<=[.!?])\s+|(?<=\n))[Ff]ra\s+((?:[A-ZÆØÅ][\w\-]*(?:,|\s+og)?\s+){1,8}?)deltog\s+")
 # a sentence ends at a full stop before a capital or the paragraph's end, not after an initial ("Birthe R.")
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ\d]|\s*$)")
 # a count may stand between the phrase and the names: "Vi var 19 til mødet (+ et par børn): Kim B., …"

@@ -142,3 +142,16 @@ def test_an_organisation_after_fra_keeps_an_ampersand_and_drops_a_lower_case_gen
     people = _people(text)
     assert "Vestby Tennis & Padel" in people["Frode Kamp"][2]
     assert "Unge på Vej" in people["Gitte Ravn"][2]
+
+
+def test_til_stede_var_desuden_samt_and_a_unit_after_a_comma():
+    from tests.ingest.text_facts import persons_of
+    people = persons_of("Bydelsrådet for Ydby\nReferat af møde tirsdag den 12. marts 2019\n\n"
+                        "Mødet blev ledet af Hanne Kjær. Til stede var desuden Per Munk Olesen, Leila Haddad og\n"
+                        "Søren Vest fra Grundejerforeningen Ydby, samt Birgit Ravn fra Boligselskabet\nYdbyparken. "
+                        "Fra Ydby Kommune, Kultur og Fritid deltog Mads Iversen, som også tog referat.\n\n"
+                        "1. Godkendelse af dagsorden\nGodkendt.\n")
+    assert people["Per Munk Olesen"].status == "present" and "medlem" in people["Per Munk Olesen"].roles
+    assert "Boligselskabet Ydbyparken" in people["Birgit Ravn"].organisations
+    assert not any(o.startswith("samt") for p in people.values() for o in p.organisations)
+    assert "Ydby Kommune" in people["Mads Iversen"].organisations and "referent" in people["Mads Iversen"].roles
