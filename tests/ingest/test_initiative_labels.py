@@ -203,3 +203,11 @@ def test_a_decisions_label_and_the_people_a_task_falls_to_name_no_initiative():
     names = {i.name for i in facts_of(DECISIONS, "d.txt").initiatives}
     assert not names & {"Beslutninger", "Susanne + Line", "Morten og Line"}
     assert "Sommerlejren" in names
+
+
+def test_the_standing_items_of_a_general_meeting_name_no_initiative():
+    text = ("Referat af generalforsamling i Ydby Kulturforening 3. marts 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n"
+            "1. Valg af dirigent og referent\nMogens Bach blev valgt.\n2. Bestyrelsens beretning\nBeretningen blev godkendt.\n"
+            "3. Indkomne forslag\nForslaget om et nyt logo blev vedtaget. Forslaget gælder fra 2017.\n")
+    names = {i.name for i in facts_of(text, "g.txt").initiatives}
+    assert not names & {"Indkomne forslag", "Bestyrelsens beretning", "Valg af dirigent og referent"}
