@@ -279,9 +279,11 @@ def heading_kinds(lines: Sequence[str]) -> list[str | None]:
     The cheap test of a line's first letter is made here, in one comprehension: most lines fail it, and
     then `heading_kind` need not be called."""
     starts = _heading_starts()
-    letters = starts[0] if starts is not None else None
-    return [heading_kind(text) if text and (letters is None or fold(text).strip()[:1] in letters) else None
-            for text in lines]
+    if starts is None:
+        return [heading_kind(text) if text else None for text in lines]
+    letters, markers = starts  # (both tests of `heading_kind`'s first lines, made here without the call)
+    return [heading_kind(text) if text and (folded := fold(text).strip())[:1] in letters and folded.startswith(markers)
+            else None for text in lines]
 
 
 def _titled(text: str) -> bool:
