@@ -102,3 +102,16 @@ def test_an_agenda_heading_row_is_read_as_from_its_cells() -> None:
         cells = [c for c in agenda_columns._CELL_GAP.split(text.strip()) if c]
         plain = len(cells) >= 2 and all(lexicon.fold(c.rstrip(":")) in agenda_columns._headings() for c in cells)
         assert agenda_columns.agenda_heading_row(text) == plain, text
+
+
+def test_cell_lines_are_joined_as_when_every_line_is_looked_up() -> None:
+    cells = sys.modules["ingest.read.cells"]
+    pieces = ["Navn", "Forening", "Funktion", "Anna Berg", "Ydby IF", "Deltagere", "", "Tekst:", "Medlem", " NAVN "]
+    rng = random.Random(51)
+    for _ in range(3000):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(1, 9))]
+        heading = cells._headings(lines)
+        pair = any(map(all, zip(heading, heading[1:])))
+        assert not pair or any(cells._headings(lines[::2])), lines
+        if not pair:
+            assert cells.join_cell_lines("\n".join(lines)) == "\n".join(lines), lines
