@@ -9,7 +9,8 @@ import random
 import re
 import sys
 
-from ingest import closed, closed_numbers, heading_columns, item_titles, lexicon, sections
+from ingest import agenda_columns, closed, closed_numbers, header, heading_columns, item_titles, lexicon, sections
+from ingest.read import cells
 from ingest.model import Line
 
 
@@ -86,7 +87,6 @@ def test_a_line_is_cleaned_as_with_the_decoration_pattern_tried_on_every_line() 
 
 
 def test_a_header_line_is_cleaned_as_by_the_decoration_pattern() -> None:
-    header = sys.modules["ingest.header"]
     pieces = ["> ", "*", "**", "#", "•", "-", "–", " ", "\t", "\n", "\u3000", "\xa0", "Mødedato: 3. maj", "x", ".", "Referent"]
     for text in _random_texts(pieces, 4000, 6, seed=48):
         plain = header._DECOR.sub("", text.replace("**", "")).strip()
@@ -95,7 +95,6 @@ def test_a_header_line_is_cleaned_as_by_the_decoration_pattern() -> None:
 
 
 def test_an_agenda_heading_row_is_read_as_from_its_cells() -> None:
-    agenda_columns = sys.modules["ingest.agenda_columns"]
     heads = sorted(agenda_columns._headings())[:6]
     pieces = [*heads, *(h.upper() for h in heads), "  ", " ", "\t", "|", " | ", "\n", "\xa0", ":", "Ida Holm"]
     for text in _random_texts(pieces, 4000, 5, seed=49):
@@ -105,7 +104,6 @@ def test_an_agenda_heading_row_is_read_as_from_its_cells() -> None:
 
 
 def test_cell_lines_are_joined_as_when_every_line_is_looked_up() -> None:
-    cells = sys.modules["ingest.read.cells"]
     pieces = ["Navn", "Forening", "Funktion", "Anna Berg", "Ydby IF", "Deltagere", "", "Tekst:", "Medlem", " NAVN "]
     rng = random.Random(51)
     for _ in range(3000):
@@ -115,3 +113,13 @@ def test_cell_lines_are_joined_as_when_every_line_is_looked_up() -> None:
         assert not pair or any(cells._headings(lines[::2])), lines
         if not pair:
             assert cells.join_cell_lines("\n".join(lines)) == "\n".join(lines), lines
+
+
+def test_numbered_cells_are_the_cells_of_one_split() -> None:
+    pieces = ["5", "12", "(4)", "5 (L)", " ", "\t", "|", " | ", "\xa0", "Klage", "Lukket", "4a", "x"]
+    for text in _random_texts(pieces, 5000, 6, seed=52):
+        if "|" not in text and "\t" not in text:
+            continue
+        cells = [c.strip() for c in closed.CELL_SEPARATOR.split(text.strip("| \t"))]
+        plain = cells if len(cells) >= 2 and closed.ROW_NUMBER.match(cells[0]) else []
+        assert closed.numbered_cells(text) == plain, text
