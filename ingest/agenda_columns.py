@@ -14,6 +14,7 @@ from ingest.lexicon import fold, rows
 from ingest.model import ParticipantSection
 
 _CELL_GAP = re.compile(r"\s{2,}|\t|\s*\|\s*")
+_TWO_SPACES = re.compile(r"\s\s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,6 +28,9 @@ def agenda_heading_row(text: str) -> bool:
     >>> agenda_heading_row("Punkt      Drøftelse      Beslutning"), agenda_heading_row("Karen Holm  Ydby IF")
     (True, False)
     """
+    # cheap test first: a row of two cells holds a gap of `_CELL_GAP` (a tab, a bar or two spaces), most lines none
+    if "\t" not in text and "|" not in text and not _TWO_SPACES.search(text):
+        return False
     cells = [c for c in _CELL_GAP.split(text.strip()) if c]
     return len(cells) >= 2 and all(fold(c.rstrip(":")) in _headings() for c in cells)
 

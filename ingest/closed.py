@@ -53,7 +53,13 @@ def numbered_cells(text: str) -> list[str]:
     """The cells of a table row whose first cell is an item number ("5 (L) | Klage | …"), else []."""
     if "|" not in text and "\t" not in text:
         return []
-    cells = [c.strip() for c in CELL_SEPARATOR.split(text.strip("| \t"))]
+    # cheap test first: the first cell, up to the first bar or tab (the separator takes only spaces before it, which
+    # the cell's strip drops), is an item number in few rows; then the split, which re tries at every character
+    row = text.strip("| \t")
+    cut = min((k for k in (row.find("|"), row.find("\t")) if k >= 0), default=-1)
+    if cut < 0 or not ROW_NUMBER.match(row[:cut].strip()):
+        return []
+    cells = [c.strip() for c in CELL_SEPARATOR.split(row)]
     return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
@@ -279,9 +285,11 @@ def heading_kinds(lines: Sequence[str]) -> list[str | None]:
     The cheap test of a line's first letter is made here, in one comprehension: most lines fail it, and
     then `heading_kind` need not be called."""
     starts = _heading_starts()
-    letters = starts[0] if starts is not None else None
-    return [heading_kind(text) if text and (letters is None or fold(text).strip()[:1] in letters) else None
-            for text in lines]
+    if starts is None:
+        return [heading_kind(text) if text else None for text in lines]
+    letters, markers = starts  # (both tests of `heading_kind`'s first lines, made here without the call)
+    return [heading_kind(text) if text and (folded := fold(text).strip())[:1] in letters and folded.startswith(markers)
+            else None for text in lines]
 
 
 def _titled(text: str) -> bool:

@@ -99,24 +99,25 @@ _SUBJECT_TOKEN = re.compile(r"(?<!\w)(?:[A-ZÆØÅ][\w-]*|\d[\w/-]*)")
 _SENTENCE_END = re.compile(r"(?<!\bpkt)(?<!\bnr)\.\s+(?=[A-ZÆØÅ])")
 
 
-def numbers_closed_by_sentences(lines: Sequence[str]) -> frozenset[int]:
-    """Item numbers a sentence of the minutes says were closed.
+def numbers_closed_by_sentences(lines: Sequence[str], lowered: str | None = None) -> frozenset[int]:
+    """Item numbers a sentence of the minutes says were closed (`lowered`: the lines joined by newlines and
+    lower-cased, when the caller has them so already; the same for the functions below).
 
     >>> sorted(numbers_closed_by_sentences(["Mødet var åbent med undtagelse af punkt 5 og 6."]))
     [5, 6]
     """
-    return frozenset(n for _, numbers in _closing_sentences(lines) for n in numbers)
+    return frozenset(n for _, numbers in _closing_sentences(lines, lowered) for n in numbers)
 
 
-def closing_sentence_lines(lines: Sequence[str]) -> frozenset[int]:
+def closing_sentence_lines(lines: Sequence[str], lowered: str | None = None) -> frozenset[int]:
     """The lines holding a sentence that closes items by number: it closes those items, not the one it
     stands in ("Dagsordenen blev godkendt med den ændring, at punkt 5 behandles for lukkede døre")."""
-    return frozenset(i for i, numbers in _closing_sentences(lines) if numbers)
+    return frozenset(i for i, numbers in _closing_sentences(lines, lowered) if numbers)
 
 
-def _closing_sentences(lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
+def _closing_sentences(lines: Sequence[str], lowered: str | None) -> Iterator[tuple[int, set[int]]]:
     """(line, numbers named) of each line holding a sentence with closing words."""
-    whole = "\n".join(lines).lower()
+    whole = "\n".join(lines).lower() if lowered is None else lowered
     if not ("punkt" in whole or "pkt" in whole) or not _has_clue(whole):  # most minutes: one test
         return
     # the lines with a clue, found in one scan; the number may be on the next line of a wrapped sentence ("tilhørerne
@@ -136,13 +137,13 @@ def _closing_sentences(lines: Sequence[str]) -> Iterator[tuple[int, set[int]]]:
         yield i, found
 
 
-def cases_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
+def cases_closed_by_sentences(lines: Sequence[str], lowered: str | None = None) -> frozenset[str]:
     """Case numbers a sentence of the minutes says are closed (folded), to close the items that carry them.
 
     >>> sorted(cases_closed_by_sentences(["NB: Sag 2023-114 er en lukket sag og skal klippes ud."]))
     ['2023-114']
     """
-    whole = "\n".join(lines).lower()
+    whole = "\n".join(lines).lower() if lowered is None else lowered
     if not any(word in whole for word in ("sag", "nr", "henvend", "punkt")) or not _has_clue(whole):
         return frozenset()
     found: set[str] = set()
@@ -171,14 +172,14 @@ _QUOTED = re.compile(r'[«»"“”„]([^«»"“”„\n]{3,120})[«»"“”�
 _QUOTE = re.compile('[«»"“”„]')  # any quote of `_QUOTED`: one scan in C instead of a test of each quote
 
 
-def titles_closed_by_sentences(lines: Sequence[str]) -> frozenset[str]:
+def titles_closed_by_sentences(lines: Sequence[str], lowered: str | None = None) -> frozenset[str]:
     """Folded item titles a closing sentence quotes ("Punktet »Klage over støj« blev behandlet som lukket").
 
     >>> sorted(titles_closed_by_sentences(['Punktet "Klage over støj" blev behandlet for lukkede døre.']))
     ['klage over støj']
     """
     whole = "\n".join(lines)
-    if not any(q in whole for q in '«»"“”„') or not _has_clue(whole.lower()):
+    if not any(q in whole for q in '«»"“”„') or not _has_clue(whole.lower() if lowered is None else lowered):
         return frozenset()
     found: set[str] = set()
     for i in [i for i in _lines_with(_QUOTE, whole) if _CLUE.search(lines[i].lower())]:

@@ -49,7 +49,13 @@ _HELD_IN = re.compile(
 
 @functools.lru_cache(maxsize=8192)  # each header line is cleaned by several of the readers below
 def clean_line(text: str) -> str:
-    cleaned = _DECOR.sub("", text.replace("**", "")).strip()
+    # what `_DECOR.sub("", …)` cuts, by strips (`\s` is what `str.strip` takes): the longest run of its first
+    # alternative's characters at the start, then of spaces and "*" at the end (the pattern tries that at each space)
+    cleaned = text.replace("**", "")
+    while (cut := cleaned.lstrip().lstrip(">*#•-–")) != cleaned:
+        cleaned = cut
+    while (cut := cleaned.rstrip().rstrip("*")) != cleaned:
+        cleaned = cut
     # "Formand ........ Ane Kleist, Nuuk": a label and its value joined by a dot leader (a contents row's page number
     # after its leader is no value)
     return _DOT_LEADER.sub(": ", cleaned) if ".." in cleaned else cleaned

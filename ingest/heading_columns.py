@@ -31,11 +31,23 @@ def _separator(text: str) -> str | None:
 
 
 def _heading_row(text: str, separator: str) -> list[str] | None:
-    """The headings of a row whose every cell is a people-list heading ("Til stede<TAB>Afbud")."""
-    cells = [clean_line(cell.text).rstrip(":").strip() for cell in _cells(Line(0, text), separator)]
-    headings = load().headings
-    if len(cells) < 2 or not all(cell and fold(cell) in headings for cell in cells):
+    """The headings of a row whose every cell is a people-list heading ("Til stede<TAB>Afbud").
+
+    Most rows are none: the cells' texts are those of `_cells` without a `Line` made for each, and the first cell
+    that is no heading ends the test."""
+    texts = text.split(separator)
+    if separator == "|" and text.strip().startswith("|"):
+        texts = texts[1:]
+    if separator == "|" and text.strip().endswith("|") and len(texts) > 1 and not texts[-1].strip():
+        texts = texts[:-1]
+    if len(texts) < 2:
         return None
+    headings, cells = load().headings, []
+    for cell in texts:
+        heading = clean_line(cell).rstrip(":").strip()
+        if not heading or fold(heading) not in headings:
+            return None
+        cells.append(heading)
     return cells
 
 

@@ -16,6 +16,7 @@ from ingest.model import Line
 
 # Decoration around a line: bullets, quote marks and stray tags before it; spaces and "*" after it.
 _LEADING_DECOR = re.compile(r"[\s>*#•\-–]*(?:</?\w+[^>]*>\s*)*")
+_DECOR_FIRST = frozenset(">*#•-–<")  # what a match of more than nothing starts with, besides a space
 # a title line that ends in one of these words was broken by the PDF: "16.30 - 16.50: Nyt fra" / "netværket"
 _DANGLING = frozenset("fra til om ved af i for med og på hos v/".split())
 # a pictograph or two before an item's number ("## 🔴 4. Eksklusion af medlem", a Notion export's status colour):
@@ -34,8 +35,10 @@ _KEY_VALUE = re.compile(r"^\|?\s*([^|\t]{1,40}?)\s*(?:\||\t+)\s*([^|\t]+?)\s*\|?
 def clean(text: str) -> str:
     """A line without markdown emphasis, bullets and stray tags around it."""
     text = text.replace("**", "")
-    leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
-    text = text[leading.end() :] if leading else text
+    # (a line that starts with no decoration, a space (`\s` is `str.isspace`) or a tag, most lines, has none to cut)
+    if text[:1] in _DECOR_FIRST or text[:1].isspace():
+        leading = _LEADING_DECOR.match(text)  # always matches, possibly nothing
+        text = text[leading.end() :] if leading else text
     # then spaces and "*" at the end ("[\s*]+$") by strips: the pattern would be tried at every space
     text = text.rstrip()
     while text.endswith("*"):

@@ -58,7 +58,9 @@ def known_heading(label: str) -> tuple[str, str] | None:
     label = label.strip().rstrip(":").strip()
     if label.endswith(")") and "(" in label:  # "Til stede (navn / organisation / funktion)": how it is laid out
         label = _PAREN_NOTE.sub("", label).strip() or label
-    if _DIGIT.search(label):  # cheap test first: the items are named by number
+    # cheap tests first: the items are named by number, after a word holding "kt" ("pkt", "punkt"; no character
+    # but "k" and "K" or "t" and "T" is one to re.IGNORECASE that does not lower-case to it)
+    if _DIGIT.search(label) and "kt" in label.lower():
         label = _FOR_ITEMS.sub("", label)
     key = fold(label)
     if key in lex.headings:
@@ -371,7 +373,8 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
 def _split_inline_headings(section: ParticipantSection) -> list[ParticipantSection]:
     """A section whose list runs into another heading in the same paragraph
     ("Til stede: …, Mette Holm. Afbud: Erik Skov"), split into one section per heading."""
-    if not any(_INLINE_HEADING.search(line.text) for line in section.lines):
+    # (the pattern's look-ahead needs a ":", so a line without one is passed without the search)
+    if not any(":" in line.text and _INLINE_HEADING.search(line.text) for line in section.lines):
         return [section]
     parts: list[ParticipantSection] = []
     kind, head, lines = section.kind, section.heading, []

@@ -304,21 +304,21 @@ def segment(document: Document) -> Minutes:
     # (a row is judged by the lines above it only: the rows before `first` are those of cleaned[:first])
     header_rows = [r for r in rows if r[0] < first]
     # an agenda table or a contents list's closed group before the items, or a sentence ("Mødet var åbent med
-    # undtagelse af punkt 5") may be the only place an item is marked closed
+    # undtagelse af punkt 5") may be the only place an item is marked closed (the sentence readers share `lowered`)
     listed_numbers, listed_titles = contents_closed(cleaned[:first], [(c.index, c.number, c.title)
                                                                       for c in every_candidate if c.index < first])
-    row_titles = closed_row_titles(cleaned, header_rows) | listed_titles | titles_closed_by_sentences(cleaned)
+    row_titles = (closed_row_titles(cleaned, header_rows) | listed_titles
+                  | titles_closed_by_sentences(cleaned, lowered := "\n".join(cleaned).lower()))
     # "Sag 2023-114 er en lukket sag" closes "Pkt. 5 — Sag 2023-114", or an item whose first lines say "Sagsnr.: 2023-114"
-    closed_cases = cases_closed_by_sentences(cleaned)
+    closed_cases = cases_closed_by_sentences(cleaned, lowered)
     # an item approving earlier minutes speaks of that meeting's items ("Dog rettes i lukket punkt 3 …"), not this one's
-    earlier = earlier_minutes([(c.index, starts[n + 1] if n + 1 < len(starts) else len(lines), c.title)
-                               for n, c in enumerate(cands)])
+    earlier = earlier_minutes([(c.index, starts[n + 1] if n + 1 < len(starts) else len(lines), c.title) for n, c in enumerate(cands)])
     now = cleaned
     if earlier:  # the earlier meeting's lines blanked, by slices rather than a test of each line against each range
         now = list(cleaned)
         for a, b in earlier:
             now[a:b] = [""] * len(now[a:b])
-    row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(now)
+    row_numbers = (closed_row_numbers(cleaned, header_rows) | listed_numbers | numbers_closed_by_sentences(now, None if earlier else lowered)
                    if cands and cands[0].style not in ("row", "slot", "letter") else frozenset())
     # an initials key that ends the document ("Initialer:" / "LH = Lise Hvidbjerg, formand") belongs to
     # the whole minutes, not to a closed passage or item above it
@@ -329,7 +329,7 @@ def segment(document: Document) -> Minutes:
     quiet = (closed_sections + [r for r in cuts if r in closed] + [(i, i + 1) for i in footnotes]
              + [r for r in subpoints + rests if r in closed])
     if row_numbers:  # a sentence closing other items by number ("… at punkt 5 behandles for lukkede døre")
-        quiet += [(i, i + 1) for i in closing_sentence_lines(cleaned)]
+        quiet += [(i, i + 1) for i in closing_sentence_lines(cleaned, lowered)]
     contents_titles = {c.number: strip_mark(clean(c.title)) for c in every_candidate
                        if c.index < first and c.title and c.style in ("num", "pkt")}
     # a lone "Lukket punkt" at the foot of a page labels the item at the top of the next

@@ -35,8 +35,11 @@ def join_cell_lines(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    # cheap tests first: a table opens with two heading lines in a row, one of them at an even index, and most
+    # documents have no heading line there (so half the lines are looked up), nor two in a row
+    if not any(_headings(lines[::2])):
+        return text
     heading = _headings(lines)
-    # cheap test first: a table opens with two heading lines in a row, and most documents have none
     if not any(map(all, zip(heading, heading[1:]))):
         return text
     out: list[str] = []
