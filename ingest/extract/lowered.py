@@ -61,13 +61,18 @@ def lowered(text: str) -> str | None:
     return text.lower() if safe else None
 
 
+def word_char_before(text: str, at: int) -> bool:
+    """Whether a character of [\\w\\-] stands just before offset `at` (a match there is not at a word's start)."""
+    return at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+
+
 def whole_word_matches(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """`(?<![\\w\\-])` + `pattern`'s matches in text[start:end], as `finditer` finds them: a match
     after a word character is passed over and the scan goes on from its next position. Outside
     the pattern, the look-behind does not keep `re` from skipping ahead to a first letter."""
     found, at, end = [], start, len(text) if end is None else end
     while (m := pattern.search(text, at, end)) is not None:
-        if m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1):
+        if word_char_before(text, m.start()):
             at = m.start() + 1
             continue
         found.append(m)
