@@ -5,13 +5,11 @@ gives (`ingest.extract.lowered`); tests/ingest/test_fast_paths.py compares the t
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 
 from ingest.alternation import literal_alternation
-from ingest.extract.lowered import lower_safe, lowered, word_char_before
+from ingest.extract.lowered import lower_safe, lowered, matches_at, name_starts
 from ingest.lexicon import load
 
 
@@ -50,37 +48,14 @@ def _lower_names() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4)  # one document is scanned span by span: its text once, not once a span
 def _name_starts(low: str) -> list[int]:
-    """Every offset in `low` where one of the lower-cased names stands, whole word or not, in order."""
-    starts: set[int] = set()
-    for name in _lower_names():
-        at = low.find(name)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(name, at + 1)
-    return sorted(starts)
+    return name_starts(low, _lower_names())
 
 
 def known_name_matches(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
     """(start, end of the name, end, whether an "s" follows) of `_written_names_pattern`'s matches in
-    text[start:end], found in the lower-cased text where that is exact.
-
-    There the pattern is tried only where `str.find` saw a name begin (`_name_starts`, of the whole text,
-    found once for all its spans): a match begins with one of the names, so it begins at one of those
-    offsets. Taken in order, from a word's start, each after the last match's end, they are the matches
-    `whole_word_matches` gives: its scan finds the first match at a word's start at or after the last
-    one's end. A `re` scan would try the alternation at every letter of the text."""
+    text[start:end], found in the lower-cased text where that is exact, and there only where one of the
+    names begins (`matches_at`), as `str.find` finds them once in the whole text for all its spans."""
     low, pattern = lowered(text), _lower_names_pattern()
     if low is None or pattern is None:
         return [(m.start(), m.end(1), m.end(), bool(m.group(2))) for m in _written_names_pattern().finditer(text, start, end)]
-    starts = _name_starts(low)
-    found, at = [], start
-    for p in itertools.islice(starts, bisect.bisect_left(starts, start), None):
-        if p >= end:
-            break
-        if p < at or word_char_before(low, p):
-            continue
-        m = pattern.match(low, p, end)
-        if m is not None:
-            found.append((p, m.end(1), m.end(), bool(m.group(2))))
-            at = m.end()
-    return found
+    return [(m.start(), m.end(1), m.end(), bool(m.group(2))) for m in matches_at(pattern, low, _name_starts(low), start, end)]

@@ -537,3 +537,14 @@ def test_heading_kinds_are_the_kind_of_each_line() -> None:
     pieces = [*markers, *(m.upper() for m in markers), " ", ":", "   12-11-2019", "x", "Lukket punkt", ""]
     lines = _random_texts(pieces, 3000, 4, seed=37)
     assert closed.heading_kinds(lines) == [closed.heading_kind(text) if text else None for text in lines]
+
+
+def test_matches_at_name_starts_are_the_whole_word_matches() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    words = ["ab", "b", "ab c", "ba"]
+    pattern = re.compile(r"(ab c|ab|ba|b)(s)?[\w\-]*(?![\w\-])")
+    for text in _random_texts(list("ab cs-_.\n") + ["ab c", "xab"], 3000, 14, seed=41):
+        starts = lowered.name_starts(text, words)
+        for start, end in ((0, len(text)), (2, 9), (5, 5)):
+            expected = [(m.span(), m.groups()) for m in lowered.whole_word_matches(pattern, text, start, end)]
+            assert [(m.span(), m.groups()) for m in lowered.matches_at(pattern, text, starts, start, end)] == expected
