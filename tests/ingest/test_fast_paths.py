@@ -18,7 +18,7 @@ from ingest import closed_patterns, header, lexicon, municipality, segment
 from ingest.errors import ReadError, ReadLimitError
 from ingest.extract import entry_layouts
 from ingest.extract.ties import Named, NamesInText
-from ingest.extract.words import is_word_char, whole_words
+from ingest.extract.words import is_word_char, lines_with, whole_words
 from ingest.model import Line
 from ingest.read import files as read_files
 from ingest.read import text as read_text
@@ -548,3 +548,14 @@ def test_matches_at_name_starts_are_the_whole_word_matches() -> None:
         for start, end in ((0, len(text)), (2, 9), (5, 5)):
             expected = [(m.span(), m.groups()) for m in lowered.whole_word_matches(pattern, text, start, end)]
             assert [(m.span(), m.groups()) for m in lowered.matches_at(pattern, text, starts, start, end)] == expected
+
+
+def test_municipality_pairs_are_found_line_by_line_as_in_one_scan() -> None:
+    organisations = sys.modules["ingest.extract.organisations"]
+    pattern = organisations._MUNICIPALITY_PAIR
+    pieces = ["Aarhus", "Odder", " og ", " ", "\n", " kommune", " Kommuner", "r", "-", "ommun", "x"]
+    for text in _random_texts(pieces, 3000, 12, seed=42):
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 4))):
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            lines = lines_with(text, "ommun", start, end)
+            assert [m.span() for a, b in lines for m in pattern.finditer(text, a, b)] == expected, (text, start, end)
