@@ -9,7 +9,7 @@ import functools
 import re
 
 from ingest.alternation import literal_alternation
-from ingest.extract.lowered import lower_safe, lowered, whole_word_matches
+from ingest.extract.lowered import lower_safe, lowered, matches_at, name_starts
 from ingest.lexicon import load
 
 
@@ -41,10 +41,21 @@ def _multi_word_names() -> frozenset[str]:
     return frozenset(names | {u for u in lex.municipal_units.values() if " " in u})
 
 
+@functools.lru_cache(maxsize=1)
+def _lower_names() -> tuple[str, ...]:
+    return tuple(sorted({n.lower() for n in _multi_word_names()}))
+
+
+@functools.lru_cache(maxsize=4)  # one document is scanned span by span: its text once, not once a span
+def _name_starts(low: str) -> list[int]:
+    return name_starts(low, _lower_names())
+
+
 def known_name_matches(text: str, start: int, end: int) -> list[tuple[int, int, int, bool]]:
     """(start, end of the name, end, whether an "s" follows) of `_written_names_pattern`'s matches in
-    text[start:end], found in the lower-cased text where that is exact."""
+    text[start:end], found in the lower-cased text where that is exact, and there only where one of the
+    names begins (`matches_at`), as `str.find` finds them once in the whole text for all its spans."""
     low, pattern = lowered(text), _lower_names_pattern()
     if low is None or pattern is None:
         return [(m.start(), m.end(1), m.end(), bool(m.group(2))) for m in _written_names_pattern().finditer(text, start, end)]
-    return [(m.start(), m.end(1), m.end(), bool(m.group(2))) for m in whole_word_matches(pattern, low, start, end)]
+    return [(m.start(), m.end(1), m.end(), bool(m.group(2))) for m in matches_at(pattern, low, _name_starts(low), start, end)]

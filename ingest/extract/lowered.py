@@ -9,10 +9,12 @@ lower-casing moves in or out of [\\w\\-]. A text with such a character keeps the
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import itertools
 import re
+from collections.abc import Iterable
 
 _WORD_CHAR = re.compile(r"[\w\-]")
 # the characters `re` pairs beyond lower case, by code point (CPython's own table, re/_casefix.py)
@@ -61,13 +63,50 @@ def lowered(text: str) -> str | None:
     return text.lower() if safe else None
 
 
+def word_char_before(text: str, at: int) -> bool:
+    """Whether a character of [\\w\\-] stands just before offset `at` (a match there is not at a word's start)."""
+    return at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+
+
+def name_starts(text: str, names: Iterable[str]) -> list[int]:
+    """Every offset in `text` where one of `names` stands, whole word or not, in order (`str.find`, in C)."""
+    starts: set[int] = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(name, at + 1)
+    return sorted(starts)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int], start: int = 0,
+               end: int | None = None) -> list[re.Match[str]]:
+    """`whole_word_matches(pattern, text, start, end)` for a `pattern` whose every match begins with a literal
+    word of a list, given `starts`, the `name_starts` of that list: the pattern is tried only there. Taken in
+    order, from a word's start, each after the last match's end, they give what `whole_word_matches` gives:
+    its scan finds the first match at a word's start at or after the last one's end. A scan by `re` would
+    try the pattern's alternation at every letter."""
+    found: list[re.Match[str]] = []
+    at, end = start, len(text) if end is None else end
+    for p in itertools.islice(starts, bisect.bisect_left(starts, start), None):
+        if p >= end:
+            break
+        if p < at or word_char_before(text, p):
+            continue
+        m = pattern.match(text, p, end)
+        if m is not None:
+            found.append(m)
+            at = m.end()
+    return found
+
+
 def whole_word_matches(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """`(?<![\\w\\-])` + `pattern`'s matches in text[start:end], as `finditer` finds them: a match
     after a word character is passed over and the scan goes on from its next position. Outside
     the pattern, the look-behind does not keep `re` from skipping ahead to a first letter."""
     found, at, end = [], start, len(text) if end is None else end
     while (m := pattern.search(text, at, end)) is not None:
-        if m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1):
+        if word_char_before(text, m.start()):
             at = m.start() + 1
             continue
         found.append(m)

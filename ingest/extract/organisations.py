@@ -18,6 +18,8 @@ from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
 from ingest.extract.coordinated import expand_coordinated
 from ingest.extract.overlaps import joined_overlaps
+from ingest.extract.venues import is_venue
+from ingest.extract.words import lines_with
 from ingest.lexicon import KnownOrganisation, fold, load
 from ingest.model import Evidence
 
@@ -30,11 +32,6 @@ _QUOTED = re.compile(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]")
 _DOMAIN = re.compile(r"\.[a-z]{2,3}\b")
 _IN_PLACE = re.compile(r" i [A-ZÆØÅ]")
 _CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
-# where something is held: "holdes 27. september i …", "afholdes på …" (capitalised words and "&" may lead the name)
-_VENUE_VERBS = ("holdes", "foregår", "finder sted")  # "afholdes" holds "holdes": a cheap test first
-_VENUE_BEFORE = re.compile(
-    r"\b(?:holdes|afholdes|foregår|finder sted)\b(?:[^.\n]|\.(?=\s*[a-zæøå0-9])){0,40}?\s(?:i|på)\s+(?:[A-ZÆØÅ][\w\-]*\s+(?:&\s+)?)*$"
-)
 _SENTENCE_WORDS = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
     "Orientering Status Mødet Punktet Hvis Når Se Tema Forslag Kontakt Ellers Endvidere Herunder Desuden "
@@ -150,7 +147,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             name, b = name[:-1], b - 1
         if first == last == i and fold(word) in lex.generic_org_words:
             continue  # "Kommunen skal …": a generic word alone names nothing in particular
-        if _is_venue(text, max(start, a - 80), a):
+        if is_venue(text, max(start, a - 80), a):
             continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(expand_coordinated(name, a, b, text))
     found.extend(_written_names(text, start, end))
@@ -172,12 +169,6 @@ def _word_tests(word: str) -> tuple[bool, bool, bool, bool]:
         fold(word) in ("foreningen",),
         word.islower() and len(word) >= 6 and lex.kind_by_suffix(word) is not None,
     )
-
-
-def _is_venue(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends saying where something is held (`_VENUE_BEFORE`)."""
-    window = text[start:end]
-    return any(map(window.__contains__, _VENUE_VERBS)) and _VENUE_BEFORE.search(text, start, end) is not None
 
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -303,8 +294,8 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
                           and _may_be_town(place.group(1))):
                 name, b = f"{name} {place.group(1)}", place.end()
             found.append((name, a, b))
-    pairs = _MUNICIPALITY_PAIR.finditer(text, start, end) if text.find("ommun", start, end) >= 0 else ()  # cheap test
-    for m in pairs:
+    lines = lines_with(text, "ommun", start, end)  # a pair holds "ommun" and no line break: scanned line by line
+    for m in (m for a, b in lines for m in _MUNICIPALITY_PAIR.finditer(text, a, b)):
         if all(fold(g) in lex.municipalities for g in m.groups()):
             found += [(f"{lex.municipalities[fold(g)].name} Kommune", m.start(), m.end()) for g in m.groups()]
     return found

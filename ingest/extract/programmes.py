@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from ingest.alternation import literal_alternation
-from ingest.extract.lowered import lower_safe, whole_word_matches
+from ingest.extract.lowered import lower_safe, matches_at, name_starts
 from ingest.lexicon import fold, load
 
 _YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?![.,]\d)")
@@ -25,13 +25,18 @@ def _programmes_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _lower_programmes_pattern() -> re.Pattern[str] | None:
-    """`_programmes_pattern` for lower-cased text, its look-behind left to `whole_word_matches`
-    (None when a name has a character that is not `lower_safe`)."""
+    """`_programmes_pattern` for lower-cased text, its look-behind left to `matches_at` (which tries it
+    only where a name begins: `_lower_names`; None when a name has a character that is not `lower_safe`)."""
     names = load().programmes
     if not all(map(lower_safe, "".join(names))):
         return None
     alternatives = literal_alternation(sorted({n.lower() for n in names}, key=len, reverse=True))
     return re.compile(r"(" + alternatives + r")[\w\-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in load().programmes)
 
 
 def programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None], low: str | None,
@@ -45,7 +50,8 @@ def programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None
     if low is None or pattern is None:
         spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in _programmes_pattern().finditer(chunk)]
     else:
-        spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in whole_word_matches(pattern, low)]
+        starts = name_starts(low, _lower_names())
+        spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in matches_at(pattern, low, starts)]
     for start, name_start, name_end, end in spans:
         base = fold(chunk[name_start:name_end])
         known = known_names.get(base)

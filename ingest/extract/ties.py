@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from dataclasses import dataclass
 from operator import itemgetter
@@ -20,7 +19,9 @@ from ingest.model import CollaborationFact, Evidence, GrantFact, InitiativeFact
 
 # A sentence ends at . ! ? or a line break, but not at the dot of "80.000" or "kr."
 # (runs of ordinary characters are taken whole: one step each, not one per character)
-_SENTENCE = re.compile(r"(?:[^.!?\n]+|(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\.)+")
+_INNER_DOT = r"(?<=\d)\.(?=\d)|(?<=kr)\.|(?<=ca)\.|(?<=bl\.a)\."
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|" + _INNER_DOT + r")+")
+_NOT_AN_END = re.compile(_INNER_DOT)  # a dot that `_SENTENCE` takes into a sentence
 # The (?=[…]) of first letters lets a case-insensitive scan pass most positions with one test.
 _MONEY_WORDS = re.compile(r"(?=[btsmpyr])(?:bevilg|tilskud|støtte|midler|pulje|ydet|reserver)", re.I)
 _MONEY = ("bevilg", "tilskud", "støtte", "midler", "pulje", "ydet", "reserver")  # in `lowered` text: found with find
@@ -41,17 +42,20 @@ class Named:
 
 
 class NamesInText:
-    """The document's sentences, each with the names it holds (longest name first where they overlap).
+    """The document's sentences that hold a name, each with the names it holds (longest name first where they overlap).
 
     Built once per document and read by `grants`, `collaborations` and `involvements`. A name counts
     where no letter, digit, "_" or "-" touches it, within one sentence. The names are looked up with
     `str.find`, not joined into one regular expression: compiling a pattern of every document's own
-    names cost more than everything else in this module. `spans` come in order and apart, as
-    `extract` gives them (the agenda items), so the sentences do too.
+    names cost more than everything else in this module. A sentence is what `_SENTENCE.finditer` finds
+    in one of the `spans`; only those around a name (or a money word) are looked for (`sentence_at`),
+    not all of them. `spans` come in order and apart, as `extract` gives them (the agenda items).
     """
 
     def __init__(self, text: str, spans: list[tuple[int, int]], names: list[Named]) -> None:
         self.text, self.spans = text, spans
+        self._span_starts = [a for a, _ in spans]
+        self._last: re.Match[str] | None = None  # the sentence `sentence_at` found last
         by_text: dict[str, list[Named]] = {}
         for named in names:
             by_text.setdefault(named.text, []).append(named)
@@ -68,17 +72,16 @@ class NamesInText:
                     starts.append((at, rank))
                 at = text.find(name, at + 1, hi)
         starts.sort()
-        sentences = [m for a, b in spans for m in _SENTENCE.finditer(text, a, b)]
-        sentence_starts = [m.start() for m in sentences]
-        in_sentence: dict[int, list[tuple[int, int]]] = {}  # sentence number -> the name starts in it
+        in_sentence: dict[int, tuple[re.Match[str], list[tuple[int, int]]]] = {}  # by its start: a sentence, its name starts
         for at, rank in starts:
-            k = bisect.bisect_right(sentence_starts, at) - 1
-            if k >= 0 and at < sentences[k].end():
-                in_sentence.setdefault(k, []).append((at, rank))
-        # each sentence with the names in it; only those with a name start in them are looked at
-        self.sentences: list[tuple[re.Match[str], list[tuple[int, Named]]]] = [(s, []) for s in sentences]
-        for k, found in in_sentence.items():
-            sentence, hits = self.sentences[k]
+            sentence = self.sentence_at(at)
+            if sentence is not None:
+                in_sentence.setdefault(sentence.start(), (sentence, []))[1].append((at, rank))
+        # by its start, each sentence that holds a name's start, with the names in it; in order
+        self.sentences: dict[int, tuple[re.Match[str], list[tuple[int, Named]]]] = {}
+        for k, (sentence, found) in in_sentence.items():
+            hits: list[tuple[int, Named]] = []
+            self.sentences[k] = (sentence, hits)
             a, b = sentence.span()
             cursor = a
             for at, rank in found:
@@ -87,41 +90,67 @@ class NamesInText:
                     continue
                 hits += [(at - a, named) for named in ordered[rank]]
                 cursor = end
-        self.named = [k for k in in_sentence if self.sentences[k][1]]  # the sentences that name something, in order
+        self.named = [k for k, (_, hits) in self.sentences.items() if hits]  # the sentences that name something, in order
+
+    def sentence_at(self, at: int) -> re.Match[str] | None:
+        """The sentence `_SENTENCE.finditer` finds in the span holding offset `at` that holds it, if any.
+
+        A sentence there is a longest run of characters that `_SENTENCE` takes, each alone (a dot as
+        `_NOT_AN_END` says, with the same look-around, up to the span's end): one starts at the span's
+        start or after the last character before `at` that it does not take, and `_SENTENCE` matches
+        from there to the first such character after it."""
+        last = self._last
+        if last is not None and last.start() <= at < last.end():
+            return last  # the names of one sentence come one after another
+        k = bisect.bisect_right(self._span_starts, at) - 1
+        if k < 0 or at >= self.spans[k][1]:
+            return None
+        a, b = self.spans[k]
+        if last is not None and a <= last.end() <= at:
+            a = last.end()  # the character there ends the last sentence, so none after it starts before
+        text = self.text
+        stop = max(text.rfind("\n", a, at), text.rfind("!", a, at), text.rfind("?", a, at))
+        dot = text.rfind(".", a, at)
+        while dot > stop and _NOT_AN_END.match(text, dot, b):
+            dot = text.rfind(".", a, dot)
+        stop = max(stop, dot)
+        sentence = _SENTENCE.match(text, stop + 1 if stop >= 0 else a, b)
+        if sentence is None or at >= sentence.end():
+            return None
+        self._last = sentence
+        return sentence
 
 
-def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | None = None) -> list[bool]:
-    """For each sentence, whether `pattern` matches in it; one scan per span, not one per sentence.
+def _sentences_with(names: NamesInText, pattern: re.Pattern[str], text: str | None = None) -> dict[int, re.Match[str]]:
+    """By its start, each sentence (`NamesInText.sentence_at`) in which `pattern` matches; one scan per span.
     Only for patterns of letters: a match then never crosses the end of a sentence. `text`: what
     to scan instead of the document's text, of the same length (its `lowered` form)."""
-    flags = [False] * len(names.sentences)
-    sentence_starts = [sentence.start() for sentence, _ in names.sentences]
+    found: dict[int, re.Match[str]] = {}
     for a, b in names.spans:
         for m in pattern.finditer(names.text if text is None else text, a, b):
-            k = bisect.bisect_right(sentence_starts, m.start()) - 1
-            if k >= 0 and m.start() < names.sentences[k][0].end():
-                flags[k] = True
-    return flags
+            sentence = names.sentence_at(m.start())
+            if sentence is not None:
+                found[sentence.start()] = sentence
+    return found
 
 
-def _sentences_with_words(names: NamesInText, words: tuple[str, ...], low: str) -> list[bool]:
+def _sentences_with_words(names: NamesInText, words: tuple[str, ...], low: str) -> dict[int, re.Match[str]]:
     """`_sentences_with(names, re.compile("|".join(words)), low)` for words of letters, each found with `str.find`
     from the first span to the last. A sentence lies in one span and holds every run of letters it starts in
     up to the span's end, so a word that stands whole in a sentence is one the pattern's scan of that span
     finds, or one it passes over as it starts inside another's match of the same run, so of the same sentence."""
-    flags = [False] * len(names.sentences)
+    found: dict[int, re.Match[str]] = {}
     if not names.spans:
-        return flags
-    sentence_starts = [sentence.start() for sentence, _ in names.sentences]
+        return found
     lo, hi = names.spans[0][0], names.spans[-1][1]
     for word in words:
         at = low.find(word, lo, hi)
         while at >= 0:
-            k = bisect.bisect_right(sentence_starts, at) - 1
-            if k >= 0 and at + len(word) <= names.sentences[k][0].end():
-                flags[k] = True
+            sentence = names.sentence_at(at)
+            if sentence is not None and at + len(word) <= sentence.end():
+                found[sentence.start()] = sentence
             at = low.find(word, at + 1, hi)
-    return flags
+    return found
 
 
 def _of_kinds(hits: list[tuple[int, Named]], kinds: tuple[str, ...]) -> list[tuple[int, Named]]:
@@ -142,8 +171,8 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     low = lowered(names.text)
     money_in = _sentences_with(names, _MONEY_WORDS) if low is None else _sentences_with_words(names, _MONEY, low)
     # a sentence that names nothing and holds no money word changes nothing below
-    for k in sorted(set(names.named).union(itertools.compress(range(len(money_in)), money_in))):
-        (sentence, hits), money = names.sentences[k], money_in[k]
+    for k in sorted(set(names.named).union(money_in)):
+        (sentence, hits), money = names.sentences[k] if k in names.sentences else (money_in[k], []), k in money_in
         found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         if not money:
             named_here = [n for _, n in found if n.kind == "initiative"]

@@ -8,7 +8,7 @@ digit, "_" or "-" touches it on either side.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def is_word_char(ch: str) -> bool:
@@ -27,3 +27,18 @@ def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
                 found.append((at, word))
             at = text.find(word, at + 1)
     return sorted(found)
+
+
+def lines_with(text: str, word: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of text[start:end] (cut at `start` and `end`) that holds `word`, in order: a
+    pattern whose matches hold `word` and no line break finds in them, one by one, what it finds in text[start:end].
+
+    >>> list(lines_with("a og b\\nc kommune\\nd", "ommun", 0, 18))
+    [(7, 16)]
+    """
+    at = text.find(word, start, end)
+    while at >= 0:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        yield max(start, text.rfind("\n", start, at) + 1), line_end
+        at = text.find(word, line_end, end)

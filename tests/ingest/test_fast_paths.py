@@ -18,7 +18,7 @@ from ingest import closed_patterns, header, lexicon, municipality, segment
 from ingest.errors import ReadError, ReadLimitError
 from ingest.extract import entry_layouts
 from ingest.extract.ties import Named, NamesInText
-from ingest.extract.words import is_word_char, whole_words
+from ingest.extract.words import is_word_char, lines_with, whole_words
 from ingest.model import Line
 from ingest.read import files as read_files
 from ingest.read import text as read_text
@@ -47,8 +47,8 @@ def test_whole_words_are_the_pattern_matches() -> None:
         assert whole_words(text, words) == expected, text
 
 
-def _hits_by_pattern(text: str, spans: list[tuple[int, int]], names: list[Named]) -> list[list[tuple[int, Named]]]:
-    """The hits as one alternation of all names (longest first) finds them, sentence by sentence."""
+def _hits_by_pattern(text: str, spans: list[tuple[int, int]], names: list[Named]) -> list[tuple[tuple[int, int], list[tuple[int, Named]]]]:
+    """The hits as one alternation of all names (longest first) finds them, in each sentence that has one."""
     by_text: dict[str, list[Named]] = {}
     for named in names:
         by_text.setdefault(named.text, []).append(named)
@@ -58,12 +58,34 @@ def _hits_by_pattern(text: str, spans: list[tuple[int, int]], names: list[Named]
     result = []
     for a, b in spans:
         for s in sentence.finditer(text, a, b):
-            result.append([
+            hits = [
                 (m.start() - s.start(), n)
                 for m in pattern.finditer(text, s.start(), s.end())
                 for n in sorted(by_text[m.group()], key=lambda n: n.canonical)
-            ])
+            ]
+            if hits:
+                result.append((s.span(), hits))
     return result
+
+
+def _named_sentences(found: NamesInText) -> list[tuple[tuple[int, int], list[tuple[int, Named]]]]:
+    return [(found.sentences[k][0].span(), found.sentences[k][1]) for k in found.named]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_the_sentence_at_an_offset_is_the_one_the_sentence_scan_finds(seed: int) -> None:
+    ties = sys.modules["ingest.extract.ties"]
+    alphabet = list(" .\n-!?a1") + ["kr.", "ca.", "bl.a.", "80.000", "1.", ".2", "Ab"]
+    rng = random.Random(seed)
+    for text in _random_texts(alphabet, 500, 24, seed + 40):
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(4))
+        spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
+        sentences = [m.span() for a, b in spans for m in ties._SENTENCE.finditer(text, a, b)]
+        names = NamesInText(text, spans, [])
+        for at in range(len(text) + 1):
+            expected = next((span for span in sentences if span[0] <= at < span[1]), None)
+            found = names.sentence_at(at)
+            assert (found.span() if found else None) == expected, (text, spans, at)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -74,8 +96,7 @@ def test_names_in_text_are_found_as_one_pattern_finds_them(seed: int) -> None:
     for text in _random_texts(alphabet, 500, 20, seed):
         cut = len(text) // 2
         spans = [(0, cut), (cut, len(text))]
-        found = [hits for _, hits in NamesInText(text, spans, names).sentences]
-        assert found == _hits_by_pattern(text, spans, names), text
+        assert _named_sentences(NamesInText(text, spans, names)) == _hits_by_pattern(text, spans, names), text
 
 
 def test_labels_are_the_matches_of_one_scan() -> None:
@@ -263,8 +284,7 @@ def test_names_in_text_are_found_only_within_the_spans(seed: int) -> None:
     for text in _random_texts(alphabet, 500, 24, seed + 20):
         cuts = sorted(rng.randint(0, len(text)) for _ in range(4))
         spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
-        found = [hits for _, hits in NamesInText(text, spans, names).sentences]
-        assert found == _hits_by_pattern(text, spans, names), (text, spans)
+        assert _named_sentences(NamesInText(text, spans, names)) == _hits_by_pattern(text, spans, names), (text, spans)
 
 
 def test_lower_safe_characters_match_case_insensitively_as_their_lower_case() -> None:
@@ -367,7 +387,10 @@ def test_money_sentences_are_found_as_the_case_insensitive_pattern_finds_them() 
         low = lowered.lowered(text)
         if low is not None:
             by_lower = ties._sentences_with(names, ties._MONEY_WORDS_LOWER, low)
-            assert by_lower == ties._sentences_with(names, ties._MONEY_WORDS), text
+            plain = ties._sentences_with(names, ties._MONEY_WORDS)
+            assert {k: m.span() for k, m in by_lower.items()} == {k: m.span() for k, m in plain.items()}, text
+            by_words = ties._sentences_with_words(names, ties._MONEY, low)
+            assert {k: m.span() for k, m in by_words.items()} == {k: m.span() for k, m in plain.items()}, text
 
 
 def test_coordinated_names_are_expanded_as_without_the_cheap_test() -> None:
@@ -514,3 +537,25 @@ def test_heading_kinds_are_the_kind_of_each_line() -> None:
     pieces = [*markers, *(m.upper() for m in markers), " ", ":", "   12-11-2019", "x", "Lukket punkt", ""]
     lines = _random_texts(pieces, 3000, 4, seed=37)
     assert closed.heading_kinds(lines) == [closed.heading_kind(text) if text else None for text in lines]
+
+
+def test_matches_at_name_starts_are_the_whole_word_matches() -> None:
+    lowered = sys.modules["ingest.extract.lowered"]
+    words = ["ab", "b", "ab c", "ba"]
+    pattern = re.compile(r"(ab c|ab|ba|b)(s)?[\w\-]*(?![\w\-])")
+    for text in _random_texts(list("ab cs-_.\n") + ["ab c", "xab"], 3000, 14, seed=41):
+        starts = lowered.name_starts(text, words)
+        for start, end in ((0, len(text)), (2, 9), (5, 5)):
+            expected = [(m.span(), m.groups()) for m in lowered.whole_word_matches(pattern, text, start, end)]
+            assert [(m.span(), m.groups()) for m in lowered.matches_at(pattern, text, starts, start, end)] == expected
+
+
+def test_municipality_pairs_are_found_line_by_line_as_in_one_scan() -> None:
+    organisations = sys.modules["ingest.extract.organisations"]
+    pattern = organisations._MUNICIPALITY_PAIR
+    pieces = ["Aarhus", "Odder", " og ", " ", "\n", " kommune", " Kommuner", "r", "-", "ommun", "x"]
+    for text in _random_texts(pieces, 3000, 12, seed=42):
+        for start, end in ((0, len(text)), (3, max(3, len(text) - 4))):
+            expected = [m.span() for m in pattern.finditer(text, start, end)]
+            lines = lines_with(text, "ommun", start, end)
+            assert [m.span() for a, b in lines for m in pattern.finditer(text, a, b)] == expected, (text, start, end)
