@@ -56,7 +56,8 @@ def letterhead_board(top: list[str]) -> str | None:
                 org = _cased(part) if part.isupper() else part.strip()
         # "Referat af bestyrelsesmøde", or the title opening with the meeting ("Bestyrelsesmøde mandag 6. februar")
         first = _WORDS.match(text)
-        opens = fold(text).startswith(("referat", "mødereferat")) or (first is not None and board_of(first.group()))
+        opens = fold(text).startswith(("referat", "mødereferat")) or (
+            first is not None and "møde" in first.group().lower() and board_of(first.group()))  # (cheap test first)
         if board is None and opens and not _COMPLEMENT.search(text):
             # "Referat af bestyrelsesmøde": the meeting word names the board; a meeting with a complement
             # ("Referat af netværksmøde for sociale foreninger") is named by it instead (meeting_titles.py)

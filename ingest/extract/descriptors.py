@@ -39,7 +39,6 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     """A list entry that says itself whether it came ("Rasmus Dahl – afbud", "Ole Friis (afbud)",
     "Nermin Kaya – mødte"): the descriptor without that note, and "absent" or "present" (None without one).
     Only a whole part counts: "afbud fra X" is no note, and a role ("formand") is no presence note."""
-    lex = load()
     kept, status = [], None
     for part in descriptor:
         if part.endswith(")") and "(" in part:  # "Ballerup Kommune (afbud)", "KAB (mødt, referent)": the note ends it
@@ -48,29 +47,39 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
             if not part:
                 continue
         key = fold(part).strip(" .:")
-        heading = lex.headings.get(key)
-        if heading is None and (reason := _REASON.search(key)):  # "afbud – studietur", "afbud: syg": with its reason
-            heading = lex.headings.get(key[: reason.start()])
-            heading = heading if heading and heading.kind == "absent" else None
-        if heading and heading.kind == "absent":
+        said = _status_word(key)
+        if said is None and any(c in key for c in "–—-:,") and (reason := _REASON.search(key)):
+            said = "absent" if _status_word(key[: reason.start()]) == "absent" else None  # "afbud – studietur"
+        if said == "absent":
             status = "absent"
-        elif heading and heading.kind == "members" and heading.role == "medlem" and key not in lex.roles:
+        elif said == "present":
             status = status or "present"
         else:
             kept.append(part)
     return kept, status
 
 
+def _status_word(key: str) -> str | None:
+    """"absent" for an absence heading's word ("afbud"), "present" for a members heading's that is no role ("mødt")."""
+    lex = load()
+    heading = lex.headings.get(key)
+    if heading and heading.kind == "absent":
+        return "absent"
+    if heading and heading.kind == "members" and heading.role == "medlem" and key not in lex.roles:
+        return "present"
+    return None
+
+
 def _bracket_status(part: str) -> tuple[str, str | None]:
     """A part whose last brackets say whether the person came ("KAB (mødt, referent)"): the part without that
     word, and "absent" or "present" (None when the brackets say neither)."""
     bare, _, note = part[:-1].rpartition("(")
-    words = [w.strip() for w in note.split(",")]
-    _, status = noted_status([w for w in words if fold(w) in load().headings]) if words else ([], None)
-    if status is None:
+    words = [(w.strip(), _status_word(fold(w).strip(" .:"))) for w in note.split(",")]
+    said = {s for _, s in words if s}
+    if not said:
         return part, None
-    rest = [w for w in words if noted_status([w])[1] is None]
-    return (f"{bare.rstrip()} ({', '.join(rest)})" if rest else bare.rstrip()), status
+    rest = [w for w, s in words if s is None]
+    return (f"{bare.rstrip()} ({', '.join(rest)})" if rest else bare.rstrip()), "absent" if "absent" in said else "present"
 
 
 def name_then_descriptor(first: str, second: str) -> bool:

@@ -218,7 +218,7 @@ def org_then_people(body: str, base: int) -> list[Found] | None:
     """The people an organisation sent, named in brackets after it ("Hinnerup Lokalhistoriske Forening (Ejnar
     Smed)"), each tied to it; None unless the part before the brackets reads as an organisation and every part in
     them as a name ("Spejderne i Ulstrup (ingen delegeret)" names no one: an empty list)."""
-    m = _ORG_THEN_PEOPLE.match(body)
+    m = _ORG_THEN_PEOPLE.match(body) if body.endswith(")") else None  # (cheap test first)
     if m is None:
         return None
     org = m.group(1).strip()

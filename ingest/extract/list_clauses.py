@@ -25,7 +25,10 @@ Entry = TypeVar("Entry", bound=Any)
 
 def relative_clause(segment: str) -> str | None:
     """What a relative clause says its person did ("tog referat" of "som også tog referat"), or None."""
-    m = _RELATIVE.fullmatch(segment.strip().rstrip("."))
+    stripped = segment.strip()
+    if not stripped.startswith(("som", "der")):  # cheap test first
+        return None
+    m = _RELATIVE.fullmatch(stripped.rstrip("."))
     return " ".join(m.group(1).split()) if m else None
 
 
@@ -37,7 +40,7 @@ def from_org_titled(part: str) -> tuple[str, str, int, str] | None:
     >>> from_org_titled("fra Egedal Kommune fritidskonsulent Mia Dalsgaard")
     ('fritidskonsulent', 'Mia Dalsgaard', 36, 'Egedal Kommune')
     """
-    opening = _FROM_START.match(part)
+    opening = _FROM_START.match(part) if part.startswith("fra") else None  # (cheap test first)
     if opening is None:
         return None
     for gap in _SPACE.finditer(part, opening.end()):

@@ -29,8 +29,10 @@ def _name_headings() -> tuple[str, ...]:
     return tuple(h for h, field in load().column_headings.items() if field == "name")
 
 
-def _repeated(lowered: str) -> bool:
-    """Whether some line of the lower-cased text holds a name column's heading twice (cheap test first)."""
+def _repeating_lines(lowered: str) -> set[int]:
+    """The offsets where lines start that hold a name column's heading twice, in the lower-cased text (a cheap
+    test: most documents have none, and only these lines can head a sheet)."""
+    found = set()
     for heading in _name_headings():
         at = lowered.find(heading)
         while at >= 0:
@@ -39,9 +41,9 @@ def _repeated(lowered: str) -> bool:
                 break
             line_end = lowered.find("\n", at)
             if line_end < 0 or again < line_end:
-                return True
+                found.add(lowered.rfind("\n", 0, at) + 1)
             at = again
-    return False
+    return found
 
 
 def _groups(line: str) -> list[list[tuple[int, str]]] | None:
@@ -100,13 +102,15 @@ def unfold_side_by_side(text: str) -> str:
     >>> unfold_side_by_side("Navn     Forening     Navn     Forening\\nAnna Berg   Ydby IF   Ole Dam   Ydby Spejder\\n")
     'Navn\\tForening\\nAnna Berg\\tYdby IF\\nOle Dam\\tYdby Spejder\\n'
     """
-    if not _repeated(text.lower()):
+    candidates = _repeating_lines(text.lower())  # (lower() keeps the length of Danish text; a start found
+    if not candidates:                              # from a changed length only skips a sheet, never adds one)
         return text
     lines = text.split("\n")
     out: list[str] = []
-    i = 0
+    i = at = 0
     while i < len(lines):
-        groups = _groups(lines[i])
+        groups = _groups(lines[i]) if at in candidates else None
+        at += len(lines[i]) + 1
         if groups is None:
             out.append(lines[i])
             i += 1
@@ -116,5 +120,6 @@ def unfold_side_by_side(text: str) -> str:
             j += 1
         rows = [row for row in lines[i + 1 : j] if not set(row) <= _RULE]
         out.extend(_table(rows, groups))
+        at += sum(len(line) + 1 for line in lines[i + 1 : j])
         i = j
     return "\n".join(out)
