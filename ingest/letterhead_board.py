@@ -34,6 +34,8 @@ def letterhead_board(top: list[str]) -> str | None:
     'Bestyrelsen for Frivilligcenter Vestby'
     >>> letterhead_board(["Ældre Sagen Vestby      Bestyrelsesmøde 12.03.2015", "REFERAT AF BESTYRELSESMØDE"])
     'Bestyrelsen for Ældre Sagen Vestby'
+    >>> letterhead_board(["Ydby Boligselskab", "Afdeling 7 – Engparken", "Referat af afdelingsbestyrelsesmøde"])
+    'Afdelingsbestyrelsen for Afdeling 7 – Engparken'
     >>> letterhead_board(["Vestby Kommune · Bestyrelsen"]) is None
     True
     """
@@ -44,17 +46,23 @@ def letterhead_board(top: list[str]) -> str | None:
         return None  # cheap test first: no meeting word and no line of parts
     boards = _boards()
     board = org = None
-    for text in filled:
+    org_line = -2
+    for n, text in enumerate(filled):
         for part in _PARTS.split(text):
             words = part.split()
             if len(words) == 1 and fold(part) in boards:
                 board = board or part[:1].upper() + part[1:].lower()  # "Bestyrelsen" as a part of the letterhead
-            elif org is None and 2 <= len(words) <= 5 and part[:1].isupper() and not part.isupper() \
+            # a unit printed on the line under its parent is the one whose board meets ("Boligselskabet X" over
+            # "Afdeling 14 – Y"); a label's line ("Sted: Frivilligcentret") names no unit
+            elif (org is None or (n == org_line + 1 and ":" not in text)) and 2 <= len(words) <= 5 \
+                    and part[:1].isupper() and not part.isupper() \
                     and "kommune" not in fold(part) and (is_orgish(words) or is_known_branch(words)):
-                org = part.strip()
+                org, org_line = part.strip(), n
         if board is None and fold(text).startswith(("referat", "mødereferat")) and not _COMPLEMENT.search(text):
             # "Referat af bestyrelsesmøde": the meeting word names the board; a meeting with a complement
             # ("Referat af netværksmøde for sociale foreninger") is named by it instead (meeting_titles.py)
             # a title in capitals ("REFERAT AF BESTYRELSESMØDE") names its board as in running text
             board = next((b for w in _WORDS.findall(text) if (b := board_of(w.capitalize() if w.isupper() else w))), None)
+    if board and org and fold(org.split()[0]) == fold(board):
+        return org  # "Skolebestyrelsen ved Strandskolen" over "Referat af skolebestyrelsesmøde": named already
     return f"{board} for {org}" if board and org else None
