@@ -1,7 +1,8 @@
 """A people-list heading qualified by a participle or a phrase that leaves it the heading.
 
 "Fremmødte bestyrelsesmedlemmer:" lists the board members who came, as "Bestyrelsesmedlemmer:" does;
-"Til stede i øvrigt:" under "Mødeleder: …" and "Kasserer: …" lists the other members present. The
+"Til stede i øvrigt:" under "Mødeleder: …" and "Kasserer: …" lists the other members present;
+"Følgegruppens medlemmer" lists the members of a group whose name is a members heading ("Følgegruppen:"). The
 qualifiers are data (`data/lexicon/heading_qualifiers.tsv`); the heading left is looked up as written.
 """
 from __future__ import annotations
@@ -26,6 +27,10 @@ def qualified_heading(label: str) -> tuple[str, str] | None:
     (('members', 'bestyrelsesmedlemmer'), ('members', 'Til stede'))
     """
     key, words, (before, after) = fold(label), label.split(), _qualifiers()
+    if len(words) == 2 and key.endswith(" medlemmer") and key.split()[0].endswith("s"):
+        # "Følgegruppens medlemmer", as "Rådets medlemmer": the members of a group whose name is a members heading
+        owner = load().headings.get(key.split()[0][:-1])
+        return ("members", label) if owner is not None and owner.kind == "members" else None
     # cut by words: fold() may change a word's length ("aa" becomes "å")
     head = next((words[len(word.split()):] for word in before if key.startswith(word)), None)
     if head is None:

@@ -32,6 +32,9 @@ _FOR_PARTY = re.compile(r"^(.*\S)\s+for\s+(\S.*)$")  # "medlem af Byrådet for V
 _SENTENCE_END = re.compile(r"(?<=[^\W\d]{4})\.\s+(?=[A-ZÆØÅ])")
 
 
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]+)\)$")
+
+
 def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     """A list entry that says itself whether it came ("Rasmus Dahl – afbud", "Ole Friis (afbud)",
     "Nermin Kaya – mødte"): the descriptor without that note, and "absent" or "present" (None without one).
@@ -39,6 +42,10 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     lex = load()
     kept, status = [], None
     for part in descriptor:
+        # "Bodil Hviid, formand (afbud)": the note after a title says it of the person
+        if part.endswith(")") and (note := _TRAILING_NOTE.search(part)) and note.start() > 0 \
+                and (said := lex.headings.get(fold(note.group(1)))) is not None and said.kind == "absent":
+            status, part = "absent", part[: note.start()].rstrip()
         key = fold(part).strip(" .:")
         heading = lex.headings.get(key)
         if heading and heading.kind == "absent":

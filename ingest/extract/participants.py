@@ -39,6 +39,8 @@ _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
 # bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
 _BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+)?")
+# Markdown bold, and the emphasis around a note ("Jonas Skovgaard *(afbud)*")
+_EMPHASIS = re.compile(r"\*\*|(?<=\s)[*_](?=\()|(?<=\))[*_]")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
@@ -79,7 +81,7 @@ def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> li
 def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     """The people on one header line, each with the descriptors that follow the name; `turned`: the lists are
     written surname first, so a surname that is also a given name ("Jama, Abdirahman") is read as one."""
-    text = line.text.replace("**", "  ")
+    text = _EMPHASIS.sub(lambda m: " " * len(m.group()), line.text)  # blanked, so offsets stay the text's
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
     body = _without_full_stop(text[offset:].rstrip())
