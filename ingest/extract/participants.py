@@ -262,6 +262,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     descriptor = list(notes) + [cell for cell, _ in by_field.get("initials", [])]
     marks = [fold(cell).strip(" .") for cell, _ in by_field.get("attendance", [])]
     absent = any(mark in _NOT_CAME for mark in marks)  # the "Mødt" column: "X" came, "-" did not
+    # the "Afbud" column: any mark but a "no" ("x", "✓") says the person sent word
+    absent = absent or any(fold(c).strip(" .") not in _NOT_CAME for c, _ in by_field.get("absence", []))
     # a "Fremmøde" column of marks: "✗" and "✗ (afbud)" did not come (data/lexicon/attendance_marks.tsv)
     absent = absent or any(strip_parens(c)[0].strip() in _absent_marks() for c, _ in by_field.get("note", []))
     for field_name in ("role", "organisation", "note"):
