@@ -39,6 +39,7 @@ _AND_NEXT = re.compile(r",\s+og\s+")
 # "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
 # bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
 _BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+)?")
+_FOR_ITEMS = re.compile(r"\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*$", re.I)
 # Markdown bold, and the emphasis around a note ("Jonas Skovgaard *(afbud)*")
 _EMPHASIS = re.compile(r"\*\*|(?<=\s)[*_](?=\()|(?<=\))[*_]")
 # between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
@@ -85,6 +86,7 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
     body = _without_full_stop(text[offset:].rstrip())
+    body = _FOR_ITEMS.sub("", body) if "pkt" in body or "punkt" in body else body  # "… (KHD) under pkt. 3"
     if not body:
         return []
     if body[-1:].islower() and " " in body and (role_led := role_after_name(body)):  # "Guðrún Sigurðardóttir formaður"
