@@ -35,6 +35,8 @@ def letterhead_board(top: list[str]) -> str | None:
     'Bestyrelsen for Frivilligcenter Vestby'
     >>> letterhead_board(["Ældre Sagen Vestby      Bestyrelsesmøde 12.03.2015", "REFERAT AF BESTYRELSESMØDE"])
     'Bestyrelsen for Ældre Sagen Vestby'
+    >>> letterhead_board(["Ydby Boligselskab", "Afdeling 7 – Engparken", "Referat af afdelingsbestyrelsesmøde"])
+    'Afdelingsbestyrelsen for Afdeling 7 – Engparken'
     >>> letterhead_board(["Vestby Kommune · Bestyrelsen"]) is None
     True
     """
@@ -45,15 +47,18 @@ def letterhead_board(top: list[str]) -> str | None:
         return None  # cheap test first: no meeting word and no line of parts
     boards = _boards()
     board = org = None
-    for text in filled:
+    org_line = -2
+    for n, text in enumerate(filled):
         for part in _PARTS.split(text):
             words = part.split()
             if len(words) == 1 and fold(part) in boards:
                 board = board or part[:1].upper() + part[1:].lower()  # "Bestyrelsen" as a part of the letterhead
-            elif org is None and 2 <= len(words) <= 5 and part[:1].isupper() and ":" not in part \
-                    and "kommune" not in fold(part) and (is_orgish(words) or is_known_branch(words)):
+            # a unit printed on the line under its parent is the one whose board meets ("Boligselskabet X" over
+            # "Afdeling 14 – Y"); a label's line ("Sted: Frivilligcentret", "Mødetype: Bestyrelse") names no unit
+            elif (org is None or n == org_line + 1) and ":" not in text and 2 <= len(words) <= 5 \
+                    and part[:1].isupper() and "kommune" not in fold(part) and (is_orgish(words) or is_known_branch(words)):
                 # "LØNSTRUP KULTURFORENING": a letterhead in capitals names the association as running text would
-                org = _cased(part) if part.isupper() else part.strip()
+                org, org_line = (_cased(part) if part.isupper() else part.strip()), n
         # "Referat af bestyrelsesmøde", or the title opening with the meeting ("Bestyrelsesmøde mandag 6. februar")
         first = _WORDS.match(text)
         opens = fold(text).startswith(("referat", "mødereferat")) or (
@@ -65,10 +70,12 @@ def letterhead_board(top: list[str]) -> str | None:
             board = next((b for w in _WORDS.findall(text) if (b := board_of(w.capitalize() if w.isupper() else w))), None)
     if not (board and org):
         return None
-    # "FORENINGSNETVÆRKET NORDALS" over "Referat af netværksmødet", "Gørding Lokalråd" or "Gørlev Idrætsforening -
-    # Hovedbestyrelsen" over "Referat af bestyrelsesmøde": the letterhead names a council or board, the body itself
+    # "Skolebestyrelsen ved Strandskolen" over "Referat af skolebestyrelsesmøde", "FORENINGSNETVÆRKET NORDALS" over
+    # "Referat af netværksmødet", "Gørding Lokalråd" or "Gørlev Idrætsforening - Hovedbestyrelsen" over "Referat af
+    # bestyrelsesmøde": the letterhead names a council or board, the body itself
     body_words = tuple(load().body_words)
-    return org if any(fold(w).endswith(body_words) for w in org.split()) else f"{board} for {org}"
+    named = fold(org.split()[0]) == fold(board) or any(fold(w).endswith(body_words) for w in org.split())
+    return org if named else f"{board} for {org}"
 
 
 def _cased(text: str) -> str:

@@ -31,6 +31,21 @@ def _assemblies() -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def _long_boards() -> tuple[str, ...]:
+    """The board words long enough to end a compound safely ("bestyrelsen", not "rådet" of "Fædrerådet")."""
+    return tuple(w for w in load().body_words if len(w) >= 10)
+
+
+def compound_board(word: str) -> bool:
+    """Whether a word is a compound of a long board word, a board by itself ("Afdelingsbestyrelsen").
+
+    >>> compound_board("Afdelingsbestyrelsen"), compound_board("Fædrerådet")
+    (True, False)
+    """
+    return fold(word).endswith(_long_boards())
+
+
 def _board(word: str) -> str | None:
     """The board a meeting word is of, as the lexicon writes it ("Bestyrelsesmøde" -> "Bestyrelsen")."""
     folded = fold(word)
@@ -43,7 +58,8 @@ def _board(word: str) -> str | None:
         return None
     body_words = load().body_words
     for suffix in ("n", "en", "et"):  # the definite form: "Bestyrelsen for …", "Udvalget for …"
-        if stem and fold(stem + suffix) in body_words:
+        # a compound of a board word ("Afdelingsbestyrelsesmøde": "afdelings" + "bestyrelse") is that board too
+        if stem and (fold(stem + suffix) in body_words or compound_board(stem + suffix)):
             return stem[:1].upper() + stem[1:].lower() + suffix
     return None
 

@@ -17,7 +17,7 @@ from ingest.meeting_body import assembly_word, board_of
 
 # "Referat af ordinær generalforsamling torsdag den 3. marts", "Referat fra styregruppemøde", "REFERAT – Følgegruppemøde"
 _REFERAT = re.compile(
-    r"^(?:referat|mødereferat|beslutningsreferat)(?:\s+(?:af|fra)|\s*[:–-])\s+"
+    r"^(?:referat|mødereferat|beslutningsreferat)(?:\s+(?:af|fra)|\s*:|\s+[–-])\s+"
     r"(?:(?:det|den|ordinære?|ekstraordinære?|årlige?)\s+)*(?P<meeting>[^\W\d_]+)(?P<rest>.*)$", re.I)
 # where the meeting's name ends: a date, a time, a comma or a dash ("… for foreninger, 9. november")
 _NAME_END = re.compile(r",|\s[-–]\s|\s+(?:den|d\.|kl\.?)\s|\s+\d")

@@ -16,6 +16,7 @@ from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.closed import heading_kind
 from ingest.header import as_label_line, clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
+from ingest.heading_qualifiers import qualified_heading
 from ingest.lexicon import fold, load, rows
 from ingest.model import Line, ParticipantSection
 from ingest.stand_in_lines import STAND_IN_HEADING, stand_in_deputies
@@ -84,6 +85,8 @@ def known_heading(label: str) -> tuple[str, str] | None:
                 return lex.headings[fold(part.strip())].kind, part.strip()
     if _CAME_TO.match(key):  # "Til evalueringen kom", "På workshoppen deltog": who came to the meeting
         return "members", label
+    if qualified := qualified_heading(label):  # "Fremmødte bestyrelsesmedlemmer", "Til stede i øvrigt"
+        return qualified
     if not key.endswith(_verb_endings()):
         return None  # cheap test first, in one call: most labels end in no heading verb
     for verb in lex.heading_verbs:

@@ -26,6 +26,7 @@ from ingest.extract.task_owners import with_task_owners
 from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
 from ingest.lexicon import fold, load
+from ingest.meeting_body import compound_board
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
 
@@ -43,7 +44,8 @@ def _board_of(body: str) -> str:
     ("Bestyrelsen", "Styregruppen") names no organisation, so the members belong to the one after "for"."""
     head, sep, rest = body.partition(" for ")
     generic = load().generic_org_words
-    if sep and len(head.split()) == 1 and fold(head) in generic and rest[:1].isupper() \
+    # a compound board word ("Afdelingsbestyrelsen for Afdeling 14 – Ullerupparken") names none either
+    if sep and len(head.split()) == 1 and (fold(head) in generic or compound_board(head)) and rest[:1].isupper() \
             and (is_orgish(rest.split()) or is_known_branch(rest.split())):  # "Bestyrelsen for Ældre Sagen Morsø"
         return rest.strip()
     return body
@@ -88,6 +90,10 @@ def extract(minutes: Minutes) -> Facts:
     # "Ungdommens Røde\nKors Odder", "Danmarks\nNaturfredningsforening": a name the document or the gazetteer has whole
     named = rejoined(named, from_people + [n for n, _, _ in named] + load().organisation_names, text)
     orgs = merged_misreadings(organisations(named, from_people, body, text))  # "Svendborg Kornmune" (OCR)
+    # "kontaktperson for afdelingsbestyrelsen", no named board's mention and no one listed from it: a compound board
+    # word in lower case names no board in particular (a body of the lexicon, "kommunalbestyrelsen", does)
+    orgs = [o for o in orgs if not (o.name.islower() and " " not in o.name and compound_board(o.name)
+                                    and fold(o.name) not in load().body_words and o.name not in from_people)]
     with_acronyms(orgs, text)  # "Frivilligcenter Sorø (FCS)", then "FCS" alone
     projects = led_projects(orgs, persons, text)  # "projektleder for Venskabsbesøg i Sorø": a project
     tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))

@@ -41,7 +41,8 @@ def noted_status(descriptor: list[str]) -> tuple[list[str], str | None]:
     Only a whole part counts: "afbud fra X" is no note, and a role ("formand") is no presence note."""
     kept, status = [], None
     for part in descriptor:
-        if part.endswith(")") and "(" in part:  # "Ballerup Kommune (afbud)", "KAB (mødt, referent)": the note ends it
+        # "Ballerup Kommune (afbud)", "KAB (mødt, referent)", "formand (afbud)": the note ending the part says it
+        if part.endswith(")") and "(" in part:
             part, noted = _bracket_status(part)
             status = noted if noted == "absent" else status or noted
             if not part:

@@ -36,11 +36,11 @@ _ROLE_LABEL = re.compile(r"^([A-ZÆØÅa-zæøå][\w\-]*)\s*:\s*(\S.*)$", re.S)
 _AND = re.compile(r"(?:\s+(?:og|samt)\s+|\s+&\s+)(?![^()]*\))")
 # "Camilla Hjort, sekretær for X, og Rasmus Lehmann, chef for Y": ", og" starts the next described person
 _AND_NEXT = re.compile(r",\s+og\s+")
-# "Lotte fra Frivilligcenter Viborg": a name in a list, then where the person comes from
 # bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
 # and a pupil's school class before the name ("- 8.a – Freja Lund", "2.hf – Lærke Vind")
 _BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæøå]{1,3}\s+[–—-]\s+)?")
-# between the words of a name: spacing, or notes in parentheses ("Gitte (Suppleant) Hansen")
+# "… (KHD) under pkt. 3": the items a person came for
+_FOR_ITEMS = re.compile(r"\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*$", re.I)
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
 _INITIAL_SURNAME = re.compile(r"[A-ZÆØÅ]\.\s?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
@@ -81,11 +81,12 @@ def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> li
 def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     """The people on one header line, each with the descriptors that follow the name; `turned`: the lists are
     written surname first, so a surname that is also a given name ("Jama, Abdirahman") is read as one."""
-    # Markdown emphasis, "**Name**" and a note in italics "*(ikke mødt)*", as spaces: offsets are kept
-    text = line.text.replace("**", "  ").replace("*(", " (").replace(")*", ") ")
+    # Markdown emphasis, "**Name**" and a note in italics "*(ikke mødt)*", "_(afbud)_", as spaces: offsets are kept
+    text = line.text.replace("**", "  ").replace("*(", " (").replace(")*", ") ").replace("_(", " (").replace(")_", ") ")
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
     body = _without_full_stop(text[offset:].rstrip())
+    body = _FOR_ITEMS.sub("", body) if "pkt" in body or "punkt" in body else body  # "… (KHD) under pkt. 3"
     if not body:
         return []
     if body[-1:].islower() and " " in body and (role_led := role_after_name(body)):  # "Guðrún Sigurðardóttir formaður"
@@ -265,6 +266,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     descriptor = list(notes) + [cell for cell, _ in by_field.get("initials", [])]
     marks = [fold(cell).strip(" .") for cell, _ in by_field.get("attendance", [])]
     absent = any(mark in _NOT_CAME for mark in marks)  # the "Mødt" column: "X" came, "-" did not
+    # the "Afbud" column: any mark but a "no" ("x", "✓") says the person sent word
+    absent = absent or any(fold(c).strip(" .") not in _NOT_CAME for c, _ in by_field.get("absence", []))
     # a "Fremmøde" column of marks: "✗" and "✗ (afbud)" did not come (data/lexicon/attendance_marks.tsv)
     absent = absent or any(strip_parens(c)[0].strip() in _absent_marks() for c, _ in by_field.get("note", []))
     for field_name in ("role", "organisation", "note"):

@@ -48,7 +48,8 @@ def join_cell_lines(text: str) -> str:
         k = 0
         while i + k < len(lines) and k < _MAX_COLUMNS and heading[i + k]:
             k += 1
-        if k < 2 or "name" not in {heading[i + n] for n in range(k)}:
+        # "Afbud" over a table's "Navn" heads a list of the absent: an absence column is never a table's first
+        if k < 2 or heading[i] == "absence" or "name" not in {heading[i + n] for n in range(k)}:
             out.append(lines[i])
             i += 1
             continue

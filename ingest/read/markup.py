@@ -344,6 +344,8 @@ class _TextParser(ColourMarks, HTMLParser):
         self._end_span_cell()
         self._end_closed_row()
         if self._rows:
+            if self._rows[-1] and self._after_tab:  # a row ending in an empty cell ends its line all the same
+                self._emit("\n")
             self._rows[-1] = 0
         else:  # a row outside any <table>
             self._rows.append(0)

@@ -1,0 +1,38 @@
+"""A people-list heading qualified by a participle before it ("Fremmødte bestyrelsesmedlemmer:") or by
+"i øvrigt" after it ("Til stede i øvrigt:") is still the heading (data/lexicon/heading_qualifiers.tsv);
+invented minutes."""
+from __future__ import annotations
+
+from ingest.sections import known_heading
+from tests.ingest.text_facts import persons_of
+
+
+def test_a_participle_before_a_members_heading_leaves_it_the_heading():
+    assert known_heading("Fremmødte bestyrelsesmedlemmer:") == ("members", "bestyrelsesmedlemmer")
+    assert known_heading("Tilstedeværende medlemmer") == ("members", "medlemmer")
+    assert known_heading("Fremmødte lejere") is None  # no heading after the participle
+
+
+def test_i_oevrigt_after_a_heading_leaves_it_the_heading():
+    assert known_heading("Til stede i øvrigt") == ("members", "Til stede")
+    assert known_heading("Afbud i øvrigt") == ("absent", "Afbud")
+
+
+def test_a_qualified_members_block_gives_present_members_with_their_posts():
+    text = ("Ydby Boligforening, afdeling 3\n\nReferat af afdelingsbestyrelsesmøde 4. maj 2020\n\n"
+            "Fremmødte bestyrelsesmedlemmer:\nAnna Berg (formand)\nOle Dam\nKaren Lund (suppleant)\n\n"
+            "Afbud: Per Holm\n\n1. Velkomst\nTekst.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text, "q.txt")
+    assert {people[n].status for n in ("Anna Berg", "Ole Dam", "Karen Lund")} == {"present"}
+    assert "formand" in people["Anna Berg"].roles and "medlem" in people["Ole Dam"].roles
+    assert "suppleant" in people["Karen Lund"].roles
+
+
+def test_til_stede_i_oevrigt_after_posts_gives_the_other_members():
+    text = ("Ydby Kulturudvalg\n\nReferat af udvalgsmøde 2. marts 2019\n\nMødeleder: Anna Berg\n"
+            "Til stede i øvrigt: Ole Dam, Karen Lund,\nBo Storm\nAfbud: Per Holm\n\n"
+            "Punkt 1 – Velkomst\nTekst.\n\nPunkt 2 – Eventuelt\nIntet.\n")
+    people = persons_of(text, "u.txt")
+    assert {people[n].status for n in ("Ole Dam", "Karen Lund", "Bo Storm")} == {"present"}
+    assert "medlem" in people["Ole Dam"].roles and "medlem" in people["Bo Storm"].roles
+    assert "dirigent" in people["Anna Berg"].roles
