@@ -4,6 +4,8 @@
 "Til stede i øvrigt:" under "Mødeleder: …" and "Kasserer: …" lists the other members present;
 "Følgegruppens medlemmer" lists the members of a group whose name is a members heading ("Følgegruppen:"). The
 qualifiers are data (`data/lexicon/heading_qualifiers.tsv`); the heading left is looked up as written.
+An absence heading qualified by its reason ("Fraværende med gyldig grund") or by whose members sent word ("Afbud
+fra bestyrelsen") is the absence heading. Two headings joined by "og" ("Mødeleder og referent:", "Referent og ordstyrer:") give their one person both posts.
 """
 from __future__ import annotations
 
@@ -37,3 +39,38 @@ def qualified_heading(label: str) -> tuple[str, str] | None:
         head = next((words[: -len(phrase.split())] for phrase in after if key.endswith(phrase)), None)
     known = load().headings.get(fold(" ".join(head))) if head else None
     return (known.kind, " ".join(head or ())) if known is not None else None
+
+
+def compound_heading(label: str) -> list[tuple[str, str]] | None:
+    """[(kind, heading), …] for headings joined by "og", each one known, or None.
+
+    >>> compound_heading("Referent og ordstyrer"), compound_heading("Til stede og fraværende ved afstemningen")
+    ([('minute_taker', 'Referent'), ('present', 'ordstyrer')], None)
+    """
+    parts = [p.strip() for p in label.split(" og ")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    known = [load().headings.get(fold(p)) for p in parts]
+    return [(k.kind, p) for k, p in zip(known, parts) if k is not None] if all(known) else None
+
+
+def qualified_absence(label: str) -> tuple[str, str] | None:
+    """("absent", "Fraværende") for an absence heading qualified by its reason: "Fraværende med gyldig
+    grund", "Afbud uden lovligt forfald"."""
+    key = fold(label.strip())
+    for qualifier in (" med ", " uden ", " m. ", " u. ", ", "):  # "Deltog ikke, men har sendt skriftlig evaluering"
+        if qualifier in key:
+            head = load().headings.get(key.partition(qualifier)[0])
+            if head is not None and head.kind == "absent":
+                return "absent", " ".join(label.split()[: len(key.partition(qualifier)[0].split())])
+    return _absence_from_body(key, label)
+
+
+def _absence_from_body(key: str, label: str) -> tuple[str, str] | None:
+    """("absent", "Afbud") for an absence heading that says whose members sent word: "Afbud fra
+    bestyrelsen", "Fraværende fra rådet" (the body's own members, not an organisation)."""
+    head, sep, whose = key.partition(" fra ")
+    known = load().headings.get(head) if sep else None
+    if known is None or known.kind != "absent" or whose not in load().body_words:
+        return None
+    return "absent", label.split()[0]

@@ -16,7 +16,7 @@ from ingest.attendance_marks import read_legends, split_by_marks
 from ingest.closed import heading_kind
 from ingest.header import as_label_line, clean_line, label_value
 from ingest.heading_columns import unfold_heading_columns
-from ingest.heading_qualifiers import qualified_heading
+from ingest.heading_qualifiers import compound_heading, qualified_absence, qualified_heading
 from ingest.lexicon import fold, load, rows
 from ingest.model import Line, ParticipantSection
 from ingest.stand_in_lines import STAND_IN_HEADING, stand_in_deputies
@@ -87,6 +87,8 @@ def known_heading(label: str) -> tuple[str, str] | None:
         return "members", label
     if qualified := qualified_heading(label):  # "Fremmødte bestyrelsesmedlemmer", "Til stede i øvrigt"
         return qualified
+    if " og " in label and (joined := compound_heading(label)):  # "Referent og ordstyrer": read in parse_sections
+        return joined[0][0], label
     if not key.endswith(_verb_endings()):
         return None  # cheap test first, in one call: most labels end in no heading verb
     for verb in lex.heading_verbs:
@@ -95,28 +97,6 @@ def known_heading(label: str) -> tuple[str, str] | None:
             if fold(head) in lex.headings:
                 return lex.headings[fold(head)].kind, head
     return None
-
-
-def _qualified_absence(label: str) -> tuple[str, str] | None:
-    """("absent", "Fraværende") for an absence heading qualified by its reason: "Fraværende med gyldig
-    grund", "Afbud uden lovligt forfald"."""
-    key = fold(label.strip())
-    for qualifier in (" med ", " uden ", " m. ", " u. ", ", "):  # "Deltog ikke, men har sendt skriftlig evaluering"
-        if qualifier in key:
-            head = load().headings.get(key.partition(qualifier)[0])
-            if head is not None and head.kind == "absent":
-                return "absent", " ".join(label.split()[: len(key.partition(qualifier)[0].split())])
-    return _absence_from_body(key, label)
-
-
-def _absence_from_body(key: str, label: str) -> tuple[str, str] | None:
-    """("absent", "Afbud") for an absence heading that says whose members sent word: "Afbud fra
-    bestyrelsen", "Fraværende fra rådet" (the body's own members, not an organisation)."""
-    head, sep, whose = key.partition(" fra ")
-    known = load().headings.get(head) if sep else None
-    if known is None or known.kind != "absent" or whose not in load().body_words:
-        return None
-    return "absent", label.split()[0]
 
 
 _DOCUMENT_TITLES = frozenset({"referat", "referat ved"})  # (folded) headings that, alone on a line, title the minutes
@@ -130,7 +110,7 @@ def list_heading(text: str) -> tuple[str, str, str] | None:
     for sep in (":", "\t"):
         if sep in cleaned:
             label, _, rest = cleaned.partition(sep)
-            found = known_heading(label) or _qualified_absence(label)
+            found = known_heading(label) or qualified_absence(label)
             if found:
                 return found[0], found[1], rest.strip()
     found = known_heading(cleaned)
@@ -301,6 +281,9 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             # "Formand: Ida Holm – Org" inside a list: one person with a role, and the list goes on
             kind = "absent" if current[0] == "absent" else heading[0]
             sections.append(ParticipantSection(kind, heading[1], (rest_line(line, heading[2]),)))
+            continue
+        if heading and heading[2] and (posts := compound_heading(heading[1])):  # "Mødeleder og referent: Signe Holst"
+            sections += [ParticipantSection(kind, head, (rest_line(line, heading[2]),)) for kind, head in posts]
             continue
         if heading:
             close()
