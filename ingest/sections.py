@@ -134,8 +134,10 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
         return None
     lex = load()
     sent = _FROM_GROUP.match(cleaned)
-    # led by a first name, or by a surname and then one ("Fra Center for Kultur: Kromann, Susanne (…)")
-    leads = [part.split()[0].strip(",;") for part in sent.group(2).split(",")[:2] if part.split()] if sent else []
+    # led by a first name, or by a surname and then one ("Fra Center for Kultur: Kromann, Susanne (…)"), a job title
+    # in lower case before it ("Fra Ydby Kommune: landdistriktskoordinator Bjarne Holm")
+    leads = [w[1] if w[0].islower() and len(w) > 1 and fold(w[0]).endswith(lex.job_titles) else w[0]
+             for part in sent.group(2).split(",")[:2] if (w := [t.strip(",;") for t in part.split()])] if sent else []
     if sent and any(lex.is_first_name(first) and fold(first) not in lex.ambiguous_first_names for first in leads):
         return sent.group(1), sent.group(2)  # a list of any layout
     m = _LABELLED_GROUP.match(cleaned)

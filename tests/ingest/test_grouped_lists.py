@@ -61,3 +61,10 @@ def test_a_roster_written_post_by_post_with_dot_leaders():
     assert {"formand", "medlem"} <= set(people["Ane Marie Kleist"].roles)
     assert "næstformand" in people["Jens Lynge"].roles and people["Karen Heilmann"].status == "present"
     assert people["Nikolaj Rosing"].status == "absent" and "medlem" in people["Nikolaj Rosing"].roles
+
+
+def test_a_group_from_the_municipality_led_by_a_job_title_in_lower_case():
+    people = _people("Ydby Landsbyråd\nReferat af møde mandag den 20. januar 2025\n\nDeltagere: Dorthe Kvist, Henrik Skov\n"
+                     "Fra Ydby Kommune: landdistriktskoordinator Bjarne Vesterby (BV)\n")
+    assert "Bjarne Vesterby" in people and people["Bjarne Vesterby"].status == "present"
+    assert "Ydby Kommune" in people["Bjarne Vesterby"].organisations
