@@ -143,7 +143,8 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "139_toender_foelgegruppe_medlemmer_under_organisation.md": "Tobias Lykke Mortensen",
                   "140_thisted_aeldreraad_nummereret_initialer.txt": "Lyngholm",
                   "143_gladsaxe_bydelsraad_sagsfremstilling_indstilling_beslutning_ledet_af.txt": "Storm Halberg",
-                  "145_hjoerring_kulturforening_bestyrelse_referent_og_ordstyrer_fravaerende_med_afbud.txt": "Ingvardsen"}
+                  "145_hjoerring_kulturforening_bestyrelse_referent_og_ordstyrer_fravaerende_med_afbud.txt": "Ingvardsen",
+                  "151_kerteminde_kulturelt_samraad_md_deltagertabel_rolle.md": "Hans-Henrik Weibel"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
@@ -156,6 +157,19 @@ def test_closed_items_of_held_out_layouts_stay_closed(name, private):
     assert minutes.closed_items == 1 and private not in minutes.text
     facts = extract(minutes)
     assert all(private not in p.name for p in facts.persons)
+
+
+def test_the_closed_row_of_an_item_table_under_an_agenda_list_stays_closed():
+    # held-out 148: an agenda list ("6. Lukket punkt") over a table of the items ("| 6. Lukket punkt: … |"). The
+    # list's lines are read as the items, so the last one's span takes in the whole table, which the closed row
+    # closes too: over-blanked (two closed items counted for one), never leaked. Only the privacy is claimed here.
+    from ingest.extract import extract
+    from ingest.read import read_document
+    from ingest.segment import segment
+
+    minutes = segment(read_document(HELDOUT / "148_skive_frivilligraad_tabel_punkt_droeftelse_beslutning_ansvarlig.txt"))
+    assert minutes.closed_items >= 1 and "Thygesen Brandt" not in minutes.text and "Gunnar" not in minutes.text
+    assert all("Thygesen" not in p.name for p in extract(minutes).persons)
 
 
 _INVENTED = ("Referat af møde i Ældrerådet, Lemvig Kommune\nMødedato: 4. februar 2020\n"
