@@ -34,6 +34,15 @@ _INLINE_HEADING = re.compile(r"(?:(?<=[.;])\s+|[ ]{3,}|\t+)(?=[A-ZÆØÅ][\w ]{1
 # that sent them, its name as long as it is
 _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")
 _GROUP_NAME = re.compile(r"[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,3}")
+_APPOINTED = re.compile(r"\s+(?:udpeget|valgt|indstillet|udpegede|valgte)\s+(?:af|fra)\s+")
+
+
+def _partition(pattern: re.Pattern[str], text: str) -> tuple[str, str, str]:
+    """`str.partition` at a pattern's first match."""
+    m = pattern.search(text)
+    return (text[: m.start()], m.group(), text[m.end() :]) if m else (text, "", "")
+
+
 _MAIL_LABELS = frozenset(fold(row[0]) for row in rows("mail_labels.txt"))  # "Fra: Janne Holm": no group
 
 
@@ -69,8 +78,8 @@ def known_heading(label: str) -> tuple[str, str] | None:
     if key[-1:] == "." and key[:-1] in lex.headings:  # "Ref.:" abbreviated
         return lex.headings[key[:-1]].kind, label[:-1]
     # "Deltagere fra Integrationsrådet" over a joint meeting's lists: members of the body named, which the list's
-    # people are tied to as to a "Fra Svendborg Kommune:" label's organisation
-    head, sep, named = label.partition(" fra ")
+    # people are tied to as to a "Fra Svendborg Kommune:" label's organisation; "Medlemmer udpeget af Byrådet" too
+    head, sep, named = label.partition(" fra ") if " fra " in label else _partition(_APPOINTED, label)
     if sep and named[:1].isupper() and (known := lex.headings.get(fold(head))) and known.kind in ("members", "present"):
         return "affiliated", named.strip()
     # "Til stede fra bestyrelsen": the body's own members, as "Afbud fra bestyrelsen" says of the absent

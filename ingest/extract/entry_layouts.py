@@ -223,7 +223,7 @@ def org_then_people(body: str, base: int) -> list[Found] | None:
         return None
     org = m.group(1).strip()
     words, lex = org.split(), load()
-    if looks_like_name(org):
+    if looks_like_name(org) or "," in org:  # "Ahmad Noori, Scleroseforeningen (Kreds Østjylland)": a person's line
         return None
     inside = m.group(2)
     if inside[:1].islower():
@@ -235,8 +235,8 @@ def org_then_people(body: str, base: int) -> list[Found] | None:
         if not looks_like_name(name, trust_context=True):
             return None
         found.append(Found(name, name, base + m.start(2) + part.start() + part.group().index(name), [org]))
-    # the part before the brackets is an organisation's name, or no person's ("Hammel Besøgsvenner (Lis Kjeldgaard)":
-    # no first name opens it, and full names with one fill the brackets)
+    # full names with a known first name fill the brackets, and the part before them is an organisation's name or no
+    # person's ("Hammel Besøgsvenner (Lis Kjeldgaard)": no first name opens it)
     named = is_orgish(words) or is_known_branch(words) or fold(org) in lex.organisations
     full = all(len(f.name.split()) >= 2 and lex.is_first_name(f.name.split()[0]) for f in found)
-    return found if found and (named or (full and len(words) >= 2 and not lex.is_first_name(words[0]))) else None
+    return found if found and full and (named or (len(words) >= 2 and not lex.is_first_name(words[0]))) else None

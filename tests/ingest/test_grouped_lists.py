@@ -68,3 +68,13 @@ def test_a_group_from_the_municipality_led_by_a_job_title_in_lower_case():
                      "Fra Ydby Kommune: landdistriktskoordinator Bjarne Vesterby (BV)\n")
     assert "Bjarne Vesterby" in people and people["Bjarne Vesterby"].status == "present"
     assert "Ydby Kommune" in people["Bjarne Vesterby"].organisations
+
+
+def test_members_appointed_by_an_organisation_are_tied_to_it():
+    people = _people("Ydby Kommune – Handicaprådet\nReferat fra møde i Handicaprådet 6. juni 2012\n\n"
+                     "Medlemmer udpeget af Danske Handicaporganisationer:\nLis Rosendahl, DH Ydby (formand)\n"
+                     "Ahmad Noori, Scleroseforeningen (Kreds Østjylland)\n\nMedlemmer udpeget af Byrådet:\n"
+                     "Kaj Frandsen, byrådsmedlem (V), næstformand\n")
+    assert {"Lis Rosendahl", "Ahmad Noori", "Kaj Frandsen"} <= set(people) and "Kreds Østjylland" not in people
+    assert "Danske Handicaporganisationer" in people["Ahmad Noori"].organisations
+    assert "Byrådet" in people["Kaj Frandsen"].organisations and people["Kaj Frandsen"].status == "present"
