@@ -29,7 +29,7 @@ _AND_FIRST_NAME = re.compile(r"(?:\bog|,)\s+([A-ZÆØÅ][\w\-]+)$")
 _WRAP_WIDTH = 60  # a line this long, in a list of several people per line, was wrapped by the mailer or PDF
 # a heading inside a list paragraph, after the end of a sentence: "…, Mette Holm. Afbud: Erik Skov"
 # a heading after a sentence's end, or after a gap of spaces as in "Ordstyrer: Birgit   Referent: Camilla"
-_INLINE_HEADING = re.compile(r"(?:(?<=[.;])\s+|[ ]{3,}|\t+)(?=[A-ZÆØÅ][\w ]{1,40}:)")
+_INLINE_HEADING = re.compile(r"(?:(?<=[.;)])\s+|[ ]{3,}|\t+)(?=[A-ZÆØÅ][\w ]{1,40}:)")  # ("… (Org) Fraværende: …")
 # "Fra Danske Handicaporganisationer (DH): Lene Sørensen (formand), …": people under the organisation
 # that sent them, its name as long as it is
 _FROM_GROUP = re.compile(r"^\s*([Ff]ra\s+[^:\n]{2,90}?)\s*:\s*(.+)$")

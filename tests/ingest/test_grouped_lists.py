@@ -78,3 +78,12 @@ def test_members_appointed_by_an_organisation_are_tied_to_it():
     assert {"Lis Rosendahl", "Ahmad Noori", "Kaj Frandsen"} <= set(people) and "Kreds Østjylland" not in people
     assert "Danske Handicaporganisationer" in people["Ahmad Noori"].organisations
     assert "Byrådet" in people["Kaj Frandsen"].organisations and people["Kaj Frandsen"].status == "present"
+
+
+def test_an_absence_heading_right_after_a_bracket_starts_a_list_of_its_own():
+    people = _people("Ydby Frivilligråd\nReferat af møde i Frivilligrådet 12. september 2019\n\n"
+                     "Deltagere: Jytte Bach (formand), Birthe Korsholm (Frivilligcenter Ydby) Fraværende: Svend Krogh, "
+                     "Mona Vest\n")
+    assert people["Svend Krogh"].status == "absent" and people["Mona Vest"].status == "absent"
+    assert people["Birthe Korsholm"].status == "present"
+    assert not any("Fraværende" in o for p in people.values() for o in p.organisations)
