@@ -87,6 +87,8 @@ _REPRESENT = re.compile(
     r"(?=[A-ZÆØÅoev])((?:[A-ZÆØÅ][\w\-]*\s+)*?(?:og\s+[A-ZÆØÅ][\w\-]*\s+)?)(?:er|var)\s+"
     r"(?:repræsentant(?:er)?|repræsentative)\s+for\s+([^.,;\n–]{3,80})"
 )
+# "Jytte Bach er valgt af Ældre Sagen Skive", and the list going on: ", Henning Lauritsen af Skive Idrætssamvirke"
+_APPOINTED_BY = re.compile(r"\s+(?:er\s+(?:valgt|udpeget)\s+)?af\s+" + _ORG)
 _REPRESENT_CORE = re.compile(r"repræsenta(?:nt(?:er)?|tive)\s+for\s")  # what every `_REPRESENT` match holds
 _REPRESENTATIVE_ORG_END = re.compile(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+")
 _MUNICIPALITY_IN = re.compile(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b")
@@ -114,6 +116,7 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
                 _stated_roles(person, before, after, body)
             _job_titles(person, before, after, namesake)
     _represent(persons, text)
+    _appointed(persons, text)
     _presenters(persons, text, items)
 
 
@@ -235,6 +238,20 @@ def _represent(persons: list[Person], text: str) -> None:
                 _add(person.organisations, org)
                 if inner:
                     _add(person.organisations, inner.group(1))
+
+
+def _appointed(persons: list[Person], text: str) -> None:
+    """"Jytte Bach er valgt af Ældre Sagen Skive, Henning Lauritsen af Skive Idrætssamvirke og Mona Vest af Skive
+    Kommune": in a sentence saying who appointed whom, each person is tied to the organisation after their "af"."""
+    if " valgt af " not in text and " udpeget af " not in text:  # cheap test first
+        return
+    for person in persons:
+        for start, end in person.occurrences:
+            sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start))
+            if " valgt af " not in text[sentence_start:end + 40] and " udpeget af " not in text[sentence_start:end + 40]:
+                continue
+            if m := _APPOINTED_BY.match(text, end):
+                _add(person.organisations, _trim(_before_next_person(" ".join(m.group(1).split()))))
 
 
 def _before_next_person(org: str) -> str:
