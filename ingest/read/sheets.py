@@ -102,8 +102,10 @@ def unfold_side_by_side(text: str) -> str:
     >>> unfold_side_by_side("Navn     Forening     Navn     Forening\\nAnna Berg   Ydby IF   Ole Dam   Ydby Spejder\\n")
     'Navn\\tForening\\nAnna Berg\\tYdby IF\\nOle Dam\\tYdby Spejder\\n'
     """
-    candidates = _repeating_lines(text.lower())  # (lower() keeps the length of Danish text; a start found
-    if not candidates:                              # from a changed length only skips a sheet, never adds one)
+    # lower() keeps the length of Danish text; where it changes one, a line start found off by it is still tested
+    # by `_groups` itself, so it can only miss a sheet, never make one
+    candidates = _repeating_lines(text.lower())
+    if not candidates:
         return text
     lines = text.split("\n")
     out: list[str] = []

@@ -63,7 +63,6 @@ def test_a_markdown_heading_ends_the_list_above_and_a_panel_presents():
 
 
 def test_a_sentence_saying_who_appointed_each_member_ties_them_to_it():
-    from tests.ingest.text_facts import persons_of
     people = persons_of("Ydby Frivilligråd\nReferat af møde 12. september 2019\n\nDeltagere: Jytte Bach, Henning Lauritsen, "
                         "Mona Vest\n\n1. Orientering\nRådets sammensætning: Jytte Bach er valgt af Ældre Sagen Ydby, Henning "
                         "Lauritsen af Ydby Idrætssamvirke og Mona Vest af Ydby Kommune.\n\n2. Eventuelt\nIntet.\n")

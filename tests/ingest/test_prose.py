@@ -1,7 +1,7 @@
 """People lists written as sentences, and lists parted by dashes (ingest/prose.py, participants)."""
 from __future__ import annotations
 
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 
 def _people(text: str) -> dict[str, tuple[str, list[str], list[str]]]:
@@ -145,7 +145,6 @@ def test_an_organisation_after_fra_keeps_an_ampersand_and_drops_a_lower_case_gen
 
 
 def test_til_stede_var_desuden_samt_and_a_unit_after_a_comma():
-    from tests.ingest.text_facts import persons_of
     people = persons_of("Bydelsrådet for Ydby\nReferat af møde tirsdag den 12. marts 2019\n\n"
                         "Mødet blev ledet af Hanne Kjær. Til stede var desuden Per Munk Olesen, Leila Haddad og\n"
                         "Søren Vest fra Grundejerforeningen Ydby, samt Birgit Ravn fra Boligselskabet\nYdbyparken. "
