@@ -180,6 +180,7 @@ def parse_header(lines: list[Line], text: str) -> Header:
     """Date, times, location, body and municipality from the header lines (and the text as fallback)."""
     fields: dict[str, tuple[Line, str]] = {}
     title_body = None
+    sent_lines = []  # every "Sendt:" of a mail forwarded once or more ("> Sendt: 28. april 2023 21:40")
     for i, line in enumerate(lines):
         lv = label_value(line.text)
         if lv is None and (below := _value_below(lines, i)) is not None:
@@ -189,6 +190,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
             lv = None
         if lv and lv[0] not in fields and lv[1]:
             fields[lv[0]] = (line, lv[1])
+        if lv and lv[0] == "sent":
+            sent_lines.append(line)
         if title_body is None and any(map(fold(line.text).__contains__, _TITLE_WORDS)):
             title_body = _body_in(clean_line(line.text))
     date_line = fields.get("date", (None, ""))[0]
@@ -196,7 +199,8 @@ def parse_header(lines: list[Line], text: str) -> Header:
     sent_line = fields.get("sent", (None, ""))[0]
     # "Udgivet 11. oktober 2017 af webredaktøren": a web page's publishing date, not the meeting's
     published = fields.get("published", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln not in (date_line, sent_line, published)]
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln not in (date_line, published)
+                                                    and ln not in sent_lines]
     date, evidence, dated_line = None, None, None
     for n, line in enumerate(ordered):
         found = find_dates(line.text)

@@ -30,3 +30,29 @@ def test_a_date_after_the_sending_falls_in_the_year_before():
     assert date_before("mødet den 12. december", "2020-01-06").iso == "2019-12-12"
     assert date_before("mødet den 2. januar", "2020-01-06").iso == "2020-01-02"
     assert date_before("intet årstal: 2. januar 2018", "2020-01-06") is None
+
+
+FORWARDED = """Fra: Hanne Dybdahl <hanne@mail.dk>
+Sendt: 2. maj 2023 08:14
+Til: Ydby Lokalråd
+Emne: VS: VS: Referat bestyrelsesmøde 24. april
+
+Her er referatet igen.
+
+> Fra: Thomas Brink
+> Sendt: 28. april 2023 21:40
+> Emne: VS: Referat bestyrelsesmøde 24. april
+>
+>> Referat af bestyrelsesmøde i Ydby Lokalråd
+>> Mandag den 24. april 2023 kl. 19.00 i Ydby Medborgerhus
+>>
+>> Til stede: Thomas Brink (formand), Hanne Dybdahl (kasserer)
+>>
+>> 1. Velkommen
+>> Godkendt.
+"""
+
+
+def test_a_mail_forwarded_twice_is_dated_by_its_meeting_not_by_any_of_its_sendings():
+    header = segment(text_to_document(FORWARDED, "m.txt", "txt")).header
+    assert header.date == "2023-04-24"
