@@ -17,6 +17,7 @@ from ingest.extract.names import is_orgish, title_before_name
 _RELATIVE = re.compile(r"(?:som|der)\s+(?:(?:også|selv|desuden|i\s+øvrigt)\s+)?(\S.*)", re.S)
 _FROM_START = re.compile(r"fra\s+")
 _SPACE = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile(r"(?<=\n)[ \t]*>[> \t]*")  # ">> Pia Rasmussen, …": a list in a quoted mail, wrapped
 # "Poul Erik Vinther og Kirsten Aaby (begge Ølstykke FC)": the note of the last names all of them
 _BOTH = re.compile(r"(?:begge|alle(?:\s+tre|\s+fire)?)\s+(\S.*)", re.S)
 
@@ -63,3 +64,12 @@ def shared_note(entries: list[Entry]) -> list[Entry]:
         return entries
     last = dataclasses.replace(entries[-1], descriptor=[n for n in entries[-1].descriptor if not _BOTH.fullmatch(n)])
     return [dataclasses.replace(e, descriptor=e.descriptor + shared) for e in entries[:-1] + [last]]
+
+
+def unquoted(text: str) -> str:
+    r"""A list wrapped in a quoted mail with the quote marks opening its later lines blanked (offsets kept).
+
+    >>> unquoted("Claus Mikkelsen,\n>> Pia Rasmussen")
+    'Claus Mikkelsen,\n   Pia Rasmussen'
+    """
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text) if "\n" in text and ">" in text else text

@@ -19,7 +19,7 @@ from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, loo
 from ingest.extract.seats import listed_role
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load, rows
-from ingest.extract.list_clauses import from_org_titled, relative_clause, shared_note
+from ingest.extract.list_clauses import from_org_titled, relative_clause, shared_note, unquoted
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, org_then_people, represented_by, slashed_names,
                                           stands_in, stood_in, surname_first, surname_first_layout, written_at)
@@ -81,8 +81,8 @@ def _segments(text: str, base: int, pattern: re.Pattern[str] = _SEPARATOR) -> li
 def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     """The people on one header line, each with the descriptors that follow the name; `turned`: the lists are
     written surname first, so a surname that is also a given name ("Jama, Abdirahman") is read as one."""
-    # Markdown emphasis, "**Name**" and a note in italics "*(ikke mødt)*", "_(afbud)_", as spaces: offsets are kept
-    text = line.text.replace("**", "  ").replace("*(", " (").replace(")*", ") ").replace("_(", " (").replace(")_", ") ")
+    # Markdown emphasis ("**Name**", "*(ikke mødt)*", "_(afbud)_") and a quoted mail's marks as spaces: offsets kept
+    text = unquoted(line.text.replace("**", "  ").replace("*(", " (").replace(")*", ") ").replace("_(", " (").replace(")_", ") "))
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
     body = _without_full_stop(text[offset:].rstrip())

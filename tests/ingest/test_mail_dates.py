@@ -5,6 +5,7 @@ from __future__ import annotations
 from ingest.dates import date_before
 from ingest.read import text_to_document
 from ingest.segment import segment
+from tests.ingest.text_facts import persons_of
 
 MAIL = """Fra: Lise Brun <lise@vestby-frivillig.dk>
 Sendt: 8. maj 2019 10:02
@@ -56,3 +57,9 @@ Her er referatet igen.
 def test_a_mail_forwarded_twice_is_dated_by_its_meeting_not_by_any_of_its_sendings():
     header = segment(text_to_document(FORWARDED, "m.txt", "txt")).header
     assert header.date == "2023-04-24"
+
+
+def test_a_list_wrapped_in_a_quoted_mail_keeps_the_person_after_the_quote_marks():
+    people = persons_of(FORWARDED.replace("Hanne Dybdahl (kasserer)\n", "Hanne Dybdahl (kasserer), Claus Mikkelsen,\n"
+                                          ">> Pia Rasmussen, Anders Juhl Nielsen\n"))
+    assert people["Pia Rasmussen"].status == "present" and "medlem" in people["Pia Rasmussen"].roles
