@@ -17,7 +17,7 @@ import re
 from ingest.lexicon import fold, load
 from ingest.model import Line
 
-_CHUNK = re.compile(r"\S+(?: {1,2}\S+)*")  # text parted from its neighbours by three spaces or more
+CHUNK = re.compile(r"\S+(?: {1,2}\S+)*")  # text parted from its neighbours by three spaces or more
 _GAP = "   "
 _SLACK = 2  # a cell may start this many characters left of its column's heading
 
@@ -55,13 +55,18 @@ def _heads(chunk: re.Match[str]) -> list[tuple[int, str]]:
     return [(chunk.start(), folded)]
 
 
+def column_at(starts: list[int], at: int) -> int:
+    """The column a cell starting at `at` is in: the last whose heading starts at or before it (with `_SLACK`)."""
+    return max((k for k, s in enumerate(starts) if s <= at + _SLACK), default=0)
+
+
 def _tabbed(text: str, starts: list[int], heading: bool = False) -> str:
     """`text` with a tab before each cell that opens a later column (as many as columns it moves); the heading row's
     cells are its headings, two of them one space apart included."""
     chars, column = list(text), 0
-    cells = [at for at, _ in _row_heads(text)] if heading else [m.start() for m in _CHUNK.finditer(text)]
+    cells = [at for at, _ in _row_heads(text)] if heading else [m.start() for m in CHUNK.finditer(text)]
     for at in cells:
-        col = max((k for k, s in enumerate(starts) if s <= at + _SLACK), default=0)
+        col = column_at(starts, at)
         moved = col - column
         if moved > 0 and at >= moved and text[at - moved : at].isspace():
             chars[at - moved : at] = "\t" * moved
@@ -70,7 +75,7 @@ def _tabbed(text: str, starts: list[int], heading: bool = False) -> str:
 
 
 def _row_heads(text: str) -> list[tuple[int, str]]:
-    return [head for m in _CHUNK.finditer(text) for head in _heads(m)]
+    return [head for m in CHUNK.finditer(text) for head in _heads(m)]
 
 
 def tab_aligned_tables(lines: list[Line]) -> list[Line]:

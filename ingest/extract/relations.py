@@ -89,6 +89,7 @@ _REPRESENT = re.compile(
 )
 # "Jytte Bach er valgt af Ældre Sagen Skive", and the list going on: ", Henning Lauritsen af Skive Idrætssamvirke"
 _APPOINTED_BY = re.compile(r"\s+(?:er\s+(?:valgt|udpeget)\s+)?af\s+" + _ORG)
+_APPOINTING = (" valgt af ", " udpeget af ")  # what such a sentence holds
 _REPRESENT_CORE = re.compile(r"repræsenta(?:nt(?:er)?|tive)\s+for\s")  # what every `_REPRESENT` match holds
 _REPRESENTATIVE_ORG_END = re.compile(r"\s+[–-]\s+|\s+(?:som|og vil|der|hvor)\s+")
 _MUNICIPALITY_IN = re.compile(r"\bi\s+([A-ZÆØÅ][\w\-]*\s+[Kk]ommune)\b")
@@ -243,14 +244,12 @@ def _represent(persons: list[Person], text: str) -> None:
 def _appointed(persons: list[Person], text: str) -> None:
     """"Jytte Bach er valgt af Ældre Sagen Skive, Henning Lauritsen af Skive Idrætssamvirke og Mona Vest af Skive
     Kommune": in a sentence saying who appointed whom, each person is tied to the organisation after their "af"."""
-    if " valgt af " not in text and " udpeget af " not in text:  # cheap test first
+    if not any(words in text for words in _APPOINTING):  # cheap test first
         return
     for person in persons:
         for start, end in person.occurrences:
-            sentence_start = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start))
-            if " valgt af " not in text[sentence_start:end + 40] and " udpeget af " not in text[sentence_start:end + 40]:
-                continue
-            if m := _APPOINTED_BY.match(text, end):
+            sentence = text[max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) : end + 40]
+            if any(words in sentence for words in _APPOINTING) and (m := _APPOINTED_BY.match(text, end)):
                 _add(person.organisations, _trim(_before_next_person(" ".join(m.group(1).split()))))
 
 

@@ -15,12 +15,10 @@ wrapped onto a line of their own ("Menighedspleje"), a word hyphenated at the br
 from __future__ import annotations
 
 import functools
-import re
 
+from ingest.aligned_tables import CHUNK, column_at  # the cells and columns of a table aligned with spaces
 from ingest.lexicon import fold, load
 
-_CHUNK = re.compile(r"\S+(?: {1,2}\S+)*")  # text parted from its neighbours by three spaces or more
-_SLACK = 2  # a cell may start this many characters left of its column's heading
 _RULE = frozenset("-=_ ")
 
 
@@ -51,7 +49,7 @@ def _groups(line: str) -> list[list[tuple[int, str]]] | None:
     (start, heading as written), or None."""
     if "\t" in line:
         return None
-    chunks = [(m.start(), m.group()) for m in _CHUNK.finditer(line)]
+    chunks = [(m.start(), m.group()) for m in CHUNK.finditer(line)]
     fields = [load().column_headings.get(fold(text.rstrip(":"))) for _, text in chunks]
     if len(chunks) < 4 or None in fields or fields[0] != "name":
         return None
@@ -65,8 +63,8 @@ def _cells(line: str, groups: list[list[tuple[int, str]]]) -> list[list[str]]:
     """A row's cells, group by group: each chunk in the last column whose heading starts at or before it."""
     starts = [at for group in groups for at, _ in group]
     cells = [""] * len(starts)
-    for m in _CHUNK.finditer(line):
-        column = max((k for k, s in enumerate(starts) if s <= m.start() + _SLACK), default=0)
+    for m in CHUNK.finditer(line):
+        column = column_at(starts, m.start())
         cells[column] = f"{cells[column]} {m.group()}".strip()
     size = len(groups[0])
     return [cells[k:k + size] for k in range(0, len(cells), size)]
