@@ -248,7 +248,8 @@ def _appointed(persons: list[Person], text: str) -> None:
         return
     for person in persons:
         for start, end in person.occurrences:
-            sentence = text[max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) : end + 40]
+            # from after the full stop or blank line before the name (the text's start when there is none)
+            sentence = text[max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start)) + 1 : end + 40]
             if any(words in sentence for words in _APPOINTING) and (m := _APPOINTED_BY.match(text, end)):
                 _add(person.organisations, _trim(_before_next_person(" ".join(m.group(1).split()))))
 

@@ -69,3 +69,11 @@ def test_a_sentence_saying_who_appointed_each_member_ties_them_to_it():
     assert "Ældre Sagen Ydby" in people["Jytte Bach"].organisations
     assert "Ydby Idrætssamvirke" in people["Henning Lauritsen"].organisations
     assert "Ydby Kommune" in people["Mona Vest"].organisations
+
+
+def test_who_appointed_whom_in_the_texts_first_sentence():
+    # no full stop or blank line before the name: the sentence starts at the text's start
+    people = persons_of("Jytte Bach er valgt af Ældre Sagen Ydby, Mona Vest af Ydby Kommune.\n"
+                        "Referat af møde i Ydby Frivilligråd 12. september 2019\nDeltagere: Jytte Bach, Mona Vest\n")
+    assert "Ældre Sagen Ydby" in people["Jytte Bach"].organisations
+    assert "Ydby Kommune" in people["Mona Vest"].organisations
