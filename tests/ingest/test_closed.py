@@ -144,7 +144,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "140_thisted_aeldreraad_nummereret_initialer.txt": "Lyngholm",
                   "143_gladsaxe_bydelsraad_sagsfremstilling_indstilling_beslutning_ledet_af.txt": "Storm Halberg",
                   "145_hjoerring_kulturforening_bestyrelse_referent_og_ordstyrer_fravaerende_med_afbud.txt": "Ingvardsen",
-                  "151_kerteminde_kulturelt_samraad_md_deltagertabel_rolle.md": "Hans-Henrik Weibel"}
+                  "151_kerteminde_kulturelt_samraad_md_deltagertabel_rolle.md": "Hans-Henrik Weibel",
+                  "153_assens_lag_bestyrelse_til_stede_interesse_parentes_sekretariat.txt": "Frølund Bach",
+                  "155_nyborg_frivilligt_sundhedsnetvaerk_afbud_i_saetning_fortroligt.txt": "Margrethe Storm",
+                  "157_slagelse_integrationsnetvaerk_md_navn_skraastreg_org.md": "Vinterberg"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
