@@ -122,6 +122,7 @@ class Lexicon:
     item_title_keys: frozenset[str] = frozenset()  # "Titel": the row of a case's table holding its title
     task_labels: frozenset[str] = frozenset()  # "Ansvarlig": a line of the people an item's task falls to
     place_labels: frozenset[str] = frozenset()  # "Distrikt": a label of people naming a place, not an organisation
+    interest_fields: frozenset[str] = frozenset()  # "Erhverv/Turisme" after a name: a field, not an organisation
     prose_headings: tuple[str, ...] = ()  # as written: "Til mødet var mødt" opens a sentence of people
     prose_absence: tuple[str, ...] = ()  # folded: "havde meldt afbud" closes a sentence of absent people
     clause_roles: tuple[tuple[str, str], ...] = ()  # (folded words, role): ", der ledede mødet"
@@ -249,6 +250,7 @@ def load() -> Lexicon:
         item_title_keys=frozenset(fold(r[0]) for r in rows("item_title_keys.txt")),
         task_labels=frozenset(fold(r[0]) for r in rows("task_labels.txt")),
         place_labels=frozenset(fold(r[0]) for r in rows("place_labels.txt")),
+        interest_fields=frozenset(fold(r[0]) for r in rows("interest_fields.txt")),
         clause_roles=tuple((fold(r[0]), r[1]) for r in rows("clause_roles.tsv")),
         attendance_marks={fold(r[0]): r[1] for r in rows("attendance_marks.tsv")},
         closed_by_kind=_by_kind(closed),

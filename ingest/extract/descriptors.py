@@ -174,6 +174,18 @@ def _job_title(note: str) -> bool:
             and any(fold(words[-1]).endswith(t) for t in lex.job_titles))
 
 
+def _capitalised_title(word: str) -> bool:
+    """Whether a capitalised word is a job title or a representative of a group ("Bibliotekschef",
+    "Brugerrepræsentant"), not the name of an organisation ("Lejerbo").
+
+    >>> _capitalised_title("Bibliotekschef"), _capitalised_title("Brugerrepræsentant"), _capitalised_title("Lejerbo")
+    (True, True, False)
+    """
+    key = fold(word)
+    return (word[:1].isupper() and word[1:].islower() and key not in load().organisations
+            and key.endswith((*load().job_titles, "repræsentant")))
+
+
 def _scoped(role: str, org: str | None, body: str | None) -> str:
     if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
         return role
@@ -231,6 +243,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     roles: list[str] = []
     orgs: list[str] = []
     parts = [_SENTENCE_END.split(part, 1)[0] if ". " in part else part for part in parts]
+    parts = [part for part in parts if not interest_field(part)]
     queue = [p.strip() for part in parts for p in _DESCRIPTOR_SEPARATOR.split(unbroken(part)) if p.strip()]
     queue = joined_branches(queue)  # "Dansk Blindesamfund, Sydsjællandskredsen": one organisation
     queue = [_phrase_role(_from(q)) for q in queue]
@@ -275,6 +288,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             continue
         head = fold(words[0]).rstrip(".")
         rest = " ".join(words[1:])
+        if len(words) == 1 and head not in lex.roles and _capitalised_title(part):
+            queue.insert(0, part.lower())  # "Bibliotekschef" in a table's cell is the job title, no organisation
+            continue
         if head in lex.roles:
             role = lex.roles[head]
             if _AS.match(rest):  # "suppleant som repræsentant for LO": a role here
@@ -329,6 +345,17 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
             orgs.append(part)
     return roles, orgs
+
+
+def interest_field(part: str) -> bool:
+    """Whether a descriptor names fields a member speaks for, not an organisation: two or more of
+    data/lexicon/interest_fields.txt joined by "/" (a lone "Kultur" is a department in many minutes).
+
+    >>> interest_field("Erhverv/Turisme"), interest_field("Kultur"), interest_field("DH/Gigtforeningen")
+    (True, False, False)
+    """
+    fields = part.split("/")
+    return len(fields) > 1 and all(fold(f).strip(" ().") in load().interest_fields for f in fields)
 
 
 def kept_span(raw: str) -> tuple[int, int]:

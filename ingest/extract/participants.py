@@ -18,11 +18,12 @@ from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, loo
                                   split_org_then_name, title_before_name, unbroken)
 from ingest.extract.seats import listed_role
 from ingest.sections import table_cells
-from ingest.lexicon import fold, load, rows
+from ingest.lexicon import fold, load
 from ingest.extract.list_clauses import from_org_titled, relative_clause, shared_note, unquoted
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, org_then_people, represented_by, slashed_names,
                                           stands_in, stood_in, surname_first, surname_first_layout, written_at)
+from ingest.extract.descriptor_lines import described_below
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
 
@@ -269,7 +270,8 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
     # the "Afbud" column: any mark but a "no" ("x", "✓") says the person sent word
     absent = absent or any(fold(c).strip(" .") not in _NOT_CAME for c, _ in by_field.get("absence", []))
     # a "Fremmøde" column of marks: "✗" and "✗ (afbud)" did not come (data/lexicon/attendance_marks.tsv)
-    absent = absent or any(strip_parens(c)[0].strip() in _absent_marks() for c, _ in by_field.get("note", []))
+    absent = absent or any(lex.attendance_marks.get(fold(strip_parens(c)[0].strip())) == "absent"
+                           for c, _ in by_field.get("note", []))
     for field_name in ("role", "organisation", "note"):
         for cell, _ in by_field.get(field_name, []):
             for part in (p.strip() for p in re.split(_DASH, cell)):  # "Medlem – afbud"
@@ -283,12 +285,6 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
                     descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]
-
-
-@functools.cache
-def _absent_marks() -> frozenset[str]:
-    """The symbols that, alone in a cell, say the person did not come ("✗")."""
-    return frozenset(row[0] for row in rows("attendance_marks.tsv") if row[1:2] == ["absent"])
 
 
 def _described_cell(raw: str, start: int) -> _Entry | None:
@@ -345,6 +341,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
         heading = lex.headings.get(fold(section.heading))
         sent = section.kind == "affiliated" and (sent_members or section.within == "members")
         group = None  # "  Thisted Gymnastikforening:" over its members, inside the list
+        listed = [] if section.columns else described_below(section.lines, entries_of)  # a name, its org below
         for n, line in enumerate(section.lines):
             below = section.lines[n + 1].text if n + 1 < len(section.lines) else ""
             if (label := group_label(line.text) or nested_label(line.text, below)) is not None:
@@ -353,7 +350,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
             if section.columns and (row := group_row(line.text)) is not None:  # "Varde Kommune" over its people
                 group = row or None
                 continue
-            entries = _row_entries(line, section.columns) if section.columns else entries_of(line)
+            entries = _row_entries(line, section.columns) if section.columns else listed[n]
             for entry in entries:
                 descriptor, noted = noted_status(entry.descriptor)
                 roles, orgs = read_descriptor(descriptor + ([group] if group else []), body)

@@ -1,0 +1,78 @@
+"""What a list says about a person beside the name: the line under each name in PDF text, fields of interest
+in brackets ("Erhverv/Turisme"), and a job title capitalised in a table's cell; invented minutes."""
+from __future__ import annotations
+
+from tests.ingest.text_facts import facts_of, persons_of
+
+_NAME_OVER_ORG = ("Ydby Kommune\nÆldrerådet\n\nREFERAT\nMødedato: 3. marts 2024\n\n"
+                  "Medlemmer:\nKirsten Bak, formand\nÆldre Sagen Ydby\nPoul Krog\nYdby Pensionistforening\n"
+                  "Anna Lund\nÆldre Sagen Vestby\n\n"
+                  "                                  Side 1 af 2\n\n"
+                  "Fraværende:\nOle Brink\nYdby Pensionistforening\n\n"
+                  "Gæst under punkt 2:\nMaja Holm, sundhedschef\nCenter for Sundhed og Omsorg\n\n"
+                  "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Sundhedsaftalen\nMaja orienterede.\n")
+
+_ORG_OVER_NAMES = ("Ydby Kommune\nÆldrerådet\n\nREFERAT\nMødedato: 3. marts 2024\n\n"
+                   "Medlemmer:\nÆldre Sagen Ydby\nKirsten Bak, formand\nPoul Krog\n\n"
+                   "1. Godkendelse af dagsorden\nGodkendt.\n")
+
+
+def test_the_line_under_each_name_is_what_the_person_represents():
+    people = persons_of(_NAME_OVER_ORG)
+    assert "Ældre Sagen Ydby" in people["Kirsten Bak"].organisations
+    assert "formand" in people["Kirsten Bak"].roles
+    assert "Ydby Pensionistforening" in people["Poul Krog"].organisations
+    assert "Ældre Sagen Vestby" in people["Anna Lund"].organisations
+    assert "Ældre Sagen Vestby" not in people["Poul Krog"].organisations
+
+
+def test_a_page_footer_and_a_short_list_keep_the_layout():
+    people = persons_of(_NAME_OVER_ORG)
+    assert people["Ole Brink"].status == "absent"
+    assert "Ydby Pensionistforening" in people["Ole Brink"].organisations
+    maja = people["Maja Holm"]
+    assert "Center for Sundhed og Omsorg" in maja.organisations
+    assert "sundhedschef (Center for Sundhed og Omsorg)" in maja.roles
+
+
+def test_an_organisation_over_the_names_is_no_line_under_a_name():
+    people = persons_of(_ORG_OVER_NAMES)
+    assert "Ældre Sagen Ydby" not in people["Poul Krog"].organisations
+    assert not any("Poul Krog" in o for p in people.values() for o in p.organisations)
+
+
+def test_a_heading_after_the_last_name_describes_no_one():
+    text = ("Ydby Kommune\nFolkeoplysningsudvalget\nMødedato: 3. marts 2024\n\nTil stede: Kaj Lund (A), Bo Vind\n"
+            "Sekretær:\nLine Holm, Kultur- og Fritidsforvaltningen\nREFERAT\n\nAfbud:\nOle Sand (V)\n\n"
+            "1. Eventuelt\nIntet.\n")
+    line = persons_of(text)["Line Holm"]
+    assert "referent" not in line.roles and "REFERAT" not in line.organisations
+
+
+_FIELDS = ("LAG Ydby\nReferat af bestyrelsesmøde 7. marts 2017\n\n"
+           "Til stede: Jens Lund (Ydby Lokalråd), Marianne Kofoed (Erhverv/Turisme), Lene Holt (Kultur/Fritid),\n"
+           "Birgit Sand (Kultur)\n\n1. Eventuelt\nIntet.\n")
+
+
+def test_fields_of_interest_joined_by_a_slash_are_no_organisations():
+    people = persons_of(_FIELDS)
+    assert "Ydby Lokalråd" in people["Jens Lund"].organisations
+    for name in ("Marianne Kofoed", "Lene Holt"):
+        assert not {"Erhverv", "Turisme", "Kultur", "Fritid"} & set(people[name].organisations)
+    assert not {"Erhverv", "Turisme", "Fritid"} & {o.name for o in facts_of(_FIELDS).organisations}
+    # a lone field's word may be a municipal department ("Kultur"): it stays an organisation
+    assert "Kultur" in people["Birgit Sand"].organisations
+
+
+def test_a_job_title_in_a_representation_cell_is_a_role():
+    text = ("<h1>Ydby Bibliotekernes Brugerråd</h1><p>Referat af møde 13. september 2022</p><h2>Deltagere</h2>"
+            "<table><tr><th>Navn</th><th>Repræsenterer</th></tr>"
+            "<tr><td>Inge Holm (formand)</td><td>Ældre Sagen Ydby</td></tr>"
+            "<tr><td>Yasmin Ali</td><td>Brugerrepræsentant</td></tr>"
+            "<tr><td>Anders Kirk</td><td>Bibliotekschef, Ydby Bibliotekerne</td></tr></table>"
+            "<h2>1. Eventuelt</h2><p>Intet.</p>")
+    people = persons_of(text, "m.html")
+    assert "bibliotekschef (Ydby Bibliotekerne)" in people["Anders Kirk"].roles
+    assert "Bibliotekschef" not in people["Anders Kirk"].organisations
+    assert "Brugerrepræsentant" not in people["Yasmin Ali"].organisations
+    assert not {"Bibliotekschef", "Brugerrepræsentant"} & {o.name for o in facts_of(text, "m.html").organisations}
