@@ -11,10 +11,11 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-from ingest.extract.names import is_orgish, title_before_name
+from ingest.extract.names import is_orgish, looks_like_name, title_before_name
 
 # ", som også tog referat", ", der er ny i rådet": the clause's verb phrase describes the person before it
 _RELATIVE = re.compile(r"(?:som|der)\s+(?:(?:også|selv|desuden|i\s+øvrigt)\s+)?(\S.*)", re.S)
+_NAME_THEN_CLAUSE = re.compile(r"([^,()]+?)\s+(?:som|der)\s+(?:(?:også|selv|desuden)\s+)?(\S.*)", re.S)
 _FROM_START = re.compile(r"fra\s+")
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile(r"(?<=\n)[ \t]*>[> \t]*")  # ">> Pia Rasmussen, …": a list in a quoted mail, wrapped
@@ -31,6 +32,17 @@ def relative_clause(segment: str) -> str | None:
         return None
     m = _RELATIVE.fullmatch(stripped.rstrip("."))
     return " ".join(m.group(1).split()) if m else None
+
+
+def name_then_clause(part: str) -> tuple[str, str] | None:
+    """(name, what the clause says) of a person and a relative clause written without a comma
+    ("samt Lone Bech der var syg"), or None.
+
+    >>> name_then_clause("Lone Bech der var syg"), name_then_clause("Foreningen der var syg")
+    (('Lone Bech', 'var syg'), None)
+    """
+    m = _NAME_THEN_CLAUSE.fullmatch(part.strip().rstrip("."))
+    return (m.group(1), " ".join(m.group(2).split())) if m and looks_like_name(m.group(1), trust_context=True) else None
 
 
 def from_org_titled(part: str) -> tuple[str, str, int, str] | None:

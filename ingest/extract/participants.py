@@ -19,7 +19,7 @@ from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, loo
 from ingest.extract.seats import listed_role
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
-from ingest.extract.list_clauses import from_org_titled, relative_clause, shared_note, unquoted
+from ingest.extract.list_clauses import from_org_titled, name_then_clause, relative_clause, shared_note, unquoted
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, org_then_people, represented_by, slashed_names,
                                           stands_in, stood_in, surname_first, surname_first_layout, written_at)
@@ -98,6 +98,8 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
         # "Stedfortræder: A deltog for B": the label is A's role, not that of B, whom A stood in for
         return [e if e.absent else dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
                 for e in parse_entries(Line(line.start + at, text[at:]), turned)]
+    if (" der " in body or " som " in body) and (clause := name_then_clause(body)):  # "Lone Bech der var syg"
+        return [_entry(clause[0], clause[0], line.start + offset + body.find(clause[0]), [clause[1]])]
     if " repræsenteret ved " in body and (split := represented_by(body, line.start + offset)):
         came = split[1]  # "Afbud: A (Org). Org var repræsenteret ved B": B came for Org
         return parse_entries(Line(line.start + offset, split[0])) + [_entry(came.name, came.raw, came.start, came.descriptor)]

@@ -49,8 +49,8 @@ class Mention:
 
 
 def _is_given(token: str) -> bool:
-    lex = load()
-    return fold(token) in lex.first_names
+    """Whether a word is a given name; a word in capitals is an abbreviation ("borgere med KOL", "Kol" being a name)."""
+    return not (token.isupper() and len(token) > 1) and fold(token) in load().first_names
 
 
 @functools.lru_cache(maxsize=100_000)  # capitalised words recur from document to document

@@ -543,3 +543,9 @@ def test_members_listed_by_district_are_tied_to_the_body_not_to_the_district():
     assert "formand" in karin.roles and "Distrikt Nord" not in karin.organisations
     assert "Distrikt Syd" not in _person(facts, "Ib Lund").organisations
     assert not {o.name for o in facts.organisations} & {"Distrikt Nord", "Distrikt Syd"}
+
+
+def test_an_abbreviation_in_capitals_is_no_given_name():
+    from ingest.extract.people import find_mentions
+    text = "Jytte orienterede om forløb for borgere med\nKOL og type 2-diabetes. Kol Hansen og ANNE deltog."
+    assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Jytte", "Kol Hansen"]

@@ -62,3 +62,12 @@ def test_relative_clause_and_colleague_parts():
 def test_a_flattened_cell_never_ends_in_a_joining_word():
     assert split_org_then_name("Jens Ole Bak og Maja Vestergaard") is None
     assert split_org_then_name("Ydby Boldklub Maja Vestergaard") == ("Ydby Boldklub", "Maja Vestergaard")
+
+
+def test_a_relative_clause_without_a_comma_ends_the_last_name():
+    text = ("Ydby Sundhedsnetværk\nReferat fra netværksmøde 22. oktober 2014\n\n"
+            "Til mødet var mødt: Gurli Hansen (Hjerteforeningen), Peter Malling (Diabetesforeningen).\n"
+            "Afbud fra Kirsten Dam og Ahmed Sharif, samt Lone Bech der var syg.\n\n1. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert people["Lone Bech"].status == "absent" and people["Ahmed Sharif"].status == "absent"
+    assert not any("syg" in name or "syg" in " ".join(p.organisations) for name, p in people.items())
