@@ -79,6 +79,7 @@ _GRANTED_TO = re.compile(
 )
 _BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
+_LETTERED = re.compile(r"^[a-zæøå][).]\s+")  # "a) …", "b. …": a lettered sub-item of an agenda item
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
 _BY_PERSON = re.compile(r"\s+v/\s*.*$")
@@ -158,6 +159,7 @@ def _labels(chunk: str) -> Iterator[re.Match[str]]:
 def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
     label = " ".join(label.split()).strip(" .-–")
+    label = _LETTERED.sub("", label).strip("\"“”„«»")  # 'a) "Madmarked i Glamsbjerg" – ansøger:' names the market
     if fold(label) in load().headings or fold(label) in load().header_labels:
         return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML) label the header, no initiative
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):

@@ -211,3 +211,13 @@ def test_the_standing_items_of_a_general_meeting_name_no_initiative():
             "3. Indkomne forslag\nForslaget om et nyt logo blev vedtaget. Forslaget gælder fra 2017.\n")
     names = {i.name for i in facts_of(text, "g.txt").initiatives}
     assert not names & {"Indkomne forslag", "Bestyrelsens beretning", "Valg af dirigent og referent"}
+
+
+def test_a_lettered_and_quoted_application_label_names_its_project_once():
+    text = ("Referat af bestyrelsesmøde i LAG Ydby 7. marts 2017\n\nTil stede: Jens Lund, Bo Vind\n\n"
+            "3. Behandling af projektansøgninger\n"
+            'a) "Naturlegeplads ved Ydby Sø" – ansøger: Ydby Lokalråd. Der er søgt 150.000 kr.\n'
+            'b) "Madmarked i Vestby" – ansøger: Vestby Borgerforening.\n')
+    names = {i.name for i in facts_of(text).initiatives}
+    assert {"Naturlegeplads ved Ydby Sø", "Madmarked i Vestby"} <= names
+    assert not any(n.startswith(("a)", "b)", '"')) for n in names)
