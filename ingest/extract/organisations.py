@@ -211,6 +211,9 @@ def _grow_left(text: str, words: list[re.Match[str]], i: int) -> int:
         if pw == "og" and first >= 2 and words[first - 2].group().endswith("-") and gap.strip(" \t\n-") == "":
             first -= 2  # "Beskæftigelses- og Integrationsudvalget", even across a page break
             continue
+        if pw.endswith("-") and words[first].group().endswith("-") and gap.strip(" \t\n") == ",":
+            first -= 1  # "Social-, Sundheds- og Ældreudvalget": more first parts, parted by commas
+            continue
         if gap != " " or not pw[0].isupper() or fold(pw) in _SENTENCE_WORDS or fold(pw) in lex.first_names:
             break
         if words[i].group()[0].islower():

@@ -62,3 +62,11 @@ def test_a_name_with_rn_that_matches_no_other_stays_as_written():
     evidence = Evidence(0, 0, "")
     orgs = [Organisation("Ydby Kommune", "municipal_unit", evidence), Organisation("Børnehuset Ydby", "other", evidence)]
     assert [o.name for o in merged_misreadings(orgs)] == ["Ydby Kommune", "Børnehuset Ydby"]
+
+
+def test_three_first_parts_joined_by_commas_and_og_are_one_committee():
+    orgs = _orgs("Rådet afgiver høringssvar til Social-, Sundheds- og Ældreudvalget senest 28. februar.\n"
+                 "Sagen kom fra Udlændinge-, Integrations- og Boligministeriet.")
+    assert "Social-, Sundheds- og Ældreudvalget" in orgs
+    assert "Udlændinge-, Integrations- og Boligministeriet" in orgs
+    assert "Sundheds- og Ældreudvalget" not in orgs
