@@ -131,6 +131,16 @@ def _named_again(opening: str, title: str) -> bool:
     return False
 
 
+def _opens_again(opening: str, title: str) -> bool:
+    """Whether a one-word title in the definite form, a compound, opens its item's text again as the subject
+    ("Sorggruppen for efterladte er startet igen" under "Sorggruppen"): the thing the item is about."""
+    key = fold(title)
+    # "Økonomien", "Budgettet": the indefinite form (a doubled consonant undone) is a routine topic
+    routine = any(_routine(key[: -len(end) - cut]) for end in _DEFINITE_ENDINGS if key.endswith(end) for cut in (0, 1))
+    return (" " not in title and len(title) >= 9 and key.endswith(("en", "et", "ne")) and not routine
+            and opening.lstrip().startswith(title + " "))
+
+
 def _compound_tails(head: str) -> frozenset[str]:
     """The stems of the nouns a compound word ends in ("udflugt" of "sommerudflugt"): five letters or more,
     after four or more ("velkommen" ends in no noun of its own)."""
@@ -226,6 +236,11 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
         kind = _kind(opening, name)
         if kind is None and fold(name) not in others and _named_again(opening, name):
             kind = "event" if _YEAR.search(name) else "project"
+        yearless = _YEAR.sub("", name).strip()  # "Julehjælpen 2023" over "Ole orienterede om Julehjælpen"
+        if kind is None and yearless != name and fold(yearless) not in others and _named_again(opening, yearless):
+            kind = "project"
+        if kind is None and fold(name) not in others and _opens_again(opening, name):
+            kind = "project"
         if kind is None:
             after = text.find(name, item.start, item.end) + len(name)  # a table row's text follows on its line
             placed = _placed(text, after, min(item.end, after + _OPENING), name)

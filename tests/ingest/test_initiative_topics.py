@@ -63,3 +63,11 @@ def test_a_fair_named_by_its_ending_is_an_event():
     found = _initiatives("1. Meddelelser\nKommunen inviterer igen til Frivilligmessen i oktober, og Karen fortalte "
                          "om Frivilligbørsen på biblioteket.\n")
     assert {"Frivilligmessen", "Frivilligbørsen"} <= found
+
+
+def test_an_item_titled_by_a_thing_the_text_names_again_or_opens_with():
+    found = _initiatives("1. Julehjælpen 2023\nKaren orienterede om Julehjælpen, som Ydby Røde Kors står for.\n\n"
+                         "2. Gældsrådgivningen\nGældsrådgivningen har haft 40 henvendelser i år.\n\n"
+                         "3. Økonomien\nØkonomien er fin.\n\n4. Budgettet\nBudgettet for 2024 blev vedtaget.\n\n5. Budget 2023\nKaren fremlagde Budget for året.\n")
+    assert "Julehjælpen 2023" in found and "Gældsrådgivningen" in found
+    assert not {"Økonomien", "Budgettet", "Budget 2023", "Budget"} & found
