@@ -110,6 +110,7 @@ def extract(minutes: Minutes) -> Facts:
     found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled),
                                                       others))
     found += [p for p in projects if fold(p.name) not in {fold(i.name) for i in found}]
+    found = [i for i in found if fold(i.name) not in forms]  # "Thao:", "Sofus:" (a label) name a person, no initiative
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

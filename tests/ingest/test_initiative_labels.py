@@ -221,3 +221,11 @@ def test_a_lettered_and_quoted_application_label_names_its_project_once():
     names = {i.name for i in facts_of(text).initiatives}
     assert {"Naturlegeplads ved Ydby Sø", "Madmarked i Vestby"} <= names
     assert not any(n.startswith(("a)", "b)", '"')) for n in names)
+
+
+def test_a_participants_first_name_as_a_label_names_no_initiative():
+    text = ("Referat af Ungdomsrådet 3. maj 2016\n\nDeltagere:\n- 1.g – Sofus Brandt\n- 2.g – Karoline Dyhr\n\n"
+            "1. Runden\n- Sofus: der skal være flere busser om aftenen.\n- Karoline: Ungdomsfestivalen 2016 "
+            "bliver i august.\n")
+    names = {i.name for i in facts_of(text).initiatives}
+    assert "Sofus" not in names and "Karoline" not in names
