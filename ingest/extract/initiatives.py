@@ -162,6 +162,8 @@ def _label_name(label: str) -> str | None:
     label = _LETTERED.sub("", label).strip("\"“”„«»")  # 'a) "Madmarked i Glamsbjerg" – ansøger:' names the market
     if fold(label) in load().headings or fold(label) in load().header_labels:
         return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML) label the header, no initiative
+    if " / " in label and any(_label_name(part) is None for part in label.split(" / ")):
+        return None  # "Beslutning / Decision / القرار:": a routine label with its translations
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):
         return None  # "30. marts" labels a date; the initiative follows the colon
     folded = fold(label)

@@ -229,3 +229,11 @@ def test_a_participants_first_name_as_a_label_names_no_initiative():
             "bliver i august.\n")
     names = {i.name for i in facts_of(text).initiatives}
     assert "Sofus" not in names and "Karoline" not in names
+
+
+def test_a_routine_label_with_its_translations_names_no_initiative():
+    text = ("Referat af Integrationsrådet 3. maj 2016\n\nDeltagere: Mogens Bach, Dorte Lind\n\n"
+            "1. Sprogcaféen\nDorte fortalte om Sprogcaféen.\nBeslutning / Decision: Rådet støtter caféen.\n"
+            "Næste møde / Next meeting: 4. juni.\nOrientering fra formanden: intet.\n")
+    names = {i.name for i in facts_of(text).initiatives}
+    assert not any("Decision" in n or "Next meeting" in n or "formanden" in n for n in names)
