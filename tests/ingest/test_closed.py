@@ -147,7 +147,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "151_kerteminde_kulturelt_samraad_md_deltagertabel_rolle.md": "Hans-Henrik Weibel",
                   "153_assens_lag_bestyrelse_til_stede_interesse_parentes_sekretariat.txt": "Frølund Bach",
                   "155_nyborg_frivilligt_sundhedsnetvaerk_afbud_i_saetning_fortroligt.txt": "Margrethe Storm",
-                  "157_slagelse_integrationsnetvaerk_md_navn_skraastreg_org.md": "Vinterberg"}
+                  "157_slagelse_integrationsnetvaerk_md_navn_skraastreg_org.md": "Vinterberg",
+                  "159_odsherred_dialogforum_md_deltog_fra_kommunen_foreningerne_lukket.md": "Halberg Mikkelsen",
+                  "160_lolland_seniorraad_kun_roller_underskrevet_af_lukket.txt": "Brandstrup",
+                  "162_hoersholm_cafe_netvaerk_tilstede_fornavne_initialnoegle_fortroligt.txt": "Aage Kolding"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
