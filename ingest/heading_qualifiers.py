@@ -2,7 +2,8 @@
 
 "Fremmødte bestyrelsesmedlemmer:" lists the board members who came, as "Bestyrelsesmedlemmer:" does;
 "Til stede i øvrigt:" under "Mødeleder: …" and "Kasserer: …" lists the other members present;
-"Følgegruppens medlemmer" lists the members of a group whose name is a members heading ("Følgegruppen:"). The
+"Følgegruppens medlemmer" lists the members of a group whose name is a members heading ("Følgegruppen:");
+"Deltog fra kommunen:" lists those a "Fra kommunen:" heading would. The
 qualifiers are data (`data/lexicon/heading_qualifiers.tsv`); the heading left is looked up as written.
 An absence heading qualified by its reason ("Fraværende med gyldig grund") or by whose members sent word ("Afbud
 fra bestyrelsen") is the absence heading. Two headings joined by "og" ("Mødeleder og referent:", "Referent og ordstyrer:") give their one person both posts.
@@ -27,12 +28,18 @@ def qualified_heading(label: str) -> tuple[str, str] | None:
 
     >>> qualified_heading("Fremmødte bestyrelsesmedlemmer"), qualified_heading("Til stede i øvrigt")
     (('members', 'bestyrelsesmedlemmer'), ('members', 'Til stede'))
+    >>> qualified_heading("Deltog fra kommunen")
+    ('staff', 'fra kommunen')
     """
     key, words, (before, after) = fold(label), label.split(), _qualifiers()
     if len(words) == 2 and key.endswith(" medlemmer") and key.split()[0].endswith("s"):
         # "Følgegruppens medlemmer", as "Rådets medlemmer": the members of a group whose name is a members heading
         owner = load().headings.get(key.split()[0][:-1])
         return ("members", label) if owner is not None and owner.kind == "members" else None
+    verb, _, rest = label.partition(" ")
+    if rest[:4].lower() == "fra " and (lead := load().headings.get(fold(verb))) and lead.kind in ("members", "present"):
+        known = load().headings.get(fold(rest))  # "Deltog fra kommunen": the "fra …" heading says who they are
+        return (known.kind, rest) if known is not None else None
     # cut by words: fold() may change a word's length ("aa" becomes "å")
     head = next((words[len(word.split()):] for word in before if key.startswith(word)), None)
     if head is None:

@@ -36,3 +36,18 @@ def test_til_stede_i_oevrigt_after_posts_gives_the_other_members():
     assert {people[n].status for n in ("Ole Dam", "Karen Lund", "Bo Storm")} == {"present"}
     assert "medlem" in people["Ole Dam"].roles and "medlem" in people["Bo Storm"].roles
     assert "dirigent" in people["Anna Berg"].roles
+
+
+def test_deltog_fra_before_a_group_heading_is_that_heading():
+    assert known_heading("Deltog fra kommunen:") == ("staff", "fra kommunen")
+    assert known_heading("Deltog fra foreningerne") == ("members", "fra foreningerne")
+    assert known_heading("Deltog fra ingen") is None
+    text = ("# Dialogforum for frivillighed\n\n**Ydby Kommune – referat**\n\n**Mødedato:** 14. september 2023\n\n"
+            "**Deltog fra kommunen:**\n\n- Birgitte Holm, kultur- og fritidschef (formand for dialogforum)\n"
+            "- Nikolaj Friis, frivillighedskoordinator (referent)\n\n**Deltog fra foreningerne:**\n\n"
+            "- Ole Skau, Ydby Frivilligcenter\n- Grethe Nørby, Ældre Sagen Ydby\n\n**Afbud:**\n\n- Søren Tang\n\n"
+            "## 1. Eventuelt\n\nIntet.\n")
+    people = persons_of(text, "d.md")
+    assert {people[n].status for n in ("Birgitte Holm", "Nikolaj Friis", "Ole Skau", "Grethe Nørby")} == {"present"}
+    assert "Ældre Sagen Ydby" in people["Grethe Nørby"].organisations and "medlem" in people["Grethe Nørby"].roles
+    assert "administration" in people["Nikolaj Friis"].roles and "medlem" not in people["Nikolaj Friis"].roles
