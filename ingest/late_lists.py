@@ -2,7 +2,8 @@
 
 A small association's minutes name who came in the opening sentence ("Til stede var bestyrelsen:
 Inger, Knud og undertegnede") and keep the rest at the end, after the last item: "Deltog ikke:",
-"Gæster:" and a signature written "Referent" with the name on the next line. Only those kinds are
+"Gæster:", the members who signed it ("Underskrevet af:") and a signature written "Referent" with the name on
+the next line. Only those kinds are
 read there: a board roster at the end ("Bestyrelsen: …") lists members, not who came, when the
 header already says who came. "Undertegnede" (`data/lexicon/self_references.txt`) is the minute
 taker, whom the signature names; in a list it is blanked (offsets kept) with the prose after its full
@@ -20,6 +21,8 @@ from ingest.model import Line, ParticipantSection
 from ingest.sections import list_heading, parse_sections
 
 _LATE_KINDS = frozenset(("absent", "guests", "minute_taker"))
+# the members who signed the protocol at the meeting ("Underskrevet af:", "Underskrifter:"): they came
+_SIGNED = re.compile(r"(?:protokollen\s+|referatet\s+)?underskr", re.I)
 _NAME_LINE = re.compile(r"^[A-ZÆØÅ][\w\-.]*(?:\s+[A-ZÆØÅ][\w\-.]*){0,4}$")
 
 
@@ -42,8 +45,8 @@ def late_lists(lines: list[Line], after: int) -> tuple[list[ParticipantSection],
         if not text or len(text) > 60 or ":" not in text:
             continue  # cheap test first: a list's heading line is short and has a colon
         heading = list_heading(text)
-        if heading is not None and heading[0] in ("absent", "guests"):
-            return [s for s in parse_sections(lines[i:]) if s.kind in _LATE_KINDS], i
+        if heading is not None and (heading[0] in ("absent", "guests") or _SIGNED.match(heading[1])):
+            return [s for s in parse_sections(lines[i:]) if s.kind in _LATE_KINDS or _SIGNED.match(s.heading)], i
     return [], len(lines)
 
 

@@ -35,8 +35,9 @@ _POST_AFTER = re.compile(r" ?\(([a-zæøå][a-zæøå\-\n]{3,25})\)")  # "(kasse
 _POST_BEFORE = re.compile(r"\(([a-zæøå]{4,25}):\s*$")  # "(suppleant: " before the name
 _BROKEN = re.compile(r"-\n")
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
-# "Karen Lundsgaard (KL), formand      Mads Holm-Jensen": the role after a comma is the cell before the gap's
-_CHAIR_OF_CELL_BEFORE = re.compile(r",\s*formand(?:en)?(?:[ ]{3,}|\t)\s*$", re.I)
+# "Karen Lundsgaard (KL), formand      Mads Holm-Jensen": the role after a comma is the cell before the gap's,
+# as "Hans Lykke, formand" ending a line of a list is the post of that line's person
+_CHAIR_OF_CELL_BEFORE = re.compile(r",\s*formand(?:en)?(?:[ ]{3,}|\t|[ \t]*\n)\s*$", re.I)
 # "X er tovholder", "X og Y er fortsat tovholdere", "X, Y og Z har været tovholdere", "med X og Y som tovholdere"
 _TOVHOLDER_AFTER = re.compile(
     r"(?:(?:,|\s+og)\s+[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})*"

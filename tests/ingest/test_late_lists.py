@@ -3,7 +3,7 @@
 (ingest/late_lists.py); invented minutes."""
 from __future__ import annotations
 
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 _MINUTES = """Foreningen Besøgsvenner Hjortby
 
@@ -49,3 +49,17 @@ def test_a_referent_signature_with_the_name_on_the_next_line_gives_the_minute_ta
     text = ("Referat af møde i Netværket Ydby\nDato: 3. maj 2024\nDeltagere: Karen Holm, Ole Dam\n\n"
             "1. Velkomst\nKaren bød velkommen.\n2. Eventuelt\nIntet.\n\nReferent\nOle Dam\n")
     assert facts_of(text, "r.txt").meeting.minute_taker == "Ole Dam"
+
+
+def test_the_members_who_signed_the_protocol_came_with_their_posts():
+    text = ("SENIORRÅDET I YDBY KOMMUNE\n\nReferat af ordinært møde\nOnsdag den 13. april 2016 kl. 9.30\n\n"
+            "Til stede: Rådets medlemmer, dog ikke næstformanden, der havde meldt afbud.\n\n"
+            "Punkt 1. Godkendelse af dagsorden\nGodkendt.\n\nPunkt 2. Eventuelt\nIntet.\n\n"
+            "Underskrevet af:\n\nHans Jørgen Lykke, formand\nInger Marie Bonde, kasserer\nErik Vinther, sekretær\n"
+            "Ruth Sommer\n")
+    people = persons_of(text)
+    assert {p.status for p in people.values()} == {"present"}
+    assert set(people) == {"Hans Jørgen Lykke", "Inger Marie Bonde", "Erik Vinther", "Ruth Sommer"}
+    assert "formand" in people["Hans Jørgen Lykke"].roles and "medlem" in people["Ruth Sommer"].roles
+    # "…, formand" ends its own person's line: no post of the name on the next line
+    assert "formand" not in people["Inger Marie Bonde"].roles and "kasserer" in people["Inger Marie Bonde"].roles
