@@ -40,6 +40,8 @@ def titled_meeting_body(top: list[str]) -> str | None:
         if not fold(text).startswith(("referat", "mødereferat", "beslutningsreferat")):
             continue
         m = _REFERAT.match(text)
+        if m is None and i and fold(text) in ("referat", "mødereferat") and (titled := _titled_above(filled[i - 1])):
+            return titled  # "NETVÆRKSMØDE FOR FORENINGSLEDERE" over "Referat": the meeting, as titled
         if m is None:
             return None
         word, rest = m.group("meeting"), _weekday_cut(m.group("rest"))
@@ -71,6 +73,20 @@ def _weekday_cut(rest: str) -> str:
         if fold(w) in _weekdays():
             return " ".join(words[:n])
     return rest
+
+
+def _titled_above(text: str) -> str | None:
+    """A meeting's title over the word "Referat" ("NETVÆRKSMØDE FOR FORENINGSLEDERE"), written as a sentence is.
+
+    >>> _titled_above("NETVÆRKSMØDE FOR FORENINGSLEDERE"), _titled_above("Dato: 3. marts")
+    ('Netværksmøde for foreningsledere', None)
+    """
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    if not (first.endswith("møde") and len(first) > 4 and len(words) <= _MAX_HEADING_WORDS) or ":" in text \
+            or (len(words) > 1 and not _COMPLEMENT.match(text[len(words[0]):].lower())) or _NAME_END.search(text):
+        return None
+    return text[:1] + text[1:].lower() if text.isupper() else text
 
 
 def _letterhead(text: str) -> str | None:

@@ -152,7 +152,8 @@ def _labelled_group(text: str) -> tuple[str, str] | None:
     m = _LABELLED_GROUP.match(cleaned)
     if not m or fold(m.group(1)) in lex.header_labels or fold(m.group(1)) in _MAIL_LABELS:
         return None
-    names = [_PAREN_NOTE.sub("", n).strip() for n in _GROUP_SEPARATOR.split(m.group(2)) if n.strip()]
+    # the notes go first: "Susanne Krag (Lillerød IF, gymnastikafdelingen)" holds a comma of its own
+    names = [n.strip() for n in _GROUP_SEPARATOR.split(_PAREN_NOTE.sub("", m.group(2))) if n.strip()]
     if names and all(_GROUP_NAME.fullmatch(n) for n in names):
         if all(lex.is_first_name(n.split()[0]) for n in names):
             return m.group(1), m.group(2)

@@ -18,6 +18,7 @@ _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"[/,](?![^()]*\))")  # a comma or slash inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
+_THEME_WORDS = re.compile(r"[\s,/&]+")
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _ROLE_DASH = re.compile(r"^([^\W\d][\w.\-]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub", "SSP-konsulent – …"
 # roles held in an organisation; "Ydby IF (suppleant)" in a body's list is the body's deputy for it, not one of Ydby IF's
@@ -356,6 +357,19 @@ def interest_field(part: str) -> bool:
     """
     fields = part.split("/")
     return len(fields) > 1 and all(fold(f).strip(" ().") in load().interest_fields for f in fields)
+
+
+def labels_organisation(label: str, own: bool) -> bool:
+    """Whether a label over people ("Ydby Kommune: Anna Holm") names the organisation they come from: not a part
+    of the municipality ("Distrikt Nord:", data/lexicon/place_labels.txt), nor a theme the people are grouped
+    by when they name their `own` organisations ("Idræt: Bo Holt (Ydby IF)", data/lexicon/interest_fields.txt).
+
+    >>> labels_organisation("Natur og miljø", own=True), labels_organisation("Kultur", own=False)
+    (False, True)
+    """
+    words = [fold(w) for w in _THEME_WORDS.split(label) if w and w.lower() != "og"]
+    themed = own and all(w in load().interest_fields for w in words)
+    return bool(words) and words[0] not in load().place_labels and not themed
 
 
 def kept_span(raw: str) -> tuple[int, int]:

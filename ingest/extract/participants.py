@@ -12,8 +12,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, name_then_descriptor,
-                                        nested_label, noted_status, parse_descriptor, strip_parens)
+from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, labels_organisation,
+                                        name_then_descriptor, nested_label, noted_status, parse_descriptor,
+                                        strip_parens)
 from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
 from ingest.extract.seats import listed_role
@@ -361,8 +362,8 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 came = section.kind == "absent" and not entry.absent and stood_in(entry.descriptor)
                 status = noted or (PRESENT if came else ABSENT if section.kind == "absent" or entry.absent
                                    else UNKNOWN if section.kind in ("deputies", "roster") else PRESENT)
-                if section.kind == "affiliated" and fold(section.heading.split()[0]) not in lex.place_labels:
-                    orgs.insert(0, section.heading)  # "Distrikt Nord:" names a place, no organisation
+                if section.kind == "affiliated" and labels_organisation(section.heading, own=bool(orgs)):
+                    orgs.insert(0, section.heading)  # not "Distrikt Nord:" (a place), nor "Idræt:" (a theme)
                 # "(oplæg under pkt. 3)", "Gæst:", "Tolk (somali)", "(observatør)": there for the meeting, no member
                 guest = ("oplægsholder" in roles or "tolk" in roles or section.kind == "guests"
                          or any("observatør" in d for d in entry.descriptor))

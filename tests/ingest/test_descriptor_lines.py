@@ -76,3 +76,27 @@ def test_a_job_title_in_a_representation_cell_is_a_role():
     assert "Bibliotekschef" not in people["Anders Kirk"].organisations
     assert "Brugerrepræsentant" not in people["Yasmin Ali"].organisations
     assert not {"Bibliotekschef", "Brugerrepræsentant"} & {o.name for o in facts_of(text, "m.html").organisations}
+
+
+_THEMES = ("Frivilligcenter Ydby\nNETVÆRKSMØDE FOR FORENINGSLEDERE\nReferat\n\n"
+           "Dato: Tirsdag den 12. marts 2019 kl. 19.00-21.30\n\nDeltagere (inddelt efter tema):\n\n"
+           "Idræt: Bjarne Holt (Ydby Idrætsforening), Susanne Krag (Ydby Idrætsforening, gymnastikafdelingen)\n"
+           "Sociale foreninger: Lis Mogensen (Ældre Sagen Ydby), Hanne Birk (Røde Kors Ydby)\n"
+           "Natur og miljø: Jens Dahl (Danmarks Naturfredningsforening Ydby)\n"
+           "Kultur: Anna Holm, Bo Vind\n\n"
+           "1. Velkomst\nIntet.\n\n2. Eventuelt\nIntet.\n")
+
+
+def test_people_grouped_by_theme_keep_their_own_organisations_only():
+    people = persons_of(_THEMES)
+    # a note with a comma of its own does not hide the group's people
+    assert people["Bjarne Holt"].status == "present" and people["Susanne Krag"].status == "present"
+    assert any(o.startswith("Ydby Idrætsforening") for o in people["Bjarne Holt"].organisations)
+    for name in ("Lis Mogensen", "Jens Dahl"):
+        assert not {"Sociale foreninger", "Natur og miljø"} & set(people[name].organisations)
+    # people who name no organisation of their own come from the one the label names
+    assert "Kultur" in people["Anna Holm"].organisations
+
+
+def test_a_meeting_title_over_the_word_referat_is_the_meeting():
+    assert facts_of(_THEMES).meeting.body == "Netværksmøde for foreningsledere"
