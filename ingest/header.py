@@ -40,7 +40,7 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[a-zæøå]+\s+)?[\"“][^\"”\n]{
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 # "Integrationsrådet i Odense" names the council as titled; "… i Odense Kommune" says whose it is (the body is the council)
-_IN_MUNICIPALITY = re.compile(r"\s+i\s+([A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?)(?![\w\-]|\s+[Kk]ommune)")
+_IN_MUNICIPALITY = re.compile(r"\s+(?:i\s+)?([A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?)(?![\w\-]|\s+[Kk]ommune)")
 _AT_INSTITUTION = re.compile(r"\s+ved\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
@@ -149,7 +149,7 @@ def _body_in(text: str) -> str | None:
             if tail:
                 end = tail.end()
             elif (place := _IN_MUNICIPALITY.match(text, end)) and fold(place.group(1)) in lex.municipalities:
-                end = place.end()  # "Integrationsforum i Ikast-Brande", "Frivillignetværket i Thisted": as titled
+                end = place.end()  # "Integrationsforum i Ikast-Brande", "Frivillignetværket i Thisted", "… Forum Skanderborg"
             return text[start:end].strip()
     return None
 

@@ -110,7 +110,8 @@ def extract(minutes: Minutes) -> Facts:
     found = with_target_groups(text, item_initiatives(text, minutes.items, initiatives(text, spans, known, tabled),
                                                       others))
     found += [p for p in projects if fold(p.name) not in {fold(i.name) for i in found}]
-    found = [i for i in found if fold(i.name) not in forms]  # "Thao:", "Sofus:" (a label) name a person, no initiative
+    # "Thao:", "Sofus:" (a label) name a person, no initiative; a longer name both may be a false person
+    found = [i for i in found if " " in i.name or fold(i.name) not in forms]
     found_initiatives = tuple(_named_people(i, forms) for i in found)
     names = [
         Named(form, o.name, "organisation")

@@ -44,3 +44,9 @@ def test_time_ranges(text, times):
 def test_a_numeric_date_followed_by_a_comma_is_a_date_but_a_decimal_is_not():
     assert [d.iso for d in find_dates("REFERAT – møde 03.02.2020, kl. 19.00")] == ["2020-02-03"]
     assert find_dates("i alt 03.02.2020,5 enheder") == []
+
+
+def test_english_month_names_of_international_minutes():
+    assert [d.iso for d in find_dates("Date / Dato: 3 February 2025, 18:00–20:00")] == ["2025-02-03"]
+    assert [d.iso for d in find_dates("Next meeting: 7 April 2025")] == ["2025-04-07"]
+    assert find_dates("we may 3 of them") == []

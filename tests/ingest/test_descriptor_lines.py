@@ -100,3 +100,13 @@ def test_people_grouped_by_theme_keep_their_own_organisations_only():
 
 def test_a_meeting_title_over_the_word_referat_is_the_meeting():
     assert facts_of(_THEMES).meeting.body == "Netværksmøde for foreningsledere"
+
+
+def test_english_posts_after_a_name_are_roles():
+    text = ("<h1>International Forum Ydby</h1><p>Minutes / Referat<br>Date / Dato: 3 February 2025</p>"
+            "<h2>Present / Til stede</h2><dl><dt>Priya Nair</dt><dd>Chair / formand</dd>"
+            "<dt>Lukas Becker</dt><dd>Secretary, took the minutes / referent</dd>"
+            "<dt>Ana Ribeiro</dt><dd>Ydby Expat Network, member</dd></dl><h2>1. Welcome</h2><p>Agreed.</p>")
+    people = persons_of(text, "f.html")
+    assert "sekretariat" in people["Lukas Becker"].roles and "Secretary" not in people["Lukas Becker"].organisations
+    assert "medlem" in people["Ana Ribeiro"].roles and "formand" in people["Priya Nair"].roles

@@ -97,3 +97,10 @@ def test_a_steering_groups_body_with_lower_case_words_and_a_period_is_named_whol
     text = ("Referat af styregruppemøde\nStyregruppen for Den boligsociale helhedsplan Kær og Ydby 2022–2025\n"
             f"Torsdag den 7. april 2022 kl. 9.00–11.00\n\n{ITEMS}")
     assert _body(text) == "Styregruppen for Den boligsociale helhedsplan Kær og Ydby 2022–2025"
+
+
+def test_a_body_named_with_its_municipality_after_it_keeps_the_place():
+    assert _body("Frivilligt Netværk Samsø\n\nReferat af møde 12. september 2023\n\nDeltagere: Ole Brandt\n") \
+        == "Frivilligt Netværk Samsø"
+    assert _body("International Community Forum Skanderborg\nMinutes / Referat\nDate / Dato: 3 February 2025\n") \
+        == "International Community Forum Skanderborg"
