@@ -17,6 +17,8 @@ from ingest.meeting_body import board_of
 _PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t|,\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
+# "Café Fællesskab - netværk af frivillige": a letterhead's name, then what kind of body it is
+_DESCRIBED = re.compile(r"^([A-ZÆØÅ][^–\-:]{2,40}?)\s+[–-]\s+([a-zæøå]\w+)")
 _TOP_LINES = 4  # the letterhead and the title sit on the first lines
 _SMALL_WORDS = frozenset(("for", "i", "og", "af", "på", "ved", "til", "om", "med"))
 
@@ -39,6 +41,10 @@ def letterhead_board(top: list[str]) -> str | None:
     'Afdelingsbestyrelsen for Afdeling 7 – Engparken'
     >>> letterhead_board(["Vestby Kommune · Bestyrelsen"]) is None
     True
+    >>> letterhead_board(["Café Fællesskab - netværk af frivillige", "c/o Ydby Frivilligcenter", "Referat fra netværksmøde"])
+    'Café Fællesskab'
+    >>> letterhead_board(["Ydby Frivilligcenter - forening for frivillige", "Referat af bestyrelsesmøde"])
+    'Bestyrelsen for Ydby Frivilligcenter'
     """
     from ingest.extract.names import is_known_branch, is_orgish  # the name tests live with the extractor
 
@@ -46,9 +52,12 @@ def letterhead_board(top: list[str]) -> str | None:
     if not any("møde" in fold(t) or len(_PARTS.split(t)) > 1 for t in filled):
         return None  # cheap test first: no meeting word and no line of parts
     boards = _boards()
-    board = org = None
+    board = org = kind = None
     org_line = -2
     for n, text in enumerate(filled):
+        if n == 0 and (described := _DESCRIBED.match(text)) and "kommune" not in fold(text):
+            org, org_line, kind = described.group(1).strip(), 0, fold(described.group(2))
+            continue
         for part in _PARTS.split(text):
             words = part.split()
             if len(words) == 1 and fold(part) in boards:
@@ -75,6 +84,7 @@ def letterhead_board(top: list[str]) -> str | None:
     # bestyrelsesmøde": the letterhead names a council or board, the body itself
     body_words = tuple(load().body_words)
     named = fold(org.split()[0]) == fold(board) or any(fold(w).endswith(body_words) for w in org.split())
+    named = named or (kind is not None and fold(board).startswith(kind))  # "X - netværk af …" over a netværksmøde
     return org if named else f"{board} for {org}"
 
 

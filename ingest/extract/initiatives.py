@@ -160,8 +160,8 @@ def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
     label = " ".join(label.split()).strip(" .-–")
     label = _LETTERED.sub("", label).strip("\"“”„«»")  # 'a) "Madmarked i Glamsbjerg" – ansøger:' names the market
-    if fold(label) in load().headings or fold(label) in load().header_labels:
-        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML) label the header, no initiative
+    if fold(label) in load().headings or fold(label) in load().header_labels or fold(label) in load().key_headings:
+        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML), "Initialer:" label the header or a key
     if " / " in label and any(_label_name(part) is None for part in label.split(" / ")):
         return None  # "Beslutning / Decision / القرار:": a routine label with its translations
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):
@@ -338,10 +338,17 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 start -= 3  # "ny vagtordning"
             if comp and named_comp and (word.islower() or end == word_end):
                 end = comp.end()  # "cykelværkstedet på Lykkens Gave", "Lektiecafé på Nørrebro"
-            elif comp and (task or (word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2)):
+            elif comp and (task or (word.islower() and comp.group().split()[0] == "om" and len(comp.group().split()) == 2
+                                    and not _when(comp.group().split()[1]))):  # not "strikkecafé om mandagen"
                 end = past_adjectives(chunk, comp.end())  # "temadagen om ensomhed": the topic names it
             add(chunk[start:end], kind, a + start, a + end)
     return list(found.values())
+
+
+def _when(word: str) -> bool:
+    """Whether "om <word>" says when, not what about: a weekday or a part of the day in the definite form."""
+    key = fold(word)
+    return any(key.startswith(day) for day in _lines("weekdays.txt")) or key in _lines("times_of_day.txt")
 
 
 def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None]) -> None:

@@ -237,3 +237,15 @@ def test_a_routine_label_with_its_translations_names_no_initiative():
             "Næste møde / Next meeting: 4. juni.\nOrientering fra formanden: intet.\n")
     names = {i.name for i in facts_of(text).initiatives}
     assert not any("Decision" in n or "Next meeting" in n or "formanden" in n for n in names)
+
+
+def test_an_initials_key_and_a_weekday_after_om_name_no_initiative():
+    text = ("Café Ydby - netværk af frivillige\n\nReferat fra netværksmøde 17. maj 2011\n\n"
+            "Tilstede: Inge, Bent og Karin (referat)\n\n1. Ny aktivitet\n"
+            "Marianne foreslog en strikkecafé om mandagen. Der var stor opbakning.\n\n"
+            "2. Eventuelt\nIntet.\n\nInitialer:\nIB  Inge Bager\nBT  Bent Thygesen\nKJ  Karin Juul\n")
+    facts = facts_of(text)
+    names = {i.name for i in facts.initiatives}
+    assert "Initialer" not in names and "strikkecafé om mandagen" not in names
+    assert "strikkecafé" in {n.lower() for n in names}
+    assert facts.meeting.body == "Café Ydby"  # the letterhead's name, then what kind of body it is
