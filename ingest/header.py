@@ -192,7 +192,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
             fields[lv[0]] = (line, lv[1])
         if lv and lv[0] == "sent":
             sent_lines.append(line)
-        if title_body is None and any(map(fold(line.text).__contains__, _TITLE_WORDS)):
+        # not a web page's breadcrumb ("Forside › Politik › Råd og nævn › Handicaprådet › Referater 2023")
+        if title_body is None and any(map(fold(line.text).__contains__, _TITLE_WORDS)) \
+                and not _BREADCRUMB.search(line.text):
             title_body = _body_in(clean_line(line.text))
     date_line = fields.get("date", (None, ""))[0]
     # minutes sent as an email: "Sendt: 18. marts 2014 09:12" dates the email, not the meeting
@@ -267,6 +269,7 @@ def _cased(body: str) -> str:
     return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in body.split(" "))
 
 
+_BREADCRUMB = re.compile(r"(?:\s[›»>]\s.*){2}")  # two steps of a web page's path
 # a letter's place and date, alone on the line: "Herning, 4. april 2019"
 _LETTER_DATE = re.compile(r"^[A-ZÆØÅ][\w\-]+(?:\s[A-ZÆØÅ][\w\-]+)?,\s*(?:den\s+)?\d{1,2}\.\s*[^\W\d]+\.?\s+\d{4}$")
 # a time range leading a line, parted from what follows: "Kl. 9.30–11.30 · Houlkær Medborgerhus, …"

@@ -40,7 +40,7 @@ _AND = re.compile(r"(?:\s+(?:og|samt)\s+|\s+&\s+)(?![^()]*\))")
 _AND_NEXT = re.compile(r",\s+og\s+")
 # bullets, and the number of a numbered list ("1. Name, Organisation", "(2) Name")
 # and a pupil's school class before the name ("- 8.a – Freja Lund", "2.hf – Lærke Vind")
-_BULLET = re.compile(r"^[\s•*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæøå]{1,3}\s+[–—-]\s+)?")
+_BULLET = re.compile(r"^[\s•·*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæøå]{1,3}\s+[–—-]\s+)?")
 # "… (KHD) under pkt. 3": the items a person came for
 _FOR_ITEMS = re.compile(r"\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*$", re.I)
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing

@@ -104,3 +104,9 @@ def test_a_body_named_with_its_municipality_after_it_keeps_the_place():
         == "Frivilligt Netværk Samsø"
     assert _body("International Community Forum Skanderborg\nMinutes / Referat\nDate / Dato: 3 February 2025\n") \
         == "International Community Forum Skanderborg"
+
+
+def test_a_web_pages_breadcrumb_is_no_title():
+    text = ("Forside › Politik › Råd og nævn › Handicaprådet › Referater 2023\n\n"
+            "Referat fra møde i Handicaprådet, Ydby Kommune\n\nMødedato: 13. marts 2023\n\nDeltagere:\nJytte Holm\n")
+    assert _body(text) == "Handicaprådet"

@@ -51,3 +51,15 @@ def test_deltog_fra_before_a_group_heading_is_that_heading():
     assert {people[n].status for n in ("Birgitte Holm", "Nikolaj Friis", "Ole Skau", "Grethe Nørby")} == {"present"}
     assert "Ældre Sagen Ydby" in people["Grethe Nørby"].organisations and "medlem" in people["Grethe Nørby"].roles
     assert "administration" in people["Nikolaj Friis"].roles and "medlem" not in people["Nikolaj Friis"].roles
+
+
+def test_an_online_meetings_lists_quoted_in_a_mail_with_middle_dot_bullets():
+    assert known_heading("Deltog på Teams") == ("members", "Deltog")
+    text = ("> REFERAT – FRIVILLIGHEDSRÅDET I YDBY KOMMUNE\n> Tirsdag d. 16.3.2021 kl. 16.00-18.15\n>\n"
+            "> Deltog på Teams:\n> ·  Lise Bjerre – Ældre Sagen Ydby (formand)\n> ·  Sahar Jalali – Venligboerne Ydby\n"
+            ">\n> Ikke logget på:\n> ·  Gitte Holm – Ydby Borgerforening\n>\n> Meldt fra:\n> ·  Bodil Skov – Kræftens Bekæmpelse\n"
+            ">\n> 1.  Velkomst\n> Godkendt.\n>\n> 2.  Eventuelt\n> Intet.\n")
+    people = persons_of(text, "m.txt")
+    assert people["Lise Bjerre"].status == "present" and "formand" in people["Lise Bjerre"].roles
+    assert "Venligboerne Ydby" in people["Sahar Jalali"].organisations
+    assert people["Bodil Skov"].status == "absent" and people["Gitte Holm"].status == "absent"
