@@ -372,6 +372,18 @@ def labels_organisation(label: str, own: bool) -> bool:
     return bool(words) and words[0] not in load().place_labels and not themed
 
 
+def is_role_note(part: str) -> bool:
+    """Whether a part of a table's note cell is a role of the row's person ("Referent"), not prose about someone
+    else: "stedfortræder mødt" in "Afbud – stedfortræder mødt" says that the deputy came.
+
+    >>> is_role_note("Referent"), is_role_note("stedfortræder mødt"), is_role_note("Suppleant, mødte for Lars Frost")
+    (True, False, True)
+    """
+    first, _, rest = part.strip().partition(" ")
+    role = load().roles.get(fold(first).rstrip(".,"))
+    return role is not None and not (role == "suppleant" and _status_word(fold(rest).strip(" .")) == "present")
+
+
 def kept_span(raw: str) -> tuple[int, int]:
     """Where the text `strip_parens(raw)` keeps starts and ends in `raw`; a note in parentheses
     inside it ("Gitte Kjær (Suppleant) Hansen") stays inside the span."""

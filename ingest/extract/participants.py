@@ -12,9 +12,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, kept_span, labels_organisation,
-                                        name_then_descriptor, nested_label, noted_status, parse_descriptor,
-                                        strip_parens)
+from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, is_role_note, kept_span,
+                                        labels_organisation, name_then_descriptor, nested_label, noted_status,
+                                        parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
 from ingest.extract.seats import listed_role
@@ -284,7 +284,7 @@ def _row_entries(line: Line, columns: tuple[str, ...]) -> list[_Entry]:
                 elif part and field_name == "role" and part[:1].isupper() and not part[:2].isupper():
                     # a title in the role column is no organisation ("Politisk repræsentant", "Leder")
                     descriptor.append(part[:1].lower() + part[1:])
-                elif part and (field_name != "note" or fold(part.split()[0]).rstrip(".,") in lex.roles):
+                elif part and (field_name != "note" or is_role_note(part)):
                     descriptor.append(part)  # a note adds only a role ("Referent"), not its prose
     entry = _entry(name, raw, start, descriptor)
     return [dataclasses.replace(entry, absent=absent)]

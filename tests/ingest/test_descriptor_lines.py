@@ -110,3 +110,17 @@ def test_english_posts_after_a_name_are_roles():
     people = persons_of(text, "f.html")
     assert "sekretariat" in people["Lukas Becker"].roles and "Secretary" not in people["Lukas Becker"].organisations
     assert "medlem" in people["Ana Ribeiro"].roles and "formand" in people["Priya Nair"].roles
+
+
+def test_a_note_that_the_deputy_came_gives_the_member_no_post():
+    text = ("Ydby Kommune\nHandicaprådet\nReferat af ordinært møde\nMødedato:\tOnsdag den 11. september 2019\n\n"
+            "Deltagere\nMedlem\tOrganisation\tStedfortræder\tFremmøde\n"
+            "Jørgen Aaby (formand)\tDansk Handicap Forbund\tInge Holm\tMødt\n"
+            "Merete Schou\tDansk Blindesamfund\tFinn Bagge\tAfbud – stedfortræder mødt\n"
+            "Bente Kirk\tLEV Ydby\t–\tSuppleant, mødte for Lars Frost\n\n"
+            "Dagsorden\n1. Godkendelse af dagsorden\n2. Eventuelt\n\nPkt. 1 – Godkendelse af dagsorden\nGodkendt.\n")
+    people = persons_of(text)
+    assert people["Merete Schou"].status == "absent"
+    assert not any("suppleant" in r for r in people["Merete Schou"].roles)
+    assert not {"mødt", "stedfortræder mødt"} & set(people["Merete Schou"].organisations)
+    assert "suppleant" in people["Bente Kirk"].roles  # her own note: she is the deputy
