@@ -63,3 +63,12 @@ def test_an_online_meetings_lists_quoted_in_a_mail_with_middle_dot_bullets():
     assert people["Lise Bjerre"].status == "present" and "formand" in people["Lise Bjerre"].roles
     assert "Venligboerne Ydby" in people["Sahar Jalali"].organisations
     assert people["Bodil Skov"].status == "absent" and people["Gitte Holm"].status == "absent"
+
+
+def test_a_general_assemblys_tellers_are_no_organisation():
+    text = ("Ydby Idrætsforening\n\nREFERAT AF ORDINÆR GENERALFORSAMLING\ntorsdag den 27. februar 2014 kl. 19.30\n\n"
+            "Dirigent:        Poul Erik Lund\nStemmetællere:   Birthe Vang og Anton Skovgaard\n"
+            "Referent:        Trine Holm, sekretær\n\n1. Valg af dirigent\nPoul Erik blev valgt.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text, "g.txt")
+    assert "stemmetæller" in people["Birthe Vang"].roles and "stemmetæller" in people["Anton Skovgaard"].roles
+    assert "Stemmetællere" not in people["Birthe Vang"].organisations
