@@ -11,12 +11,13 @@ import dataclasses
 import re
 from typing import Any, TypeVar
 
-from ingest.extract.names import is_orgish, looks_like_name, title_before_name
+from ingest.extract.names import is_initials, is_orgish, looks_like_name, title_before_name
 
 # ", som også tog referat", ", der er ny i rådet": the clause's verb phrase describes the person before it
 _RELATIVE = re.compile(r"(?:som|der)\s+(?:(?:også|selv|desuden|i\s+øvrigt)\s+)?(\S.*)", re.S)
 _NAME_THEN_CLAUSE = re.compile(r"([^,()]+?)\s+(?:som|der)\s+(?:(?:også|selv|desuden)\s+)?(\S.*)", re.S)
 _FROM_START = re.compile(r"fra\s+")
+_AS_GUESTS = re.compile(r"\b(?:samt|og)\s+(?:som\s+gæster?|gæsterne)\s+(?=[A-ZÆØÅ])")
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile(r"(?<=\n)[ \t]*>[> \t]*")  # ">> Pia Rasmussen, …": a list in a quoted mail, wrapped
 # "Poul Erik Vinther og Kirsten Aaby (begge Ølstykke FC)": the note of the last names all of them
@@ -32,6 +33,24 @@ def relative_clause(segment: str) -> str | None:
         return None
     m = _RELATIVE.fullmatch(stripped.rstrip("."))
     return " ".join(m.group(1).split()) if m else None
+
+
+def without_full_stop(body: str) -> str:
+    """A list sentence without its closing full stop; "Birthe R." keeps the stop of its initial."""
+    if not body.endswith(".") or body.endswith(".."):
+        return body
+    last = body[:-1].split()[-1] if body[:-1].split() else ""
+    return body if is_initials(last) else body[:-1].rstrip()
+
+
+def as_guests(body: str) -> int | None:
+    """Where the people a list names as guests start ("38 medlemmer samt som gæster Henrik Dam, …"), or None.
+
+    >>> as_guests("38 medlemmer samt som gæster Henrik Dam"), as_guests("Ole Holm, gæst")
+    (29, None)
+    """
+    m = _AS_GUESTS.search(body)
+    return m.end() if m else None
 
 
 def name_then_clause(part: str) -> tuple[str, str] | None:

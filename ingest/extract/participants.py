@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, is_role_note, kept_span,
                                         labels_organisation, name_then_descriptor, nested_label, noted_status,
                                         parse_descriptor, strip_parens)
-from ingest.extract.names import (initials_in_notes, is_initials, is_orgish, looks_like_name, role_after_name,
+from ingest.extract.names import (initials_in_notes, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
 from ingest.extract.seats import listed_role
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
-from ingest.extract.list_clauses import from_org_titled, name_then_clause, relative_clause, shared_note, unquoted
+from ingest.extract.list_clauses import (as_guests, from_org_titled, name_then_clause, relative_clause, shared_note,
+                                         unquoted, without_full_stop)
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, org_then_people, represented_by, slashed_names,
                                           stands_in, stood_in, surname_first, surname_first_layout, written_at)
@@ -87,7 +88,7 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     text = unquoted(line.text.replace("**", "  ").replace("*(", " (").replace(")*", ") ").replace("_(", " (").replace(")_", ") "))
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
-    body = _without_full_stop(text[offset:].rstrip())
+    body = without_full_stop(text[offset:].rstrip())
     body = _FOR_ITEMS.sub("", body) if "pkt" in body or "punkt" in body else body  # "… (KHD) under pkt. 3"
     if not body:
         return []
@@ -99,6 +100,9 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
         # "Stedfortræder: A deltog for B": the label is A's role, not that of B, whom A stood in for
         return [e if e.absent else dataclasses.replace(e, descriptor=e.descriptor + [labelled.group(1)])
                 for e in parse_entries(Line(line.start + at, text[at:]), turned)]
+    if " gæst" in body and (guests := as_guests(body)):  # "38 medlemmer samt som gæster Henrik Dam, konsulent …"
+        return [dataclasses.replace(e, descriptor=[*e.descriptor, "gæst"])
+                for e in parse_entries(Line(line.start + offset + guests, body[guests:]), turned)]
     if (" der " in body or " som " in body) and (clause := name_then_clause(body)):  # "Lone Bech der var syg"
         return [_entry(clause[0], clause[0], line.start + offset + body.find(clause[0]), [clause[1]])]
     if " repræsenteret ved " in body and (split := represented_by(body, line.start + offset)):
@@ -168,14 +172,6 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
         return [_entry(name, first, start, notes + [s for s, _ in segments[1:]])]
     # "konsulent Tina Holm, Social og Sundhed": a title before the name, then what it is held at
     return [dataclasses.replace(e, descriptor=e.descriptor + [s for s, _ in segments[1:]]) for e in _titled(first, start) or []]
-
-
-def _without_full_stop(body: str) -> str:
-    """A list sentence without its closing full stop; "Birthe R." keeps the stop of its initial."""
-    if not body.endswith(".") or body.endswith(".."):
-        return body
-    last = body[:-1].split()[-1] if body[:-1].split() else ""
-    return body if is_initials(last) else body[:-1].rstrip()
 
 
 def _titled(seg: str, start: int) -> list[_Entry] | None:

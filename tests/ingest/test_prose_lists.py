@@ -71,3 +71,14 @@ def test_a_relative_clause_without_a_comma_ends_the_last_name():
     people = persons_of(text)
     assert people["Lone Bech"].status == "absent" and people["Ahmed Sharif"].status == "absent"
     assert not any("syg" in name or "syg" in " ".join(p.organisations) for name, p in people.items())
+
+
+def test_people_a_list_names_as_guests_after_a_count_of_members():
+    text = ("Ydby Idrætsforening\n\nREFERAT AF ORDINÆR GENERALFORSAMLING\ntorsdag den 27. februar 2014\n\n"
+            "Dirigent:        Poul Erik Lund\n"
+            "Fremmødt:        38 stemmeberettigede medlemmer samt som gæster Henrik Dam, foreningskon-\n"
+            "                 sulent i DGI Vestjylland, og Lise Bruun, fritidskonsulent i Ydby Kommune\n\n"
+            "1. Valg af dirigent\nPoul Erik blev valgt.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert people["Henrik Dam"].status == "present" and "DGI Vestjylland" in people["Henrik Dam"].organisations
+    assert "oplægsholder" in people["Lise Bruun"].roles and "medlem" not in people["Lise Bruun"].roles
