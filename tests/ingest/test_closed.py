@@ -150,7 +150,9 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "157_slagelse_integrationsnetvaerk_md_navn_skraastreg_org.md": "Vinterberg",
                   "159_odsherred_dialogforum_md_deltog_fra_kommunen_foreningerne_lukket.md": "Halberg Mikkelsen",
                   "160_lolland_seniorraad_kun_roller_underskrevet_af_lukket.txt": "Brandstrup",
-                  "162_hoersholm_cafe_netvaerk_tilstede_fornavne_initialnoegle_fortroligt.txt": "Aage Kolding"}
+                  "162_hoersholm_cafe_netvaerk_tilstede_fornavne_initialnoegle_fortroligt.txt": "Aage Kolding",
+                  "165_aeroe_frivilligcenter_koordinatormoede_fede_initialer_afsnit.md": "Wilhelmsen Juul",
+                  "166_fredensborg_integrationsraad_pdf_to_spalter_deltagere_fravaerende.txt": "Osman Farah"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
