@@ -72,3 +72,13 @@ def test_a_general_assemblys_tellers_are_no_organisation():
     people = persons_of(text, "g.txt")
     assert "stemmetæller" in people["Birthe Vang"].roles and "stemmetæller" in people["Anton Skovgaard"].roles
     assert "Stemmetællere" not in people["Birthe Vang"].organisations
+
+
+def test_the_delegates_who_came_are_members_with_their_clubs():
+    text = ("YDBY IDRÆTSRÅD\nReferat af ordinær generalforsamling\n\nDato: Tirsdag den 25. marts 2014 kl. 19.00\n\n"
+            "Fremmødte delegerede:\nPoul Erik Damgaard (Ydby Gymnastikforening) – stemmeberettiget\n"
+            "Mogens Ravn (Ydby Boldklub) – observatør\n\n1. Valg af dirigent\nValgt.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text, "d.txt")
+    poul = people["Poul Erik Damgaard"]
+    assert poul.status == "present" and "medlem" in poul.roles and "Ydby Gymnastikforening" in poul.organisations
+    assert "Ydby Boldklub" in people["Mogens Ravn"].organisations
