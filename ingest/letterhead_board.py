@@ -17,8 +17,8 @@ from ingest.meeting_body import board_of
 _PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t|,\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
-# "Café Fællesskab - netværk af frivillige": a letterhead's name, then what kind of body it is
-_DESCRIBED = re.compile(r"^([A-ZÆØÅ][^–\-:]{2,40}?)\s+[–-]\s+([a-zæøå]\w+)")
+# "Café Fællesskab - netværk af frivillige": a letterhead's name, then what kind of body it is, or its meeting
+_DESCRIBED = re.compile(r"^([A-ZÆØÅ][^–\-:]{2,40}?)\s+[–-]\s+([a-zæøå]\w+|[A-ZÆØÅ]\w*møde\b)")
 _TOP_LINES = 4  # the letterhead and the title sit on the first lines
 _SMALL_WORDS = frozenset(("for", "i", "og", "af", "på", "ved", "til", "om", "med"))
 
@@ -43,6 +43,8 @@ def letterhead_board(top: list[str]) -> str | None:
     True
     >>> letterhead_board(["Café Fællesskab - netværk af frivillige", "c/o Ydby Frivilligcenter", "Referat fra netværksmøde"])
     'Café Fællesskab'
+    >>> letterhead_board(["Frivilligcenter Ydby – Koordinatormøde", "Dato: 9. september 2021"])
+    'Frivilligcenter Ydby'
     >>> letterhead_board(["Ydby Frivilligcenter - forening for frivillige", "Referat af bestyrelsesmøde"])
     'Bestyrelsen for Ydby Frivilligcenter'
     """
@@ -57,6 +59,8 @@ def letterhead_board(top: list[str]) -> str | None:
     for n, text in enumerate(filled):
         if n == 0 and (described := _DESCRIBED.match(text)) and "kommune" not in fold(text):
             org, org_line, kind = described.group(1).strip(), 0, fold(described.group(2))
+            if kind.endswith("møde") and not board_of(described.group(2)):
+                return org  # "Frivilligcenter Ærø – Koordinatormøde": a meeting of the centre itself
             continue
         for part in _PARTS.split(text):
             words = part.split()

@@ -102,6 +102,8 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
                 break
             if is_initials(nxt) and nxt in ("I", "IS"):
                 break
+            if len(words) == 1 and word.isupper() and len(word) > 1 and not nxt.isupper():
+                break  # "**PK** Besøgsvennerne har …": initials whole, then the sentence they open
             words.append(_strip_possessive(nxt))
             last = tokens[j]
             j += 1

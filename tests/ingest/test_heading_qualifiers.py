@@ -4,7 +4,7 @@ invented minutes."""
 from __future__ import annotations
 
 from ingest.sections import known_heading
-from tests.ingest.text_facts import persons_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 
 def test_a_participle_before_a_members_heading_leaves_it_the_heading():
@@ -82,3 +82,16 @@ def test_the_delegates_who_came_are_members_with_their_clubs():
     poul = people["Poul Erik Damgaard"]
     assert poul.status == "present" and "medlem" in poul.roles and "Ydby Gymnastikforening" in poul.organisations
     assert "Ydby Boldklub" in people["Mogens Ravn"].organisations
+
+
+def test_coordinators_reporting_by_their_bold_initials():
+    text = ("# Frivilligcenter Ydby – Koordinatormøde\n\n**Dato:** 9. september 2021, kl. 13.00–15.00\n"
+            "**Referent:** Signe Bruun (frivilligkoordinator)\n\n"
+            "Koordinatorer: Pia Kjærgaard (PK), Henrik Toft (HT)\nAfbud: Grete Vognsen (GV)\n\n"
+            "## 1. Runden\n\n**PK** Besøgsvennerne har nu 23 aktive par.\n\n**HT** Lektiecaféen er startet igen.\n\n"
+            "## 2. Evt.\nIntet.\n")
+    facts = facts_of(text, "k.md")
+    people = {p.name: p for p in facts.persons}
+    assert facts.meeting.body == "Frivilligcenter Ydby"
+    assert "koordinator" in people["Pia Kjærgaard"].roles and "Koordinatorer" not in people["Pia Kjærgaard"].organisations
+    assert not any(name.startswith(("PK ", "HT ")) for name in people)
