@@ -19,6 +19,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
 # "Café Fællesskab - netværk af frivillige": a letterhead's name, then what kind of body it is, or its meeting
 _DESCRIBED = re.compile(r"^([A-ZÆØÅ][^–\-:]{2,40}?)\s+[–-]\s+([a-zæøå]\w+|[A-ZÆØÅ]\w*møde\b)")
+_NEWS_FROM = re.compile(r"^(?:nyt|nyheder|nyhedsbrev)\s+fra\s+", re.I)  # a newsletter's "Nyt fra Seniorrådet på Læsø"
 _TOP_LINES = 4  # the letterhead and the title sit on the first lines
 _SMALL_WORDS = frozenset(("for", "i", "og", "af", "på", "ved", "til", "om", "med"))
 
@@ -43,6 +44,8 @@ def letterhead_board(top: list[str]) -> str | None:
     True
     >>> letterhead_board(["Café Fællesskab - netværk af frivillige", "c/o Ydby Frivilligcenter", "Referat fra netværksmøde"])
     'Café Fællesskab'
+    >>> letterhead_board(["Nyt fra Seniorrådet på Ydø", "Referat af rådsmødet onsdag den 16. maj 2018"])
+    'Seniorrådet på Ydø'
     >>> letterhead_board(["Frivilligcenter Ydby – Koordinatormøde", "Dato: 9. september 2021"])
     'Frivilligcenter Ydby'
     >>> letterhead_board(["Ydby Frivilligcenter - forening for frivillige", "Referat af bestyrelsesmøde"])
@@ -71,7 +74,7 @@ def letterhead_board(top: list[str]) -> str | None:
             elif (org is None or n == org_line + 1) and ":" not in text and 2 <= len(words) <= 5 \
                     and part[:1].isupper() and "kommune" not in fold(part) and (is_orgish(words) or is_known_branch(words)):
                 # "LØNSTRUP KULTURFORENING": a letterhead in capitals names the association as running text would
-                org, org_line = (_cased(part) if part.isupper() else part.strip()), n
+                org, org_line = _NEWS_FROM.sub("", _cased(part) if part.isupper() else part.strip()), n
         # "Referat af bestyrelsesmøde", or the title opening with the meeting ("Bestyrelsesmøde mandag 6. februar")
         first = _WORDS.match(text)
         opens = fold(text).startswith(("referat", "mødereferat")) or (
