@@ -89,6 +89,27 @@ def date_before(text: str, sent: str) -> FoundDate | None:
     return next((d for d in find_dates(text, default_year=year - 1) if d.start == first.start), None)
 
 
+_DAY_MONTH = re.compile(r"(?<![\d.,/:-])(\d{1,2})\.(\d{1,2})\.?(?![\d.,:/-]?\d)")
+
+
+def subject_date(subject: str, sent: str) -> FoundDate | None:
+    """A day and month written in numbers in a mail's subject ("Referat fra landsbyrådsmødet 12.11"), dated in the
+    year of `sent` (ISO), or the year before when it would fall after `sent`; None without one.
+
+    >>> subject_date("SV: Referat fra mødet 12.11", "2012-11-14").iso, subject_date("Møde kl. 19.30", "2012-11-14")
+    ('2012-11-12', None)
+    """
+    if (wordy := date_before(subject, sent)) is not None:
+        return wordy
+    m = _DAY_MONTH.search(subject)
+    year = int(sent[:4])
+    iso = _iso(year, int(m.group(2)), int(m.group(1))) if m else None
+    if m is None or iso is None:
+        return None
+    iso = iso if iso <= sent else _iso(year - 1, int(m.group(2)), int(m.group(1)))
+    return FoundDate(m.start(), m.end(), iso, False) if iso else None
+
+
 def find_time_range(text: str) -> tuple[str | None, str | None]:
     """The first start and end time in `text` ("kl. 17.00 til 19.00" -> ("17:00", "19:00"))."""
     m = _TIME_RANGE.search(text)

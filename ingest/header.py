@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Mapping, TypeVar
 
-from ingest.dates import date_before, find_dates, find_time_range
+from ingest.dates import date_before, find_dates, find_time_range, subject_date
 from ingest.meeting_body import assembly_body, title_body as meeting_title_body
 from ingest.meeting_titles import titled_meeting_body
 from ingest.letterhead_board import letterhead_board
@@ -216,7 +216,13 @@ def parse_header(lines: list[Line], text: str) -> Header:
             date, evidence = d.iso, Evidence(line.start + d.start, line.start + d.end, line.text[d.start : d.end])
             dated_line = line
             break
-    sent = find_dates(sent_line.text) if sent_line is not None and date is None else []
+    sent = find_dates(sent_line.text) if sent_line is not None else []
+    subject_line = fields.get("subject", (None, ""))[0]
+    mailed = subject_date(subject_line.text, sent[0].iso) if sent and subject_line is not None else None
+    if mailed is not None and subject_line is not None and mailed.iso != date:  # "Emne: Referat fra mødet 12.11"
+        date, dated_line, text_at = mailed.iso, subject_line, subject_line.text[mailed.start : mailed.end]
+        evidence = Evidence(subject_line.start + mailed.start, subject_line.start + mailed.end, text_at)
+    sent = sent if date is None else []
     for line in ordered if sent else ():  # a mail: "tak for mødet i torsdags (30. marts)", the year of sending
         mailed = date_before(line.text, sent[0].iso)
         if mailed is not None:

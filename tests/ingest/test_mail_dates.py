@@ -63,3 +63,10 @@ def test_a_list_wrapped_in_a_quoted_mail_keeps_the_person_after_the_quote_marks(
     people = persons_of(FORWARDED.replace("Hanne Dybdahl (kasserer)\n", "Hanne Dybdahl (kasserer), Claus Mikkelsen,\n"
                                           ">> Pia Rasmussen, Anders Juhl Nielsen\n"))
     assert people["Pia Rasmussen"].status == "present" and "medlem" in people["Pia Rasmussen"].roles
+
+
+def test_a_mail_subjects_day_and_month_date_the_meeting_before_the_dates_of_its_text():
+    text = ("Fra: Birgit Holm <birgit@ydby.dk>\nSendt: 14. november 2012 21:47\nTil: landsbyraadet@ydby.dk\n"
+            "Emne: SV: Referat fra landsbyrådsmødet 12.11\n\nHej alle\n\nVi søger puljen, fristen er 1. februar 2013.\n"
+            "Næste møde bliver mandag den 14. januar 2013 kl. 19.\n\nKh Birgit\n")
+    assert segment(text_to_document(text, "m.txt", "txt")).header.date == "2012-11-12"
