@@ -160,8 +160,9 @@ def _label_name(label: str) -> str | None:
     """The initiative a topic label names, or None when it names none."""
     label = " ".join(label.split()).strip(" .-–")
     label = _LETTERED.sub("", label).strip("\"“”„«»")  # 'a) "Madmarked i Glamsbjerg" – ansøger:' names the market
-    if fold(label) in load().headings or fold(label) in load().header_labels or fold(label) in load().key_headings:
-        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML), "Initialer:" label the header or a key
+    if fold(label) in load().headings or fold(label) in load().header_labels or fold(label) in load().key_headings \
+            or fold(label) in _lines("mail_labels.txt"):
+        return None  # "Til stede:", "Referent:", "Sted:" (bold in HTML), "Initialer:", a quoted mail's "Fra:"
     if " / " in label and any(_label_name(part) is None for part in label.split(" / ")):
         return None  # "Beslutning / Decision / القرار:": a routine label with its translations
     if len(label.split()) <= 4 and find_dates(label, default_year=2000):

@@ -249,3 +249,10 @@ def test_an_initials_key_and_a_weekday_after_om_name_no_initiative():
     assert "Initialer" not in names and "strikkecafé om mandagen" not in names
     assert "strikkecafé" in {n.lower() for n in names}
     assert facts.meeting.body == "Café Ydby"  # the letterhead's name, then what kind of body it is
+
+
+def test_a_quoted_mails_labels_name_no_initiative():
+    text = ("Referat af landsbyrådets møde 12. november 2012\n\nDeltagere: Jens Holm, Mette Lind\n\n1. Bredbånd\n"
+            "Mette laver et udkast.\n\n-----Oprindelig meddelelse-----\nFra: Jens Holm\nTil: Birgit Lund\n")
+    names = {i.name for i in facts_of(text).initiatives}
+    assert not {"Fra", "Til"} & names
