@@ -191,7 +191,8 @@ def table_cells(text: str) -> list[tuple[str, int]]:
 @functools.lru_cache(maxsize=8192)  # header lines recur from meeting to meeting
 def _columns(text: str) -> tuple[str, ...]:
     """("name", "organisation", "role") for a table heading row "Navn<TAB>Organisation<TAB>Funktion"."""
-    cells = [fold(clean_line(cell)) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
+    # a note after a heading says how it is filled in: "Navn (som skrevet på listen)" heads the names
+    cells = [fold(clean_line(_PAREN_NOTE.sub("", cell))) for cell, _ in table_cells(text)] if "\t" in text or "|" in text else []
     known = load().column_headings
     fields = tuple(column_field(cell, k == 0) or _either_heading(cell, known) for k, cell in enumerate(cells))
     # a column the lexicon does not know ("Telefon") is skipped, when the name and one more are known

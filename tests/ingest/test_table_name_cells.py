@@ -49,3 +49,12 @@ def test_a_heading_of_alternatives_and_a_title_in_the_role_column():
     assert "leder" in people["Bente Lundholt"].roles
     names = {o.name for o in facts.organisations}
     assert not {"Politisk repræsentant", "Leder", "Leder, sekretariat"} & names
+
+
+def test_a_column_heading_with_a_note_on_how_it_is_filled_in():
+    text = ("# Referat: Netværksmøde om fritid i Ydbyparken\n\n_Onsdag 21. januar 2026 kl. 16–18_\n\n"
+            "### Hvem var der?\n\n| # | Navn (som skrevet på listen) | Forening / arbejdsplads |\n|---|---|---|\n"
+            "| 1 | Sofie Holm | Sammen i Ydby |\n| 2 | Jamal Abdi | Ydby IF |\n\n### 1. Velkommen\n\nGodt møde.\n\n"
+            "### 2. Eventuelt\n\nIntet.\n")
+    people = {p.name: p for p in facts_of(text, "n.md").persons}
+    assert people["Jamal Abdi"].status == "present" and "Ydby IF" in people["Jamal Abdi"].organisations
