@@ -1,7 +1,8 @@
 """A round of introductions as the record of who came: an agenda item titled "Præsentationsrunde"
 (`data/lexicon/introduction_headings.txt`) whose sentences each introduce a person ("Henrik Bang er
 formand for Glamsbjerg IF og har 40 unge trænere.", "Jeg selv, Sofie Holm, er koordinator i Vestby
-Kommune.", "Vibeke Lund og Ole Krarup fra Erhvervsforum Vestby havde meldt afbud.").
+Kommune.", "Lise Holm (Kirkens Korshær) fortalte, at …", "Vibeke Lund og Ole Krarup fra Erhvervsforum Vestby havde
+meldt afbud.").
 
 Each such sentence becomes a participant line: the person (present, or absent when the sentence says
 "afbud") with what the sentence says they are ("formand for X", "butikschef i X") or come from ("fra X").
@@ -23,6 +24,7 @@ _PEOPLE = re.compile(r"^\s*(" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s+og\s+"
 _IS = re.compile(r"^(?:er|var)\s+(?:(?:ny|nyt|nye)\s+)?(.+)$")
 _FROM = re.compile(r"^(?:\w+\s+)?(?:kommer\s+)?fra\s+([A-ZÆØÅ].+?)(?:\s+og\s+[a-zæøå].*|\s+[a-zæøå].*)?$")
 _AND_VERB = re.compile(r"\s+og\s+(?=[a-zæøå])")
+_NOTED = re.compile(r"^\(([A-ZÆØÅ][^()]{1,80})\)\s+[a-zæøå]")
 _ABSENT_WORDS = ("afbud", "meldt fra", "forhindret", "fraværende", "ikke med")
 # a round of news line by line: "- Per (koordinator, Vestby Kommune): 38 nye …", "Grethe (Vestby Roklub): …"
 _SPEAKER = re.compile(r"^[ \t]*(?:[-–•*][ \t]*)?(([A-ZÆØÅ][\w\-]+(?:[ \t]+[A-ZÆØÅ](?:[\w\-]+|\.)){0,2})[ \t]*\([^()\n]{2,80}\))[ \t]*:",
@@ -49,6 +51,8 @@ def _names(listing: str) -> list[str]:
 def _descriptor(rest: str) -> str | None:
     """What a sentence says a person is or comes from: "formand for Glamsbjerg IF", "fra Røde Kors"."""
     rest = rest.strip().rstrip(".!?")
+    if noted := _NOTED.match(rest):  # "Lise Holm (Kirkens Korshær) fortalte, at …": where they come from
+        return noted.group(1)
     if is_ := _IS.match(rest):
         said = _AND_VERB.split(is_.group(1))[0]
         head = fold(said.split()[0]) if said.split() else ""

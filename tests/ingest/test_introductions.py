@@ -35,3 +35,14 @@ def test_an_ordinary_item_introduces_no_one():
     text = TEXT.replace("Præsentationsrunde", "Orientering")
     people = persons_of(text, "i.txt")
     assert people["Bente Lund"].status == "unknown"
+
+
+def test_a_round_that_says_where_each_comes_from_in_brackets():
+    text = ("REFERAT - NETVÆRKSMØDE FOR SOCIALE FORENINGER I YDBY\nOnsdag den 6. november 2019 kl. 16.00-18.00\n\n"
+            "Referent: Janne Holm\n\n1. Velkomst og præsentationsrunde\nDerefter præsenterede alle sig:\n\n"
+            "Lise Holmberg (Kirkens Korshær Ydby) fortalte, at butikken mangler frivillige.\n"
+            "Grethe Sørup (Ældre Sagen Ydby) fortalte, at de har fået otte nye frivillige.\n"
+            "Tove Riis (Røde Kors Ydby) havde meldt afbud.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert people["Lise Holmberg"].status == "present" and "Kirkens Korshær Ydby" in people["Lise Holmberg"].organisations
+    assert people["Tove Riis"].status == "absent" and "Røde Kors Ydby" in people["Tove Riis"].organisations
