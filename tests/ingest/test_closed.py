@@ -152,7 +152,11 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "160_lolland_seniorraad_kun_roller_underskrevet_af_lukket.txt": "Brandstrup",
                   "162_hoersholm_cafe_netvaerk_tilstede_fornavne_initialnoegle_fortroligt.txt": "Aage Kolding",
                   "165_aeroe_frivilligcenter_koordinatormoede_fede_initialer_afsnit.md": "Wilhelmsen Juul",
-                  "166_fredensborg_integrationsraad_pdf_to_spalter_deltagere_fravaerende.txt": "Osman Farah"}
+                  "166_fredensborg_integrationsraad_pdf_to_spalter_deltagere_fravaerende.txt": "Osman Farah",
+                  "168_broenderslev_landdistriktsraad_opfoelgning_initialer_status.txt": "Henning Krogsgaard",
+                  "169_holbaek_plejecenter_brugerraad_md_beboere_paaroerende.md": "Vestergaard Nygaard",
+                  "171_herning_lokaludvalg_pipetabel_parti_forening_flettede_celler.txt": "Damgaard Sommer",
+                  "172_toender_lag_beslutningsprotokol_fremmoede_i_fodnote_underskrifter.txt": "Ejvind Thygesen"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
