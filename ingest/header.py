@@ -41,7 +41,7 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[a-zæøå]+\s+)?[\"“][^\"”\n]{
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 # "Integrationsrådet i Odense" names the council as titled; "… i Odense Kommune" says whose it is (the body is the council)
 _IN_MUNICIPALITY = re.compile(r"\s+(?:i\s+)?([A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?)(?![\w\-]|\s+[Kk]ommune)")
-_AT_INSTITUTION = re.compile(r"\s+ved\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
+_AT_INSTITUTION = re.compile(r"\s+(ved|på)\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
     r"([A-ZÆØÅ][^\n]{2,80}?)(?:,\s+og\s[^\n]*)?\.?\s*$"  # "på Vestervej 4, og ud over ham deltog": a new clause
@@ -114,11 +114,14 @@ def _value_below(lines: list[Line], i: int) -> tuple[tuple[str, str], Line] | No
 
 def _at_institution(text: str, end: int) -> re.Match[str] | None:
     """The institution a body sits at, after its name: "Brugerrådet ved Aktivitetscentret Hårlev",
-    "Pårørenderådet ved Plejecenter Solhøj"; a person after "ved" ("ved Kirsten Holm") is none."""
+    "Pårørenderådet ved Plejecenter Solhøj", "Brugerrådet på Plejecenter Kildebjerg"; a person after "ved" ("ved
+    Kirsten Holm") is none, nor a place after "på" that is no institution ("på Rådhuset")."""
     from ingest.extract.names import looks_like_name  # the name tests live with the extractor
 
-    m = _AT_INSTITUTION.match(text, end) if " ved " in text else None
-    return m if m and not looks_like_name(m.group(1)) else None
+    m = _AT_INSTITUTION.match(text, end) if " ved " in text or " på " in text else None
+    if m and m.group(1) == "på" and load().kind_by_suffix(m.group(2).split()[0]) is None:
+        return None
+    return m if m and not looks_like_name(m.group(2)) else None
 
 
 _SMALL_WORDS = frozenset({"i", "af", "for", "og", "med", "på", "til", "om", "den", "det", "de", "fra", "ved"})

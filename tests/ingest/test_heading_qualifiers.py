@@ -95,3 +95,16 @@ def test_coordinators_reporting_by_their_bold_initials():
     assert facts.meeting.body == "Frivilligcenter Ydby"
     assert "koordinator" in people["Pia Kjærgaard"].roles and "Koordinatorer" not in people["Pia Kjærgaard"].organisations
     assert not any(name.startswith(("PK ", "HT ")) for name in people)
+
+
+def test_a_care_homes_council_lists_residents_relatives_and_staff():
+    text = ("# Brugerrådet på Plejecenter Ydbyhøj\n\n**Referat fra brugerrådsmøde torsdag den 8. september 2016**\n\n"
+            "## Til stede\n\n**Beboere:**\n- Ellen Holm (bolig 12)\n\n**Pårørende:**\n- Birthe Lassen (datter til beboer)"
+            " – formand for brugerrådet\n\n**Fra personalet:**\n- Tina Overgaard, centerleder\n\n"
+            "### 1. Velkomst\nBirthe bød velkommen.\n\n### 2. Eventuelt\nIntet.\n")
+    facts = facts_of(text, "b.md")
+    people = {p.name: p for p in facts.persons}
+    assert facts.meeting.body == "Brugerrådet på Plejecenter Ydbyhøj"
+    assert not {"Beboere", "Pårørende", "Fra personalet"} & {o for p in people.values() for o in p.organisations}
+    assert "administration" in people["Tina Overgaard"].roles and "medlem" not in people["Tina Overgaard"].roles
+    assert "medlem" in people["Ellen Holm"].roles
