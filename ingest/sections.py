@@ -239,7 +239,9 @@ def _continues(previous: Line, line: Line) -> bool:
     last = text.split("\n")[-1]
     # "… og Annie\nBruun (sekretær)", "…, Anders\nKrogh (…)": the last person's name broken after the first name
     ends_first = _AND_FIRST_NAME.search(last)
-    if ends_first and first and first[0][:1].isupper() and ":" not in line.text and load().is_first_name(ends_first.group(1)) \
+    # (a heading later on the line, "… Anna Bonde. Fraværende: Ole", is split off after the join)
+    if ends_first and first and first[0][:1].isupper() and ":" not in line.text.split(",")[0] \
+            and load().is_first_name(ends_first.group(1)) \
             and not load().is_first_name(first[0].strip(",.")):
         return True
     if len(last) >= _WRAP_WIDTH and first and first[0][:1].islower() and last[-1] not in ".:" and _mid_clause(line.text):

@@ -48,8 +48,13 @@ def parse_trailing(lines: list[Line], after: int) -> tuple[list[ParticipantSecti
     line they start at (len(lines) when there are none)."""
     for i in range(after + 1, len(lines)):
         text = clean_line(lines[i].text)
-        if not text or len(text) > 60 or (":" not in text and not text.isupper()):
-            continue  # cheap test first: a list title is short, a heading line or in capitals
+        if not text or (":" not in text and not text.isupper()):
+            continue  # cheap test first: a list title is a heading line or in capitals
+        if len(text) > 60:  # "Til stede: Erik Nissen (formand), …" as a paragraph: its heading
+            colon = text.find(":")
+            if not 0 < colon <= 30:
+                continue
+            text = text[: colon + 1]
         heading = list_heading(_TRAILING_DATE.sub("", text) if text[-1:].isdigit() else text)
         if heading is not None and heading[0] in ("members", "absent"):
             return parse_sections(lines[i:]), i

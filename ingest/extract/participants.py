@@ -46,6 +46,8 @@ _BULLET = re.compile(r"^[\s•·*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæ
 _FOR_ITEMS = re.compile(r"\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*$", re.I)
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
+# a list that ends and a sentence after it on the same line: "Ole Sønnichsen. Desuden deltog …" (not "(repr. Tønder …)")
+_SENTENCE_AFTER = re.compile(r"(?<=[^\W\d]{3})\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])(?![^()]*\))")
 _INITIAL_SURNAME = re.compile(r"[A-ZÆØÅ]\.\s?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
 
 
@@ -89,6 +91,7 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     bullet = _BULLET.match(text)
     offset = bullet.end() if bullet else 0
     body = without_full_stop(text[offset:].rstrip())
+    body = _SENTENCE_AFTER.split(body, 1)[0] if ". " in body or ".\n" in body else body  # "…, Ole Dam. Desuden deltog …"
     body = _FOR_ITEMS.sub("", body) if "pkt" in body or "punkt" in body else body  # "… (KHD) under pkt. 3"
     if not body:
         return []

@@ -63,3 +63,17 @@ def test_the_members_who_signed_the_protocol_came_with_their_posts():
     assert "formand" in people["Hans Jørgen Lykke"].roles and "medlem" in people["Ruth Sommer"].roles
     # "…, formand" ends its own person's line: no post of the name on the next line
     assert "formand" not in people["Inger Marie Bonde"].roles and "kasserer" in people["Inger Marie Bonde"].roles
+
+
+def test_attendance_in_a_footer_paragraph_after_the_decisions():
+    text = ("LAG Ydby – Lokal Aktionsgruppe\nBESLUTNINGSPROTOKOL\nBestyrelsesmøde den 21. november 2013 kl. 19.00\n\n"
+            "Beslutninger:\n\n1. Dagsordenen blev godkendt.\n\n2. Protokollen blev godkendt.\n\n3. Næste møde: 23. januar.\n\n"
+            "------------------------------------------------------------------------\n"
+            "Til stede: Erik Nissen (formand), Kirsten Juhl (næstformand), Bent Aagaard Lund, Margit\n"
+            "Hollesen, Jens Peter Holm (repr. Ydby Kommune), Anna-Lise Bonde. Fraværende: Ole\n"
+            "Sønnichsen. Desuden deltog koordinator Helle Brodersen.\n"
+            "------------------------------------------------------------------------\n")
+    people = persons_of(text)
+    present = {"Erik Nissen", "Kirsten Juhl", "Bent Aagaard Lund", "Margit Hollesen", "Jens Peter Holm", "Anna-Lise Bonde"}
+    assert {name for name, p in people.items() if p.status == "present"} >= present
+    assert people["Ole Sønnichsen"].status == "absent"  # the sentence after his name is no part of it
