@@ -18,7 +18,7 @@ _PARTS = re.compile(r"\s[·•|]\s|\s{3,}|\t|,\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 _COMPLEMENT = re.compile(r"møde\s+(?:for|om|i|med|mellem|hos)\s", re.I)
 # "Café Fællesskab - netværk af frivillige": a letterhead's name, then what kind of body it is, or its meeting
-_DESCRIBED = re.compile(r"^([A-ZÆØÅ][^–\-:]{2,40}?)\s+[–-]\s+([a-zæøå]\w+|[A-ZÆØÅ]\w*møde\b)")
+_DESCRIBED = re.compile(r"^([A-ZÆØÅ][^–\-:]{2,40}?)\s+[–-]\s+([^\W\d]\w*(?: [^\W\d]\w*){0,4})$")
 _NEWS_FROM = re.compile(r"^(?:nyt|nyheder|nyhedsbrev)\s+fra\s+", re.I)  # a newsletter's "Nyt fra Seniorrådet på Læsø"
 _TOP_LINES = 4  # the letterhead and the title sit on the first lines
 _SMALL_WORDS = frozenset(("for", "i", "og", "af", "på", "ved", "til", "om", "med"))
@@ -48,6 +48,8 @@ def letterhead_board(top: list[str]) -> str | None:
     'Seniorrådet på Ydø'
     >>> letterhead_board(["Frivilligcenter Ydby – Koordinatormøde", "Dato: 9. september 2021"])
     'Frivilligcenter Ydby'
+    >>> letterhead_board(["LAG Ydby – Lokal Aktionsgruppe", "BESLUTNINGSPROTOKOL", "Bestyrelsesmøde den 21. november"])
+    'LAG Ydby'
     >>> letterhead_board(["Ydby Frivilligcenter - forening for frivillige", "Referat af bestyrelsesmøde"])
     'Bestyrelsen for Ydby Frivilligcenter'
     """
@@ -58,11 +60,19 @@ def letterhead_board(top: list[str]) -> str | None:
         return None  # cheap test first: no meeting word and no line of parts
     boards = _boards()
     board = org = kind = None
+    itself = False
     org_line = -2
     for n, text in enumerate(filled):
-        if n == 0 and (described := _DESCRIBED.match(text)) and "kommune" not in fold(text):
-            org, org_line, kind = described.group(1).strip(), 0, fold(described.group(2))
-            if kind.endswith("møde") and not board_of(described.group(2)):
+        described = _DESCRIBED.match(text) if n == 0 and "kommune" not in fold(text) else None
+        what = described.group(2).split() if described else []
+        # "LAG Tønder – Lokal Aktionsgruppe", "Café X - netværk af frivillige": the kind of body it is itself
+        kind_of_body = bool(what) and any(fold(w).endswith(tuple(load().body_words)) for w in what)
+        if any(fold(w).endswith(tuple(boards)) for w in what):
+            described = None  # "Gørlev IF - Hovedbestyrelsen", "Hvalsø Boldklub – Bestyrelsen": its board, read below
+        if described and (what[0].islower() or kind_of_body or fold(what[0]).endswith("møde")):
+            itself = kind_of_body
+            org, org_line, kind = described.group(1).strip(), 0, fold(what[0])
+            if len(what) == 1 and kind.endswith("møde") and not board_of(what[0]):
                 return org  # "Frivilligcenter Ærø – Koordinatormøde": a meeting of the centre itself
             continue
         for part in _PARTS.split(text):
@@ -91,7 +101,7 @@ def letterhead_board(top: list[str]) -> str | None:
     # bestyrelsesmøde": the letterhead names a council or board, the body itself
     body_words = tuple(load().body_words)
     named = fold(org.split()[0]) == fold(board) or any(fold(w).endswith(body_words) for w in org.split())
-    named = named or (kind is not None and fold(board).startswith(kind))  # "X - netværk af …" over a netværksmøde
+    named = named or itself or (kind is not None and fold(board).startswith(kind))  # "X - netværk af …"
     return org if named else f"{board} for {org}"
 
 
