@@ -28,14 +28,17 @@ def qualified_heading(label: str) -> tuple[str, str] | None:
 
     >>> qualified_heading("Fremmødte bestyrelsesmedlemmer"), qualified_heading("Til stede i øvrigt")
     (('members', 'bestyrelsesmedlemmer'), ('members', 'Til stede'))
-    >>> qualified_heading("Deltog fra kommunen")
-    ('staff', 'fra kommunen')
+    >>> qualified_heading("Deltog fra kommunen"), qualified_heading("Sekretær for rådet")
+    (('staff', 'fra kommunen'), ('staff', 'Sekretær'))
     """
     key, words, (before, after) = fold(label), label.split(), _qualifiers()
     if len(words) == 2 and key.endswith(" medlemmer") and key.split()[0].endswith("s"):
         # "Følgegruppens medlemmer", as "Rådets medlemmer": the members of a group whose name is a members heading
         owner = load().headings.get(key.split()[0][:-1])
         return ("members", label) if owner is not None and owner.kind == "members" else None
+    post, sep, whose = label.partition(" for ")  # "Sekretær for rådet:": the post, held for the body itself
+    if sep and fold(whose.strip()) in load().body_words and (held := load().headings.get(fold(post))):
+        return held.kind, post
     verb, _, rest = label.partition(" ")
     if rest[:4].lower() == "fra " and (lead := load().headings.get(fold(verb))) and lead.kind in ("members", "present"):
         known = load().headings.get(fold(rest))  # "Deltog fra kommunen": the "fra …" heading says who they are

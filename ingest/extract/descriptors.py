@@ -19,6 +19,7 @@ _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"[/,](?![^()]*\))")  # a comma or slash inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
 _THEME_WORDS = re.compile(r"[\s,/&]+")
+_ROLE_AFTER_DASH = re.compile(r"^(.+?)\s+[–-]\s+([a-zæøå]+)$")
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _ROLE_DASH = re.compile(r"^([^\W\d][\w.\-]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub", "SSP-konsulent – …"
 # roles held in an organisation; "Ydby IF (suppleant)" in a body's list is the body's deputy for it, not one of Ydby IF's
@@ -252,6 +253,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     queue = [q for p in queue for q in _seat_and_party(p)]
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
     queue = [q for p in queue for q in _umbrella_parts(p)]
+    queue = [q for p in queue for q in _then_role(p)]  # "Center for Voksne – referent"
     while queue:
         part, notes = strip_parens(queue.pop(0))
         part = part.strip(" .:")
@@ -346,6 +348,16 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
             orgs.append(part)
     return roles, orgs
+
+
+def _then_role(part: str) -> list[str]:
+    """A part that names where someone works, then their role after a dash, as two parts.
+
+    >>> _then_role("Center for Voksne – referent"), _then_role("Ydby IF – fodbold")
+    (['Center for Voksne', 'referent'], ['Ydby IF – fodbold'])
+    """
+    m = _ROLE_AFTER_DASH.match(part) if " – " in part or " - " in part else None
+    return [m.group(1), m.group(2)] if m and fold(m.group(2)) in load().roles else [part]
 
 
 def interest_field(part: str) -> bool:

@@ -25,6 +25,7 @@ _PARTS = re.compile(r";")
 # a dash between two people of a list, or closing a line of it: "Name (AB), Org - Name (CD), Org -"
 _LIST_DASH = re.compile(r"\s+[–—-](?:\s+|$)")
 _MIDDOTS = re.compile(r" [·•] ")
+_LEAD = re.compile(r"[(,]")  # what leads a part, before its note or its first comma
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma inside parentheses separates nothing
 _FOR_TURNED = re.compile(r"^for\s+([^,]+?),\s*([^,]+)$")
 _SURNAME_WORDS = 3
@@ -156,9 +157,11 @@ def group_row(text: str) -> str | None:
 
 def as_semicolons(body: str) -> str:
     """`body` with ";" written for each dash or middle dot that parts two people (same length, so
-    offsets hold): middle dots always, dashes when every part is "Name, …"."""
+    offsets hold): middle dots when a name follows one, dashes when every part is "Name, …"."""
     if "·" in body or "•" in body:  # cheap test first
-        body = _MIDDOTS.sub(" ; ", body)
+        # "Name (Org) · Name (Org)" parts people; "Name · Org (formand) · tlf. … · mail" one person's fields
+        after = [_LEAD.split(p, 1)[0].strip() for p in _MIDDOTS.split(body)[1:] if p.strip()]
+        body = _MIDDOTS.sub(" ; " if any(looks_like_name(p, trust_context=True) for p in after) else " , ", body)
     dashes = list(_LIST_DASH.finditer(body))
     parts = _LIST_DASH.split(body)
     named = [p for p in parts if p.strip()]

@@ -124,3 +124,19 @@ def test_a_note_that_the_deputy_came_gives_the_member_no_post():
     assert not any("suppleant" in r for r in people["Merete Schou"].roles)
     assert not {"mødt", "stedfortræder mødt"} & set(people["Merete Schou"].organisations)
     assert "suppleant" in people["Bente Kirk"].roles  # her own note: she is the deputy
+
+
+def test_a_contact_block_parted_by_middle_dots_and_a_post_held_for_the_body():
+    text = ("<h1>Ydby Kulturråd</h1><p><strong>Referat af rådsmøde onsdag 27. april 2022</strong></p>"
+            "<h2>Rådets medlemmer (kontaktoplysninger)</h2><p>"
+            "Vibeke Thorup · Ydby Musikforening (formand) · tlf. 23 45 67 81 · vibeke.thorup@mail.dk<br>"
+            "Henrik Aagaard · Ydby Teaterforening · tlf. 40 12 88 19 · henrik@teater.dk</p>"
+            "<p>Afbud: Henrik Aagaard.<br>Sekretær for rådet: Louise Winge, kulturkonsulent, Ydby Kommune – referent.</p>"
+            "<h2>1. Godkendelse af referat</h2><p>Godkendt.</p><h2>2. Eventuelt</h2><p>Intet.</p>")
+    people = persons_of(text, "k.html")
+    assert "Ydby Musikforening" in people["Vibeke Thorup"].organisations
+    assert any(r.startswith("formand") for r in people["Vibeke Thorup"].roles)
+    assert not any("tlf" in o or "@" in o for p in people.values() for o in p.organisations)
+    louise = people["Louise Winge"]
+    assert louise.status == "present" and "referent" in louise.roles and "sekretariat" in louise.roles
+    assert "Ydby Kommune" in louise.organisations and not any("referent" in o for o in louise.organisations)
