@@ -19,6 +19,7 @@ from ingest.heading_columns import unfold_heading_columns
 from ingest.heading_qualifiers import compound_heading, qualified_absence, qualified_heading
 from ingest.lexicon import fold, load, rows
 from ingest.model import Line, ParticipantSection
+from ingest.side_by_side import split_side_by_side
 from ingest.stand_in_lines import STAND_IN_HEADING, stand_in_deputies
 
 _LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
@@ -367,7 +368,7 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             continue
         current[2].append(Line(line.start, line.text))
     close()
-    return [marked for section in sections for part in _split_inline_headings(section)
+    return [marked for section in sections for part in _split_inline_headings(split_side_by_side(section, table_cells))
             for marked in split_by_marks(part, legend)]
 
 

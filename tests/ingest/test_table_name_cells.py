@@ -58,3 +58,18 @@ def test_a_column_heading_with_a_note_on_how_it_is_filled_in():
             "### 2. Eventuelt\n\nIntet.\n")
     people = {p.name: p for p in facts_of(text, "n.md").persons}
     assert people["Jamal Abdi"].status == "present" and "Ydby IF" in people["Jamal Abdi"].organisations
+
+
+def test_two_tables_side_by_side_give_each_person_their_own_cells():
+    text = ("Lokaludvalget for Ydby Syd\n\nREFERAT\nMøde mandag den 3. juni 2024, kl. 18.30\n\nDeltagere\n"
+            "| Repræsentanter for partierne     || Repræsentanter for foreninger           |\n"
+            "| Navn            | Parti          | Navn              | Forening / institution |\n"
+            "|-----------------|----------------|-------------------|------------------------|\n"
+            "| Claus Brogaard  | Venstre        | Anja Krogh Madsen | Ydby Beboerforening    |\n"
+            "| Peder Mosgaard  | Dansk Folkeparti (afbud) | Torben Ris | Ydby Idrætsforening |\n"
+            "\n1. Velkommen\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert "Ydby Beboerforening" in people["Anja Krogh Madsen"].organisations
+    assert "Ydby Beboerforening" not in people["Claus Brogaard"].organisations
+    assert people["Torben Ris"].status == "present" and "Ydby Idrætsforening" in people["Torben Ris"].organisations
+    assert people["Peder Mosgaard"].status == "absent"
