@@ -156,7 +156,9 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "168_broenderslev_landdistriktsraad_opfoelgning_initialer_status.txt": "Henning Krogsgaard",
                   "169_holbaek_plejecenter_brugerraad_md_beboere_paaroerende.md": "Vestergaard Nygaard",
                   "171_herning_lokaludvalg_pipetabel_parti_forening_flettede_celler.txt": "Damgaard Sommer",
-                  "172_toender_lag_beslutningsprotokol_fremmoede_i_fodnote_underskrifter.txt": "Ejvind Thygesen"}
+                  "172_toender_lag_beslutningsprotokol_fremmoede_i_fodnote_underskrifter.txt": "Ejvind Thygesen",
+                  "175_guldborgsund_aeldreraad_md_valgt_i_tabel_lukket.md": "Valdemar Stenholt",
+                  "177_taarnby_handicapraad_arbejdsgruppe_skraastreg_titel_foerst.txt": "Lisbeth Gammelgaard"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
