@@ -45,6 +45,8 @@ _REPRESENTED_BY = re.compile(r"^(?P<list>.+?)\.\s+(?P<org>[A-ZÆØÅ][^.]{1,60}?
 # "Ældre Sagen Hadsten (Inger Lise Bonde, Kaj Thomsen)": the organisation, then its people in brackets
 _ORG_THEN_PEOPLE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _LISTED = re.compile(r"[^,;]+?(?=\s*(?:,|;|\s+og\s+|$))")
+_COMMA_PART = re.compile(r"[^,]+")
+_NAME_SLASH = re.compile(r"\s*([A-ZÆØÅ][^/,()]*?[a-zæøå])/([A-ZÆØÅ][^/]*)")  # "Henrik Lund/DH Tårnby"
 
 
 class Found(NamedTuple):
@@ -243,3 +245,26 @@ def org_then_people(body: str, base: int) -> list[Found] | None:
     named = is_orgish(words) or is_known_branch(words) or fold(org) in lex.organisations
     full = all(len(f.name.split()) >= 2 and lex.is_first_name(f.name.split()[0]) for f in found)
     return found if found and full and (named or (len(words) >= 2 and not lex.is_first_name(words[0]))) else None
+
+
+def name_slash_org(body: str, base: int) -> list[Found] | None:
+    """Each person of "Henrik Lund/DH Tårnby, Grethe Møller/Scleroseforeningen": a name, a slash with no space
+    around it, then the organisation; None unless every part of the list is written so.
+
+    >>> [(f.name, f.start, f.descriptor) for f in name_slash_org("Ib Dam/DH Ydby, Eva Lund/LEV", 0) or []]
+    [('Ib Dam', 0, ['DH Ydby']), ('Eva Lund', 16, ['LEV'])]
+    """
+    if "/" not in body:  # cheap test first
+        return None
+    found = []
+    for part in _COMMA_PART.finditer(body):
+        m = _NAME_SLASH.fullmatch(part.group())
+        if m is None or not looks_like_name(m.group(1), trust_context=True):
+            return None
+        found.append(Found(m.group(1), m.group(1), base + part.start() + m.start(1), [m.group(2).strip()]))
+    return found or None
+
+
+def sent_people(body: str, base: int) -> list[Found] | None:
+    """People named with where they come from, in either layout: "Org (Name, Name)" or "Name/Org, Name/Org"."""
+    return org_then_people(body, base) or name_slash_org(body, base)

@@ -23,7 +23,7 @@ from ingest.lexicon import fold, load
 from ingest.extract.list_clauses import (as_guests, from_org_titled, name_then_clause, relative_clause, shared_note,
                                          unquoted, without_full_stop)
 from ingest.extract.mixed_lists import name_led, person_and_notes
-from ingest.extract.entry_layouts import (as_semicolons, group_row, org_then_people, represented_by, slashed_names,
+from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, sent_people, slashed_names,
                                           stands_in, stood_in, surname_first, surname_first_layout, written_at)
 from ingest.extract.descriptor_lines import described_below
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
@@ -111,7 +111,7 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
     if " repræsenteret ved " in body and (split := represented_by(body, line.start + offset)):
         came = split[1]  # "Afbud: A (Org). Org var repræsenteret ved B": B came for Org
         return parse_entries(Line(line.start + offset, split[0])) + [_entry(came.name, came.raw, came.start, came.descriptor)]
-    if (sent := org_then_people(body, line.start + offset)) is not None:  # "Ældre Sagen Hadsten (Inger Bonde)"
+    if (sent := sent_people(body, line.start + offset)) is not None:  # "Ældre Sagen Hadsten (Inger Bonde)", "Ib Dam/DH"
         return [_entry(f.name, f.raw, f.start, f.descriptor) for f in sent]
     if laid_out := surname_first(body, line.start + offset, turned) or stands_in(body, line.start + offset):
         return [dataclasses.replace(_entry(f.name, f.raw, f.start, f.descriptor), absent=f.absent) for f in laid_out]

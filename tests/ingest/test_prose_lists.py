@@ -82,3 +82,24 @@ def test_people_a_list_names_as_guests_after_a_count_of_members():
     people = persons_of(text)
     assert people["Henrik Dam"].status == "present" and "DGI Vestjylland" in people["Henrik Dam"].organisations
     assert "oplægsholder" in people["Lise Bruun"].roles and "medlem" not in people["Lise Bruun"].roles
+
+
+def test_a_list_of_names_each_with_its_organisation_after_a_slash():
+    text = ("Ydby Kommune – Handicaprådets arbejdsgruppe om tilgængelighed\n\nReferat af møde 3. maj 2013\n\n"
+            "Deltagere: Henrik Lund/DH Ydby, Grethe Møller/Scleroseforeningen, Ahmed Saleh/LEV Ydby\n"
+            "Afbud: Bente Krog/Dansk Blindesamfund\n\n1. Status\nGodkendt.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert "DH Ydby" in people["Henrik Lund"].organisations and people["Henrik Lund"].status == "present"
+    assert "LEV Ydby" in people["Ahmed Saleh"].organisations
+    assert people["Bente Krog"].status == "absent" and "Dansk Blindesamfund" in people["Bente Krog"].organisations
+
+
+def test_representatives_as_a_semicolon_list_and_the_houses_staff():
+    text = ("Foreningernes Hus Ydby\nBrugerforum – referat\n\nMødedato: Onsdag d. 9. oktober 2024, kl. 19.00-21.00\n\n"
+            "Repræsentanter: Lars Dyhr (Ydby Skakklub); Nadia Karimi (Foreningen Kvinder i Bevægelse)\n"
+            "Fra huset: husleder Camilla Rørbech (Ydby Kommune, Kultur og Fritid)\n\n1. Velkomst\nGodt.\n\n"
+            "2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert people["Nadia Karimi"].status == "present" and "medlem" in people["Nadia Karimi"].roles
+    assert "administration" in people["Camilla Rørbech"].roles
+    assert "huset" not in people["Camilla Rørbech"].organisations
