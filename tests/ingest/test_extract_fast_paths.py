@@ -1,0 +1,33 @@
+"""The extractor's newer fast paths give exactly what the plain scans they replace give (as in
+test_fast_paths.py: random text made of the characters that matter to each)."""
+from __future__ import annotations
+
+import random
+import sys
+
+from ingest.extract.lowered import lowered
+
+led_projects = sys.modules["ingest.extract.led_projects"]
+whole_board = sys.modules["ingest.extract.whole_board"]
+
+
+def _random_texts(pieces: list[str], count: int, longest: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_project_titles_end_where_the_case_insensitive_pattern_ends() -> None:
+    pieces = ["projektleder", "Projektkoordinator", "PROJEKTMEDARBEJDER", "projektansvarlige", "projekt", "e",
+              " for ", " på ", " i ", "\n", " ", "-", "_", "x", "3", "İ", "ı", "Ø"]
+    for text in _random_texts(pieces, 3000, 10, seed=41):
+        expected = {m.end() for m in led_projects._PROJECT_TITLE.finditer(text)}
+        assert led_projects._title_ends(text, lowered(text)) == expected, text
+
+
+def test_the_whole_board_is_looked_for_only_where_it_may_be() -> None:
+    pieces = ["hele", "HELE", "Alle", "aLLe", " bestyrelsen", " bestyrelsesmedlemmer", " medlemmer", " undtagen ",
+              "Jette", ":", " ", "\n", "İ", "ı", "x"]
+    for header in _random_texts(pieces, 3000, 8, seed=42):
+        low = header.lower()
+        if whole_board._WHOLE.search(header):
+            assert "alle" in low or "hele" in low, header
