@@ -31,3 +31,12 @@ def test_the_whole_board_is_looked_for_only_where_it_may_be() -> None:
         low = header.lower()
         if whole_board._WHOLE.search(header):
             assert "alle" in low or "hele" in low, header
+
+
+def test_representatives_are_found_as_one_scan_finds_them() -> None:
+    relations = sys.modules["ingest.extract.relations"]
+    pieces = ["Martha", "Birgit", " og ", " er ", " var ", "er", "repræsentant", "repræsentanter", "repræsentative",
+              "urepræsentative", " for ", "for", " er repræsentant for ", " var repræsentative for\n ", "Bo er repræsentanter for", " ", "  ", "\n", ".", ",", "–", "-", "x", "Vestby Kommune", "Ørsted"]
+    for text in _random_texts(pieces, 20000, 16, seed=43):
+        expected = [(m.span(), m.groups()) for m in relations._REPRESENT.finditer(text)]
+        assert [(m.span(), m.groups()) for m in relations._represent_matches(text)] == expected, text
