@@ -54,6 +54,7 @@ _DEFINITE = re.compile(r"[Dd](?<!\w[Dd])e[nt][ \t]+(?:nye[ \t]+)?([a-zæøå]+e)
 _SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet",
                  "nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
 # being set up now: named only with its topic ("nedsætter en arbejdsgruppe om tilgængelighed")
+_SET_UP_STEMS = ("etabler", "oprett", "startet", "igangs", "iværks", "neds", "stiftet")  # each verb holds one
 _SETTING_UP = ("nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
 _SET_UP = re.compile(
     r"\b(?:" + "|".join(_SET_UP_VERBS) + r")[ \t]+(?:et|en)[ \t]+"
@@ -346,7 +347,7 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
         kind = _suffix_kind(m.group(2), compound=False)
         if kind and fold(m.group(2)) not in ("møde", "mødet", "dag", "dagen", "indsats", "indsatsen"):
             add(chunk[m.start() : m.end()], kind, offset + m.start(), offset + m.end())
-    set_up = _SET_UP.finditer(chunk) if any(map(chunk.__contains__, _SET_UP_VERBS)) else ()  # cheap test first
+    set_up = _SET_UP.finditer(chunk) if any(map(chunk.__contains__, _SET_UP_STEMS)) else ()  # cheap test first
     for m in set_up:
         noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
         if not complemented and m.group().split()[0] in _SETTING_UP:

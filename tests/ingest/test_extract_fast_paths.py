@@ -40,3 +40,8 @@ def test_representatives_are_found_as_one_scan_finds_them() -> None:
     for text in _random_texts(pieces, 20000, 16, seed=43):
         expected = [(m.span(), m.groups()) for m in relations._REPRESENT.finditer(text)]
         assert [(m.span(), m.groups()) for m in relations._represent_matches(text)] == expected, text
+
+
+def test_every_set_up_verb_holds_a_stem_of_the_cheap_test() -> None:
+    initiatives = sys.modules["ingest.extract.initiatives"]
+    assert all(any(stem in verb for stem in initiatives._SET_UP_STEMS) for verb in initiatives._SET_UP_VERBS)
