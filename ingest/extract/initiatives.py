@@ -32,6 +32,7 @@ from ingest.model import Evidence, InitiativeFact
 
 # a quoted name, and the noun a hyphen joins to it ("Snak-om-det"-linje: the compound is the name)
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»](?:-([a-zæøå]{3,}))?")
+_QUOTES = "\"“”„«"  # what a match of `_QUOTED` opens with
 # "projekt Velkommen til Viborg": capitalised words, small linking words between them
 _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
@@ -254,7 +255,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         _phrases(chunk, a, add)
         for purpose_kind, start, end in purposes(chunk):  # "søger 5.000 kr. til en udflugt for …", "Ideen om en …"
             add(chunk[start:end], purpose_kind, a + start, a + end)
-        for m in _QUOTED.finditer(chunk):
+        for m in _QUOTED.finditer(chunk) if any(map(chunk.__contains__, _QUOTES)) else ():  # cheap test first
             if len(m.group(1).split()) <= 8:
                 add(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1), "project", a + m.start(1),
                     a + m.end(2 if m.group(2) else 1))
