@@ -27,6 +27,7 @@ from ingest.extract.organisations import stem
 from ingest.extract.programmes import programmes
 from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
+from ingest.extract.words_before import broken_before, word_before
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
@@ -38,7 +39,6 @@ _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
 )
 _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+['’]?)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
     # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
@@ -79,7 +79,6 @@ _GRANTED_TO = re.compile(
     r"\b(?:[Bb]evilge(?:de|t|r)?|[Tt]ildelte|[Tt]ildeles|[Tt]ildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
     r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på|ved)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
 )
-_BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
 _ON_DATE = re.compile(r"\s+(?:d\.|den)\s+\d.*$")
@@ -273,10 +272,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         candidates = set(filter(ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
-            broken = _BROKEN_BEFORE.search(chunk, max(0, word_start - 30), word_start)
+            broken = broken_before(chunk, word_start)
             if broken:  # PDF text: "helhedsplanens akti-\nvitetspulje" is one word
                 word_start, word = broken.start(), broken.group(1) + word
-            before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
+            before = word_before(chunk, word_start)
             tail_kind = _suffix_kind(word, compound=False)
             fund = owned_fund(chunk, word_start, word_end) if tail_kind == "fund" else None
             if fund:  # "Lemvig Kommunes Landdistriktspulje", "Justitsministeriets pulje til forebyggelse af …"

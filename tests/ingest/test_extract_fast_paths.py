@@ -45,3 +45,17 @@ def test_representatives_are_found_as_one_scan_finds_them() -> None:
 def test_every_set_up_verb_holds_a_stem_of_the_cheap_test() -> None:
     initiatives = sys.modules["ingest.extract.initiatives"]
     assert all(any(stem in verb for stem in initiatives._SET_UP_STEMS) for verb in initiatives._SET_UP_VERBS)
+
+
+def test_the_word_before_a_position_is_what_the_window_search_finds() -> None:
+    words_before = sys.modules["ingest.extract.words_before"]
+    pieces = ["Integrationsrådets", "ab", "a", "-", "_", "3", "'", "’", " ", "\t", "\n", "akti-\n", "Vitet", "æ", ".", "x-"]
+    for text in _random_texts(pieces, 8000, 12, seed=45):
+        for at in range(len(text) + 1):
+            for reach in (60, 5):
+                expected = words_before._WORD_BEFORE.search(text, max(0, at - reach), at)
+                got = words_before.word_before(text, at, reach)
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text, at)
+                expected = words_before._BROKEN_BEFORE.search(text, max(0, at - reach), at)
+                got = words_before.broken_before(text, at, reach)
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text, at)
