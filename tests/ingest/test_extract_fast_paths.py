@@ -3,6 +3,7 @@ test_fast_paths.py: random text made of the characters that matter to each)."""
 from __future__ import annotations
 
 import random
+import re
 import sys
 
 from ingest.extract.lowered import lowered
@@ -59,3 +60,15 @@ def test_the_word_before_a_position_is_what_the_window_search_finds() -> None:
                 expected = words_before._BROKEN_BEFORE.search(text, max(0, at - reach), at)
                 got = words_before.broken_before(text, at, reach)
                 assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text, at)
+
+
+def test_amounts_for_a_purpose_are_found_as_when_tried_at_every_digit() -> None:
+    purposes = sys.modules["ingest.extract.purposes"]
+    plain = re.compile(purposes._AMOUNT_FOR.pattern.replace(r"\d(?<!\d\d)", r"\d", 1))
+    assert plain.pattern != purposes._AMOUNT_FOR.pattern
+    pieces = ["25", ".000", "5", ",50", " kr.", " kroner", " kr", " til ", " fra ", "Vestby IF", " en ", "udflugt", " for ",
+              "ældre", " om ", "sundhed", " på ", ".", ",", "\n", " og har", "3", " kr. til udflugt for ", "ældre i byen",
+              " kroner til et kursus om ", " fra puljen til Vestby IF til en tur for ", "1.500,50 kr til "]
+    for chunk in _random_texts(pieces, 20000, 10, seed=48):
+        expected = [(m.span(), m.groups()) for m in plain.finditer(chunk)]
+        assert [(m.span(), m.groups()) for m in purposes._AMOUNT_FOR.finditer(chunk)] == expected, chunk
