@@ -27,17 +27,18 @@ from ingest.extract.organisations import stem
 from ingest.extract.programmes import programmes
 from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
+from ingest.extract.words_before import broken_before, word_before
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
 # a quoted name, and the noun a hyphen joins to it ("Snak-om-det"-linje: the compound is the name)
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»](?:-([a-zæøå]{3,}))?")
+_QUOTES = "\"“”„«"  # what a match of `_QUOTED` opens with
 # "projekt Velkommen til Viborg": capitalised words, small linking words between them
 _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
 )
 _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+['’]?)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
     # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
@@ -54,6 +55,7 @@ _DEFINITE = re.compile(r"[Dd](?<!\w[Dd])e[nt][ \t]+(?:nye[ \t]+)?([a-zæøå]+e)
 _SET_UP_VERBS = ("etableret", "oprettet", "startet", "igangsat", "iværksat", "nedsat", "nedsættes", "stiftet",
                  "nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
 # being set up now: named only with its topic ("nedsætter en arbejdsgruppe om tilgængelighed")
+_SET_UP_STEMS = ("etabler", "oprett", "startet", "igangs", "iværks", "neds", "stiftet")  # each verb holds one
 _SETTING_UP = ("nedsætter", "opretter", "etablerer", "igangsætter", "iværksætter")
 _SET_UP = re.compile(
     r"\b(?:" + "|".join(_SET_UP_VERBS) + r")[ \t]+(?:et|en)[ \t]+"
@@ -77,7 +79,6 @@ _GRANTED_TO = re.compile(
     r"\b(?:[Bb]evilge(?:de|t|r)?|[Tt]ildelte|[Tt]ildeles|[Tt]ildelt)\s+(?:ca\.\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)"
     r"(?:\s+fra\s+[^.\n]{1,60}?)?\s+til\s+([A-ZÆØÅ][\w\-]*(?:[ \t]+(?:(?:i|på|ved)[ \t]+)?[A-ZÆØÅ][\w\-]*)*)"
 )
-_BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _LETTERED = re.compile(r"^[a-zæøå][).]\s+")  # "a) …", "b. …": a lettered sub-item of an agenda item
 _APPLICATION = re.compile(r"^påtænkt ansøgning hos .+? til ", re.I)
@@ -258,7 +259,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         _phrases(chunk, a, add)
         for purpose_kind, start, end in purposes(chunk):  # "søger 5.000 kr. til en udflugt for …", "Ideen om en …"
             add(chunk[start:end], purpose_kind, a + start, a + end)
-        for m in _QUOTED.finditer(chunk):
+        for m in _QUOTED.finditer(chunk) if any(map(chunk.__contains__, _QUOTES)) else ():  # cheap test first
             if len(m.group(1).split()) <= 8:
                 add(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1), "project", a + m.start(1),
                     a + m.end(2 if m.group(2) else 1))
@@ -276,10 +277,10 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
         candidates = set(filter(ends_like_initiative, _WORDS.findall(chunk)))  # filter: the pass runs in C
         for word_start, word in whole_words(chunk, candidates):
             word_end = word_start + len(word)
-            broken = _BROKEN_BEFORE.search(chunk, max(0, word_start - 30), word_start)
+            broken = broken_before(chunk, word_start)
             if broken:  # PDF text: "helhedsplanens akti-\nvitetspulje" is one word
                 word_start, word = broken.start(), broken.group(1) + word
-            before = _WORD_BEFORE.search(chunk, max(0, word_start - 60), word_start)
+            before = word_before(chunk, word_start)
             tail_kind = _suffix_kind(word, compound=False)
             fund = owned_fund(chunk, word_start, word_end) if tail_kind == "fund" else None
             if fund:  # "Lemvig Kommunes Landdistriktspulje", "Justitsministeriets pulje til forebyggelse af …"
@@ -358,7 +359,7 @@ def _phrases(chunk: str, offset: int, add: Callable[[str, str, int, int], None])
         kind = _suffix_kind(m.group(2), compound=False)
         if kind and fold(m.group(2)) not in ("møde", "mødet", "dag", "dagen", "indsats", "indsatsen"):
             add(chunk[m.start() : m.end()], kind, offset + m.start(), offset + m.end())
-    set_up = _SET_UP.finditer(chunk) if any(map(chunk.__contains__, _SET_UP_VERBS)) else ()  # cheap test first
+    set_up = _SET_UP.finditer(chunk) if any(map(chunk.__contains__, _SET_UP_STEMS)) else ()  # cheap test first
     for m in set_up:
         noun, complemented = m.group(1).split()[0], len(m.group(1).split()) > 1
         if not complemented and m.group().split()[0] in _SETTING_UP:

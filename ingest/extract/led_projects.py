@@ -16,6 +16,22 @@ from ingest.lexicon import fold
 from ingest.model import InitiativeFact
 
 _PROJECT_TITLE = re.compile(r"\bprojekt(?:leder|koordinator|medarbejder|ansvarlig)e?\s+(?:for|på|i)\s+", re.I)
+# `_PROJECT_TITLE` for the `lowered` text, without its "\b": a pattern that opens with plain letters lets `re`
+# skip in C to the next "projekt", where re.I tries it at every position; the "\b" is tested on each match
+# (no match can start inside another: each holds "projekt" only at its start)
+_PROJECT_TITLE_LOWER = re.compile(r"projekt(?:leder|koordinator|medarbejder|ansvarlig)e?\s+(?:for|på|i)\s+")
+
+
+def _title_ends(text: str, low: str | None) -> set[int]:
+    """Where the matches of `_PROJECT_TITLE` in `text` end; `low`: its `lowered` form."""
+    if low is None:
+        return {m.end() for m in _PROJECT_TITLE.finditer(text)}
+    return {m.end() for m in _PROJECT_TITLE_LOWER.finditer(low) if not (m.start() and _word_char(low[m.start() - 1]))}
+
+
+def _word_char(ch: str) -> bool:
+    """Whether `ch` is in \\w (`str.isalnum` is exactly \\w but "_")."""
+    return ch.isalnum() or ch == "_"
 
 
 def led_projects(orgs: list[Organisation], persons: list[Person], text: str) -> list[InitiativeFact]:
@@ -25,7 +41,7 @@ def led_projects(orgs: list[Organisation], persons: list[Person], text: str) -> 
     low = lowered(text)
     if "projekt" not in (text.casefold() if low is None else low):
         return []
-    heads = {m.end() for m in _PROJECT_TITLE.finditer(text)}
+    heads = _title_ends(text, low)
     projects = [o for o in orgs if o.kind == "other" and any(
         text.startswith(o.name, at) for at in heads)]
     if not projects:

@@ -29,6 +29,7 @@ _CONNECT = ("og", "for", "i", "af")
 _KEYLESS = frozenset(_CONNECT + ("den", "det", "de"))  # words a name's key leaves out
 _KEY_SEPARATOR = re.compile(r"[\s\-/]+")
 _QUOTED = re.compile(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]")
+_QUOTES = "\"“”„«"  # what a match of `_QUOTED` opens with
 _DOMAIN = re.compile(r"\.[a-z]{2,3}\b")
 _IN_PLACE = re.compile(r" i [A-ZÆØÅ]")
 _CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
@@ -111,7 +112,10 @@ def _in_url(text: str, m: re.Match[str]) -> bool:
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text[start:end])]
+    span = text[start:end]
+    if not any(map(span.__contains__, _QUOTES)):  # cheap test first: most spans quote nothing
+        return []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(span)]
 
 
 def find_organisations(text: str, start: int, end: int, body: str | None) -> list[tuple[str, int, int]]:

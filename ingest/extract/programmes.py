@@ -45,13 +45,14 @@ def programmes(chunk: str, offset: int, add: Callable[[str, str, int, int], None
     `low`: the chunk lower-cased when `lowered` allows it, scanned instead of the chunk (faster);
     `organisations`: folded names of the document's organisations: where one is named by the programme
     ("Bydelsmødrene i Vestby", a local group), the programme is that organisation in the document."""
-    local = tuple(o.split()[0] for o in organisations if " " in o)
     known_names, pattern = load().programmes, _lower_programmes_pattern()
     if low is None or pattern is None:
         spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in _programmes_pattern().finditer(chunk)]
     else:
         starts = name_starts(low, _lower_names())
         spans = [(m.start(), m.start(1), m.end(1), m.end()) for m in matches_at(pattern, low, starts)]
+    # (the organisations' first words only where a programme is named: most chunks name none)
+    local = tuple(o.split()[0] for o in organisations if " " in o) if spans else ()
     for start, name_start, name_end, end in spans:
         base = fold(chunk[name_start:name_end])
         known = known_names.get(base)

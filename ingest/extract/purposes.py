@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+# "(?<!\d\d)": not from a digit after a digit; from the digit before it the pattern goes on as from it, so it
+# matches there if at all, and is not tried again at each digit of "25.000" (the heavy part comes after the amount)
 _AMOUNT_FOR = re.compile(
-    r"\d[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)(?:\s+fra\s+[^.\n]{1,60}?)?(?:\s+til\s+[A-ZÆØÅ][^.\n]{1,50}?)?"
+    r"\d(?<!\d\d)[\d.]*(?:,\d+)?\s*(?:kr\.?|kroner)(?:\s+fra\s+[^.\n]{1,60}?)?(?:\s+til\s+[A-ZÆØÅ][^.\n]{1,50}?)?"
     r"\s+til\s+(?:en\s+|et\s+)?([a-zæøå][\w\-]+\s+(?:om|for)\s+[^.,;\n]{2,50}?)"
     r"(?=\s+(?:på|i|ved|hos|fra|til|sammen|og\s+(?:har|er|var|vil|skal|kan|blev|bliver|fik|får))\b|[.,;\n]|$)"
 )

@@ -232,7 +232,7 @@ def _represent(persons: list[Person], text: str) -> None:
     # cheap tests first: `_REPRESENT` tries every capital and "e", "o", "v"; its core is found in one skip
     if "repræsent" not in text or not _REPRESENT_CORE.search(text):
         return
-    for m in _REPRESENT.finditer(text):
+    for m in _represent_matches(text):
         org = _REPRESENTATIVE_ORG_END.split(m.group(2).strip())[0].strip()
         inner = _MUNICIPALITY_IN.search(org)
         for person in persons:
@@ -240,6 +240,35 @@ def _represent(persons: list[Person], text: str) -> None:
                 _add(person.organisations, org)
                 if inner:
                     _add(person.organisations, inner.group(1))
+
+
+def _represent_matches(text: str) -> list[re.Match[str]]:
+    """`_REPRESENT.finditer(text)`, tried only just before each place its core stands.
+
+    Up to its core, a match is "\\s" and "[\\w\\-]" alone, and holds no other core (the word after one is "for",
+    which neither a capitalised word nor "og", "er", "var" is). So the first match from `at` on starts no earlier
+    than the run of those characters before the first core from `at`, and is the first match of the text cut a few
+    characters past that core ("\\s+" and three more: a shorter cut finds no other match, a longer one would
+    only make the name longer), matched again on the whole text; where there is none, no match holds that core."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while (core := _REPRESENT_CORE.search(text, at)) is not None:
+        lo = core.start()
+        while lo > at and (text[lo - 1].isalnum() or text[lo - 1] in "_-" or text[lo - 1].isspace()):
+            lo -= 1  # (str.isalnum is \w but "_", str.isspace is \s)
+        cut = core.end()
+        while cut < len(text) and text[cut].isspace():
+            cut += 1
+        cut += 3
+        first = _REPRESENT.search(text, lo, cut)
+        if first is None:
+            at = core.start() + 1
+            continue
+        m = _REPRESENT.match(text, first.start())
+        assert m is not None  # a match in the cut text is one in the whole text (nothing in it looks at the end)
+        found.append(m)
+        at = m.end()
+    return found
 
 
 def _appointed(persons: list[Person], text: str) -> None:

@@ -244,4 +244,7 @@ def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[
                 orgs[initiative].append(n.canonical)
             elif n.kind == "person" and n.canonical not in map(itemgetter(0), people[initiative]):
                 people[initiative].append((n.canonical, ""))
-    return [dataclasses.replace(i, organisations=tuple(orgs[i.name]), persons=tuple(people[i.name])) for i in initiatives]
+    # (an initiative no sentence adds to is kept as it is: replace() costs more than the comparison)
+    return [i if (tuple(orgs[i.name]), tuple(people[i.name])) == (i.organisations, i.persons)
+            else dataclasses.replace(i, organisations=tuple(orgs[i.name]), persons=tuple(people[i.name]))
+            for i in initiatives]

@@ -32,7 +32,10 @@ def _match(persons: list[Person], name: str) -> Person | None:
 
 def apply_whole_board(persons: list[Person], header: str) -> None:
     """Statuses from a "whole board except …" phrase in the header text (in place)."""
-    m = _WHOLE.search(header)
+    # cheap test first: every match of `_WHOLE` holds "hele" or "alle" in some case, and no letter of those has a
+    # case in `re` beyond its lower case (as "ı" has), so the header lower-cased holds them too
+    low = header.lower()
+    m = _WHOLE.search(header) if "alle" in low or "hele" in low else None
     if m is None:
         return
     excepted = [p for n in _SPLIT.split(m.group("except") or "") if n and (p := _match(persons, n.strip()))]

@@ -26,14 +26,14 @@ def rejoined(found: list[Found], whole: list[str], text: str) -> list[Found]:
     >>> rejoined([("Kors Vest", 28, 37)], ["Ydby Røde Kors Vest"], t)
     [('Ydby Røde\\n  Kors Vest', 16, 37)]
     """
-    names = {" ".join(n.split()) for n in whole}
-    if not names:
-        return found
+    names: set[str] | None = None  # the whole names, written with single spaces: made only once a name may be broken
     out = []
     for name, a, b in found:
         near = "\n" in text[max(0, a - 8) : a] and _may_end_words(text[max(0, a - _REACH) : a])
         m = _LINE_END_WORDS.search(text, max(0, a - _REACH), a) if near else None
-        out.append(_whole(m, (name, a, b), names, text) if m else (name, a, b))
+        if m and names is None:
+            names = {" ".join(n.split()) for n in whole}
+        out.append(_whole(m, (name, a, b), names, text) if m and names else (name, a, b))
     return out
 
 
