@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.branches import joined_branches
+from ingest.extract.descriptor_kinds import capitalised_title, interest_field, then_role
 from ingest.extract.names import is_orgish, looks_like_name, unbroken
 from ingest.lexicon import fold, load
 
@@ -18,8 +19,6 @@ _CONNECTOR = re.compile(r"^(?:for|af|i|ved|til|hos|fra|som)\s+", re.I)
 _INITIALS_NOTE = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _DESCRIPTOR_SEPARATOR = re.compile(r"[/,](?![^()]*\))")  # a comma or slash inside parentheses separates nothing
 _AS = re.compile(r"^som\s+", re.I)
-_THEME_WORDS = re.compile(r"[\s,/&]+")
-_ROLE_AFTER_DASH = re.compile(r"^(.+?)\s+[–-]\s+([a-zæøå]+)$")
 _UMBRELLA = re.compile(r"^([A-ZÆØÅ]{2,5})\s+[–—-]\s+([A-ZÆØÅ][^()]*)$")
 _ROLE_DASH = re.compile(r"^([^\W\d][\w.\-]*)\s+[–—-]\s+(\S.*)$")  # "formand – Ydby Skakklub", "SSP-konsulent – …"
 # roles held in an organisation; "Ydby IF (suppleant)" in a body's list is the body's deputy for it, not one of Ydby IF's
@@ -176,18 +175,6 @@ def _job_title(note: str) -> bool:
             and any(fold(words[-1]).endswith(t) for t in lex.job_titles))
 
 
-def _capitalised_title(word: str) -> bool:
-    """Whether a capitalised word is a job title or a representative of a group ("Bibliotekschef",
-    "Brugerrepræsentant"), not the name of an organisation ("Lejerbo").
-
-    >>> _capitalised_title("Bibliotekschef"), _capitalised_title("Brugerrepræsentant"), _capitalised_title("Lejerbo")
-    (True, True, False)
-    """
-    key = fold(word)
-    return (word[:1].isupper() and word[1:].islower() and key not in load().organisations
-            and key.endswith((*load().job_titles, "repræsentant")))
-
-
 def _scoped(role: str, org: str | None, body: str | None) -> str:
     if not org or (body and fold(org) in (fold(body), fold(body).rstrip("et"))):
         return role
@@ -253,7 +240,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
     queue = [q for p in queue for q in _seat_and_party(p)]
     # "DH – Dansk Blindesamfund", "KL – Byrådet": an umbrella's abbreviation, then the member organisation
     queue = [q for p in queue for q in _umbrella_parts(p)]
-    queue = [q for p in queue for q in _then_role(p)]  # "Center for Voksne – referent"
+    queue = [q for p in queue for q in then_role(p)]  # "Center for Voksne – referent"
     while queue:
         part, notes = strip_parens(queue.pop(0))
         part = part.strip(" .:")
@@ -291,7 +278,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             continue
         head = fold(words[0]).rstrip(".")
         rest = " ".join(words[1:])
-        if len(words) == 1 and head not in lex.roles and _capitalised_title(part):
+        if len(words) == 1 and head not in lex.roles and capitalised_title(part):
             queue.insert(0, part.lower())  # "Bibliotekschef" in a table's cell is the job title, no organisation
             continue
         if head in lex.roles:
@@ -348,40 +335,6 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
         elif part[0].isupper() or is_orgish(words) or fold(part) in lex.organisations:
             orgs.append(part)
     return roles, orgs
-
-
-def _then_role(part: str) -> list[str]:
-    """A part that names where someone works, then their role after a dash, as two parts.
-
-    >>> _then_role("Center for Voksne – referent"), _then_role("Ydby IF – fodbold")
-    (['Center for Voksne', 'referent'], ['Ydby IF – fodbold'])
-    """
-    m = _ROLE_AFTER_DASH.match(part) if " – " in part or " - " in part else None
-    return [m.group(1), m.group(2)] if m and fold(m.group(2)) in load().roles else [part]
-
-
-def interest_field(part: str) -> bool:
-    """Whether a descriptor names fields a member speaks for, not an organisation: two or more of
-    data/lexicon/interest_fields.txt joined by "/" (a lone "Kultur" is a department in many minutes).
-
-    >>> interest_field("Erhverv/Turisme"), interest_field("Kultur"), interest_field("DH/Gigtforeningen")
-    (True, False, False)
-    """
-    fields = part.split("/")
-    return len(fields) > 1 and all(fold(f).strip(" ().") in load().interest_fields for f in fields)
-
-
-def labels_organisation(label: str, own: bool) -> bool:
-    """Whether a label over people ("Ydby Kommune: Anna Holm") names the organisation they come from: not a part
-    of the municipality ("Distrikt Nord:", data/lexicon/place_labels.txt), nor a theme the people are grouped
-    by when they name their `own` organisations ("Idræt: Bo Holt (Ydby IF)", data/lexicon/interest_fields.txt).
-
-    >>> labels_organisation("Natur og miljø", own=True), labels_organisation("Kultur", own=False)
-    (False, True)
-    """
-    words = [fold(w) for w in _THEME_WORDS.split(label) if w and w.lower() != "og"]
-    themed = own and all(w in load().interest_fields for w in words)
-    return bool(words) and words[0] not in load().place_labels and not themed
 
 
 def is_role_note(part: str) -> bool:

@@ -12,9 +12,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.descriptor_kinds import labels_organisation
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, is_role_note, kept_span,
-                                        labels_organisation, name_then_descriptor, nested_label, noted_status,
-                                        parse_descriptor, strip_parens)
+                                        name_then_descriptor, nested_label, noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
 from ingest.extract.seats import listed_role
