@@ -137,7 +137,8 @@ def ticked_options(text: str) -> str:
     >>> ticked_options("Status:\\t☐ Åbent punkt ☒ Lukket punkt\\n☐ Tilskud")
     'Status:\\tLukket punkt\\n☐ Tilskud'
     """
-    if "☒" not in text and "☑" not in text and "[x]" not in text.lower():
+    # ("[x]" in text.lower(), without lowering the text: no character but "X" lowers to "x", none to "[" or "]")
+    if "☒" not in text and "☑" not in text and "[x]" not in text and "[X]" not in text:
         return text
     lines = text.split("\n")
     split = [_BOX.split(line) if "☐" in line or "[ ]" in line else None for line in lines]  # text, box, label, …
