@@ -204,8 +204,10 @@ def parse_header(lines: list[Line], text: str) -> Header:
     sent_line = fields.get("sent", (None, ""))[0]
     # "Udgivet 11. oktober 2017 af webredaktøren": a web page's publishing date, not the meeting's
     published = fields.get("published", (None, ""))[0]
-    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln not in (date_line, published)
-                                                    and ln not in sent_lines]
+    # (by identity: the lines of one text differ in their starts, so a line equals only itself; `in` would call the
+    # dataclass's __eq__ for each other line)
+    ordered = ([date_line] if date_line else []) + [ln for ln in lines if ln is not date_line and ln is not published
+                                                    and (not sent_lines or ln not in sent_lines)]
     date, evidence, dated_line = None, None, None
     for n, line in enumerate(ordered):
         found = find_dates(line.text)

@@ -1,6 +1,6 @@
-"""Line ranges of a document as the segmenter handles them: blanking a closed passage, the open lines of
-an item, the signature a closed passage at the end leaves to the minutes, the next heading that ends a closed
-heading's passage in minutes with unnumbered headings."""
+"""Lines and line ranges of a document as the segmenter handles them: the lines with their offsets, blanking a
+closed passage, the open lines of an item, the signature a closed passage at the end leaves to the minutes, the
+next heading that ends a closed heading's passage in minutes with unnumbered headings."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,21 @@ from ingest.model import Line
 from ingest.signatures import parse_signature
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_new_object = object.__new__
+
+
+def split_lines(text: str, count: int | None = None) -> list[Line]:
+    """The lines of `text` with their offsets (only the first `count` when given)."""
+    lines, pos = [], 0
+    for raw in text.split("\n") if count is None else text.split("\n", count)[:count]:
+        # Line(pos, raw) without the frozen dataclass's __init__, nor a keyword dict to update its __dict__ with
+        line = _new_object(Line)
+        fields = line.__dict__
+        fields["start"] = pos
+        fields["text"] = raw
+        lines.append(line)
+        pos += len(raw) + 1
+    return lines
 
 
 def blank(text: str, start: int, end: int) -> str:

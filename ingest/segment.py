@@ -30,7 +30,7 @@ from ingest.header import parse_header
 from ingest.item_titles import clean, item_title, shown_title, title_lines
 from ingest.keys import expand_initials, key_block
 from ingest.columns import column_sections
-from ingest.passages import blank, is_open, open_lines, spare_signature, stop_at_set_off_headings
+from ingest.passages import blank, is_open, open_lines, spare_signature, split_lines, stop_at_set_off_headings
 from ingest.introductions import introduction_sections
 from ingest.prose import prose_sections
 from ingest.prose_clauses import clause_sections
@@ -81,7 +81,6 @@ _PAGE_TAIL = re.compile(r"(?:\t+|\s{3,})\d{1,3}$")
 _COMMENT = re.compile(r"\s*\[(?:Kommentar|Tekstfelt):[^\]]*\]")
 
 STYLE_PRIORITY = ("pkt", "num", "sub", "roman", "slot", "row", "letter", "case")
-_new_object = object.__new__
 
 
 def _roman(numeral: str) -> int:
@@ -93,20 +92,6 @@ def _roman(numeral: str) -> int:
 def _row_title(cell: str) -> str:
     """The title of a table-row item: its first cell up to the first ":" or full stop ("Landsbypedel: …")."""
     return re.split(r":\s|\.\s|\.$", cell.strip(), maxsplit=1)[0].strip()
-
-
-def split_lines(text: str, count: int | None = None) -> list[Line]:
-    """The lines of `text` with their offsets (only the first `count` when given)."""
-    lines, pos = [], 0
-    parts = text.split("\n") if count is None else text.split("\n", count)[:count]
-    for raw in parts:
-        # Line(pos, raw) without the frozen dataclass's __init__ (two object.__setattr__ calls):
-        # a document has hundreds of lines, and this is half the cost
-        line = _new_object(Line)
-        line.__dict__.update(start=pos, text=raw)
-        lines.append(line)
-        pos += len(raw) + 1
-    return lines
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,8 +107,10 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
     months = load().months
     found = []
     cleaned = list(map(clean, [line.text for line in lines])) if cleaned is None else cleaned
-    # cheap test first, in one comprehension: most lines start no item
-    for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)]:
+    # cheap tests first, in one comprehension: most lines start no item, and every style but a Roman numeral or a
+    # letter ("IV. …", "B. …", both with a "." in text[1:6]) needs a digit (in a numbered line, its first character)
+    for i in [i for i, text in enumerate(cleaned) if text and (text[0].isdecimal() or text[0] in _ITEM_START)
+              and (text[0].isdecimal() or "." in text[1:6] or _DIGIT.search(text))]:
         text = cleaned[i]
         if text.startswith("|") or ("...." in text and _TOC_LEADER.search(text)):
             continue

@@ -92,7 +92,20 @@ def status_last(text: str) -> str:
     >>> status_last("Status\\tPkt.\\tEmne\\nÅben\\t1\\tBudget\\nLukket punkt\\t4a\\tIndstilling\\nAnna\\t2\\tx")
     'Status\\tPkt.\\tEmne\\n1\\tBudget\\tÅben\\n4a\\tIndstilling\\tLukket punkt\\nAnna\\t2\\tx'
     """
-    if "\t" not in text and "|" not in text:  # cheap test first
+    # a row `_STATUS_FIRST` matches is one whole line, and it holds a `_NUMBER_CELL` (neither spans a newline): only
+    # the lines holding a number cell are tried. A number cell, with the tab or "|" its lookahead needs, lies in one
+    # line, so only the lines holding a tab or a "|" (found by `str.find`) are searched for one: the pattern starts
+    # at every space, and a scan of the whole text tried it at each
+    rows = []
+    for separator in ("\t", "|"):
+        at = text.find(separator)
+        while at >= 0:
+            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            end = len(text) if end < 0 else end
+            rows.append((start, end))
+            at = text.find(separator, end)
+    rows = sorted(row for row in set(rows) if _NUMBER_CELL.search(text, *row))
+    if not rows:
         return text
     lex = load()
     statuses = lex.closed_item_markers | lex.closed_section_markers | frozenset(lex.closed_words("open_status"))
@@ -103,17 +116,11 @@ def status_last(text: str) -> str:
         separator = "\t" if "\t" in m.group(2) else " | "
         return f"{m.group(3)}{m.group(4).rstrip()}{separator}{m.group(1).strip()}"
 
-    # a row `_STATUS_FIRST` matches is one whole line, and it holds a `_NUMBER_CELL` (neither spans a newline): only
-    # the lines where that one scan of the text finds a number cell are tried, not every line start of the text
     parts, done = [], 0
-    for cell in _NUMBER_CELL.finditer(text):
-        if cell.start() < done:
-            continue  # a line tried already
-        start, end = text.rfind("\n", 0, cell.start()) + 1, text.find("\n", cell.start())
-        end = len(text) if end < 0 else end
+    for start, end in rows:
         parts += [text[done:start], _STATUS_FIRST.sub(moved, text[start:end])]
         done = end
-    return "".join(parts) + text[done:] if parts else text
+    return "".join(parts) + text[done:]
 
 
 # a tick box: checked "☒", "☑", "[x]"; unchecked "☐", "[ ]"
@@ -137,7 +144,8 @@ def ticked_options(text: str) -> str:
     >>> ticked_options("Status:\\t☐ Åbent punkt ☒ Lukket punkt\\n☐ Tilskud")
     'Status:\\tLukket punkt\\n☐ Tilskud'
     """
-    if "☒" not in text and "☑" not in text and "[x]" not in text.lower():
+    # ("[x]" in text.lower(), without lowering the text: no character but "X" lowers to "x", none to "[" or "]")
+    if "☒" not in text and "☑" not in text and "[x]" not in text and "[X]" not in text:
         return text
     lines = text.split("\n")
     split = [_BOX.split(line) if "☐" in line or "[ ]" in line else None for line in lines]  # text, box, label, …

@@ -30,8 +30,10 @@ _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"}
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 # variation selectors too: "🔒\ufe0f" is the emoji "🔒", and a legend and the cells using it must be the same text
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufe0e\ufe0f\ufeff\ud800-\udfff]")
+_PRINTABLE_DROPPED = ("\ufffd", "\ufe0e", "\ufe0f")  # what `_DROPPED` finds that str.isprintable() passes
 _DROPPED = re.compile(f"{_CONTROL.pattern[:-1]}{_INVISIBLE.pattern[1:]}")  # either of the two: one scan tells most texts hold none
 _TRAILING_SPACES = " " + "".join(chr(c) for c in range(0x2000, 0x200B)) + "\u3000"
+_TRAILING_ENDS, _TRAILING_BEFORE_NEWLINE = tuple(_TRAILING_SPACES), tuple(c + "\n" for c in _TRAILING_SPACES)
 _BLANK_RUN = re.compile(r"\n{4,}")
 
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -141,10 +143,16 @@ def normalise_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _replaced(_replaced(text, _SPACES), _LIGATURES)
-    if _DROPPED.search(text):
+    # (cheap test first: of the characters `_DROPPED` finds only "\ufffd", "\ufe0e" and "\ufe0f" are printable, and
+    # most texts are printable but for their newlines and tabs: tested in C without the pattern's scan)
+    printable = text.replace("\n", "").replace("\t", "").isprintable() and not any(map(text.__contains__, _PRINTABLE_DROPPED))
+    if not printable and _DROPPED.search(text):
         text = _INVISIBLE.sub("", _CONTROL.sub("", text))
     text = unicodedata.normalize("NFC", text)
-    text = "\n".join(line.rstrip(_TRAILING_SPACES) for line in text.split("\n"))
+    # (cheap test first: a line ends in a space only where the space stands before a newline or ends the text;
+    # most texts have none, and a needle wider than the text's characters is no scan at all)
+    if text.endswith(_TRAILING_ENDS) or any(map(text.__contains__, _TRAILING_BEFORE_NEWLINE)):
+        text = "\n".join(line.rstrip(_TRAILING_SPACES) for line in text.split("\n"))
     if "\n\n\n\n" in text:  # cheap test first
         text = _BLANK_RUN.sub("\n\n\n", text)
     return text.strip("\n")
