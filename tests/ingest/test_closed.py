@@ -158,7 +158,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "171_herning_lokaludvalg_pipetabel_parti_forening_flettede_celler.txt": "Damgaard Sommer",
                   "172_toender_lag_beslutningsprotokol_fremmoede_i_fodnote_underskrifter.txt": "Ejvind Thygesen",
                   "175_guldborgsund_aeldreraad_md_valgt_i_tabel_lukket.md": "Valdemar Stenholt",
-                  "177_taarnby_handicapraad_arbejdsgruppe_skraastreg_titel_foerst.txt": "Lisbeth Gammelgaard"}
+                  "177_taarnby_handicapraad_arbejdsgruppe_skraastreg_titel_foerst.txt": "Lisbeth Gammelgaard",
+                  "178_vejen_folkeoplysningsudvalg_fravaerende_bemaerkninger_pr_punkt.txt": "Aage Thomsen",
+                  "179_jammerbugt_aeldreraad_deltagere_navn_komma_org_afbud.txt": "Margrethe Brøndum",
+                  "182_stevns_lag_md_fed_organisation_foer_navne.md": "Hasselbalch"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
