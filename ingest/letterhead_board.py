@@ -48,6 +48,8 @@ def letterhead_board(top: list[str]) -> str | None:
     'Seniorrådet på Ydø'
     >>> letterhead_board(["Frivilligcenter Ydby – Koordinatormøde", "Dato: 9. september 2021"])
     'Frivilligcenter Ydby'
+    >>> letterhead_board(["Frivilligcenter Ydby – bestyrelsesmøde", "| Dato | Sted | Referent |"])
+    'Bestyrelsen for Frivilligcenter Ydby'
     >>> letterhead_board(["LAG Ydby – Lokal Aktionsgruppe", "BESLUTNINGSPROTOKOL", "Bestyrelsesmøde den 21. november"])
     'LAG Ydby'
     >>> letterhead_board(["Ydby Frivilligcenter - forening for frivillige", "Referat af bestyrelsesmøde"])
@@ -74,6 +76,7 @@ def letterhead_board(top: list[str]) -> str | None:
             org, org_line, kind = described.group(1).strip(), 0, fold(what[0])
             if len(what) == 1 and kind.endswith("møde") and not board_of(what[0]):
                 return org  # "Frivilligcenter Ærø – Koordinatormøde": a meeting of the centre itself
+            board = board_of(what[0]) if len(what) == 1 else None  # "Frivilligcenter Odder – bestyrelsesmøde"
             continue
         for part in _PARTS.split(text):
             words = part.split()
