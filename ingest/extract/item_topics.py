@@ -30,6 +30,9 @@ _PLACED = re.compile(r"(?<![\w\-])([a-zæøå][\w\-]{5,})[ \t]+(?:i|på|ved)[ \t
 # the endings of a noun's definite forms ("velkomstmappe" -> "velkomstmappen", "bænke" -> "bænkene")
 _DEFINITE_ENDINGS = ("en", "et", "n", "t", "ne")
 _YEAR = re.compile(r"\d{4}(?:[-–/]\d{2,4})?$")
+# "a) Stevns Klint Vandrerute – ny skiltning": a lettered sub-item, its title before a dash
+_LETTERED = re.compile(r"(?m)^[ \t]*[a-h]\)[ \t]+([A-ZÆØÅ][^–\n]{2,60}?)[ \t]+[–-][ \t]+\S")
+_VERBS = frozenset(("er", "var", "har", "havde", "søger", "fik", "får", "blev", "bliver", "skal", "vil"))  # a sentence
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:til|ved|i|på|for|om)\s+(?:[a-zæøå]+e\s+)?[\w\-]+")
 
 
@@ -214,6 +217,17 @@ def _stems(name: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
 
 
+def _lettered(text: str, item: AgendaItem, others: frozenset[str]) -> list[InitiativeFact]:
+    """The sub-items an item lists by letter, each titled before a dash ("a) Rødvig Havnehus – Rødvig Bådelaug søger
+    …", "c) Madmarked i Store Heddinge – udsat"): each title names what its sub-item is about, as an item's does."""
+    found = []
+    for m in _LETTERED.finditer(text, item.start, item.end) if ") " in text[item.start : item.end] else ():
+        name = _title_name(m.group(1))
+        if name and fold(name) not in others and not any(w in _VERBS for w in name.split()):
+            found.append(InitiativeFact(name, "project", evidence=(Evidence(m.start(1), m.end(1), m.group(1)),)))
+    return found
+
+
 def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[InitiativeFact],
                      others: frozenset[str] = frozenset()) -> list[InitiativeFact]:
     """Initiatives named by item titles, beside the `known` ones (a title that shares a word with one of
@@ -221,6 +235,7 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
     named again in its text (`_named_again`) is not."""
     found = list(known)
     for item in items:
+        found += [i for i in _lettered(text, item, others) if not any(_stems(i.name) & _stems(k.name) for k in found)]
         name = _title_name(item.title) if item.title else None
         body_at = text.find("\n", item.start, item.end)
         cell = name.rsplit("\t", 1)[-1].strip() if name else None  # "Sag<TAB>Kulturnat Ydby": a table's last cell

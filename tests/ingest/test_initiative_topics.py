@@ -71,3 +71,12 @@ def test_an_item_titled_by_a_thing_the_text_names_again_or_opens_with():
                          "3. Økonomien\nØkonomien er fin.\n\n4. Budgettet\nBudgettet for 2024 blev vedtaget.\n\n5. Budget 2023\nKaren fremlagde Budget for året.\n")
     assert "Julehjælpen 2023" in found and "Gældsrådgivningen" in found
     assert not {"Økonomien", "Budgettet", "Budget 2023", "Budget"} & found
+
+
+def test_lettered_sub_items_titled_before_a_dash():
+    found = _initiatives("1. Projektansøgninger\n"
+                         "a) Ydby Klint Vandrerute – ny skiltning, ansøgt af Ydby Naturcenter.\n"
+                         "b) Vestby Havnehus – Vestby Bådelaug søger 150.000 kr. til et fælleshus.\n"
+                         "c) Karen søger om penge – udsat.\n\n2. Eventuelt\nIntet.\n")
+    assert {"Ydby Klint Vandrerute", "Vestby Havnehus"} <= found
+    assert not any(name.startswith("Karen") for name in found)  # a sentence, no title
