@@ -253,11 +253,11 @@ def parse_header(lines: list[Line], text: str) -> Header:
     body = _body_in(fields["body"][1]) or fields["body"][1] if "body" in fields else None
     subject = fields["subject"][1] if "subject" in fields else ""
     # "Bestyrelsesmøde i Frivilligcenter X" over the fields: the board of that association
-    on_top = next((b for line in lines[:8] if (b := meeting_title_body(clean_line(line.text)))), None) \
-        or assembly_body([clean_line(line.text) for line in lines[:10]]) \
-        or letterhead_board([clean_line(line.text) for line in lines[:8]])  # "Frivilligcenter X · Bestyrelsen"
+    top = [clean_line(line.text) for line in lines[:10]]  # (cleaned once: clean_line is pure)
+    on_top = next((b for t in top[:8] if (b := meeting_title_body(t))), None) \
+        or assembly_body(top) or letterhead_board(top[:8])  # "Frivilligcenter X · Bestyrelsen"
     body = (body or title_body or on_top or _body_on_top(lines) or _body_in(subject) or _subject_meeting(subject)
-            or titled_meeting_body([clean_line(line.text) for line in lines[:10]])
+            or titled_meeting_body(top)
             or _meeting_title(lines) or _most_named_body(text))
     location = (fields["location"][1] if "location" in fields else _location_in_sentence(lines)
                 or _address_under(under))
