@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ingest.closed import heading_kind
 
-_PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)  # "Side 1 af 2", "1/2"
+PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)  # "Side 1 af 2", "1/2"
 _HEADER_LINES = 4  # a running header is a few lines at the top of a page
 
 
@@ -43,7 +43,7 @@ def _above_furniture(raw: Sequence[str], cleaned: Sequence[str], j: int, repeate
     A running header is a block of a few lines under a form feed, or one whose every line is repeated
     elsewhere in the document (the readers may turn the form feed into a blank line)."""
     while j >= 0:
-        if not cleaned[j] or _PAGE_NUMBER.match(cleaned[j]):
+        if not cleaned[j] or PAGE_NUMBER.match(cleaned[j]):
             j -= 1
             continue
         top = j  # a page's running header: the filled lines from a form feed down to j

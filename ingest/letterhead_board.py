@@ -64,20 +64,15 @@ def letterhead_board(top: list[str]) -> str | None:
     board = org = kind = None
     itself = False
     org_line = -2
-    for n, text in enumerate(filled):
-        described = _DESCRIBED.match(text) if n == 0 and "kommune" not in fold(text) else None
-        what = described.group(2).split() if described else []
-        # "LAG Tønder – Lokal Aktionsgruppe", "Café X - netværk af frivillige": the kind of body it is itself
-        kind_of_body = bool(what) and any(fold(w).endswith(tuple(load().body_words)) for w in what)
-        if any(fold(w).endswith(tuple(boards)) for w in what):
-            described = None  # "Gørlev IF - Hovedbestyrelsen", "Hvalsø Boldklub – Bestyrelsen": its board, read below
-        if described and (what[0].islower() or kind_of_body or fold(what[0]).endswith("møde")):
-            itself = kind_of_body
-            org, org_line, kind = described.group(1).strip(), 0, fold(what[0])
-            if len(what) == 1 and kind.endswith("møde") and not board_of(what[0]):
+    described = _described(filled[0], boards) if filled else None
+    if described is not None:  # the first line read whole: the name, then what it is
+        org, what, itself = described
+        org_line, kind = 0, fold(what[0])
+        if len(what) == 1:
+            board = board_of(what[0])  # "Frivilligcenter Odder – bestyrelsesmøde": the centre's board
+            if board is None and kind.endswith("møde"):
                 return org  # "Frivilligcenter Ærø – Koordinatormøde": a meeting of the centre itself
-            board = board_of(what[0]) if len(what) == 1 else None  # "Frivilligcenter Odder – bestyrelsesmøde"
-            continue
+    for n, text in enumerate(filled[1:] if described else filled, 1 if described else 0):
         for part in _PARTS.split(text):
             words = part.split()
             if len(words) == 1 and fold(part) in boards:
@@ -106,6 +101,21 @@ def letterhead_board(top: list[str]) -> str | None:
     named = fold(org.split()[0]) == fold(board) or any(fold(w).endswith(body_words) for w in org.split())
     named = named or itself or (kind is not None and fold(board).startswith(kind))  # "X - netværk af …"
     return org if named else f"{board} for {org}"
+
+
+def _described(text: str, boards: frozenset[str]) -> tuple[str, list[str], bool] | None:
+    """(the name, the words of what it is, whether they name a kind of body) of a letterhead's first line that
+    describes the body after a dash ("Café Fællesskab - netværk af frivillige", "LAG Tønder – Lokal Aktionsgruppe",
+    "Frivilligcenter Ærø – Koordinatormøde"); None for any other line, and for a board after the dash ("Gørlev IF -
+    Hovedbestyrelsen"), which the parts of the line give."""
+    described = _DESCRIBED.match(text) if "kommune" not in fold(text) else None
+    what = described.group(2).split() if described else []
+    if described is None or any(fold(w).endswith(tuple(boards)) for w in what):
+        return None
+    kind_of_body = any(fold(w).endswith(tuple(load().body_words)) for w in what)
+    if not (what[0].islower() or kind_of_body or fold(what[0]).endswith("møde")):
+        return None
+    return described.group(1).strip(), what, kind_of_body
 
 
 def _cased(text: str) -> str:

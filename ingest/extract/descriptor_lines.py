@@ -14,10 +14,10 @@ import dataclasses
 import re
 from typing import Callable, Protocol, Sequence, TypeVar
 
+from ingest.closed_labels import PAGE_NUMBER  # "Side 1 af 3": a page footer, as a closed item's labels skip it
 from ingest.lexicon import is_field_label
 from ingest.model import Line
 
-_PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)  # "Side 1 af 3"
 # a person's line that runs on into the next ("…, formand for Ydby", "… og"): the next line is no description
 _RUNS_ON = re.compile(r"(?:[,(/&–-]|\b(?:og|for|i|ved|af|fra|samt))$")
 _DESCRIPTION = re.compile(r"^[A-ZÆØÅa-zæøå][^:.;\t]*$")  # no label ("Referent:"), sentence or table row
@@ -41,7 +41,7 @@ def described_below(lines: Sequence[Line], entries_of: Callable[[Line], list[E]]
     [[('Bodil Skovgaard', ['formand', 'Ældre Sagen Helsinge'])], [], [('Niels Arup', ['Ældre Sagen Gilleleje'])], [], []]
     """
     listed = [entries_of(line) for line in lines]
-    kept = [n for n, line in enumerate(lines) if line.text.strip() and not _PAGE_NUMBER.match(line.text.strip())]
+    kept = [n for n, line in enumerate(lines) if line.text.strip() and not PAGE_NUMBER.match(line.text.strip())]
     people, below = kept[::2], kept[1::2]
     if not below or len(people) != len(below) or any(not listed[n] for n in people) or any(listed[n] for n in below):
         return listed
