@@ -161,7 +161,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "177_taarnby_handicapraad_arbejdsgruppe_skraastreg_titel_foerst.txt": "Lisbeth Gammelgaard",
                   "178_vejen_folkeoplysningsudvalg_fravaerende_bemaerkninger_pr_punkt.txt": "Aage Thomsen",
                   "179_jammerbugt_aeldreraad_deltagere_navn_komma_org_afbud.txt": "Margrethe Brøndum",
-                  "182_stevns_lag_md_fed_organisation_foer_navne.md": "Hasselbalch"}
+                  "182_stevns_lag_md_fed_organisation_foer_navne.md": "Hasselbalch",
+                  "185_frederikssund_sundhedsnetvaerk_html_emne_referat_tabel_deltagere_i_celle_fortroligt.html": "Bodil Skytte",
+                  "186_ishoej_integrationsnetvaerk_runde_forening_kolon_fornavn_personsag_lukket.txt": "Yusuf Demir",
+                  "187_koege_idraetsraad_dagsorden_med_indskudt_ref_lukket.txt": "Kurt Vestergaard"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
