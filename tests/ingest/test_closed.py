@@ -164,7 +164,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "182_stevns_lag_md_fed_organisation_foer_navne.md": "Hasselbalch",
                   "185_frederikssund_sundhedsnetvaerk_html_emne_referat_tabel_deltagere_i_celle_fortroligt.html": "Bodil Skytte",
                   "186_ishoej_integrationsnetvaerk_runde_forening_kolon_fornavn_personsag_lukket.txt": "Yusuf Demir",
-                  "187_koege_idraetsraad_dagsorden_med_indskudt_ref_lukket.txt": "Kurt Vestergaard"}
+                  "187_koege_idraetsraad_dagsorden_med_indskudt_ref_lukket.txt": "Kurt Vestergaard",
+                  "188_ringkoebingskjern_landsbyforum_pdf_sidehoved_sidefod_orddeling.txt": "Erna Bjerregaard",
+                  "191_holstebro_bibliotek_brugerraad_docx_wordtabel_listenummerering.docx": "Villy Sandahl",
+                  "192_mariagerfjord_seniorraad_html_cms_tabel_br_i_celler_ul_dagsorden.html": "Aase Lykkegaard"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
