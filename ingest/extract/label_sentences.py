@@ -3,14 +3,15 @@
 "Tovholdere:", "Følgende meldte sig som tovholdere:", "Afdelingsformænd:" introduce people by their
 role (any inflection of a word of `roles.tsv`); "Troels orienterede om:" and "Bestyrelsen
 konstituerede sig således:" are sentences whose object follows the colon: they end in a
-preposition or an adverb that points ahead, or a first name opens them followed by a small word.
+preposition or an adverb that points ahead, or a first name opens them followed by a small word,
+or a finite verb of `sentence_verbs.txt` stands after their first word ("Udvalget bevilgede:").
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from ingest.lexicon import fold, load
+from ingest.lexicon import LEXICON_DIR, fold, load
 
 # what a role word's inflections end in: "tovholdere", "suppleanterne", "formænd", "stemmetællerne"
 _INFLECTIONS = ("erne", "ene", "ere", "er", "ne", "e", "en", "et")
@@ -21,6 +22,12 @@ _POINTING_AHEAD = frozenset({"om", "således", "følgende", "fremover", "til", "
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}$")
 # plural role nouns that do not end like their singular ("formænd" of "formand")
 _IRREGULAR = (("mænd", "mand"), ("kvinder", "kvinde"))
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_verbs() -> frozenset[str]:
+    lines = (LEXICON_DIR / "sentence_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -41,6 +48,8 @@ def opens_people_or_sentence(words: list[str]) -> bool:
         return True
     if len(words) >= 2 and fold(words[-1]) in _POINTING_AHEAD:
         return True
+    if any(fold(w) in _sentence_verbs() for w in words[1:]):
+        return True  # "Hanne Skov orienterede:", "Samrådet besluttede følgende fordeling:"
     lex = load()
     first = fold(words[0])
     # "MH orienterede:": a person by initials, as minutes that name people so write them

@@ -33,3 +33,15 @@ def test_a_hyphenated_first_name_opens_a_sentence_or_speaks():
     text = "Karl-Erik orienterede: Roklubben får ny bådehal.\nAnne-Lise: Strikkecaféen holder åbent.\n"
     names = {i.name for i in initiatives(text, [(0, len(text))], set())}
     assert not any(n.startswith(("Karl-Erik", "Anne-Lise")) for n in names)
+
+
+def test_a_label_with_a_finite_verb_after_its_first_word_is_a_sentence():
+    from ingest.extract.initiatives import initiatives
+
+    text = ("Jens Peter Holm orienterede: Vestby Kommune modtager flere familier i år.\n"
+            "Udvalget bevilgede:\n- Vestby Roklub: 10.000 kr. til Sommerroning\n"
+            "Rådet afgav følgende høringssvar: Politikken bør nævne tilgængelighed.\n"
+            "Lektiecaféen: holder åbent hver mandag.\n")
+    names = {i.name for i in initiatives(text, [(0, len(text))], set())}
+    assert not any(n.startswith(("Jens Peter Holm", "Udvalget", "Rådet")) for n in names)
+    assert "Lektiecaféen" in names  # a topic label still names its initiative
