@@ -120,7 +120,8 @@ def _candidates(lines: list[Line], cleaned: list[str] | None = None) -> list[_Ca
         numbered, dotted = text[0].isdecimal() or text[0] == "(", "." in text[1:6]
         if text[0] in _PKT_FIRST and (m := _PKT.match(text)):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "pkt"))
-        elif numbered and (m := _NUM.match(text)) and fold((m.group(2) or "-").split()[0].rstrip(".,")) not in months:
+        elif numbered and (m := _NUM.match(text)) and (first := fold((m.group(2) or "-").split()[0].rstrip(".,"))) not in months \
+                and not (first in load().roles and m.group(2)[:1].islower()):  # "1. suppleant": a rank, not an item
             found.append(_Candidate(i, int(m.group(1)), (m.group(2) or "").strip(), "num"))
         elif dotted and (m := _SUB.match(text)):
             found.append(_Candidate(i, int(m.group(1)), m.group(2).strip(), "sub"))
@@ -212,7 +213,11 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None, cleaned
     best: list[_Candidate] = []
     best_key = (False, 0)
     for style in STYLE_PRIORITY:
-        run = _run([c for c in cands if c.style in (style, "marked")], cleaned)  # a marked number fits every style
+        styled = [c for c in cands if c.style in (style, "marked")]  # a marked number fits every style
+        run = _run(styled, cleaned)
+        if _listlike(run, cleaned):  # an agenda list with a note under an entry, then the items: a later run at 1
+            run = next((later for k, c in enumerate(styled) if c.number == 1 and c.index > run[0].index
+                        if len(later := _run(styled[k:], cleaned)) >= 2 and not _listlike(later, cleaned)), run)
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)

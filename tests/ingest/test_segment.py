@@ -76,6 +76,21 @@ def test_contents_list_with_the_same_numbering_is_not_the_items():
     assert m.closed_items == 1 and "Xerxes" not in m.text
 
 
+def test_a_numbered_post_in_the_members_table_does_not_lead_the_agenda_list_into_the_items():
+    # "1. suppleant" opens a run that the agenda list (with a note under item 3) continues: that run is
+    # list-like, so the items are the run that starts again at 1 and has text under every item
+    text = ("Referat fra Seniorrådet 10.2.2026\n\nMedlemmer\nNavn\tValgt i\tFremmøde\nAnna Holm\tHobro\tMødt\n"
+            "Bo Lund\n1. suppleant\tHadsund\tMødt\n\nDagsorden\n1. Godkendelse af dagsorden\n2. Meddelelser\n"
+            "3. Høring om madservice\nOplæg ved ældrechef Kim Dam\n4. Seniorrådets Dag\n5. Personsag – lukket\n"
+            "6. Eventuelt\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\nAnna Holm orienterede.\n\n"
+            "3. Høring om madservice\nKim Dam gennemgik udkastet.\n\n4. Seniorrådets Dag\nDagen holdes i juni.\n\n"
+            "5. Personsag – lukket\nHenvendelse fra Xerxes Fortrolig om en plejebolig.\n\n6. Eventuelt\nIntet.\n")
+    m = segment(text_to_document(text, "s.txt", "txt"))
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Meddelelser", "Høring om madservice",
+                                          "Seniorrådets Dag", "Eventuelt"]
+    assert m.closed_items == 1 and "Xerxes" not in m.text
+
+
 def test_body_keeps_the_place_name_that_leads_it():
     text = "# Referat af bestyrelsesmøde i Vester Hede Borgerforum\n\n**Dato:** 3.4.2022\n\n## 1. Velkomst\nTekst.\n\n## 2. Eventuelt\nIntet.\n"
     assert segment(text_to_document(text, "b.md", "md")).header.body == "Vester Hede Borgerforum"
