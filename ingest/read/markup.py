@@ -11,10 +11,12 @@ import re
 from html.parser import HTMLParser
 
 from ingest.closed import closed_title
+from ingest.read.cell_breaks import CELL_BREAK, PeopleTables, joined_breaks
 from ingest.read.markup_colours import ColourMarks, html_removed_colours
 from ingest.read.markup_elements import (BLOCK, BULLETS, CELL, CONTAINERS, HEADINGS, HIDDEN_STYLE, ICON_TAGS,
                                          IMPLICITLY_CLOSED, INLINE, NO_IMAGE_TEXT, NUMBERED, SKIP, STRUCK_TAGS,
-                                         NOT_A_TAG, TEXT_BLOCKS, VOID, has_html_fragments, icon_label, words_apart)
+                                         NOT_A_TAG, TEXT_BLOCKS, VOID, has_html_fragments, icon_label, tick_box,
+                                         words_apart)
 from ingest.read.markup_chrome import PageChrome, without_trails
 from ingest.read.markup_definitions import DefinitionTerms
 from ingest.read.markup_closed import CAPTIONED, CLOSED_CLASS, CLOSED_FRAME, OPEN_FRAME, generated_content, restricted
@@ -49,7 +51,7 @@ def _parsed(markup: str, fragment: bool) -> str:
                          removed=html_removed_colours(markup))
     parser.feed(markup)
     parser.close()
-    return without_trails(parser.text())
+    return without_trails(joined_breaks(parser.text()))
 
 
 class _TextParser(ColourMarks, HTMLParser):
@@ -81,7 +83,8 @@ class _TextParser(ColourMarks, HTMLParser):
         self._footers: list[bool] = []  # per open <footer>: whether it is the site's (and so not read)
         self._terms = DefinitionTerms()  # a <dl> of people: "Name – description" lines
         self._removed, self._marked = removed, None  # colours a note says are removed; the open element in one
-        self._chrome = PageChrome()  # a breadcrumb, an aside of links
+        # a breadcrumb, an aside of links; per open table, whether a break in a cell joins the cell's lines
+        self._chrome, self._people = PageChrome(), PeopleTables()
 
     def text(self) -> str:
         return "".join(self._out)
@@ -98,7 +101,7 @@ class _TextParser(ColourMarks, HTMLParser):
             for shown in [self._generated[c] for c in classes.split() if c in self._generated]:
                 self._image([("alt", shown)])
         if tag == "input":
-            self._tick_box(attrs)
+            self.handle_data(tick_box(attrs))
             return
         if tag == "iframe" and (inner := dict(attrs).get("srcdoc")):
             self._embedded(inner)
@@ -128,8 +131,8 @@ class _TextParser(ColourMarks, HTMLParser):
             self._skip += 1
         elif tag == "body":
             self._skip = 0  # an unclosed <head> must not hide the whole body
-        elif tag == "br":
-            self._newline()
+        elif tag == "br":  # in a cell of a table of people, a mark that `joined_breaks` joins the cell's lines at
+            self._emit(CELL_BREAK) if self._rows and self._rows[-1] and self._people.joining else self._newline()
         elif tag in CELL:
             self._start_cell(dict(attrs).get("rowspan"))
         elif tag in BLOCK:
@@ -145,6 +148,7 @@ class _TextParser(ColourMarks, HTMLParser):
             elif tag == "table":
                 self._rows.append(0)
                 self._spans.append({})
+                self._people.open()
             elif tag == "tr":
                 self._new_row()
                 self._closed_row = bool(CLOSED_CLASS.search(dict(attrs).get("class") or ""))
@@ -198,6 +202,7 @@ class _TextParser(ColourMarks, HTMLParser):
                 self._end_span_cell()
                 self._end_closed_row()
                 self._rows.pop()
+                self._people.close()
                 if self._spans:
                     self._spans.pop()
             elif tag == "tr":
@@ -210,11 +215,11 @@ class _TextParser(ColourMarks, HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> and <hr/> are breaks; a self-closed <p/> or <div/> opens nothing.
         if tag == "input":
-            self._tick_box(attrs)
+            self.handle_data(tick_box(attrs))
         elif tag == "img":
             self._image(attrs)
-        elif tag == "br":
-            self._newline()
+        elif tag == "br":  # in a cell of a table of people, a mark that `joined_breaks` joins the cell's lines at
+            self._emit(CELL_BREAK) if self._rows and self._rows[-1] and self._people.joining else self._newline()
         elif tag in BLOCK:
             self._break = True
 
@@ -281,13 +286,6 @@ class _TextParser(ColourMarks, HTMLParser):
             if fold_out[2]:
                 self._emit(OPEN_FRAME)
 
-    def _tick_box(self, attrs: list[tuple[str, str | None]]) -> None:
-        """A form's check box or radio button as the box a reader sees: "☒" ticked, "☐" not, so that an option not
-        ticked ("<input type=checkbox> Lukket punkt") says nothing (`ingest.read.cells.ticked_options`)."""
-        values = dict(attrs)
-        if (values.get("type") or "").lower() in ("checkbox", "radio") and not self._skip and self._struck is None:
-            self.handle_data("☒ " if "checked" in values else "☐ ")
-
     def _embedded(self, markup: str) -> None:
         """An <iframe srcdoc="…">: the page shows the embedded document in its place, so its text is read there
         (its closed parts framed as in any page)."""
@@ -341,6 +339,7 @@ class _TextParser(ColourMarks, HTMLParser):
         self._closed_row = False
 
     def _new_row(self) -> None:
+        self._people.row(self._out)
         self._end_span_cell()
         self._end_closed_row()
         if self._rows:
@@ -391,9 +390,8 @@ class _TextParser(ColourMarks, HTMLParser):
 
     def _emit(self, piece: str) -> None:
         self._out.append(piece)
-        last_line = piece.rsplit("\n", 1)[-1]
         if "\n" in piece:
-            self._line_has_text = bool(last_line.strip())
-        elif last_line.strip():
+            self._line_has_text = bool(piece.rsplit("\n", 1)[-1].strip())
+        elif piece.strip():
             self._line_has_text = True
         self._after_tab = piece.endswith("\t")

@@ -48,6 +48,15 @@ def words_apart(before: str, after: str) -> bool:
     return (before.isdigit() != after.isdigit()) or (before.islower() and after.isupper())
 
 
+def tick_box(attrs: list[tuple[str, str | None]]) -> str:
+    """A form's check box or radio button as the box a reader sees: "☒" ticked, "☐" not, so that an option not
+    ticked ("<input type=checkbox> Lukket punkt") says nothing (`ingest.read.cells.ticked_options`); "" for other input."""
+    values = dict(attrs)
+    if (values.get("type") or "").lower() in ("checkbox", "radio"):
+        return "☒ " if "checked" in values else "☐ "
+    return ""
+
+
 def icon_label(attrs: list[tuple[str, str | None]]) -> str:
     """What an icon says it means: its title or its aria-label."""
     values = dict(attrs)

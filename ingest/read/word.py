@@ -30,6 +30,7 @@ from typing import Any
 
 from ingest.closed import closed_title
 from ingest.errors import ReadError, ReadLimitError
+from ingest.read.cell_breaks import joined_cell, names_people
 from ingest.read.frames import CLOSED_END, CLOSED_START, framed_runs
 from ingest.read.numbering import Numbering
 from ingest.read.word_bookmarks import frame_closed_bookmarks
@@ -289,10 +290,14 @@ def _closed_control(sdt: Any) -> bool:
 def _table_lines(tbl: Any, numbering: Numbering, comments: dict[str, str], marks: frozenset[str]) -> Iterator[str]:
     """A row per line, its cells split by tabs; a row with a cell or text marked in a colour of `marks` (which a note
     says is removed before publishing) gets a last cell "Lukket", as a page's row whose class says closed does."""
+    people = None  # whether the first row heads a column of names: then a cell's lines are one value
     for tr in tbl.iter(f"{_W}tr"):
         if tr.getparent() is not tbl:
             continue  # a row of a nested table; its cell flattens it
         cells = [_cell_lines(tc, numbering, comments) for tc in tr.iterchildren(f"{_W}tc")]
+        people = names_people([" ".join(cell) for cell in cells]) if people is None else people
+        if people:
+            cells = [[joined_cell(cell)] for cell in cells]
         for n, row in enumerate(zip_longest(*cells, fillvalue="")):
             line = "\t".join(row)
             yield line + ("\tLukket" if marks and _marked_row(tr, marks) else "") if n == 0 else line.rstrip("\t")
