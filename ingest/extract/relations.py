@@ -153,7 +153,7 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or _in_tovholder_list(before):
+    if states_tovholder(before, after):
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
@@ -166,6 +166,16 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         for words, role in load().clause_roles:
             if folded.startswith(words) or f" {words}" in folded:
                 _add(person.roles, role)
+
+
+def states_tovholder(before: str, after: str) -> bool:
+    """Whether the text around a name (`before` it, `after` it) makes that person a tovholder."""
+    return bool(_TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or _in_tovholder_list(before))
+
+
+def tovholder_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is made a tovholder by the text around it."""
+    return states_tovholder(text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW])
 
 
 def _in_tovholder_list(before: str) -> bool:

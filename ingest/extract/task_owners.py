@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.extract.people import Person
+from ingest.extract.relations import tovholder_at
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, InitiativeFact
 
@@ -54,20 +55,52 @@ def _task_lines(text: str, start: int, end: int) -> list[re.Match[str]]:
 def with_task_owners(persons: list[Person], text: str, items: Sequence[AgendaItem],
                      initiatives: Sequence[InitiativeFact]) -> tuple[InitiativeFact, ...]:
     """`initiatives` with the people each item's task line names as "ansvarlig" of the item's first initiative;
-    those people get the role "tovholder (initiative)", or a bare "tovholder" when the item names none (in place)."""
+    those people get the role "tovholder (initiative)", or a bare "tovholder" when the item names none (in place).
+    A person a sentence in an item makes tovholder ("Poul og Else Marie er tovholdere") is the tovholder of the
+    initiative that sentence names, else of the one the item's title names: their bare "tovholder" gets it."""
     found = list(initiatives)
-    for item in items:
-        spans = _owner_spans(text, item) if not item.closed else []
-        if not spans:
-            continue
+    stated = [p for p in persons if "tovholder" in p.roles]  # a bare role, from a sentence (`relations`)
+    scoped: set[int] = set()  # the stated people given an initiative
+    for item in (item for item in items if not item.closed):
+        spans = _owner_spans(text, item)
         owners = [p for p in persons if any(a <= s < b for s, _ in p.occurrences for a, b in spans)]
         inside = [(min(e.start for e in i.evidence), n) for n, i in enumerate(found)
-                  if i.evidence and any(item.start <= e.start < item.end for e in i.evidence)]
-        index = min(inside)[1] if inside else None
+                  if owners and i.evidence and any(item.start <= e.start < item.end for e in i.evidence)]
         for person in owners:
-            role = f"tovholder ({found[index].name})" if index is not None else "tovholder"
-            if role not in person.roles:
-                person.roles.append(role)
-            if index is not None and person.name not in (n for n, _ in found[index].persons):
-                found[index] = dataclasses.replace(found[index], persons=found[index].persons + ((person.name, "ansvarlig"),))
+            _own(person, found, min(inside)[1] if inside else None)
+        for person in stated:
+            if person not in owners and (at := _stated_at(person, text, item)) is not None \
+                    and (index := _initiative_of(text, item, at, found)) is not None:
+                _own(person, found, index)
+                scoped.add(id(person))
+    for person in stated:
+        if id(person) in scoped:
+            person.roles.remove("tovholder")
     return tuple(found)
+
+
+def _own(person: Person, found: list[InitiativeFact], index: int | None) -> None:
+    """The person is tovholder of found[index] (or of no named initiative) and its "ansvarlig" (in place)."""
+    role = f"tovholder ({found[index].name})" if index is not None else "tovholder"
+    if role not in person.roles:
+        person.roles.append(role)
+    if index is not None and person.name not in (n for n, _ in found[index].persons):
+        found[index] = dataclasses.replace(found[index], persons=found[index].persons + ((person.name, "ansvarlig"),))
+
+
+def _stated_at(person: Person, text: str, item: AgendaItem) -> int | None:
+    """Where, in the item, the text names the person as tovholder."""
+    return next((start for start, end in person.occurrences
+                 if item.start <= start < item.end and tovholder_at(text, start, end)), None)
+
+
+def _initiative_of(text: str, item: AgendaItem, at: int, found: list[InitiativeFact]) -> int | None:
+    """The initiative the sentence around `at` names ("Bo er tovholder for Strikkecaféen"), else the one the item's
+    title names ("Høstfest 2013" over "Poul og Else Marie er tovholdere"); None when neither names one."""
+    start = max(text.rfind(". ", item.start, at), text.rfind("\n", item.start, at), item.start)
+    stop = text.find(".", at, item.end)
+    for where in (text[start : stop if stop >= 0 else item.end].lower(), item.title.lower()):
+        index = next((n for n, initiative in enumerate(found) if initiative.name.lower() in where), None)
+        if index is not None:
+            return index
+    return None

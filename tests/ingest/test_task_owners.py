@@ -43,3 +43,28 @@ def test_a_task_for_everyone_names_no_one():
     facts = facts_of(_TEXT.replace("Ansvarlig: Bo og Ida laver opslag på biblioteket.", "Ansvarlig: alle"))
     persons = {p.name: p for p in facts.persons}
     assert not any(r.startswith("tovholder") for r in persons["Bo Dam"].roles)
+
+
+_STATED = """Referat af møde i Brugerrådet for Ydby Aktivitetscenter
+Dato: 12. september 2013
+
+Til stede: Poul Kirk, Else Marie Toft, Bo Dam, Ida Friis
+
+1. Høstfest 2013
+Høstfesten holdes fredag den 4. oktober i salen. Poul og Else Marie er tovholdere.
+
+2. Nyt fra caféen
+Caféen har åbent hver dag. Bo Dam er tovholder for Strikkecaféen i Ydby.
+
+3. Eventuelt
+Ida er fortsat tovholder.
+"""
+
+
+def test_a_sentence_making_people_tovholdere_names_the_initiative_of_its_sentence_or_its_items_title():
+    persons = {p.name: p for p in facts_of(_STATED).persons}
+    assert "tovholder (Høstfest 2013)" in persons["Poul Kirk"].roles  # the item's title
+    assert "tovholder (Høstfest 2013)" in persons["Else Marie Toft"].roles
+    assert "tovholder" not in persons["Poul Kirk"].roles
+    assert "tovholder (Strikkecaféen i Ydby)" in persons["Bo Dam"].roles  # its own sentence, not the title
+    assert persons["Ida Friis"].roles.count("tovholder") == 1  # an item naming no initiative leaves it bare
