@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Mapping, TypeVar
 
+from ingest.body_places import place_after
 from ingest.dates import date_before, find_dates, find_time_range, subject_date
 from ingest.meeting_body import assembly_body, title_body as meeting_title_body
 from ingest.meeting_titles import titled_meeting_body
@@ -39,8 +40,6 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[a-zæøå]+\s+)?[\"“][^\"”\n]{
                               r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
-# "Integrationsrådet i Odense" names the council as titled; "… i Odense Kommune" says whose it is (the body is the council)
-_IN_MUNICIPALITY = re.compile(r"\s+(?:i\s+)?([A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]*)?)(?![\w\-]|\s+[Kk]ommune)")
 _AT_INSTITUTION = re.compile(r"\s+(ved|på)\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
@@ -149,10 +148,7 @@ def _body_in(text: str) -> str | None:
                 start = words[i - 2].start()  # "Beskæftigelses- og Integrationsudvalget"
             start = _place_before(text, words[:i], start)
             tail = _BODY_COMPLEMENT.match(text, end) or _at_institution(text, end)
-            if tail:
-                end = tail.end()
-            elif (place := _IN_MUNICIPALITY.match(text, end)) and fold(place.group(1)) in lex.municipalities:
-                end = place.end()  # "Integrationsforum i Ikast-Brande", "Frivillignetværket i Thisted", "… Forum Skanderborg"
+            end = tail.end() if tail else place_after(text, end)  # "… i Thisted", "Landsbyforum Vest"
             return text[start:end].strip()
     return None
 

@@ -110,3 +110,17 @@ def test_a_web_pages_breadcrumb_is_no_title():
     text = ("Forside › Politik › Råd og nævn › Handicaprådet › Referater 2023\n\n"
             "Referat fra møde i Handicaprådet, Ydby Kommune\n\nMødedato: 13. marts 2023\n\nDeltagere:\nJytte Holm\n")
     assert _body(text) == "Handicaprådet"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("# Landsbyforum Øster Hurup\n\n## Referat af møde tirsdag den 2. april 2019", "Landsbyforum Øster Hurup"),
+    ("Referat fra møde i Landsbyforum Vest tirsdag den 17. april 2012", "Landsbyforum Vest"),
+    ("Landsbyforum Vest                       Referat 17. april 2012", "Landsbyforum Vest"),
+    ("Referat fra Frivilligrådet Nord, 3. maj 2021", "Frivilligrådet Nord"),
+    # a page label, a weekday, a name or a municipality's "Kommune" after the body word is no place
+    ("Handicaprådet Referat 17. april 2012", "Handicaprådet"),
+    ("Referat fra Ældrerådet Tirsdag den 3. maj 2021", "Ældrerådet"),
+    ("Referat fra Ældrerådet Hanne Juul bød velkommen 3. maj 2021", "Ældrerådet"),
+])
+def test_a_place_written_right_after_the_body_word_is_part_of_its_name(title, body):
+    assert _body(f"{title}\n\n{ITEMS}", "b.md" if title.startswith("#") else "b.txt") == body
