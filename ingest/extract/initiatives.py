@@ -196,6 +196,9 @@ def _label_name(label: str) -> str | None:
     speaker = label[: label.find("(")].split() if label.endswith(")") and "(" in label else []
     if 0 < len(speaker) <= 3 and _is_speaker(speaker):
         return None  # a round's speaker described: "Per (koordinator, Vestby Kommune):", "Grethe (Vestby Roklub):"
+    inside = label[label.rfind("(") + 1 : -1].split() if speaker else []
+    if 0 < len(inside) <= 3 and _is_speaker(inside):
+        return None  # a round's association and who spoke for it: "Ishøj Kvindenetværk (Nadia):"
     if opens_people_or_sentence(words):
         return None  # "Tovholdere:", "Troels orienterede om:"
     return label

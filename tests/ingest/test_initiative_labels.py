@@ -256,3 +256,14 @@ def test_a_quoted_mails_labels_name_no_initiative():
             "Mette laver et udkast.\n\n-----Oprindelig meddelelse-----\nFra: Jens Holm\nTil: Birgit Lund\n")
     names = {i.name for i in facts_of(text).initiatives}
     assert not {"Fra", "Til"} & names
+
+
+def test_an_association_with_its_speaker_in_brackets_before_a_colon_names_no_initiative():
+    from ingest.extract.initiatives import initiatives
+
+    text = ("Ad 2. Nyt fra foreningerne\nYdby Kvindenetværk (Nadia): Svømning for kvinder er fuldt booket.\n"
+            "Røde Kors Ydby (Carsten Friis): Afdelingen har fået nye lokaler.\n"
+            "Sommerkoncerten (juni): Vestby Koret synger i parken.\n")
+    names = {i.name for i in initiatives(text, [(0, len(text))], set())}
+    assert not any(n.startswith(("Ydby Kvindenetværk", "Røde Kors")) for n in names)
+    assert any(n.startswith("Sommerkoncerten") for n in names)  # a note in brackets that is no name
