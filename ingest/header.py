@@ -270,8 +270,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
 
 def _cased(body: str) -> str:
     """A body's name as written in running text, when a title wrote it in capitals ("GLOSTRUP UNGERÅD" → "Glostrup
-    Ungeråd"); a short word in capitals stays an abbreviation ("DH", "FOU")."""
-    if not body.isupper():
+    Ungeråd"); a short word in capitals stays an abbreviation ("DH", "FOU"). Small words the title reader put in lower
+    case count as capitals ("BRUGERRÅDET for AKTIVITETSCENTRET KÆRHOLM")."""
+    if not all(w.isupper() or w in _SMALL_WORDS for w in body.split(" ")) or body.islower():
         return body
     return " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in body.split(" "))
 

@@ -108,3 +108,16 @@ def test_a_care_homes_council_lists_residents_relatives_and_staff():
     assert not {"Beboere", "Pårørende", "Fra personalet"} & {o for p in people.values() for o in p.organisations}
     assert "administration" in people["Tina Overgaard"].roles and "medlem" not in people["Tina Overgaard"].roles
     assert "medlem" in people["Ellen Holm"].roles
+
+
+def test_a_title_in_capitals_and_a_staff_label_in_a_label_column():
+    text = ("REFERAT AF MØDE I BRUGERRÅDET FOR AKTIVITETSCENTRET YDBYHØJ\n\n"
+            "DATO:        Torsdag den 12. september 2013, kl. 13.30 - 15.30\n\n"
+            "TIL STEDE:   Inger Lauritsen (formand), Svend Bech\nAFBUD:       Karen Skriver\n"
+            "PERSONALE:   Lone Damgaard, centerleder\nREFERENT:    Svend Bech\n\n"
+            "PKT. 1  VELKOMST\nInger bød velkommen.\n\nPKT. 2  EVENTUELT\nIntet.\n")
+    facts = facts_of(text)
+    people = {p.name: p for p in facts.persons}
+    assert facts.meeting.body == "Brugerrådet for Aktivitetscentret Ydbyhøj"  # the small word no longer keeps the capitals
+    assert people["Lone Damgaard"].status == "present"
+    assert "administration" in people["Lone Damgaard"].roles and "medlem" not in people["Lone Damgaard"].roles
