@@ -30,7 +30,8 @@ _SLASH = re.compile(r"/" + _ORG)
 _UNIT_AFTER = re.compile(r",\s+([A-ZÆØÅ][\w\-]*(?:\s+(?:og|for)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,3})(?=\s*[,.]|\s+\w)")
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
 # what the person's own clause says, up to the sentence's end, a comma or another capitalised word
-_OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,5}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
+# up to eight words ("bød velkommen og blev valgt som ordstyrer")
+_OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,7}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
 _POST_AFTER = re.compile(r" ?\(([a-zæøå][a-zæøå\-\n]{3,25})\)")  # "(kasserer)", "(næst-\nformand)"
 _POST_BEFORE = re.compile(r"\(([a-zæøå]{4,25}):\s*$")  # "(suppleant: " before the name
 _BROKEN = re.compile(r"-\n")

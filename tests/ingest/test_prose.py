@@ -109,6 +109,11 @@ def test_a_clause_after_a_name_in_the_text_states_a_role():
     assert "dirigent" in _people(LISTED)["Ib Holt"][1]
 
 
+def test_a_longer_clause_electing_the_chair_of_the_meeting_states_it():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.", "IH bød velkommen og blev straks valgt som ordstyrer.")
+    assert "dirigent" in _people(text)["Ib Holt"][1]
+
+
 def test_compound_chair_titles_and_lower_case_job_titles_are_titles():
     people = _people(LISTED)
     assert "kredsformand (Ældre Sagen Vestby)" in people["Hanne Dyhr"][1]
