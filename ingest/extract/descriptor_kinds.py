@@ -59,3 +59,12 @@ def capitalised_title(word: str) -> bool:
     key = fold(word)
     return (word[:1].isupper() and word[1:].islower() and key not in load().organisations
             and key.endswith((*load().job_titles, "repræsentant")))
+
+
+_FOR_ITEM = re.compile(r"\b(?:punkt|pkt)\.?\s*\d", re.I)
+
+
+def there_for_part(descriptors: list[str]) -> bool:
+    """Whether notes after a listed name say the person came for part of the meeting, not as a member: an
+    observer ("observatør"), or for an item ("(punkt 4)", "(under pkt. 2-3)")."""
+    return any("observatør" in d or _FOR_ITEM.search(d) for d in descriptors)

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.descriptor_kinds import labels_organisation
+from ingest.extract.descriptor_kinds import labels_organisation, there_for_part
 from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, is_role_note, kept_span,
                                         name_then_descriptor, nested_label, noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_orgish, looks_like_name, role_after_name,
@@ -363,9 +363,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                                    else UNKNOWN if section.kind in ("deputies", "roster") else PRESENT)
                 if section.kind == "affiliated" and labels_organisation(section.heading, own=bool(orgs)):
                     orgs.insert(0, section.heading)  # not "Distrikt Nord:" (a place), nor "Idræt:" (a theme)
-                # "(oplæg under pkt. 3)", "Gæst:", "Tolk (somali)", "(observatør)": there for the meeting, no member
+                # "(oplæg under pkt. 3)", "Gæst:", "Tolk (somali)", "(observatør)", "(punkt 4)": there for the meeting, no member
                 guest = ("oplægsholder" in roles or "tolk" in roles or section.kind == "guests"
-                         or any("observatør" in d for d in entry.descriptor))
+                         or there_for_part(entry.descriptor))
                 if body and (section.kind != "affiliated" or sent) and not guest:
                     orgs.append(body)
                 if heading and heading.names_organisation:
