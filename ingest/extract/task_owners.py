@@ -98,8 +98,9 @@ def _initiative_of(text: str, item: AgendaItem, at: int, found: list[InitiativeF
     """The initiative the sentence around `at` names ("Bo er tovholder for Strikkecaféen"), else the one the item's
     title names ("Høstfest 2013" over "Poul og Else Marie er tovholdere"); None when neither names one."""
     start = max(text.rfind(". ", item.start, at), text.rfind("\n", item.start, at), item.start)
-    stop = text.find(".", at, item.end)
-    for where in (text[start : stop if stop >= 0 else item.end].lower(), item.title.lower()):
+    stop = min((k for k in (text.find(".", at, item.end), text.find("\n", at, item.end)) if k >= 0), default=item.end)
+    # what the sentence names after the person ("… er tovholder på Frivillig Fredag"), then before them
+    for where in (text[at:stop].lower(), text[start:at].lower(), item.title.lower()):
         index = next((n for n, initiative in enumerate(found) if initiative.name.lower() in where), None)
         if index is not None:
             return index

@@ -19,6 +19,7 @@ from ingest.errors import ReadError
 from ingest.model import Document
 from ingest.read.boxes import unbox_tables
 from ingest.read.sheets import unfold_side_by_side
+from ingest.read.quotes import unquoted
 from ingest.read.cells import join_cell_lines, status_last, ticked_options, unbracket_lists
 from ingest.read.files import FORMATS, format_of, iter_paths, read_bytes
 from ingest.read.mail import read_mail
@@ -88,7 +89,7 @@ def text_to_document(text: str, name: str, fmt: str) -> Document:
         if has_html_fragments(text):
             text = html_to_text(text, fragment=True)
         # The .txt minutes are mostly markdown exports too ("Mødedato **23. februar 2017**").
-        text = clean_markdown(read_front_matter(text))
+        text = unquoted(clean_markdown(read_front_matter(text)))  # "> Til stede: …" in a reply, a block quote
     elif fmt == "pdf":
         text = clean_pdf_text(text)
     text = ocr_closing_words(normalise_text(text))
