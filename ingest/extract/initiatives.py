@@ -31,8 +31,8 @@ from ingest.extract.words_before import broken_before, word_before
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
-# a quoted name, and the noun a hyphen joins to it ("Snak-om-det"-linje: the compound is the name)
-_QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»](?:-([a-zæøå]{3,}))?")
+# a quoted name, on one line or two ("Job med\nstøtte"), and the noun a hyphen joins to it ("Snak-om-det"-linje)
+_QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{1,60}?(?:\n[^\"“”„«»\n]{1,60}?)?)[\"“”»](?:-([a-zæøå]{3,}))?")
 _QUOTES = "\"“”„«"  # what a match of `_QUOTED` opens with
 # "projekt Velkommen til Viborg": capitalised words, small linking words between them
 _PROJECT = re.compile(

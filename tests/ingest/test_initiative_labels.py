@@ -267,3 +267,13 @@ def test_an_association_with_its_speaker_in_brackets_before_a_colon_names_no_ini
     names = {i.name for i in initiatives(text, [(0, len(text))], set())}
     assert not any(n.startswith(("Ydby Kvindenetværk", "Røde Kors")) for n in names)
     assert any(n.startswith("Sommerkoncerten") for n in names)  # a note in brackets that is no name
+
+
+def test_a_quoted_name_broken_over_a_line_is_one_name_but_not_over_a_blank_line():
+    from ingest.extract.initiatives import initiatives
+
+    text = ('Udvalget har besluttet at forlænge projektet "Job med\nstøtte" med et år.\n'
+            'Et fælles sommertilbud ("Sommer i\nKøge") er på vej.\nNoten "Husk\n\nKaffe" står i bilaget.\n')
+    names = {i.name for i in initiatives(text, [(0, len(text))], set())}
+    assert {"Job med støtte", "Sommer i Køge"} <= names
+    assert not any(n.startswith("Husk") for n in names)
