@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import fold, load
+from ingest.lexicon import LEXICON_DIR, fold, load
 
 # Letters of any alphabet ("Łukasz", "Snežana", "Pınar"); that a name token starts with a capital is
 # checked in Python (`is_name_token`), since `re` has no class for upper-case letters of all scripts.
@@ -18,12 +18,21 @@ PARTICLES = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "ibn
 # words of an action line's labels ("→ Hvem: Jette   Hvornår: august"): never a surname, so
 # "Jette Hvornår" is no name
 LABEL_WORDS = frozenset({"hvem", "hvornår", "hvad", "frist", "deadline", "ansvar"})
+
+
+@functools.lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """Given names abbreviated with a full stop inside a full name ("Chr" of "Niels Chr. Hedegaard")."""
+    lines = (LEXICON_DIR / "name_abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 _TOKEN_RE = re.compile(rf"^(?:{NAME_TOKEN}|{INITIALS})$")
 _INITIALS_RE = re.compile(rf"^{INITIALS}$")
 
 
 def is_name_token(token: str) -> bool:
-    return token[:1].isupper() and bool(_TOKEN_RE.match(token))
+    return token[:1].isupper() and (bool(_TOKEN_RE.match(token)) or token[-1:] == "." and token[:-1] in name_abbreviations())
 
 
 def is_initials(token: str) -> bool:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter, or_
 
-from ingest.extract.names import INITIALS, LABEL_WORDS, NAME_TOKEN, PARTICLES, is_initials, is_orgish
+from ingest.extract.names import (INITIALS, LABEL_WORDS, NAME_TOKEN, PARTICLES, is_initials, is_orgish,
+                                  name_abbreviations)
 from ingest.extract.participants import Participant
 from ingest.lexicon import fold, load
 from ingest.model import UNKNOWN, Evidence
@@ -94,6 +95,8 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
         while j < len(tokens) and len(words) < 5:
             gap = text[last.end() : tokens[j].start()]
             nxt = written[j]
+            if gap == ". " and words[-1] in name_abbreviations():  # "Niels Chr. Hedegaard": the stop is the name's
+                words[-1], gap = words[-1] + ".", " "
             # a wider gap or a tab is a column boundary: signatories side by side ("Hakan Demir      Birthe Viborg")
             same_line = gap in (" ", "  ")
             pdf_break = gap.strip() == "" and "\n" in gap and len(words) == 1 and _surname_after_break(text, tokens[j])
@@ -109,8 +112,11 @@ def find_mentions(text: str, start: int, end: int, known: set[str]) -> list[Ment
             j += 1
             if nxt.endswith(("'s", "’s")):
                 break
+        end_at = last.end()
+        if words[-1] in name_abbreviations() and text[end_at : end_at + 1] == ".":  # "Niels Chr. bød velkommen"
+            words[-1], end_at = words[-1] + ".", end_at + 1
         name = " ".join(words)
-        mentions.append(Mention(name, tok.start(), last.end()))
+        mentions.append(Mention(name, tok.start(), end_at))
         i = j
     return mentions
 
