@@ -50,8 +50,12 @@ class Mention:
 
 
 def _is_given(token: str) -> bool:
-    """Whether a word is a given name; a word in capitals is an abbreviation ("borgere med KOL", "Kol" being a name)."""
-    return not (token.isupper() and len(token) > 1) and fold(token) in load().first_names
+    """Whether a word is a given name, or a hyphenated one of given names ("Poul-Henrik"); a word in capitals is an
+    abbreviation ("borgere med KOL", "Kol" being a name)."""
+    if token.isupper() and len(token) > 1:
+        return False
+    key = fold(token)
+    return key in load().first_names or ("-" in key and load().is_first_name(key))
 
 
 @functools.lru_cache(maxsize=100_000)  # capitalised words recur from document to document

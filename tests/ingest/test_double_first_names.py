@@ -23,3 +23,12 @@ def test_a_known_surname_in_the_genitive_is_the_name_without_its_s():
             "2. Eventuelt\nIntet.\n")
     names = {p.name for p in facts_of(text, "g.txt").persons}
     assert "Aksel Holm" in names and "Aksel Holms" not in names
+
+
+def test_a_hyphenated_given_name_of_two_listed_names_opens_a_name_in_the_text():
+    from tests.ingest.text_facts import persons_of
+
+    text = ("Referat fra Lokalrådet 3. maj 2021\n\nTil stede: Anne Holm\n\n1. Valg af dirigent\n"
+            "Bestyrelsen foreslog Poul-Henrik Ipsen, som blev valgt. Anne-Mette Hjorth takkede.\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text, "h.txt")
+    assert {"Poul-Henrik Ipsen", "Anne-Mette Hjorth"} <= set(people)
