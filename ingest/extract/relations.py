@@ -154,6 +154,11 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
+    if stripped.endswith(("en", "en,")) and (post := _definite_post(stripped)) is not None:
+        _add(person.roles, post)  # "Kassereren, Anne-Mette Hjorth, fremlagde", "Sekretæren Bo Dam": the body's own
+        _add(person.roles, "medlem")
+        if body:
+            _add(person.organisations, body)
     if states_tovholder(before, after):
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
@@ -167,6 +172,15 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         for words, role in load().clause_roles:
             if folded.startswith(words) or f" {words}" in folded:
                 _add(person.roles, role)
+
+
+def _definite_post(stripped: str) -> str | None:
+    """The post of the body's board a text names in the definite form right before a name ("Kassereren, "), or None;
+    "Formanden" has a rule of its own."""
+    words = stripped.rstrip(",").rsplit(None, 1)
+    key = fold(words[-1]) if words else ""
+    post = load().board_posts.get(key[:-2]) if key.endswith("en") else None
+    return post[0] if post is not None and post[1] and post[0] == key[:-2] and post[0] != "formand" else None
 
 
 def states_tovholder(before: str, after: str) -> bool:

@@ -159,3 +159,10 @@ def test_til_stede_var_desuden_samt_and_a_unit_after_a_comma():
     assert "Boligselskabet Ydbyparken" in people["Birgit Ravn"].organisations
     assert not any(o.startswith("samt") for p in people.values() for o in p.organisations)
     assert "Ydby Kommune" in people["Mads Iversen"].organisations and "referent" in people["Mads Iversen"].roles
+
+
+def test_a_board_post_in_the_definite_form_before_a_name_is_that_persons_post():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Kassereren, Rita Lund, fremlagde regnskabet. Sekretæren Ib Holt takkede. Kasserer Bo Dam i Ydby IF.")
+    people = _people(text)
+    assert "kasserer" in people["Rita Lund"][1] and "sekretær" in people["Ib Holt"][1]
