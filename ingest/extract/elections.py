@@ -32,6 +32,7 @@ _TO_BOARD = re.compile(rf"\bblev\s+{_NAME}(?:\s*\([^()\n]*\))?\s+(?:gen|ny)?valg
 # "Bent Thygesen blev genvalgt", "Jens Ole Thrane fra Nørresundby Sangforening, som blev valgt": no post named
 _PLAIN = re.compile(rf"{_NAME}(?:\s*\([^()\n]*\))?(?:\s+(?:fra|v/)\s+[^,.()]{{1,60}}?)?,?\s+(?:som\s+)?blev\s+"
                     r"(?:gen|ny)?valgt\b(?!\s+(?:som|til|i)\b)")
+_AND_AS = re.compile(rf",[ \t]+{_NAME}[ \t]+som[ \t]+([a-zæøå]+)\b")
 _TITLE_POSTS = re.compile(r"\s*(?:,|\bog\b)\s*")
 _ELECTION_TITLE = re.compile(r"^valg\s+(?:af|til)\s+")  # "Valg af revisor", "Valg til afdelingsbestyrelsen"
 
@@ -78,11 +79,12 @@ def elections(text: str, items: Sequence[AgendaItem]) -> list[tuple[str, str, bo
                     found += [(name, role, member) for name, role, member, _ in posts_in(line)]
             found += _item_elections(text, item)
     if ("valgt" in text or "udpeget" in text) and _ELECTED.search(text):  # cheap tests first: the verb, then its phrase
-        roles = load().roles
         for m in _ELECTED_AS.finditer(text):
-            role = roles.get(fold(m.group(2)))
-            if role:
-                found.append((m.group(1), role, False))
+            if post := _post(m.group(2)):  # a role ("dirigent") or a board's post ("revisor")
+                found.append((m.group(1), *post))
+                # "Bent Sode blev genvalgt som revisor, Ole Kure som revisorsuppleant": the verb left out
+                if (more := _AND_AS.match(text, m.end())) and (also := _post(more.group(2))):
+                    found.append((" ".join(more.group(1).split()), *also))
     return found
 
 

@@ -72,3 +72,10 @@ def test_elections_that_name_the_post_before_the_name_or_only_in_the_items_title
     assert "suppleant" in people["Amir Saleh"].roles
     assert "medlem" in people["Rikke Holt"].roles
     assert "revisor" in people["Kurt Berg"].roles
+
+
+def test_a_sentence_electing_an_auditor_and_with_the_verb_left_out_its_deputy():
+    from ingest.extract.elections import elections
+
+    found = elections("Bent Sode blev genvalgt som revisor, Ole Kure som revisorsuppleant.", [])
+    assert ("Bent Sode", "revisor", False) in found and ("Ole Kure", "revisorsuppleant", False) in found
