@@ -70,6 +70,7 @@ _PRESENTED_BEFORE = re.compile(
 )
 # "demenskoordinator Susanne Friis, Faxe Kommune": the employer after a comma
 _COMMA_EMPLOYER = re.compile(r",\s+" + _ORG)
+_UNIT_HEADS = frozenset(("Center", "Centret", "Afdeling", "Afdelingen", "Sekretariatet", "Forvaltningen"))
 _BY_BEFORE = re.compile(r"\s(?:ved|v/)\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*v/\s*$")
 _SPOKE_AFTER = re.compile(
@@ -247,9 +248,12 @@ def _job_titles(person: Person, before: str, after: str, namesake: bool = False)
 
 
 def _comma_employer(after: str) -> re.Match[str] | None:
-    """", Faxe Kommune" after a titled name, when what follows the comma ends like an organisation."""
+    """", Faxe Kommune" after a titled name, when what follows the comma ends like an organisation, or is a
+    municipality's centre or unit (", Center for Sundhed og Omsorg,", ", Kultur og Fritid")."""
     m = _COMMA_EMPLOYER.match(after) if after[:1] == "," else None
-    return m if m and load().kind_by_suffix(_trim(m.group(1))) else None
+    org = _trim(m.group(1)) if m else ""
+    return m if m and (load().kind_by_suffix(org) or fold(org) in load().municipal_units
+                       or org.split()[0] in _UNIT_HEADS) else None
 
 
 def _represent(persons: list[Person], text: str) -> None:

@@ -166,3 +166,9 @@ def test_a_board_post_in_the_definite_form_before_a_name_is_that_persons_post():
                           "Kassereren, Rita Lund, fremlagde regnskabet. Sekretæren Ib Holt takkede. Kasserer Bo Dam i Ydby IF.")
     people = _people(text)
     assert "kasserer" in people["Rita Lund"][1] and "sekretær" in people["Ib Holt"][1]
+
+
+def test_a_titled_name_then_a_municipal_centre_after_a_comma_is_employed_there():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Centerchef Henrik Dalsgaard, Center for Sundhed og Omsorg, orienterede om ventetider.")
+    assert "centerchef (Center for Sundhed og Omsorg)" in _people(text)["Henrik Dalsgaard"][1]
