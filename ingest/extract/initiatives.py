@@ -27,7 +27,7 @@ from ingest.extract.organisations import stem
 from ingest.extract.programmes import programmes
 from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
-from ingest.extract.words_before import broken_before, word_before
+from ingest.extract.words_before import broken_before, leads_a_name, owned_name, word_before
 from ingest.lexicon import LEXICON_DIR, fold, load
 from ingest.model import Evidence, InitiativeFact
 
@@ -39,7 +39,6 @@ _PROJECT = re.compile(
     r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
 )
 _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
-_CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
 _COMPLEMENT = re.compile(
     # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
     r"[ \t]+(?:i|på|om|med|for|uden|mellem)[ \t]+(?:[A-ZÆØÅ][a-zæøå]{1,2}\.[ \t]+(?=[A-ZÆØÅ]))?"
@@ -294,12 +293,12 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 # a compound ("frivilligpulje") is a name of its own; a bare "pulje" needs its owner
                 # "Røde Kors' landsindsamling": a genitive written with an apostrophe owns a compound too
                 owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen") or prev.endswith(("'", "’"))
-                if prev[0].isupper() and owned and (prev.endswith(("s", "'", "’")) or fold(word) in ("fest", "festen")):
-                    # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest"
-                    first = before.start(1)
-                    caps = _CAPITALS_BEFORE.search(chunk, max(0, first - 60), first)
-                    first = caps.start() if caps else first
-                    add(chunk[first:word_end], tail_kind, a + first, a + word_end)
+                # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest", "Aakirkeby Sommerfest"
+                placed = fold(word) not in org_heads and leads_a_name(chunk, before.start(1), word_start)
+                if prev[0].isupper() and (owned and (prev.endswith(("s", "'", "’")) or fold(word) in ("fest", "festen"))
+                                          or placed):
+                    first, end = owned_name(chunk, before.start(1), word_end, owner=not placed)
+                    add(chunk[first:end], tail_kind, a + first, a + end)
                     continue
             if chunk[max(0, word_start - 2) : word_start].strip().endswith("§"):
                 continue  # the "18-pulje" of "§18-pulje", found whole above

@@ -214,7 +214,8 @@ def _shortened(title: str, found: list[InitiativeFact]) -> int | None:
 
 
 def _stems(name: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4}
+    """The stems of a name's words, a year not among them ("Årets Leder 2024" and "Idrættens Dag 2024" share none)."""
+    return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4 and not w.isdigit()}
 
 
 def _lettered(text: str, item: AgendaItem, others: frozenset[str]) -> list[InitiativeFact]:

@@ -11,6 +11,8 @@ import re
 from ingest.extract.words import is_word_char
 
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+['’]?)[ \t]+$")  # the word right before a position
+_CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
+_YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?:[-–/]\d{2,4})?\b")
 _BROKEN_BEFORE = re.compile(r"(?<![\w\-])([A-ZÆØÅa-zæøå][a-zæøå]*)-\n$")  # a word's first part, broken by a PDF
 
 
@@ -41,3 +43,35 @@ def broken_before(text: str, at: int, reach: int = 30) -> re.Match[str] | None:
     if text.endswith("-\n", lo, at) or text.endswith("-\n\n", lo, at):
         return _BROKEN_BEFORE.search(text, lo, at)
     return None
+
+
+# words that open a sentence before a capitalised noun without being part of a name ("Årets Sommerfest")
+_NOT_A_NAME = frozenset("den det de denne dette disse næste sidste årets vores jeres deres hans hendes en et ny nye "
+                        "hele første anden kommende nuværende tidligere samme ingen alle både lukket lukkede åben åbne".split())
+_JOINING_BEFORE = re.compile(r"(?:^|[ \t])(?:for|og|af|i)[ \t]+$")  # "Center for Social Indsats": inside a longer name
+
+
+def leads_a_name(text: str, prev_start: int, word_start: int) -> bool:
+    """Whether the capitalised word at `prev_start`, one space before the capitalised initiative word at `word_start`,
+    is part of its name ("Aakirkeby Sommerfest", "Aktiv Ældre-dag"): Danish writes a common noun in lower case, so two
+    capitals in a row are a proper name; not when the first is a determiner opening a sentence ("Næste Sommerfest"),
+    a genitive (an owner, read on its own terms), a person's name, a label, or an organisation ("Ydby IF Sommerfest")
+    or a part of a longer name ("Center for Social Indsats")."""
+    from ingest.lexicon import fold, load  # (kept out of the module's import cost for its fast path)
+
+    prev, word = text[prev_start : word_start - 1], text[word_start : word_start + 1]
+    if text[word_start - 1] != " " or not (word.isupper() and prev[:1].isupper()) or prev.isupper():
+        return False
+    key, lex = fold(prev), load()
+    return (prev.replace("-", "").isalpha() and not key.endswith("s") and key not in _NOT_A_NAME
+            and not lex.is_first_name(prev) and key not in lex.surnames and key not in lex.headings
+            and key not in lex.header_labels and lex.kind_by_suffix(prev) is None
+            and not _JOINING_BEFORE.search(text, max(0, prev_start - 6), prev_start))
+
+
+def owned_name(text: str, first: int, end: int, owner: bool = True) -> tuple[int, int]:
+    """The span of an initiative named with its owner (the word at `first`, and the capitalised words before it:
+    "Gentofte Kommunes netværkshus") or its place ("Aakirkeby Sommerfest"), and a year after it ("… 2023")."""
+    caps = _CAPITALS_BEFORE.search(text, max(0, first - 60), first) if owner else None
+    year = _YEAR_AFTER.match(text, end)
+    return (caps.start() if caps else first), (year.end() if year else end)
