@@ -213,6 +213,17 @@ def _shortened(title: str, found: list[InitiativeFact]) -> int | None:
     return None
 
 
+def _dated_noun(name: str) -> bool:
+    """Whether a title is one compound noun and a year ("Sankthansbål 2013"): an event of that year; not a routine
+    topic with its year ("Regnskab 2015", which `_title_name` leaves out already) nor a word under eight letters."""
+    words = name.split()
+    if not (len(words) == 2 and _YEAR.fullmatch(words[1]) and len(words[0]) >= 8 and words[0].isalpha()
+            and words[0][:1].isupper() and not words[0].isupper()):
+        return False
+    labels, _ = _routine_words()  # "Driftsbudget 2027": a compound of a routine topic is routine
+    return not any(fold(words[0]).endswith(label) for label in labels if len(label) >= 5)
+
+
 def _stems(name: str) -> set[str]:
     """The stems of a name's words, a year not among them ("Årets Leder 2024" and "Idrættens Dag 2024" share none)."""
     return {stem(w) for w in _WORD.findall(fold(name)) if len(w) >= 4 and not w.isdigit()}
@@ -257,6 +268,8 @@ def item_initiatives(text: str, items: tuple[AgendaItem, ...], known: list[Initi
             kind = "project"
         if kind is None and fold(name) not in others and _opens_again(opening, name):
             kind = "project"
+        if kind is None and _dated_noun(name) and fold(yearless) not in others:
+            kind = "event"  # "Sankthansbål 2013", "Høstfest 2013": one thing of that year, whatever the text calls it
         if kind is None:
             after = text.find(name, item.start, item.end) + len(name)  # a table row's text follows on its line
             placed = _placed(text, after, min(item.end, after + _OPENING), name)

@@ -30,3 +30,12 @@ def test_two_item_titles_with_the_same_year_are_two_initiatives():
             "2. Årets Leder 2024\nPrisen som Årets Leder tildeles Karin Holm fra Ydby IF.\n")
     names = {i.name for i in facts_of(text, "y.txt").initiatives}
     assert {"Idrættens Dag 2024", "Årets Leder 2024"} <= names
+
+
+def test_an_item_titled_by_one_compound_noun_and_a_year_names_that_years_event():
+    text = ("Referat af Karise Borgerforening 9. april 2013\n\nTil stede: Bo Dam, Ane Lund\n\n"
+            "1. Sankthansbål 2013\nBålet holdes på boldbanen. Bo er tovholder.\n\n"
+            "2. Driftsbudget 2014\nBudgettet blev gennemgået.\n\n3. Haltider 2013\nFordelingen er sendt ud.\n")
+    names = {i.name for i in facts_of(text, "k.txt").initiatives}
+    assert "Sankthansbål 2013" in names
+    assert not {"Driftsbudget 2014", "Haltider 2013"} & names  # a routine topic with its year
