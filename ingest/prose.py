@@ -55,6 +55,29 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
             headings, clauses)
 
 
+def opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` finds for the opening phrases' pattern (`_phrases`), tried only where a match
+    can start: at the text's start (its "^") and right after one of ".!?;", a newline or "," (its look-behinds),
+    not at every character (where `re`, finding no first character to look for, tries the whole pattern).
+
+    A match at a place is the one a scan finds there (its look-behinds see the text before it in both); as the
+    scan does, the next is looked for from the end of the last (no match is empty).
+    """
+    starts = [0]
+    for ch in ".!?;\n,":
+        at = text.find(ch)
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find(ch, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def _paragraphs(lines: list[Line]) -> list[Line]:
     """Runs of non-blank lines, joined with their newlines (offsets hold)."""
     paragraphs: list[Line] = []
@@ -154,7 +177,7 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
     for paragraph in _paragraphs(lines):
         # a phrase opens the paragraph or follows a full stop, "!" or "?": without one only the start can hold it
         # (a match there, not a scan of every character)
-        opens = pattern.finditer(paragraph.text) if any(map(paragraph.text.__contains__, ".!?;")) \
+        opens = opening_matches(pattern, paragraph.text) if any(map(paragraph.text.__contains__, ".!?;")) \
             else filter(None, [pattern.match(paragraph.text)])
         for m in opens:
             heading = headings[fold(" ".join(m.group(1).split()))]
