@@ -237,12 +237,18 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _heading_starts() -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """What a heading line starts with, folded: the first letter of a marker, and a marker (None when a
-    marker is empty: then any line, even "...", may be one)."""
+def _heading_starts() -> dict[str, tuple[str, ...]] | None:
+    """What a heading line starts with, folded: a marker, the markers listed by their first letter, so a line is
+    tested against those of its own first letter only, not against every marker (None when a marker is empty: then
+    any line, even "...", may be one)."""
     lex = load()
     markers = lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers
-    return None if "" in markers else (frozenset(m[0] for m in markers), tuple(sorted(markers)))
+    if "" in markers:
+        return None
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for marker in sorted(markers):
+        by_letter[marker[0]] = by_letter.get(marker[0], ()) + (marker,)
+    return by_letter
 
 
 _TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
@@ -256,9 +262,9 @@ def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
     starts = _heading_starts()
-    # cheap tests first: most lines start with no marker's first letter, nearly all with no marker (each kind
-    # below is a marker at the line's start, or its first cell that is one)
-    if starts is not None and (folded[:1] not in starts[0] or not folded.startswith(starts[1])):
+    # cheap test first: nearly all lines start with no marker (each kind below is a marker at the line's start, or
+    # its first cell that is one); a marker a line starts with starts with the line's first letter
+    if starts is not None and not folded.startswith(starts.get(folded[:1], ())):
         return None
     # the first column of a running page header ("Åbent referat          12-11-2019") is the heading
     first_cell = folded.split("   ", 1)[0].split("\t", 1)[0] if "   " in folded or "\t" in folded else folded
@@ -282,13 +288,12 @@ def heading_kind(text: str) -> str | None:
 def heading_kinds(lines: Sequence[str]) -> list[str | None]:
     """The `heading_kind` of each cleaned line (None for an empty one).
 
-    The cheap test of a line's first letter is made here, in one comprehension: most lines fail it, and
-    then `heading_kind` need not be called."""
+    The cheap test of `heading_kind`'s first lines is made here, in one comprehension: nearly all lines fail it,
+    and then `heading_kind` need not be called."""
     starts = _heading_starts()
     if starts is None:
         return [heading_kind(text) if text else None for text in lines]
-    letters, markers = starts  # (both tests of `heading_kind`'s first lines, made here without the call)
-    return [heading_kind(text) if text and (folded := fold(text).strip())[:1] in letters and folded.startswith(markers)
+    return [heading_kind(text) if text and (folded := fold(text).strip()).startswith(starts.get(folded[:1], ()))
             else None for text in lines]
 
 
