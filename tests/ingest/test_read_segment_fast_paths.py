@@ -25,6 +25,7 @@ def test_heading_kinds_are_heading_kind_of_each_line() -> None:
     pieces = [*markers, *(m.upper() for m in markers), " ", ":", ".", "(", ")", "x", "Aaben", "Lukket", "3", "\t"]
     texts = _random_texts(pieces, 3000, 4, seed=41)
     assert closed.heading_kinds(texts) == [closed.heading_kind(t) if t else None for t in texts]
+    assert closed.heading_kinds(texts, [lexicon.fold(t) for t in texts]) == closed.heading_kinds(texts)
 
 
 def _plain_heading_row(text: str, separator: str) -> list[str] | None:
