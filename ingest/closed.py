@@ -63,8 +63,8 @@ def numbered_cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and ROW_NUMBER.match(cells[0]) else []
 
 
-def closed_passages(lines: Sequence[str], item_starts: Sequence[int],
-                    subpoints: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def closed_passages(lines: Sequence[str], item_starts: Sequence[int], subpoints: frozenset[int] = frozenset(),
+                    folded_lines: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Passages closed by a sign inside a line, not by a heading of their own (line ranges [start, end)):
 
     - a closed marker in brackets anywhere in a line ("3 Elevsag [LUKKET]", "Klagesag (fortroligt)")
@@ -73,13 +73,14 @@ def closed_passages(lines: Sequence[str], item_starts: Sequence[int],
     - an inline label ("Eventuelt – fortroligt: Formanden orienterede …", "Lukket: …") closes the
       text from its line to the paragraph's end.
     Neither runs past the next agenda item. A closed sub-point's label line (`subpoints`, "4 b Ansøgning
-    (lukket)") closes its sub-point only, which `ingest/closed_subpoints.py` finds."""
+    (lukket)") closes its sub-point only, which `ingest/closed_subpoints.py` finds. `folded_lines`: the lines
+    folded, when the caller has them already."""
     bracketed, label = _inlinemarker_patterns()
     starts = sorted(item_starts)
     first = starts[0] if starts else 0
     ranges = []
     # cheap test first, in one comprehension: most lines hold no part of a marker
-    for i, folded in [(i, folded) for i, folded in enumerate(map(fold, lines))
+    for i, folded in [(i, folded) for i, folded in enumerate(map(fold, lines) if folded_lines is None else folded_lines)
                       if "lukk" in folded or "fortr" in folded or "offentl" in folded or "person" in folded]:
         text = lines[i]
         by_bracket = bracketed.search(folded) is not None
@@ -237,12 +238,18 @@ def closed_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _heading_starts() -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """What a heading line starts with, folded: the first letter of a marker, and a marker (None when a
-    marker is empty: then any line, even "...", may be one)."""
+def _heading_starts() -> dict[str, tuple[str, ...]] | None:
+    """What a heading line starts with, folded: a marker, the markers listed by their first letter, so a line is
+    tested against those of its own first letter only, not against every marker (None when a marker is empty: then
+    any line, even "...", may be one)."""
     lex = load()
     markers = lex.open_section_markers | lex.closed_item_markers | lex.closed_section_markers
-    return None if "" in markers else (frozenset(m[0] for m in markers), tuple(sorted(markers)))
+    if "" in markers:
+        return None
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for marker in sorted(markers):
+        by_letter[marker[0]] = by_letter.get(marker[0], ()) + (marker,)
+    return by_letter
 
 
 _TRAILING_DATE = re.compile(r"\s+[\d.\-/]+$")
@@ -256,9 +263,9 @@ def heading_kind(text: str) -> str | None:
     """"section", "item" or "open" when a cleaned line is a heading of that kind, else None."""
     folded = fold(text).strip()
     starts = _heading_starts()
-    # cheap tests first: most lines start with no marker's first letter, nearly all with no marker (each kind
-    # below is a marker at the line's start, or its first cell that is one)
-    if starts is not None and (folded[:1] not in starts[0] or not folded.startswith(starts[1])):
+    # cheap test first: nearly all lines start with no marker (each kind below is a marker at the line's start, or
+    # its first cell that is one); a marker a line starts with starts with the line's first letter
+    if starts is not None and not folded.startswith(starts.get(folded[:1], ())):
         return None
     # the first column of a running page header ("Åbent referat          12-11-2019") is the heading
     first_cell = folded.split("   ", 1)[0].split("\t", 1)[0] if "   " in folded or "\t" in folded else folded
@@ -279,17 +286,17 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
-def heading_kinds(lines: Sequence[str]) -> list[str | None]:
-    """The `heading_kind` of each cleaned line (None for an empty one).
+def heading_kinds(lines: Sequence[str], folded_lines: Sequence[str] | None = None) -> list[str | None]:
+    """The `heading_kind` of each cleaned line (None for an empty one); `folded_lines`: the lines folded, when the
+    caller has them already.
 
-    The cheap test of a line's first letter is made here, in one comprehension: most lines fail it, and
-    then `heading_kind` need not be called."""
+    The cheap test of `heading_kind`'s first lines is made here, in one comprehension: nearly all lines fail it,
+    and then `heading_kind` need not be called."""
     starts = _heading_starts()
     if starts is None:
         return [heading_kind(text) if text else None for text in lines]
-    letters, markers = starts  # (both tests of `heading_kind`'s first lines, made here without the call)
-    return [heading_kind(text) if text and (folded := fold(text).strip())[:1] in letters and folded.startswith(markers)
-            else None for text in lines]
+    return [heading_kind(text) if text and (folded := whole.strip()).startswith(starts.get(folded[:1], ()))
+            else None for text, whole in zip(lines, map(fold, lines) if folded_lines is None else folded_lines)]
 
 
 def _titled(text: str) -> bool:
@@ -299,7 +306,8 @@ def _titled(text: str) -> bool:
     return m is not None and len(re.sub(r"\([^)]*\)", "", folded[m.end():]).strip(" :.-–—")) >= 3
 
 
-def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: int) -> list[tuple[int, int]]:
+def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: int,
+                  folded_lines: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Line ranges [start, end) closed by a heading line of their own (see the module docstring).
 
     `lines` are cleaned lines, `item_starts` the line indexes of the agenda items, `first_item` the
@@ -307,9 +315,10 @@ def closed_ranges(lines: Sequence[str], item_starts: Sequence[int], first_item: 
     Closed headings in the header before the first item count only when no open-section heading is
     there and the last one is right above it or followed by no numbered line: otherwise they belong to
     a contents list ("Åbne dagsordenspunkter | 1. … | Lukkede dagsordenspunkter", then item 1).
+    `folded_lines`: the lines folded, when the caller has them already.
     """
     start_at = first_item if item_starts else 0
-    every_kind = heading_kinds(lines)
+    every_kind = heading_kinds(lines, folded_lines)
     if item_starts:
         kinds = every_kind[:first_item]
         filled = [(i, kind) for i, (text, kind) in enumerate(zip(lines, kinds)) if text]

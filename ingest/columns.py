@@ -30,10 +30,18 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CHUNK.finditer(text.replace("\t", "   "))]
 
 
+def _parted(text: str) -> bool:
+    """Whether `_chunks(text)` may be more than one: a line whose only whitespace is " " (`str.isprintable` passes no
+    other whitespace character), with no tab and never three in a row, parts no text from other text."""
+    return "   " in text or "\t" in text or not text.isprintable()
+
+
 def column_sections(lines: list[Line]) -> list[ParticipantSection]:
     """One section per column of each people list laid out in columns (see the module docstring)."""
     roles, sections = _roles(), []
     for i, line in enumerate(lines):
+        if not _parted(line.text):  # cheap test first: most lines are one chunk, no heading row
+            continue
         heads = _chunks(line.text)
         if len(heads) < 2 or not all(fold(h) in roles for _, h in heads):
             continue

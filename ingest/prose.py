@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
+from ingest.alternation import literal_alternation
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, Line, ParticipantSection
 
@@ -45,14 +47,50 @@ def _phrases() -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str,
     # a phrase may break over lines: "Der var\nmeldt afbud fra"
     alternatives = "|".join(r"\s+".join(map(re.escape, h.split()))
                             for h in sorted(headings.values(), key=len, reverse=True))
+    first = first_words(headings.values())
     # the first name may follow a job title in lower case: "Desuden deltog landdistriktskoordinator Kirsten …"
     titled = r"(?:[a-zæøå\-]*(?:" + "|".join(map(re.escape, lex.job_titles)) + r")\s+)?"
     # a sentence starts a paragraph, follows a full stop or a clause's ";" ("Mødet blev ledet af …; desuden deltog …")
     # or opens a line of a list ("…)\nDesuden deltog …"), or opens a main clause after ", og" ("Mødet blev holdt hos
     # Ole, og ud over ham deltog Marianne …": the phrase itself starts with "og")
-    return (re.compile(rf"(?:^|(?<=[.!?;])\s+|(?<=\n)|(?<=,)\s+(?=og\s))({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])",
+    return (re.compile(rf"(?:^|(?<=[.!?;])\s+|(?<=\n)|(?<=,)\s+(?=og\s)){first}({alternatives}){_COUNT}\s+(?={titled}[A-ZÆØÅ])",
                        re.I),
             headings, clauses)
+
+
+def first_words(phrases: Iterable[str]) -> str:
+    """A look-ahead for the first word of one of the `phrases`, put before their alternation, which tries them one
+    after another (most places hold none): a phrase of several words matches its first and a whitespace first.
+
+    In a look-ahead only whether a word matches counts, not which, so the words' prefix tree says what their plain
+    alternation says, under re.IGNORECASE too."""
+    words = [phrase.split() for phrase in phrases]
+    several, single = sorted({w[0] for w in words if len(w) > 1}), sorted({w[0] for w in words if len(w) == 1})
+    return "(?=" + "|".join(([literal_alternation(several) + r"\s"] if several else [])
+                            + ([literal_alternation(single)] if single else [])) + ")"
+
+
+def opening_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` finds for the opening phrases' pattern (`_phrases`), tried only where a match
+    can start: at the text's start (its "^") and right after one of ".!?;", a newline or "," (its look-behinds),
+    not at every character (where `re`, finding no first character to look for, tries the whole pattern).
+
+    A match at a place is the one a scan finds there (its look-behinds see the text before it in both); as the
+    scan does, the next is looked for from the end of the last (no match is empty).
+    """
+    starts = [0]
+    for ch in ".!?;\n,":
+        at = text.find(ch)
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find(ch, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
@@ -154,7 +192,7 @@ def prose_sections(lines: list[Line]) -> list[ParticipantSection]:
     for paragraph in _paragraphs(lines):
         # a phrase opens the paragraph or follows a full stop, "!" or "?": without one only the start can hold it
         # (a match there, not a scan of every character)
-        opens = pattern.finditer(paragraph.text) if any(map(paragraph.text.__contains__, ".!?;")) \
+        opens = opening_matches(pattern, paragraph.text) if any(map(paragraph.text.__contains__, ".!?;")) \
             else filter(None, [pattern.match(paragraph.text)])
         for m in opens:
             heading = headings[fold(" ".join(m.group(1).split()))]

@@ -257,12 +257,13 @@ def segment(document: Document) -> Minutes:
     lines = split_lines(document.text)
     raw = [line.text for line in lines]
     cleaned = list(map(clean, raw))
+    folded = list(map(fold, cleaned))  # folded once for the closed readers below (`fold` is pure)
     every_candidate = _candidates(lines, cleaned)  # read once: the header's are looked at again below
     cands = find_items(lines, every_candidate, cleaned)
     first = cands[0].index if cands else len(lines)
     starts = [c.index for c in cands]
     legend = legend_markers(cleaned)
-    closed = closed_ranges(cleaned, starts, first)
+    closed = closed_ranges(cleaned, starts, first, folded)
     if not cands:  # prose minutes: a paragraph that says it was closed goes, heading or not
         closed = sorted(closed + [r for r in _outside(closed_paragraphs(cleaned), closed)
                                   if not all(is_legend(t) for t in cleaned[r[0]:r[1]] if t)])
@@ -271,7 +272,8 @@ def segment(document: Document) -> Minutes:
     closed = sorted(closed + _outside(rows, closed))
     # a bracketed marker ("3 Elevsag [LUKKET]") or an inline label ("Eventuelt – fortroligt: …") in a line
     closed_subs = closed_subpoints(cleaned, starts)  # a closed sub-point's label closes its sub-point only
-    closed = sorted(closed + _outside(closed_passages(cleaned, starts, frozenset(a for a, _ in closed_subs)), closed))
+    closed = sorted(closed + _outside(closed_passages(cleaned, starts, frozenset(a for a, _ in closed_subs), folded),
+                                      closed))
     # everything below a cut line ("✂ - - klip her - - ✂") or a note that what follows is cut off
     # and a page's members-only part between shortcodes ("[restrict userlevel="bestyrelse"]" … "[/restrict]")
     cuts = _outside(cut_ranges(cleaned) + shortcode_ranges(cleaned), closed)
@@ -282,7 +284,7 @@ def segment(document: Document) -> Minutes:
     subpoints += [r for r in closed_numbered(cleaned, starts)
                   if not any(a <= r[0] < b or r[0] <= a < r[1] for a, b in closed + subpoints)]
     # a closing from inside an item ("Resten af punktet blev behandlet for lukkede døre"), to its end or a reopening
-    phrased = {first + i for i in closing_phrase_lines(list(map(fold, cleaned[first:])))}  # (one scan; `closed_body` too)
+    phrased = {first + i for i in closing_phrase_lines(folded[first:])}  # (one scan; `closed_body` too)
     rests = _outside(closed_rests(cleaned, starts, phrased), closed)
     # a footnote mark on a title ("Pkt. 5 Klagesag *)") that a note at the foot explains ("*) Lukket punkt"); the
     # note explains a mark, it closes nothing by itself

@@ -25,6 +25,7 @@ def test_heading_kinds_are_heading_kind_of_each_line() -> None:
     pieces = [*markers, *(m.upper() for m in markers), " ", ":", ".", "(", ")", "x", "Aaben", "Lukket", "3", "\t"]
     texts = _random_texts(pieces, 3000, 4, seed=41)
     assert closed.heading_kinds(texts) == [closed.heading_kind(t) if t else None for t in texts]
+    assert closed.heading_kinds(texts, [lexicon.fold(t) for t in texts]) == closed.heading_kinds(texts)
 
 
 def _plain_heading_row(text: str, separator: str) -> list[str] | None:
@@ -123,3 +124,14 @@ def test_numbered_cells_are_the_cells_of_one_split() -> None:
         cells = [c.strip() for c in closed.CELL_SEPARATOR.split(text.strip("| \t"))]
         plain = cells if len(cells) >= 2 and closed.ROW_NUMBER.match(cells[0]) else []
         assert closed.numbered_cells(text) == plain, text
+
+
+def test_a_line_not_parted_is_one_chunk_at_most() -> None:
+    from ingest.columns import _chunks, _parted
+
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    rnd = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(["Medlem", "Anne", "(", "x", " ", " ", "  ", rnd.choice(spaces)])
+                       for _ in range(rnd.randint(0, 9)))
+        assert _parted(text) or len(_chunks(text)) <= 1, repr(text)
