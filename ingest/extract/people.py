@@ -140,6 +140,7 @@ class Person:
     organisations: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     occurrences: list[tuple[int, int]] = field(default_factory=list)  # where the text names them
+    stated_tovholder: list[int] = field(default_factory=list)  # the occurrences a sentence makes them tovholder at
 
 
 def people(participants: list[Participant], text: str, spans: list[tuple[int, int]],

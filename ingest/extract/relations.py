@@ -117,7 +117,8 @@ def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body
             before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
             if not namesake:
                 _stated_organisations(person, after)
-                _stated_roles(person, before, after, body)
+                if _stated_roles(person, before, after, body):
+                    person.stated_tovholder.append(start)
             _job_titles(person, before, after, namesake)
     _represent(persons, text)
     _appointed(persons, text)
@@ -145,8 +146,8 @@ def _stated_organisations(person: Person, after: str) -> None:
         _add(person.organisations, m.group(1))
 
 
-def _stated_roles(person: Person, before: str, after: str, body: str | None) -> None:
-    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"."""
+def _stated_roles(person: Person, before: str, after: str, body: str | None) -> bool:
+    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"; whether the text makes them tovholder."""
     # Cheap tests first: each pattern ends at the end of `before`, so its last word does too.
     stripped = before.rstrip()
     if stripped[-9:].lower().endswith(("formand", "formanden")) and _CHAIR_BEFORE.search(before) \
@@ -160,7 +161,8 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    if states_tovholder(before, after):
+    tovholder = _states_tovholder(before, after)
+    if tovholder:
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
@@ -173,6 +175,7 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         for words, role in load().clause_roles:
             if folded.startswith(words) or f" {words}" in folded:
                 _add(person.roles, role)
+    return tovholder
 
 
 def _definite_post(stripped: str) -> str | None:
@@ -184,14 +187,9 @@ def _definite_post(stripped: str) -> str | None:
     return post[0] if post is not None and post[1] and post[0] == key[:-2] and post[0] != "formand" else None
 
 
-def states_tovholder(before: str, after: str) -> bool:
+def _states_tovholder(before: str, after: str) -> bool:
     """Whether the text around a name (`before` it, `after` it) makes that person a tovholder."""
     return bool(_TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or _in_tovholder_list(before))
-
-
-def tovholder_at(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is made a tovholder by the text around it."""
-    return states_tovholder(text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW])
 
 
 def _in_tovholder_list(before: str) -> bool:

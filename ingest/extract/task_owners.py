@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 from ingest.extract.people import Person
-from ingest.extract.relations import tovholder_at
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem, InitiativeFact
 
@@ -59,7 +58,8 @@ def with_task_owners(persons: list[Person], text: str, items: Sequence[AgendaIte
     A person a sentence in an item makes tovholder ("Poul og Else Marie er tovholdere") is the tovholder of the
     initiative that sentence names, else of the one the item's title names: their bare "tovholder" gets it."""
     found = list(initiatives)
-    stated = [p for p in persons if "tovholder" in p.roles]  # a bare role, from a sentence (`relations`)
+    # a bare role, from a sentence, and where the sentence stands (`relations`)
+    stated = [(p, p.stated_tovholder) for p in persons if "tovholder" in p.roles and p.stated_tovholder]
     scoped: set[int] = set()  # the stated people given an initiative
     for item in (item for item in items if not item.closed):
         spans = _owner_spans(text, item)
@@ -68,12 +68,12 @@ def with_task_owners(persons: list[Person], text: str, items: Sequence[AgendaIte
                   if owners and i.evidence and any(item.start <= e.start < item.end for e in i.evidence)]
         for person in owners:
             _own(person, found, min(inside)[1] if inside else None)
-        for person in stated:
-            if person not in owners and (at := _stated_at(person, text, item)) is not None \
-                    and (index := _initiative_of(text, item, at, found)) is not None:
+        for person, places in stated:
+            at = next((s for s in places if item.start <= s < item.end), None)
+            if at is not None and person not in owners and (index := _initiative_of(text, item, at, found)) is not None:
                 _own(person, found, index)
                 scoped.add(id(person))
-    for person in stated:
+    for person, _ in stated:
         if id(person) in scoped:
             person.roles.remove("tovholder")
     return tuple(found)
@@ -86,12 +86,6 @@ def _own(person: Person, found: list[InitiativeFact], index: int | None) -> None
         person.roles.append(role)
     if index is not None and person.name not in (n for n, _ in found[index].persons):
         found[index] = dataclasses.replace(found[index], persons=found[index].persons + ((person.name, "ansvarlig"),))
-
-
-def _stated_at(person: Person, text: str, item: AgendaItem) -> int | None:
-    """Where, in the item, the text names the person as tovholder."""
-    return next((start for start, end in person.occurrences
-                 if item.start <= start < item.end and tovholder_at(text, start, end)), None)
 
 
 def _initiative_of(text: str, item: AgendaItem, at: int, found: list[InitiativeFact]) -> int | None:
