@@ -294,7 +294,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 # "Røde Kors' landsindsamling": a genitive written with an apostrophe owns a compound too
                 owned = _suffix_kind(word) is None or fold(word) in ("fest", "festen") or prev.endswith(("'", "’"))
                 # "Integrationsrådets pulje", "Gentofte Kommunes netværkshus", "Eid fest", "Aakirkeby Sommerfest"
-                placed = fold(word) not in org_heads and leads_a_name(chunk, before.start(1), word_start)
+                placed = prev[0].isupper() and fold(word) not in org_heads and leads_a_name(chunk, before.start(1), word_start)
                 if prev[0].isupper() and (owned and (prev.endswith(("s", "'", "’")) or fold(word) in ("fest", "festen"))
                                           or placed):
                     first, end = owned_name(chunk, before.start(1), word_end, owner=not placed)

@@ -181,7 +181,7 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
 def _definite_post(stripped: str) -> str | None:
     """The post of the body's board a text names in the definite form right before a name ("Kassereren, "), or None;
     "Formanden" has a rule of its own."""
-    words = stripped.rstrip(",").rsplit(None, 1)
+    words = stripped[-14:].rstrip(",").rsplit(None, 1)  # (the longest post, "næstformanden,", is 14 characters)
     key = fold(words[-1]) if words else ""
     post = load().board_posts.get(key[:-2]) if key.endswith("en") else None
     return post[0] if post is not None and post[1] and post[0] == key[:-2] and post[0] != "formand" else None

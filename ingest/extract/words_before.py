@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.words import is_word_char
+from ingest.lexicon import fold, load
 
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([\wæøåÆØÅ][\w\-]+['’]?)[ \t]+$")  # the word right before a position
 _CAPITALS_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\w\-]*[ \t])+$")
@@ -57,8 +58,6 @@ def leads_a_name(text: str, prev_start: int, word_start: int) -> bool:
     capitals in a row are a proper name; not when the first is a determiner opening a sentence ("Næste Sommerfest"),
     a genitive (an owner, read on its own terms), a person's name, a label, or an organisation ("Ydby IF Sommerfest")
     or a part of a longer name ("Center for Social Indsats")."""
-    from ingest.lexicon import fold, load  # (kept out of the module's import cost for its fast path)
-
     prev, word = text[prev_start : word_start - 1], text[word_start : word_start + 1]
     if text[word_start - 1] != " " or not (word.isupper() and prev[:1].isupper()) or prev.isupper():
         return False
