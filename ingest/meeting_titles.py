@@ -16,6 +16,7 @@ from ingest.lexicon import LEXICON_DIR, fold
 from ingest.meeting_body import assembly_word, board_of
 
 # "Referat af ordinær generalforsamling torsdag den 3. marts", "Referat fra styregruppemøde", "REFERAT – Følgegruppemøde"
+_BARE_REFERAT = re.compile(r"(?:møde)?referat(?:$|\s*[–\-,:]\s)")  # "Referat", "Referat – onsdag den 21. …"
 _REFERAT = re.compile(
     r"^(?:referat|mødereferat|beslutningsreferat)(?:\s+(?:af|fra)|\s*:|\s+[–-])\s+"
     r"(?:(?:det|den|ordinære?|ekstraordinære?|årlige?)\s+)*(?P<meeting>[^\W\d_]+)(?P<rest>.*)$", re.I)
@@ -40,8 +41,10 @@ def titled_meeting_body(top: list[str]) -> str | None:
         if not fold(text).startswith(("referat", "mødereferat", "beslutningsreferat")):
             continue
         m = _REFERAT.match(text)
-        if m is None and i and fold(text) in ("referat", "mødereferat") and (titled := _titled_above(filled[i - 1])):
-            return titled  # "NETVÆRKSMØDE FOR FORENINGSLEDERE" over "Referat": the meeting, as titled
+        m = None if m and fold(m.group("meeting")) in _weekdays() else m  # "Referat – onsdag den 21. …" names no meeting
+        # "NETVÆRKSMØDE FOR FORENINGSLEDERE" over "Referat" (or "Referat – onsdag den 21. september"): the meeting
+        if m is None and i and _BARE_REFERAT.match(fold(text)) and (titled := _titled_above(filled[i - 1])):
+            return titled
         if m is None:
             return None
         word, rest = m.group("meeting"), _weekday_cut(m.group("rest"))

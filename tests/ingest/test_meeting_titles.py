@@ -43,3 +43,10 @@ def test_minutes_sent_as_a_letter_are_dated_and_named_by_their_title_not_the_let
     meeting = facts_of(text).meeting
     assert meeting.date == "2019-04-02"
     assert meeting.body == "Bestyrelsen for Frivilligcenter Vestby"
+
+
+def test_a_meeting_title_over_a_referat_line_with_its_date_names_the_meeting():
+    from ingest.meeting_titles import titled_meeting_body
+
+    top = ["Netværksmøde for sociale foreninger i Ydby", "Referat – onsdag den 21. september 2022 kl. 16.00–18.00"]
+    assert titled_meeting_body(top) == "Netværksmøde for sociale foreninger i Ydby"
