@@ -200,8 +200,10 @@ def _run(cands: list[_Candidate], cleaned: Sequence[str]) -> list[_Candidate]:
 def _listlike(run: list[_Candidate], cleaned: Sequence[str]) -> bool:
     """Whether most entries of `run` follow the one before with no text between: a numbered list of
     participants or contents ("1. Name, Organisation" … "Afbud:" "8. Name"), not agenda items."""
+    if len(run) < 3:
+        return False
     gaps = [not any(cleaned[a.index + 1 : b.index]) for a, b in zip(run, run[1:])]
-    return len(run) >= 3 and sum(gaps) * 3 >= len(gaps) * 2
+    return sum(gaps) * 3 >= len(gaps) * 2
 
 
 def find_items(lines: list[Line], cands: list[_Candidate] | None = None, cleaned: list[str] | None = None) -> list[_Candidate]:
@@ -215,15 +217,16 @@ def find_items(lines: list[Line], cands: list[_Candidate] | None = None, cleaned
     for style in STYLE_PRIORITY:
         styled = [c for c in cands if c.style in (style, "marked")]  # a marked number fits every style
         run = _run(styled, cleaned)
-        if _listlike(run, cleaned):  # an agenda list with a note under an entry, then the items: a later run at 1
-            run = next((later for k, c in enumerate(styled) if c.number == 1 and c.index > run[0].index
-                        if len(later := _run(styled[k:], cleaned)) >= 2 and not _listlike(later, cleaned)), run)
+        if listlike := _listlike(run, cleaned):  # an agenda list with a note under an entry, then the items: a later
+            later = next((later for k, c in enumerate(styled) if c.number == 1 and c.index > run[0].index  # run at 1
+                          if len(later := _run(styled[k:], cleaned)) >= 2 and not _listlike(later, cleaned)), None)
+            run, listlike = (later, False) if later else (run, True)
         # one item counts when the text says it is an item ("Punkt 1"): minutes with a single,
         # closed item must still lose its text
         enough = len(run) >= 2 or (style == "pkt" and len(run) == 1)
         if style == "letter":  # "A. Jensen", "B. Hansen": two initials are no agenda
             enough = len(run) >= 3
-        if enough and (key := (not _listlike(run, cleaned), len(run))) > best_key:
+        if enough and (key := (not listlike, len(run))) > best_key:
             best, best_key = run, key
     if not best:
         best = _excerpt(cands, cleaned)

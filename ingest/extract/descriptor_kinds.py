@@ -67,4 +67,4 @@ _FOR_ITEM = re.compile(r"\b(?:punkt|pkt)\.?\s*\d", re.I)
 def there_for_part(descriptors: list[str]) -> bool:
     """Whether notes after a listed name say the person came for part of the meeting, not as a member: an
     observer ("observatør"), or for an item ("(punkt 4)", "(under pkt. 2-3)")."""
-    return any("observatør" in d or _FOR_ITEM.search(d) for d in descriptors)
+    return any("observatør" in d or (("kt" in d or "KT" in d) and _FOR_ITEM.search(d)) for d in descriptors)  # "pkt"

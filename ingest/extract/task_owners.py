@@ -63,7 +63,9 @@ def with_task_owners(persons: list[Person], text: str, items: Sequence[AgendaIte
     scoped: set[int] = set()  # the stated people given an initiative
     for item in (item for item in items if not item.closed):
         spans = _owner_spans(text, item)
-        owners = [p for p in persons if any(a <= s < b for s, _ in p.occurrences for a, b in spans)]
+        owners = [p for p in persons if any(a <= s < b for s, _ in p.occurrences for a, b in spans)] if spans else []
+        if not owners and not stated:
+            continue
         inside = [(min(e.start for e in i.evidence), n) for n, i in enumerate(found)
                   if owners and i.evidence and any(item.start <= e.start < item.end for e in i.evidence)]
         for person in owners:
