@@ -70,3 +70,13 @@ def test_three_first_parts_joined_by_commas_and_og_are_one_committee():
     assert "Social-, Sundheds- og Ældreudvalget" in orgs
     assert "Udlændinge-, Integrations- og Boligministeriet" in orgs
     assert "Sundheds- og Ældreudvalget" not in orgs
+
+
+def test_bornholms_regionskommune_broken_over_a_line_is_one_known_municipality():
+    from tests.ingest.text_facts import facts_of
+
+    text = ("Referat af generalforsamling i Ydby Borgerforening 13. marts 2024\n\nTil stede: Bo Dam\n\n"
+            "1. Beretning\nStien er anlagt. LAG Ydby gav 150.000 kr. og Bornholms\n  Regionskommune 50.000 kr. "
+            "Regionskommunen står for vedligeholdelsen.\n")
+    names = {o.name for o in facts_of(text, "b.txt").organisations}
+    assert "Bornholms Regionskommune" in names and not {"Regionskommune", "Regionskommunen"} & names
