@@ -80,3 +80,11 @@ def test_bornholms_regionskommune_broken_over_a_line_is_one_known_municipality()
             "Regionskommunen står for vedligeholdelsen.\n")
     names = {o.name for o in facts_of(text, "b.txt").organisations}
     assert "Bornholms Regionskommune" in names and not {"Regionskommune", "Regionskommunen"} & names
+
+
+def test_a_local_action_group_is_named_by_its_area():
+    from tests.ingest.text_facts import facts_of
+
+    text = ("Referat af Landsbyrådet 13. marts 2024\n\nTil stede: Bo Dam\n\n"
+            "1. Stien\nLAG Ydby-Vest gav 150.000 kr. til stien langs åen.\n")
+    assert "LAG Ydby-Vest" in {o.name for o in facts_of(text, "l.txt").organisations}
