@@ -39,7 +39,10 @@ _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[a-zæøå]+\s+)?[\"“][^\"”\n]{
                               r"|(?:[a-zæøå][\w\-]{3,}\s+){1,2}(?=[A-ZÆØÅ]))?)+(?:\d{4}(?:[–-]\d{2,4})?\b)?"
                               r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence
-_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,\s*([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅ])")
+# "… kl. 19.00 i Aakirkeby Forsamlingshus", "… kl. 16.00–18.00 i Frivilligcentret, Jernbanegade 6": after "i" too
+_AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,|\s*(?:[-–]\s*\d{1,2}"
+                         r"(?:[.:]\d\d)?\s*)?\si)\s+([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
 _AT_INSTITUTION = re.compile(r"\s+(ved|på)\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
@@ -304,8 +307,9 @@ def _location_in_sentence(lines: list[Line]) -> str | None:
     after the time on the date line ("Onsdag den 15. november 2023 kl. 14.00-16.00, Rådhuset")."""
     for line in lines:
         m = _HELD_IN.search(clean_line(line.text)) or _AFTER_TIME.search(clean_line(line.text))
-        if m:
-            return m.group(1)
+        # "Outrup Hallens cafeteria. Der kom 85 borgere"; not a place broken over a PDF's line ("Kulturhuset Rosen-")
+        if m and not (place := _SENTENCE_END.split(m.group(1), 1)[0]).endswith("-"):
+            return place
     return None
 
 

@@ -124,3 +124,16 @@ def test_a_web_pages_breadcrumb_is_no_title():
 ])
 def test_a_place_written_right_after_the_body_word_is_part_of_its_name(title, body):
     assert _body(f"{title}\n\n{ITEMS}", "b.md" if title.startswith("#") else "b.txt") == body
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Referat af generalforsamling onsdag d. 13. marts 2024 kl. 19.00 i Ydby Forsamlingshus", "Ydby Forsamlingshus"),
+    ("Referat af netværksmøde torsdag den 29. februar 2024 kl. 16.00–18.00 i Ydby Frivilligcenter, Jernbanegade 6.",
+     "Ydby Frivilligcenter, Jernbanegade 6"),
+    ("Referat af borgermøde 21. marts 2019 kl. 19-21 i Ydby Hallens cafeteria. Der kom ca. 85 borgere.",
+     "Ydby Hallens cafeteria"),
+    ("Referat af møde 12. marts 2015 kl. 19.00 i Kulturhuset Rosen-", None),
+])
+def test_the_place_after_the_time_on_the_date_line(line, place):
+    header = segment(text_to_document(f"{line}\n\n{ITEMS}", "p.txt", "txt")).header
+    assert header.location == place
