@@ -12,6 +12,7 @@ from ingest.extract.whole_board import apply_whole_board
 from ingest.extract.titled_surnames import apply_titled_surnames
 from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
+from ingest.extract.initialled_roles import with_initialled_roles
 from ingest.extract.item_topics import item_initiatives
 from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
@@ -70,6 +71,7 @@ def extract(minutes: Minutes) -> Facts:
     header_end = minutes.items[0].start if minutes.items else 0
     sections = minutes.sections + tuple(recipient_sections(text[:header_end]))  # "alle i Til-feltet undtagen …"
     listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
+    listed = with_initialled_roles(listed, sections)  # "Referent: EM" for the listed Erik Mørup
     persons = people(listed, text, spans, minutes.withheld_first_names)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
