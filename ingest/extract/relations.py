@@ -53,7 +53,9 @@ _ENTRY_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(?:[A-ZÆØÅ][\w
 _LIST_REACH = 400  # characters back to a list's label
 _CONTACT_BEFORE = re.compile(r"kontaktperson[^.]{0,60}\s(?:er|bliver|:)\s*$", re.I)
 _CONTACT_REACH = len("kontaktperson") + 60 + 1 + len("bliver")  # the longest match, trailing spaces apart
-_CONTACT_AFTER = re.compile(r"\s+(?:er|bliver|blev)\s+kontaktperson", re.I)
+# "X er kontaktperson", "X er Ældrerådets kontaktperson", "X, som er ny kontaktperson", "X er fortsat kontaktperson"
+_CONTACT_AFTER = re.compile(r"(?:,\s+(?:som|der))?\s+(?:er|bliver|blev)\s+(?:(?:fortsat|ny|nu|også)\s+)?"
+                            r"(?:[A-ZÆØÅa-zæøå][\w\-]*s\s+)?kontakt(?:person|politiker)", re.I)
 _TITLE_NOUNS = ("leder", "chef", "direktør", "koordinator", "konsulent")
 _TITLE_BEFORE = re.compile(
     # a comma ends the organisation: "konsulent i Vestby Kommune, og fra Ulla Bech" names two people

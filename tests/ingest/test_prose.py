@@ -172,3 +172,10 @@ def test_a_titled_name_then_a_municipal_centre_after_a_comma_is_employed_there()
     text = LISTED.replace("IH bød velkommen og var ordstyrer.",
                           "Centerchef Henrik Dalsgaard, Center for Sundhed og Omsorg, orienterede om ventetider.")
     assert "centerchef (Center for Sundhed og Omsorg)" in _people(text)["Henrik Dalsgaard"][1]
+
+
+def test_a_contact_person_of_a_named_body_or_newly_so_is_a_contact_person():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Rita Lund er Seniorrådets kontaktperson. Hanne Dyhr, som er ny kontaktperson, takkede.")
+    people = _people(text)
+    assert "kontaktperson" in people["Rita Lund"][1] and "kontaktperson" in people["Hanne Dyhr"][1]
