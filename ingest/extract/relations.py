@@ -41,9 +41,10 @@ _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 _CHAIR_OF_CELL_BEFORE = re.compile(r",\s*formand(?:en)?(?:[ ]{3,}|\t|[ \t]*\n)\s*$", re.I)
 # "X er tovholder", "X og Y er fortsat tovholdere", "X, Y og Z har været tovholdere", "med X og Y som tovholdere"
 _TOVHOLDER_AFTER = re.compile(
-    r"(?:(?:,|\s+og)\s+[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})*"
-    r"\s+(?:(?:er|bliver|blev|har\s+været)\s+(?:\w+\s+)?tovholder|som\s+tovholder|tilbyder at være[^.]{0,40}tovholder)"
-)
+    r"[ \t]*\(tovholder\)|(?:(?:,|\s+og)\s+[A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})*"
+    r"\s+(?:(?:er|bliver|blev|har\s+været)\s+(?:\w+\s+)?tovholder|(?:fortsætter\s+|fortsat\s+)?som\s+tovholder"
+    r"|tilbyder at være[^.]{0,40}tovholder|(?:har\s+sagt\s+ja\s+til\s+at|vil\s+gerne)\s+være\s+tovholder)"
+)  # … "Søren fortsætter som tovholder", "Ole har sagt ja til at være tovholder", "Rasmus (tovholder)" (Rasmus alone)
 _TOVHOLDER_BEFORE = re.compile(r"tovholder(?:e)?\s*(?:er|:)\s*$")
 # a label over a list of tovholdere, and where an entry of it starts: a line's start (past a bullet), or a name
 # joined to the one before it ("Grete + Åse", "Fadumo og Ayse")

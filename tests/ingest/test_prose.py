@@ -179,3 +179,12 @@ def test_a_contact_person_of_a_named_body_or_newly_so_is_a_contact_person():
                           "Rita Lund er Seniorrådets kontaktperson. Hanne Dyhr, som er ny kontaktperson, takkede.")
     people = _people(text)
     assert "kontaktperson" in people["Rita Lund"][1] and "kontaktperson" in people["Hanne Dyhr"][1]
+
+
+def test_more_ways_of_saying_tovholder_and_a_bracket_for_one_name_only():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Rita Lund fortsætter som tovholder. Hanne Dyhr har sagt ja til at være tovholder på festen. "
+                          "En gruppe blev nedsat: Ib Holt, Bo Dam og Kim Sand (tovholder).")
+    people = _people(text)
+    assert all("tovholder" in people[n][1] for n in ("Rita Lund", "Hanne Dyhr", "Kim Sand"))
+    assert "tovholder" not in people["Bo Dam"][1] and "tovholder" not in people["Ib Holt"][1]
