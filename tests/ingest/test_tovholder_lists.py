@@ -11,7 +11,8 @@ _HEADER = ("Referat af møde i Seniorsamrådet, Fanø Kommune\nMødedato: 3. mar
 
 
 def _tovholdere(body: str) -> set[str]:
-    return {n for n, p in persons_of(_HEADER + body).items() if "tovholder" in p.roles}
+    """Who is tovholder, of the item's initiative ("tovholder (Seniordagen)") or of none named."""
+    return {n for n, p in persons_of(_HEADER + body).items() if any(r.split(" (")[0] == "tovholder" for r in p.roles)}
 
 
 def test_a_list_one_a_line_under_its_label():
