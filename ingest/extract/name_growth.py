@@ -70,7 +70,8 @@ def grow_right(text: str, words: list[re.Match[str]], groups: list[str], i: int)
         else:
             break
     # "FDF Taastrup": a town after a name with local branches
-    if last == i and i + 1 < len(words) and (is_place(after := groups[i + 1]) or _has_branches(groups[i]) and may_be_town(after)):
+    if last == i and i + 1 < len(words) and (is_place(after := groups[i + 1])
+                                             or _has_branches(groups[i]) and may_be_town(after)):
         if text[words[i].end() : words[i + 1].start()] == " ":
             last += 1  # "Frivilligcenter Rudersdal", "DGI Nordjylland", "FDF Taastrup"
     return last

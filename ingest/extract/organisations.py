@@ -101,9 +101,11 @@ def _is_head(word: str) -> bool:
 
 def _in_url(text: str, m: re.Match[str]) -> bool:
     """"ltk-frivilligcenter.dk", "http://…": a web address, not a name."""
-    at, end = m.start(), m.end()
-    # (a match up to `endpos` is a match in the slice text[end : end + 4]: "\b" sees the end there)
-    return "/" in text[max(0, at - 2) : at] or text[at - 1 : at] == "@" or _DOMAIN.match(text, end, end + 4) is not None
+    at, end = m.span()
+    # (a match up to `endpos` is a match in the slice text[end : end + 4]: "\b" sees the end there;
+    # cheap test first: `_DOMAIN` opens with a dot)
+    return ("/" in text[max(0, at - 2) : at] or text[at - 1 : at] == "@"
+            or text.startswith(".", end) and _DOMAIN.match(text, end, end + 4) is not None)
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,8 +136,8 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         complemented = complement_word and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
         if not (head or unit or named_generic or complemented) or _in_url(text, m):
             continue
-        plural = expand_coordinated(word, m.start(), m.end(), text)
-        if len(plural) > 1:
+        # (cheap test first: a word holds no line break, so this is what `expand_coordinated` tests first)
+        if word.endswith(("ene", "erne")) and len(plural := expand_coordinated(word, m.start(), m.end(), text)) > 1:
             found.extend(plural)
             continue
         first, last = grow_left(text, words, groups, i), grow_right(text, words, groups, i)
@@ -173,9 +175,12 @@ def _word_tests(word: str) -> tuple[bool, bool, bool, bool]:
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Without names written inside a longer one ("Ældre" in "Ældre Sagen Haderslev")."""
-    spans = sorted({(a, b) for _, a, b in found}, key=lambda s: (s[0], -s[1]))
+    if len(found) < 2:
+        return found  # (one name is inside none)
     inner, reach = set(), -1
-    for a, b in spans:  # sorted by start, longest first: a span ending within the reach so far is inside
+    # by start, longest first (no key function to call): a span ending within the reach so far is inside
+    for a, minus_b in sorted({(a, -b) for _, a, b in found}):
+        b = -minus_b
         if b <= reach:
             inner.add((a, b))
         reach = max(reach, b)
