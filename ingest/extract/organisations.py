@@ -238,10 +238,11 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
     return found
 
 
-def header_organisations(text: str, end: int, body: str | None, municipality: str | None) -> list[tuple[str, int, int]]:
+def header_organisations(text: str, end: int, body: str | None, municipality: str | None,
+                         low: str | None = None) -> list[tuple[str, int, int]]:
     """Organisations the header names on lines of their own (a letterhead: "Aalborg Kommune",
     "Social- og Seniorforvaltningen") and the municipality when written as "X Kommune" in any case
-    ("VEJLE KOMMUNE")."""
+    ("VEJLE KOMMUNE"). `low`: `text[:end].lower()`, when the caller has it."""
     lines, pos = set(), 0
     for raw in text[:end].split("\n"):
         line = raw.strip(" \t*#>")
@@ -252,7 +253,7 @@ def header_organisations(text: str, end: int, body: str | None, municipality: st
     if body:  # "Integrationsrådet i Svendborg Kommune" over the minutes is the body itself
         found = [f for f in found if not fold(f[0]).startswith(fold(body) + " i ")]
     if municipality:
-        header = text[:end].lower()
+        header = text[:end].lower() if low is None else low
         for written in (f"{municipality} kommune", f"{municipality}s kommune"):
             at = header.find(written.lower())
             if at >= 0:
