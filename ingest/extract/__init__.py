@@ -13,7 +13,7 @@ from ingest.extract.titled_surnames import apply_titled_surnames
 from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
 from ingest.extract.item_topics import item_initiatives
-from ingest.extract.lowered import lowered
+from ingest.extract.lowered import lowered as lowered_text  # (not `lowered`: that name is the module's, as tests import it)
 from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.ocr_variants import merged_misreadings
@@ -71,7 +71,7 @@ def extract(minutes: Minutes) -> Facts:
     header_end = minutes.items[0].start if minutes.items else 0
     # the header lower-cased once for the three readers below: a slice of the document lower-cased (`lowered`,
     # kept for the later readers) where lower-casing keeps every character in its place, as it then does
-    low = lowered(text)
+    low = lowered_text(text)
     header_low = text[:header_end].lower() if low is None else low[:header_end]
     sections = minutes.sections + tuple(recipient_sections(text[:header_end], header_low))  # "alle i Til-feltet undtagen …"
     listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
