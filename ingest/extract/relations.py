@@ -108,14 +108,18 @@ def _add(values: list[str], value: str) -> None:
 def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body: str | None) -> None:
     """Add the roles and organisations the text states to `persons` (in place)."""
     names = Counter(fold(person.name) for person in persons)
+    low = lowered(text)  # the document lower-cased once (and kept for the later readers), not each window
     for person in persons:
         # namesakes ("Lisbeth" and "Lisbeth"): a statement goes to the one it already fits
         namesake = names[fold(person.name)] > 1
         for start, end in person.occurrences:
-            before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
+            lo = max(0, start - _WINDOW)
+            before, after = text[lo:start], text[end : end + _WINDOW]
             if not namesake:
                 _stated_organisations(person, after)
-                _stated_roles(person, before, after, body)
+                # (in the window lower-cased, which is that slice of `low` where `lowered` gives it)
+                listed = "tovholder" in before.lower() if low is None else low.find("tovholder", lo, start) >= 0
+                _stated_roles(person, before, after, body, listed)
             _job_titles(person, before, after, namesake)
     _represent(persons, text)
     _appointed(persons, text)
@@ -143,8 +147,9 @@ def _stated_organisations(person: Person, after: str) -> None:
         _add(person.organisations, m.group(1))
 
 
-def _stated_roles(person: Person, before: str, after: str, body: str | None) -> None:
-    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"."""
+def _stated_roles(person: Person, before: str, after: str, body: str | None, tovholder_before: bool = True) -> None:
+    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X". `tovholder_before`: False when
+    `before` lower-cased holds no "tovholder" (then it opens no list of tovholdere)."""
     # Cheap tests first: each pattern ends at the end of `before`, so its last word does too.
     stripped = before.rstrip()
     if stripped[-9:].lower().endswith(("formand", "formanden")) and _CHAIR_BEFORE.search(before) \
@@ -153,7 +158,7 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or _in_tovholder_list(before):
+    if _TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or tovholder_before and _in_tovholder_list(before):
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
         _add(person.roles, "kontaktperson")
