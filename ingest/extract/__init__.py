@@ -14,6 +14,7 @@ from ingest.extract.initiative_tables import table_initiatives
 from ingest.extract.initiatives import initiatives
 from ingest.extract.initialled_roles import with_initialled_roles
 from ingest.extract.item_topics import item_initiatives
+from ingest.extract.lowered import lowered as lowered_text  # (not `lowered`: that name is the module's, as tests import it)
 from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.ocr_variants import merged_misreadings
@@ -69,7 +70,11 @@ def extract(minutes: Minutes) -> Facts:
     titled = words and fold(words[0]).endswith("møde") and (not is_orgish(words) or words[1:2] == ["mellem"])
     body = None if titled else _board_of(header.body) if header.body else None
     header_end = minutes.items[0].start if minutes.items else 0
-    sections = minutes.sections + tuple(recipient_sections(text[:header_end]))  # "alle i Til-feltet undtagen …"
+    # the header lower-cased once for the three readers below: a slice of the document lower-cased (`lowered`,
+    # kept for the later readers) where lower-casing keeps every character in its place, as it then does
+    low = lowered_text(text)
+    header_low = text[:header_end].lower() if low is None else low[:header_end]
+    sections = minutes.sections + tuple(recipient_sections(text[:header_end], header_low))  # "alle i Til-feltet undtagen …"
     listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
     listed = with_initialled_roles(listed, sections)  # "Referent: EM" for the listed Erik Mørup
     persons = people(listed, text, spans, minutes.withheld_first_names)
@@ -78,10 +83,10 @@ def extract(minutes: Minutes) -> Facts:
     apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
     apply_board_secretary(persons)  # "… (kasserer), … (sekretær)": the board's secretary
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
-    apply_whole_board(persons, text[: minutes.items[0].start] if minutes.items else "")  # "hele bestyrelsen undtagen …"
+    apply_whole_board(persons, text[:header_end], header_low)  # "hele bestyrelsen undtagen …"
     apply_titled_surnames(persons, text, spans)  # "Formand Jensen bød velkommen"
     named = [org for a, b in spans for org in find_organisations(text, a, b, body)]
-    named += header_organisations(text, header_end, body, header.municipality)
+    named += header_organisations(text, header_end, body, header.municipality, header_low)
     # initials the minutes give a person ("Karen Lundsgaard (KL)") name that person, not an organisation ("KL")
     own_initials = {m for p in persons for m in p.mentions if m.isupper() and 2 <= len(m) <= 4}
     named = [n for n in named if n[0] not in own_initials] if own_initials else named

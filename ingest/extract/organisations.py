@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
+from ingest.extract.name_growth import grow_left, grow_right, is_place, may_be_town
 from ingest.extract.coordinated import expand_coordinated
 from ingest.extract.overlaps import joined_overlaps
 from ingest.extract.venues import is_venue
@@ -32,12 +33,6 @@ _QUOTED = re.compile(r"[\"“”„«][^\"“”„«»\n]{2,80}[\"“”»]")
 _QUOTES = "\"“”„«"  # what a match of `_QUOTED` opens with
 _DOMAIN = re.compile(r"\.[a-z]{2,3}\b")
 _IN_PLACE = re.compile(r" i [A-ZÆØÅ]")
-_CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
-_SENTENCE_WORDS = frozenset(
-    fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
-    "Orientering Status Mødet Punktet Hvis Når Se Tema Forslag Kontakt Ellers Endvidere Herunder Desuden "
-    "Bevilling Bevillingen Godkendelse Sidste Øvrige Andre Fælles Samarbejdet Velkommen Oplæg".split()
-)
 
 
 @dataclass
@@ -106,9 +101,11 @@ def _is_head(word: str) -> bool:
 
 def _in_url(text: str, m: re.Match[str]) -> bool:
     """"ltk-frivilligcenter.dk", "http://…": a web address, not a name."""
-    at, end = m.start(), m.end()
-    # (a match up to `endpos` is a match in the slice text[end : end + 4]: "\b" sees the end there)
-    return "/" in text[max(0, at - 2) : at] or text[at - 1 : at] == "@" or _DOMAIN.match(text, end, end + 4) is not None
+    at, end = m.span()
+    # (a match up to `endpos` is a match in the slice text[end : end + 4]: "\b" sees the end there;
+    # cheap test first: `_DOMAIN` opens with a dot)
+    return ("/" in text[max(0, at - 2) : at] or text[at - 1 : at] == "@"
+            or text.startswith(".", end) and _DOMAIN.match(text, end, end + 4) is not None)
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -125,24 +122,25 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
     quoted = [(a + start, b + start) for a, b in _quoted_spans(text, start, end)]
     found: list[tuple[str, int, int]] = []
     # cheap test first, in one pass: most words name nothing (map and compress keep the pass in C)
-    for i in itertools.compress(range(len(words)), map(_may_head, map(re.Match.group, words))):
+    groups = list(map(re.Match.group, words))  # each word's text once, for the tests and the growth below
+    for i in itertools.compress(range(len(words)), map(_may_head, groups)):
         m = words[i]
-        word = m.group()
+        word = groups[i]
         head, unit_word, generic_word, complement_word = _word_tests(word)
         unit = unit_word and not _sentence_start(text, m.start()) and not any(a <= m.start() < b for a, b in quoted)
         named_generic = (
-            generic_word and i + 1 < len(words) and words[i + 1].group()[0].isupper()
+            generic_word and i + 1 < len(words) and groups[i + 1][0].isupper()
             and text[m.end() : words[i + 1].start()] == " "
         )
         # "chefgruppen i Rudersdal Kommune": a lower-case head with a named complement
         complemented = complement_word and _IN_PLACE.match(text[m.end() : m.end() + 4]) is not None
         if not (head or unit or named_generic or complemented) or _in_url(text, m):
             continue
-        plural = expand_coordinated(word, m.start(), m.end(), text)
-        if len(plural) > 1:
+        # (cheap test first: a word holds no line break, so this is what `expand_coordinated` tests first)
+        if word.endswith(("ene", "erne")) and len(plural := expand_coordinated(word, m.start(), m.end(), text)) > 1:
             found.extend(plural)
             continue
-        first, last = _grow_left(text, words, i), _grow_right(text, words, i)
+        first, last = grow_left(text, words, groups, i), grow_right(text, words, groups, i)
         if named_generic:
             last = max(last, i + 1)
         a, b = words[first].start(), words[last].end()
@@ -177,9 +175,12 @@ def _word_tests(word: str) -> tuple[bool, bool, bool, bool]:
 
 def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Without names written inside a longer one ("Ældre" in "Ældre Sagen Haderslev")."""
-    spans = sorted({(a, b) for _, a, b in found}, key=lambda s: (s[0], -s[1]))
+    if len(found) < 2:
+        return found  # (one name is inside none)
     inner, reach = set(), -1
-    for a, b in spans:  # sorted by start, longest first: a span ending within the reach so far is inside
+    # by start, longest first (no key function to call): a span ending within the reach so far is inside
+    for a, minus_b in sorted({(a, -b) for _, a, b in found}):
+        b = -minus_b
         if b <= reach:
             inner.add((a, b))
         reach = max(reach, b)
@@ -204,77 +205,6 @@ def _candidates() -> tuple[tuple[str, ...], frozenset[str]]:
     return endings, known
 
 
-def _grow_left(text: str, words: list[re.Match[str]], i: int) -> int:
-    """Over capitalised words ("Næstved Tyrkiske Kulturforening") and "X- og" compounds."""
-    lex = load()
-    first = i
-    while first > 0:
-        prev = words[first - 1]
-        gap = text[prev.end() : words[first].start()]
-        pw = prev.group()
-        if pw == "og" and first >= 2 and words[first - 2].group().endswith("-") and gap.strip(" \t\n-") == "":
-            first -= 2  # "Beskæftigelses- og Integrationsudvalget", even across a page break
-            continue
-        if pw.endswith("-") and words[first].group().endswith("-") and gap.strip(" \t\n") == ",":
-            first -= 1  # "Social-, Sundheds- og Ældreudvalget": more first parts, parted by commas
-            continue
-        if gap != " " or not pw[0].isupper() or fold(pw) in _SENTENCE_WORDS or fold(pw) in lex.first_names:
-            break
-        if words[i].group()[0].islower():
-            break  # a lower-case name ("produktionsskolen") does not take the capital before it
-        first -= 1
-    return first
-
-
-def _grow_right(text: str, words: list[re.Match[str]], i: int) -> int:
-    """Over "i Næstved", "for Social Indsats", "for sundhed og træning" (after Center) and a municipality."""
-    last = i
-    head = fold(words[i].group())
-    while last + 2 < len(words):
-        conn, nxt = words[last + 1], words[last + 2]
-        if conn.group() not in ("i", "for") or text[words[last].end() : conn.start()] != " ":
-            break
-        if nxt.group()[0].isupper() and not text[conn.end() : nxt.start()].strip():  # not "i 2022-2025.\nKL"
-            last += 2
-            while (
-                last + 1 < len(words)
-                and words[last + 1].group()[0].isupper()
-                and text[words[last].end() : words[last + 1].start()] == " "
-            ):
-                last += 1
-        elif head.startswith("cent") and conn.group() == "for":
-            m = _CENTRE_FOR.match(text, words[last].end())
-            if not m:
-                break
-            last += 2 + (2 if m.group(1) else 0)
-            break
-        else:
-            break
-    known = load().organisations.get(head)  # "FDF Taastrup": a town after a name with local branches
-    if last == i and i + 1 < len(words) and (_is_place(after := words[i + 1].group())
-                                             or known is not None and not known.national and _may_be_town(after)):
-        if text[words[i].end() : words[i + 1].start()] == " ":
-            last += 1  # "Frivilligcenter Rudersdal", "DGI Nordjylland", "FDF Taastrup"
-    return last
-
-
-@functools.lru_cache(maxsize=100_000)  # the words after a head recur from document to document
-def _is_place(word: str) -> bool:  # a municipality or region, or two joined by a hyphen ("Randers-Favrskov")
-    places = (load().municipalities, load().regions)
-    return word[:1].isupper() and any(all(any(fold(w) in p for p in places) for w in ws) for ws in ([word], word.split("-")))
-
-
-@functools.lru_cache(maxsize=10_000)
-def _may_be_town(word: str) -> bool:
-    """Whether a capitalised word after a known name may be the town of its branch: no first name ("Røde Kors Ole
-    Hansen"), no place's genitive ("Røde Kors Fredericias frivillige"), no group of people ("… Frivillige"), not cut."""
-    lex, key = load(), fold(word)
-    genitive = word.endswith(("'s", "’s")) or key.endswith("s") and (  # "Fredericias", "Ringkøbings" (-Skjern)
-        _is_place(word[:-1]) or any(m.startswith(key[:-1] + "-") for m in lex.municipalities))
-    return word[:1].isupper() and not (lex.is_first_name(word) or word.endswith("-") or genitive
-                                       or key in lex.people_groups or key + "e" in lex.people_groups)
-
-
 @functools.lru_cache(maxsize=1)
 def _canonical_names() -> dict[str, str]:
     """Known names and municipal areas as the lexicon writes them, by their lower-case form."""
@@ -297,8 +227,8 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
             place = _PLACE_AFTER.match(text, b, b + 40) if not genitive else None
             known = lex.organisations.get(fold(name)) if place else None
             # "Ældre Sagen Esbjerg", and a town after a name with local branches ("FDF Taastrup"): the local branch
-            if place and (_is_place(place.group(1)) or known is not None and not known.national
-                          and _may_be_town(place.group(1))):
+            if place and (is_place(place.group(1)) or known is not None and not known.national
+                          and may_be_town(place.group(1))):
                 name, b = f"{name} {place.group(1)}", place.end()
             found.append((name, a, b))
     lines = lines_with(text, "ommun", start, end)  # a pair holds "ommun" and no line break: scanned line by line
@@ -308,10 +238,11 @@ def _written_names(text: str, start: int, end: int) -> list[tuple[str, int, int]
     return found
 
 
-def header_organisations(text: str, end: int, body: str | None, municipality: str | None) -> list[tuple[str, int, int]]:
+def header_organisations(text: str, end: int, body: str | None, municipality: str | None,
+                         low: str | None = None) -> list[tuple[str, int, int]]:
     """Organisations the header names on lines of their own (a letterhead: "Aalborg Kommune",
     "Social- og Seniorforvaltningen") and the municipality when written as "X Kommune" in any case
-    ("VEJLE KOMMUNE")."""
+    ("VEJLE KOMMUNE"). `low`: `text[:end].lower()`, when the caller has it."""
     lines, pos = set(), 0
     for raw in text[:end].split("\n"):
         line = raw.strip(" \t*#>")
@@ -322,7 +253,7 @@ def header_organisations(text: str, end: int, body: str | None, municipality: st
     if body:  # "Integrationsrådet i Svendborg Kommune" over the minutes is the body itself
         found = [f for f in found if not fold(f[0]).startswith(fold(body) + " i ")]
     if municipality:
-        header = text[:end].lower()
+        header = text[:end].lower() if low is None else low
         for written in (f"{municipality} kommune", f"{municipality}s kommune"):
             at = header.find(written.lower())
             if at >= 0:

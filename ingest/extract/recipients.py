@@ -56,9 +56,10 @@ def _recipients(header: str) -> list[Line]:
     return found
 
 
-def recipient_sections(header: str) -> list[ParticipantSection]:
-    """The lists an "alle i Til-feltet (undtagen …)" phrase of the header stands for (see the docstring)."""
-    low = header.lower()
+def recipient_sections(header: str, low: str | None = None) -> list[ParticipantSection]:
+    """The lists an "alle i Til-feltet (undtagen …)" phrase of the header stands for (see the docstring);
+    `low`: `header.lower()`, when the caller has it."""
+    low = header.lower() if low is None else low
     if "alle" not in low or not ("feltet" in low or "modtager" in low or "listen" in low):
         return []  # cheap test first: almost no minutes are written so
     phrase = _ALL_RECIPIENTS.search(header)

@@ -113,14 +113,18 @@ def _add(values: list[str], value: str) -> None:
 def relate(persons: list[Person], text: str, items: tuple[AgendaItem, ...], body: str | None) -> None:
     """Add the roles and organisations the text states to `persons` (in place)."""
     names = Counter(fold(person.name) for person in persons)
+    low = lowered(text)  # the document lower-cased once (and kept for the later readers), not each window
     for person in persons:
         # namesakes ("Lisbeth" and "Lisbeth"): a statement goes to the one it already fits
         namesake = names[fold(person.name)] > 1
         for start, end in person.occurrences:
-            before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
+            lo = max(0, start - _WINDOW)
+            before, after = text[lo:start], text[end : end + _WINDOW]
             if not namesake:
                 _stated_organisations(person, after)
-                if _stated_roles(person, before, after, body):
+                # (in the window lower-cased, which is that slice of `low` where `lowered` gives it)
+                listed = "tovholder" in before.lower() if low is None else low.find("tovholder", lo, start) >= 0
+                if _stated_roles(person, before, after, body, listed):
                     person.stated_tovholder.append(start)
             _job_titles(person, before, after, namesake)
     _represent(persons, text)
@@ -149,8 +153,9 @@ def _stated_organisations(person: Person, after: str) -> None:
         _add(person.organisations, m.group(1))
 
 
-def _stated_roles(person: Person, before: str, after: str, body: str | None) -> bool:
-    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"; whether the text makes them tovholder."""
+def _stated_roles(person: Person, before: str, after: str, body: str | None, tovholder_before: bool = True) -> bool:
+    """"Formanden X" (formand), "X blev tovholder", "Kontaktperson … er X"; whether the text makes them tovholder.
+    `tovholder_before`: False when `before` lower-cased holds no "tovholder" (then it opens no list of tovholdere)."""
     # Cheap tests first: each pattern ends at the end of `before`, so its last word does too.
     stripped = before.rstrip()
     if stripped[-9:].lower().endswith(("formand", "formanden")) and _CHAIR_BEFORE.search(before) \
@@ -164,7 +169,7 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None) -> 
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    tovholder = _states_tovholder(before, after)
+    tovholder = _states_tovholder(before, after, tovholder_before)
     if tovholder:
         _add(person.roles, "tovholder")
     if _CONTACT_AFTER.match(after) or _CONTACT_BEFORE.search(before, max(0, len(stripped) - _CONTACT_REACH)):
@@ -190,9 +195,10 @@ def _definite_post(stripped: str) -> str | None:
     return post[0] if post is not None and post[1] and post[0] == key[:-2] and post[0] != "formand" else None
 
 
-def _states_tovholder(before: str, after: str) -> bool:
+def _states_tovholder(before: str, after: str, tovholder_before: bool = True) -> bool:
     """Whether the text around a name (`before` it, `after` it) makes that person a tovholder."""
-    return bool(_TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before) or _in_tovholder_list(before))
+    return bool(_TOVHOLDER_AFTER.match(after) or _TOVHOLDER_BEFORE.search(before)
+                or tovholder_before and _in_tovholder_list(before))
 
 
 def _in_tovholder_list(before: str) -> bool:

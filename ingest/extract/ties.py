@@ -173,11 +173,11 @@ def grants(names: NamesInText, year: int | None) -> list[GrantFact]:
     # a sentence that names nothing and holds no money word changes nothing below
     for k in sorted(set(names.named).union(money_in)):
         (sentence, hits), money = names.sentences[k] if k in names.sentences else (money_in[k], []), k in money_in
-        found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
-        if not money:
-            named_here = [n for _, n in found if n.kind == "initiative"]
+        if not money:  # (the initiatives among the hits are those among the organisations' and initiatives')
+            named_here = [n for _, n in hits if n.kind == "initiative"]
             current = named_here[-1] if named_here else current
             continue
+        found = _of_kinds(hits, ("organisation", "initiative")) if hits else hits  # most sentences name nothing
         words = sentence.group()
         stated_year = _YEAR.search(words)
         for m in _AMOUNT.finditer(words):
@@ -234,10 +234,11 @@ def involvements(names: NamesInText, initiatives: list[InitiativeFact]) -> list[
     orgs: dict[str, list[str]] = {i.name: list(i.organisations) for i in initiatives}
     people: dict[str, list[tuple[str, str]]] = {i.name: list(i.persons) for i in initiatives}
     for _, hits in map(names.sentences.__getitem__, names.named):  # the sentences that name something
-        found = _of_kinds(hits, ("organisation", "initiative", "person"))
-        named = {n.canonical for _, n in found if n.kind == "initiative"}
+        # (the initiatives among the hits are those among the organisations', initiatives' and persons')
+        named = {n.canonical for _, n in hits if n.kind == "initiative"}
         if len(named) != 1:
             continue  # two initiatives in one sentence: who belongs to which is not said
+        found = _of_kinds(hits, ("organisation", "initiative", "person"))
         initiative = named.pop()
         for _, n in found:
             if n.kind == "organisation" and n.canonical not in orgs[initiative]:

@@ -30,11 +30,12 @@ def _match(persons: list[Person], name: str) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
-def apply_whole_board(persons: list[Person], header: str) -> None:
-    """Statuses from a "whole board except …" phrase in the header text (in place)."""
+def apply_whole_board(persons: list[Person], header: str, low: str | None = None) -> None:
+    """Statuses from a "whole board except …" phrase in the header text (in place); `low`: `header.lower()`,
+    when the caller has it."""
     # cheap test first: every match of `_WHOLE` holds "hele" or "alle" in some case, and no letter of those has a
     # case in `re` beyond its lower case (as "ı" has), so the header lower-cased holds them too
-    low = header.lower()
+    low = header.lower() if low is None else low
     m = _WHOLE.search(header) if "alle" in low or "hele" in low else None
     if m is None:
         return
