@@ -124,3 +124,20 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
         if int(hour) < 24:
             return f"{int(hour):02d}:{minute or '00'}", None
     return None, None
+
+
+# "Mødet sluttede kl. 21.40", "generalforsamlingen sluttede kl. 21.05", "Mødet blev hævet kl. 16.15": when it ended
+_CLOSED_AT = re.compile(r"\b(?:mødet|generalforsamlingen|[a-zæøå]+mødet)\s+(?:sluttede|slut|afsluttedes|blev\s+afsluttet|"
+                        r"blev\s+hævet|hævet|afsluttet)\s+(?:ca\.\s+)?kl\.?\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
+
+
+def closing_time(text: str) -> str | None:
+    """The time the minutes say the meeting ended ("Mødet sluttede kl. 21.40" -> "21:40"), or None.
+
+    >>> closing_time("Tak for i aften. Mødet sluttede kl. 21.40."), closing_time("Næste møde kl. 19")
+    ('21:40', None)
+    """
+    if "slut" not in text and "hævet" not in text and "afslut" not in text:  # cheap test first
+        return None
+    m = _CLOSED_AT.search(text)
+    return f"{int(m.group(1)):02d}:{m.group(2) or '00'}" if m and int(m.group(1)) < 24 else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ingest.dates import closing_time
 from ingest.prose import paragraph_items
 from ingest.extract.acronyms import with_acronyms
 from ingest.extract.led_projects import led_projects
@@ -140,7 +141,7 @@ def extract(minutes: Minutes) -> Facts:
             municipality=header.municipality,
             body=header.body,
             start=header.start_time,
-            end=header.end_time,
+            end=header.end_time or closing_time(text),  # "Mødet sluttede kl. 21.40" under the last item
             location=header.location,
             minute_taker=first_taker,
             evidence=header.date_evidence,

@@ -50,3 +50,12 @@ def test_english_month_names_of_international_minutes():
     assert [d.iso for d in find_dates("Date / Dato: 3 February 2025, 18:00–20:00")] == ["2025-02-03"]
     assert [d.iso for d in find_dates("Next meeting: 7 April 2025")] == ["2025-04-07"]
     assert find_dates("we may 3 of them") == []
+
+
+def test_the_end_of_the_meeting_said_under_the_last_item_is_its_end_time():
+    from tests.ingest.text_facts import facts_of
+
+    text = ("Referat af bestyrelsesmøde i Ydby Borgerforening 9. april 2013 kl. 19.00\n\nTil stede: Bo Dam, Ane Lund\n\n"
+            "1. Sankthansbål\nBålet holdes på boldbanen.\n\n2. Eventuelt\nIntet. Mødet sluttede kl. 21.30.\n")
+    meeting = facts_of(text, "d.txt").meeting
+    assert meeting.start == "19:00" and meeting.end == "21:30"
