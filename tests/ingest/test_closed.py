@@ -169,7 +169,9 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "191_holstebro_bibliotek_brugerraad_docx_wordtabel_listenummerering.docx": "Villy Sandahl",
                   "192_mariagerfjord_seniorraad_html_cms_tabel_br_i_celler_ul_dagsorden.html": "Aase Lykkegaard",
                   "193_naestved_aeldreraad_dagsordensystem_sagsnr_bilag_underskriftsblad.txt": "Svend Aage Mølgaard",
-                  "196_broendby_integrationsraad_pdf_to_spalter_sammenflettede_linjer_fortroligt.txt": "Shirin Mohammadi"}
+                  "196_broendby_integrationsraad_pdf_to_spalter_sammenflettede_linjer_fortroligt.txt": "Shirin Mohammadi",
+                  "198_frederiksberg_handicapraad_referat_beslutning_lukket.txt": "Vibeke Strandgaard",
+                  "201_solroed_aeldreraad_dagsordensystem_fortroligt.txt": "Erling Thaarup"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
