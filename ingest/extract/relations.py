@@ -29,8 +29,8 @@ _FROM = re.compile(r"(?:s|'s|’s)?\s+(?:fra|hos)\s+" + _ORG)
 _SLASH = re.compile(r"/" + _ORG)
 _UNIT_AFTER = re.compile(r",\s+([A-ZÆØÅ][\w\-]*(?:\s+(?:og|for)\s+[\w\-]+|\s+[A-ZÆØÅ][\w\-]*){0,3})(?=\s*[,.]|\s+\w)")
 _PAREN = re.compile(r"\s*\(([A-ZÆØÅ][\w\- ]{0,40})\)")
-# what the person's own clause says, up to the sentence's end, a comma or another capitalised word
-# up to eight words ("bød velkommen og blev valgt som ordstyrer")
+# what the person's own clause says, up to eight words ("bød velkommen og blev valgt som ordstyrer"), up to the
+# sentence's end, a comma or another capitalised word
 _OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,7}[a-zæøå][\w\-]*)(?=\s*[.,;:!]|\s*$)")
 _POST_AFTER = re.compile(r" ?\(([a-zæøå][a-zæøå\-\n]{3,25})\)")  # "(kasserer)", "(næst-\nformand)"
 _POST_BEFORE = re.compile(r"\(([a-zæøå]{4,25}):\s*$")  # "(suppleant: " before the name
@@ -259,8 +259,8 @@ def _comma_employer(after: str) -> re.Match[str] | None:
     municipality's centre or unit (", Center for Sundhed og Omsorg,", ", Kultur og Fritid")."""
     m = _COMMA_EMPLOYER.match(after) if after[:1] == "," else None
     org = _trim(m.group(1)) if m else ""
-    return m if m and (load().kind_by_suffix(org) or fold(org) in load().municipal_units
-                       or org.split()[0] in _UNIT_HEADS) else None
+    return m if org and (load().kind_by_suffix(org) or fold(org) in load().municipal_units
+                         or org.split()[0] in _UNIT_HEADS) else None
 
 
 def _represent(persons: list[Person], text: str) -> None:

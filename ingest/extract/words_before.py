@@ -1,5 +1,6 @@
 """The word right before a position, as the patterns that end in "$" find it in a window before that position,
-found where it can only stand: a search of a window tries the pattern at every offset of it.
+found where it can only stand: a search of a window tries the pattern at every offset of it. And what the words
+before an initiative word say of its name: a place or owner leading it ("Aakirkeby Sommerfest 2023").
 
     >>> word_before("til Integrationsrådets pulje", 23).group(1)
     'Integrationsrådets'
@@ -58,8 +59,8 @@ def leads_a_name(text: str, prev_start: int, word_start: int) -> bool:
     capitals in a row are a proper name; not when the first is a determiner opening a sentence ("Næste Sommerfest"),
     a genitive (an owner, read on its own terms), a person's name, a label, or an organisation ("Ydby IF Sommerfest")
     or a part of a longer name ("Center for Social Indsats")."""
-    prev, word = text[prev_start : word_start - 1], text[word_start : word_start + 1]
-    if text[word_start - 1] != " " or not (word.isupper() and prev[:1].isupper()) or prev.isupper():
+    prev, initial = text[prev_start : word_start - 1], text[word_start : word_start + 1]
+    if text[word_start - 1] != " " or not (initial.isupper() and prev[:1].isupper()) or prev.isupper():
         return False
     key, lex = fold(prev), load()
     return (prev.replace("-", "").isalpha() and not key.endswith("s") and key not in _NOT_A_NAME
