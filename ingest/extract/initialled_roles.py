@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.names import PARTICLES
+from ingest.extract.people import initials_of
 from ingest.extract.participants import Participant
 from ingest.lexicon import fold, load
 from ingest.model import ParticipantSection
@@ -25,15 +25,9 @@ def with_initialled_roles(listed: list[Participant], sections: tuple[Participant
         for line in section.lines if role else ():
             if (m := _INITIALS.match(line.text.strip())) is None:
                 continue
-            owners = [p for p in listed if _initials(p.name) == fold(m.group(1))]
+            owners = [p for p in listed if initials_of(p.name) == fold(m.group(1))]
             if role and len(owners) == 1 and role not in owners[0].roles:
                 owners[0].roles.append(role)
                 if m.group(1) not in owners[0].mentions:
                     owners[0].mentions.append(m.group(1))
     return listed
-
-
-def _initials(name: str) -> str:
-    """The folded first letters of a full name of two to four words ("em" of "Erik Mørup"), or ""."""
-    words = [w for w in name.split() if fold(w) not in PARTICLES]
-    return "".join(fold(w[0]) for w in words) if 2 <= len(words) <= 4 else ""

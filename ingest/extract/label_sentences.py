@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import LEXICON_DIR, fold, load
+from ingest.lexicon import fold, load, rows
 
 # what a role word's inflections end in: "tovholdere", "suppleanterne", "formænd", "stemmetællerne"
 _INFLECTIONS = ("erne", "ene", "ere", "er", "ne", "e", "en", "et")
@@ -26,8 +26,7 @@ _IRREGULAR = (("mænd", "mand"), ("kvinder", "kvinde"))
 
 @functools.lru_cache(maxsize=1)
 def _sentence_verbs() -> frozenset[str]:
-    lines = (LEXICON_DIR / "sentence_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(fold(row[0]) for row in rows("sentence_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ingest.lexicon import LEXICON_DIR, fold, load
+from ingest.lexicon import fold, load, rows
 
 # Letters of any alphabet ("Łukasz", "Snežana", "Pınar"); that a name token starts with a capital is
 # checked in Python (`is_name_token`), since `re` has no class for upper-case letters of all scripts.
@@ -23,8 +23,7 @@ LABEL_WORDS = frozenset({"hvem", "hvornår", "hvad", "frist", "deadline", "ansva
 @functools.lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
     """Given names abbreviated with a full stop inside a full name ("Chr" of "Niels Chr. Hedegaard")."""
-    lines = (LEXICON_DIR / "name_abbreviations.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row[0] for row in rows("name_abbreviations.txt"))
 
 
 _TOKEN_RE = re.compile(rf"^(?:{NAME_TOKEN}|{INITIALS})$")

@@ -252,11 +252,16 @@ def _initials_aliases(persons: list[Person]) -> dict[str, Person]:
     lex = load()
     found: dict[str, list[Person]] = {}
     for person in persons:
-        words = [w for w in person.name.split() if fold(w) not in PARTICLES]
-        if 2 <= len(words) <= 4 and not is_initials(words[-1]):
-            key = "".join(fold(w[0]) for w in words)
+        if (key := initials_of(person.name)) and not is_initials(person.name.split()[-1]):  # not "Birthe R."
             found.setdefault(key, []).append(person)
     return {key: ps[0] for key, ps in found.items() if len(ps) == 1 and key not in lex.organisations}
+
+
+def initials_of(name: str) -> str:
+    """The folded first letters of a full name of two to four words ("em" of "Erik Mørup"; particles left out), or ""
+    for a shorter or longer name."""
+    words = [w for w in name.split() if fold(w) not in PARTICLES]
+    return "".join(fold(w[0]) for w in words) if 2 <= len(words) <= 4 else ""
 
 
 def by_name_given(persons: list[Person], given: str) -> list[Person]:

@@ -131,8 +131,8 @@ class _TextParser(ColourMarks, HTMLParser):
             self._skip += 1
         elif tag == "body":
             self._skip = 0  # an unclosed <head> must not hide the whole body
-        elif tag == "br":  # in a cell of a table of people, a mark that `joined_breaks` joins the cell's lines at
-            self._emit(CELL_BREAK) if self._rows and self._rows[-1] and self._people.joining else self._newline()
+        elif tag == "br":
+            self._line_break()
         elif tag in CELL:
             self._start_cell(dict(attrs).get("rowspan"))
         elif tag in BLOCK:
@@ -218,8 +218,8 @@ class _TextParser(ColourMarks, HTMLParser):
             self.handle_data(tick_box(attrs))
         elif tag == "img":
             self._image(attrs)
-        elif tag == "br":  # in a cell of a table of people, a mark that `joined_breaks` joins the cell's lines at
-            self._emit(CELL_BREAK) if self._rows and self._rows[-1] and self._people.joining else self._newline()
+        elif tag == "br":
+            self._line_break()
         elif tag in BLOCK:
             self._break = True
 
@@ -381,6 +381,9 @@ class _TextParser(ColourMarks, HTMLParser):
             text = " ".join("".join(self._out[start:]).split())
             if self._spans and text:
                 self._spans[-1][column] = [rows, text]
+
+    def _line_break(self) -> None:  # a <br>: a new line, or in a cell of a table of people a mark `joined_breaks` joins
+        self._emit(CELL_BREAK) if self._rows and self._rows[-1] and self._people.joining else self._newline()
 
     def _newline(self) -> None:
         """A line break; inside a table cell the next line is indented to the cell's column."""
