@@ -18,8 +18,9 @@ _IN_MUNICIPALITY = re.compile(r"\s+(?:i\s+)?([A-ZÆØÅ][\w]*(?:-[A-ZÆØÅ][\w]
 # one or two capitalised words on the title's line, then its end, a lower-case word, a digit, a mark or a gap
 _PLACE = re.compile(r"[ \t]+([A-ZÆØÅ][\w\-]*(?: [A-ZÆØÅ][\w\-]*)?)(?=[ \t]*$|[ \t]*[,.:;()–-]|[ \t]{2}|[ \t][a-zæøå\d])",
                     re.M)
-_NO_PLACE = frozenset({"referat", "dagsorden", "møde", "mødet", "kommune", "kommunes", "beslutningsreferat",
-                       "mødereferat", "protokol", "den", "det", "de"})
+# the words of a title that name no body and no place: the page's kind and a municipality's "Kommune"
+PAGE_WORDS = frozenset({"referat", "dagsorden", "kommune", "møde", "mødet"})
+_NO_PLACE = PAGE_WORDS | {"kommunes", "beslutningsreferat", "mødereferat", "protokol", "den", "det", "de"}
 
 
 def place_after(text: str, end: int) -> int:

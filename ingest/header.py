@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Mapping, TypeVar
 
-from ingest.body_places import place_after
+from ingest.body_places import PAGE_WORDS, place_after
 from ingest.dates import date_before, find_dates, find_time_range, subject_date
 from ingest.meeting_body import assembly_body, title_body as meeting_title_body
 from ingest.meeting_titles import titled_meeting_body
@@ -138,7 +138,7 @@ def _body_in(text: str) -> str | None:
     words = list(_WORD.finditer(text))
     for i, m in enumerate(words):
         key = fold(m.group())
-        if key in ("referat", "dagsorden", "kommune", "møde", "mødet") or key in lex.municipalities:
+        if key in PAGE_WORDS or key in lex.municipalities:
             continue
         # "Seniorrådets møde nr. 4": a body named in the genitive is the body
         genitive = key.endswith("s") and any(key[:-1].endswith(w) for w in lex.body_words)
