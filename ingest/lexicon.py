@@ -76,6 +76,7 @@ class Heading:
     kind: str
     role: str | None
     names_organisation: bool = False
+    of_municipality: bool = False  # "Fra forvaltningen": the municipality's administration
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,14 @@ class KnownOrganisation:
 class Municipality:
     name: str
     variants: tuple[str, ...]
+
+    @property
+    def organisation(self) -> str:
+        """The municipality as an organisation: "Solrød Kommune"; a variant naming it so ("Bornholms
+        Regionskommune"), or its genitive among the variants ("Københavns Kommune", "Nordfyns Kommune")."""
+        own = [v for v in self.variants if v.endswith("kommune") and v.startswith(self.name)]
+        genitive = self.name + "s"
+        return own[0] if own else f"{genitive if genitive in self.variants else self.name} Kommune"
 
 
 @dataclass(frozen=True)
@@ -211,7 +220,7 @@ def load() -> Lexicon:
         surnames=_words("surnames.txt"),
         ambiguous_first_names=_words("ambiguous_first_names.txt"),
         headings={
-            fold(r[0]): Heading(r[1], None if r[2] == "-" else r[2], len(r) > 3 and r[3] == "org")
+            fold(r[0]): Heading(r[1], None if r[2] == "-" else r[2], r[3:4] == ["org"], r[3:4] == ["municipality"])
             for r in rows("headings.tsv")
         },
         roles={fold(r[0]): r[1] for r in rows("roles.tsv")},
@@ -273,3 +282,13 @@ def is_field_label(text: str) -> bool:
     """
     lex, folded = load(), fold(text).strip().rstrip(":").strip()
     return folded in lex.header_labels or folded in lex.headings
+
+
+def municipality_organisation(name: str) -> str:
+    """The municipality `name` (as the minutes give it) as an organisation: "Københavns Kommune" for København.
+
+    >>> municipality_organisation("København"), municipality_organisation("Solrød"), municipality_organisation("Bornholm")
+    ('Københavns Kommune', 'Solrød Kommune', 'Bornholms Regionskommune')
+    """
+    known = load().municipalities.get(fold(name))
+    return known.organisation if known else f"{name} Kommune"

@@ -28,7 +28,7 @@ from ingest.extract.target_groups import with_target_groups
 from ingest.extract.task_owners import with_task_owners
 from ingest.extract.wrapped_names import rejoined
 from ingest.extract.ties import Named, NamesInText, collaborations, grants, involvements
-from ingest.lexicon import fold, load
+from ingest.lexicon import fold, load, municipality_organisation
 from ingest.meeting_body import compound_board
 from ingest.model import Facts, InitiativeFact, MeetingFact, Minutes, OrganisationFact, PersonFact
 
@@ -76,7 +76,7 @@ def extract(minutes: Minutes) -> Facts:
     low = lowered_text(text)
     header_low = text[:header_end].lower() if low is None else low[:header_end]
     sections = minutes.sections + tuple(recipient_sections(text[:header_end], header_low))  # "alle i Til-feltet undtagen …"
-    listed = join_speakers(participants(sections, body), sections)  # "- Grethe (Roklubben): …"
+    listed = join_speakers(participants(sections, body, header.municipality), sections)  # "- Grethe (Roklubben): …"
     listed = with_initialled_roles(listed, sections)  # "Referent: EM" for the listed Erik Mørup
     persons = people(listed, text, spans, minutes.withheld_first_names)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
@@ -92,8 +92,9 @@ def extract(minutes: Minutes) -> Facts:
     own_initials = {m for p in persons for m in p.mentions if m.isupper() and 2 <= len(m) <= 4}
     named = [n for n in named if n[0] not in own_initials] if own_initials else named
     if header.municipality:  # "kommunen" in a municipality's minutes is that municipality
+        own = municipality_organisation(header.municipality)
         for p in persons:
-            p.organisations[:] = [f"{header.municipality} Kommune" if fold(o) == "kommunen" else o for o in p.organisations]
+            p.organisations[:] = [own if fold(o) == "kommunen" else o for o in p.organisations]
     from_people = [o for p in persons for o in p.organisations]
     # "Ungdommens Røde\nKors Odder", "Danmarks\nNaturfredningsforening": a name the document or the gazetteer has whole
     named = rejoined(named, from_people + [n for n, _, _ in named] + load().organisation_names, text)

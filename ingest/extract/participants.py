@@ -17,7 +17,7 @@ from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, 
                                         name_then_descriptor, nested_label, noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
-from ingest.extract.seats import listed_role
+from ingest.extract.seats import listed_role, municipal_employer
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.list_clauses import (as_guests, from_org_titled, name_then_clause, relative_clause, shared_note,
@@ -330,7 +330,8 @@ def _flattened(segments: list[tuple[str, int]]) -> list[_Entry] | None:
     return entries
 
 
-def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> list[Participant]:
+def participants(sections: tuple[ParticipantSection, ...], body: str | None, municipality: str | None = None,
+                 ) -> list[Participant]:
     """Everyone listed in the header, merged by name, with status, roles and organisations."""
     lex = load()
     people: dict[str, Participant] = {}
@@ -367,7 +368,7 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None) -> 
                 guest = ("oplægsholder" in roles or "tolk" in roles or section.kind == "guests"
                          or there_for_part(entry.descriptor))
                 if body and (section.kind != "affiliated" or sent) and not guest:
-                    orgs.append(body)
+                    orgs += [body, *municipal_employer(heading, orgs, body, municipality)]
                 if heading and heading.names_organisation:
                     orgs.insert(0, section.heading)
                 default = listed_role(heading, section.kind, sent, roles, orgs, body, guest)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from ingest.extract.organisations import kind_of
-from ingest.lexicon import Heading, fold, load
+from ingest.lexicon import Heading, fold, load, municipality_organisation
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,3 +38,11 @@ def listed_role(heading: Heading | None, kind: str, sent: bool, roles: list[str]
                                 or any(r.split(" (")[0] not in controlled for r in roles)):
         return None
     return default
+
+
+def municipal_employer(heading: Heading | None, orgs: list[str], body: str, municipality: str | None) -> list[str]:
+    """["Solrød Kommune"] for a council's staff listed under its municipality's administration ("Fra
+    forvaltningen: Tina Bak, ældrechef") with no unit of their own (`orgs`): they work for the municipality."""
+    if heading and heading.of_municipality and municipality and not orgs and kind_of(body) == "council":
+        return [municipality_organisation(municipality)]
+    return []
