@@ -19,6 +19,7 @@ from ingest.extract.lowered import lowered as lowered_text  # (not `lowered`: th
 from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.organisations import find_organisations, header_organisations, organisations
 from ingest.extract.ocr_variants import merged_misreadings
+from ingest.extract.project_names import project_names
 from ingest.extract.participants import participants
 from ingest.extract.people import Person, people
 from ingest.extract.recipients import recipient_sections
@@ -103,6 +104,8 @@ def extract(minutes: Minutes) -> Facts:
     # word in lower case names no board in particular (a body of the lexicon, "kommunalbestyrelsen", does)
     orgs = [o for o in orgs if not (o.name.islower() and " " not in o.name and compound_board(o.name)
                                     and fold(o.name) not in load().body_words and o.name not in from_people)]
+    if introduced := project_names(text, low):  # "projektet Demensvenlig Kommune": a project, whatever it ends with
+        orgs = [o for o in orgs if fold(o.name) not in introduced]
     with_acronyms(orgs, text)  # "Frivilligcenter Sorø (FCS)", then "FCS" alone
     projects = led_projects(orgs, persons, text)  # "projektleder for Venskabsbesøg i Sorø": a project
     tabled = tuple((cell, a + start, a + end) for a, b in spans for cell, start, end in table_initiatives(text[a:b]))

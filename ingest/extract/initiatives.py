@@ -25,6 +25,7 @@ from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
 from ingest.extract.programmes import programmes
+from ingest.extract.project_names import PROJECT
 from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
 from ingest.extract.words_before import broken_before, leads_a_name, owned_name, word_before
@@ -34,10 +35,6 @@ from ingest.model import Evidence, InitiativeFact
 # a quoted name, on one line or two ("Job med\nstøtte"), and the noun a hyphen joins to it ("Snak-om-det"-linje)
 _QUOTED = re.compile(r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{1,60}?(?:\n[^\"“”„«»\n]{1,60}?)?)[\"“”»](?:-([a-zæøå]{3,}))?")
 _QUOTES = "\"“”„«"  # what a match of `_QUOTED` opens with
-# "projekt Velkommen til Viborg": capitalised words, small linking words between them
-_PROJECT = re.compile(
-    r"\b(?i:projekt(?:et)?)\s+[\"“”]?([A-ZÆØÅ][\w\-]+(?:[ \t]+(?:(?:til|i|for|på|med)[ \t]+)?[A-ZÆØÅ][\w\-]+)*)"
-)
 _WORDS = re.compile(r"\w(?<![\w\-]\w)[\w\-]*")  # "(?<![\w\-])\w[\w\-]*", its class first (as `_DEFINITE`)
 _COMPLEMENT = re.compile(
     # an abbreviation opens a place's name ("i Sct. Jacobi Sognehus", "på Skt. Clemens Torv")
@@ -266,7 +263,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 add(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1), "project", a + m.start(1),
                     a + m.end(2 if m.group(2) else 1))
         # cheap test first, in the document lower-cased once where that is exact (`lowered`)
-        for m in _PROJECT.finditer(chunk) if ("projekt" in chunk.lower() if low is None else low.find("projekt", a, b) >= 0) else ():
+        for m in PROJECT.finditer(chunk) if ("projekt" in chunk.lower() if low is None else low.find("projekt", a, b) >= 0) else ():
             # "Projekt Grønne Havnekanter" is the name as a title; "projektet "X"" only introduces X
             first = m.start() if chunk[m.start() : m.start(1)] == "Projekt " else m.start(1)
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))

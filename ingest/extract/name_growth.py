@@ -12,6 +12,8 @@ import re
 
 from ingest.lexicon import fold, load
 
+_UNION_HEADS = ("foreningen", "forbundet", "Sammenslutningen")  # the heads a name goes on after with "af"
+_LOWER_AFTER = re.compile(r" [a-zæøå]")
 _CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
 _SENTENCE_WORDS = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
@@ -47,6 +49,8 @@ def _stops_left(word: str) -> bool:
 
 def grow_right(text: str, words: list[re.Match[str]], groups: list[str], i: int) -> int:
     """Over "i Næstved", "for Social Indsats", "for sundhed og træning" (after Center) and a municipality."""
+    if groups[i].endswith(_UNION_HEADS) and (last := _union_of(text, words, groups, i)) > i:
+        return last
     last = i
     while last + 2 < len(words):
         conn = groups[last + 1]
@@ -75,6 +79,37 @@ def grow_right(text: str, words: list[re.Match[str]], groups: list[str], i: int)
         if text[words[i].end() : words[i + 1].start()] == " ":
             last += 1  # "Frivilligcenter Rudersdal", "DGI Nordjylland", "FDF Taastrup"
     return last
+
+
+def _union_of(text: str, words: list[re.Match[str]], groups: list[str], i: int) -> int:
+    """Over "af" and capitalised words, "og" between two of them, after a union's head ("Landsforeningen af
+    FrivilligCentre og Selvhjælp Danmark", "Foreningen af Danske Døgninstitutioner"); `i` when no "af" follows."""
+    def spaced(k: int) -> bool:  # one space between word k and the next
+        return text[words[k].end() : words[k + 1].start()] == " "
+
+    if not (i + 2 < len(words) and groups[i + 1] == "af" and spaced(i) and spaced(i + 1)
+            and not _stops_left(groups[i + 2])):
+        return i
+    last = i + 2
+    while last + 1 < len(words) and spaced(last):
+        if not _stops_left(groups[last + 1]):
+            last += 1
+        elif groups[last + 1] == "og" and last + 2 < len(words) and spaced(last + 1) and not _stops_left(groups[last + 2]):
+            last += 2
+        else:
+            break
+    return last
+
+
+def ends_in_genitive(text: str, words: list[re.Match[str]], groups: list[str], i: int, last: int) -> bool:
+    """Whether the last word of a name grown from head `i` is a genitive, its "s" no part of the name: a place's
+    ("… Selvhjælp Danmarks årsmøde"), or a union's last word before a lower-case noun ("Landsforeningen af
+    Integrationsråds konference")."""
+    word = groups[last]
+    if last == i or not word.endswith("s"):
+        return False
+    return (is_place(word[:-1]) or fold(word[:-1]) == "danmark"
+            or groups[i + 1] == "af" and _LOWER_AFTER.match(text, words[last].end()) is not None)
 
 
 @functools.lru_cache(maxsize=100_000)

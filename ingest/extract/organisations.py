@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.branches import comma_branches_merged
 from ingest.extract.known_names import known_name_matches
-from ingest.extract.name_growth import grow_left, grow_right, is_place, may_be_town
+from ingest.extract.name_growth import ends_in_genitive, grow_left, grow_right, is_place, may_be_town
 from ingest.extract.coordinated import expand_coordinated
 from ingest.extract.overlaps import joined_overlaps
 from ingest.extract.venues import is_venue
@@ -71,8 +71,9 @@ def kind_of(name: str) -> str:
     if fold(name) in lex.municipal_units:
         return "municipal_unit"
     words = name.split()
-    if "i" in words[1:]:  # "Frivilligcenter i Aarhus Kommune": the head before "i" says what it is
-        head = words[: words.index("i", 1)]
+    # "Frivilligcenter i Aarhus Kommune", "Landsforeningen af Kommunale Integrationsråd": the head before says what it is
+    if cut := next((k for k, w in enumerate(words) if k and w in ("i", "af")), 0):
+        head = words[:cut]
         words = head if any(lex.kind_by_suffix(w) for w in head) else words
     for word in reversed(words):
         kind = lex.kind_by_suffix(word.rstrip("s") if word.endswith("kommunes") else word)
@@ -145,7 +146,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             last = max(last, i + 1)
         a, b = words[first].start(), words[last].end()
         name = text[a:b]
-        if name.endswith("Kommunes"):
+        if name.endswith("Kommunes") or ends_in_genitive(text, words, groups, i, last):
             name, b = name[:-1], b - 1
         if first == last == i and fold(word) in lex.generic_org_words:
             continue  # "Kommunen skal …": a generic word alone names nothing in particular
