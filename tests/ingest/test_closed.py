@@ -171,7 +171,12 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "193_naestved_aeldreraad_dagsordensystem_sagsnr_bilag_underskriftsblad.txt": "Svend Aage Mølgaard",
                   "196_broendby_integrationsraad_pdf_to_spalter_sammenflettede_linjer_fortroligt.txt": "Shirin Mohammadi",
                   "198_frederiksberg_handicapraad_referat_beslutning_lukket.txt": "Vibeke Strandgaard",
-                  "201_solroed_aeldreraad_dagsordensystem_fortroligt.txt": "Erling Thaarup"}
+                  "201_solroed_aeldreraad_dagsordensystem_fortroligt.txt": "Erling Thaarup",
+                  "204_haderslev_frivilligraad_docx_beslutning_parti_organisation.docx": "Bruhn Kastrup",
+                  "207_nyborg_landsbyforum_bestyrelse_tilstede_afbud_besluttet_lukket.txt": "Vinding Hald",
+                  "210_randers_bibliotek_brugerraad_docx_dato_kun_i_sidehoved_kryds_tabel_lukket.docx": "Ulvedal",
+                  "211_soenderborg_integrationsnetvaerk_pdf_ligaturer_punkttegn_sidetal_fortroligt.txt": "Samira Haddad",
+                  "212_favrskov_lag_html_entiteter_indlejret_ol_gruppeoverskrifter_lukket.html": "Hans-Ole Vinther"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
