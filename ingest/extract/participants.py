@@ -17,7 +17,7 @@ from ingest.extract.descriptors import (PAREN_NOTE, extend_unique, group_label, 
                                         name_then_descriptor, nested_label, noted_status, parse_descriptor, strip_parens)
 from ingest.extract.names import (initials_in_notes, is_orgish, looks_like_name, role_after_name,
                                   split_org_then_name, title_before_name, unbroken)
-from ingest.extract.seats import listed_role, municipal_employer
+from ingest.extract.seats import counts_heads, listed_role, municipal_employer
 from ingest.sections import table_cells
 from ingest.lexicon import fold, load
 from ingest.extract.list_clauses import (as_guests, from_org_titled, name_then_clause, relative_clause, shared_note,
@@ -335,9 +335,9 @@ def participants(sections: tuple[ParticipantSection, ...], body: str | None, mun
     """Everyone listed in the header, merged by name, with status, roles and organisations."""
     lex = load()
     people: dict[str, Participant] = {}
-    # with no list of members, the people under the organisations that sent them ("Fra DH: …",
+    # with no list of members (a head count is none), the people under the organisations that sent them ("Fra DH: …",
     # "Fra byrådet: …") are the members; beside a members list they are guests
-    sent_members = not any(s.kind == "members" for s in sections)
+    sent_members = not any(s.kind == "members" and not counts_heads(s.lines) for s in sections)
     # "Sørensen, Hans Jørgen (V)" on two lines or more: every list is written surname first
     entries_of = turned_entries if surname_first_layout([ln.text for s in sections for ln in s.lines]) else listed_entries
     for section in sections:

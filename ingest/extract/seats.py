@@ -4,9 +4,11 @@ minute taker employed to take the minutes."""
 from __future__ import annotations
 
 import functools
+import re
 
 from ingest.extract.organisations import kind_of
 from ingest.lexicon import Heading, fold, load, municipality_organisation
+from ingest.model import Line
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,3 +48,15 @@ def municipal_employer(heading: Heading | None, orgs: list[str], body: str, muni
     if heading and heading.of_municipality and municipality and not orgs and kind_of(body) == "council":
         return [municipality_organisation(municipality)]
     return []
+
+
+_HEAD_COUNT = re.compile(r"\b\d+\s+(?:[a-zæøå]+\s+)?(?:beboere|medlemmer|deltagere|personer|husstande|borgere|fremmødte)\b")
+
+
+def counts_heads(lines: tuple[Line, ...]) -> bool:
+    """Whether a list is a head count, no list of who came ("Fremmøde: Der var mødt 38 beboere fra 27 husstande").
+
+    >>> counts_heads((Line(0, "Der var mødt 38 beboere fra 27 husstande op."),)), counts_heads((Line(0, "Ib Holm"),))
+    (True, False)
+    """
+    return bool(lines) and all(_HEAD_COUNT.search(line.text) for line in lines)

@@ -37,6 +37,7 @@ _TRAILING_ENDS, _TRAILING_BEFORE_NEWLINE = tuple(_TRAILING_SPACES), tuple(c + "\
 _BLANK_RUN = re.compile(r"\n{4,}")
 
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_TASK_BOX = re.compile(r"^([ \t]*)[-*+][ \t]+\[([ xX])\](?=[ \t])", re.M)  # "- [x] …": a GitHub task list's box
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)")
 
 
@@ -250,14 +251,18 @@ _CALLOUT = re.compile(r'^([ \t]*)(?:!!!\s*(?:\w+[ \t]+"([^"\n]*)"|(\w+))|>[ \t]*
 
 
 def clean_markdown(text: str) -> str:
-    """Drop markdown's bold markers and link syntax, and read a call-out's heading as its title; keep everything else
-    (tables stay).
+    """Drop markdown's bold markers and link syntax, read a call-out's heading as its title and a task list's boxes as
+    the check boxes they are ("- [x] Hanne" ticked: an attendance list's mark); keep everything else (tables stay).
 
         >>> clean_markdown("Mødedato **23. februar 2017**, se [referatet](http://x.dk/r.pdf)")
         'Mødedato 23. februar 2017, se referatet'
+        >>> clean_markdown("- [x] Hanne Holm\\n- [ ] Per Dal – afbud")
+        '☒ Hanne Holm\\n☐ Per Dal – afbud'
     """
     if "](" in text:  # cheap test first: most files hold no link
         text = _LINK.sub(r"\1", text)
+    if "[ ]" in text or "[x]" in text or "[X]" in text:  # cheap test first: few files hold a task list
+        text = _TASK_BOX.sub(lambda m: m.group(1) + ("☐" if m.group(2) == " " else "☒"), text)  # the box is the bullet
     if "!!!" in text or "[!" in text or ":::" in text:  # cheap test first: few files hold a call-out
         text = _CALLOUT.sub(lambda m: m.group(1) + next((g for g in m.groups()[1:] if g), ""), text)
     # A line may hold several bold runs; one pass removes each pair once.

@@ -64,3 +64,14 @@ def test_marks_in_a_table_column_headed_fremmoede_say_who_came():
     people = persons_of(text, "m.html")
     assert people["Karen Holm"].status == "present" and people["Ib Sand"].status == "present"
     assert people["Ole Dam"].status == "absent" and people["Bente Lund"].status == "absent"
+
+
+def test_a_markdown_task_list_ticks_who_came():
+    text = ("# Landsbyforum Vestby – referat\n\n**Møde:** onsdag 14. september 2022 kl. 19.00\n\n## Fremmøde\n"
+            "- [x] Hanne Østergaard (formand)\n- [x] Kurt Bisgaard (Vestby Borgerforening)\n- [ ] Per Knudsen\n"
+            "- [x] Malene Thygesen\n\n## Dagsorden\n1. Godkendelse\n2. Eventuelt\n\n### 1. Godkendelse\nGodkendt.\n")
+    people = persons_of(text, "v.md")
+    assert people["Hanne Østergaard"].status == "present" and "formand" in people["Hanne Østergaard"].roles
+    assert people["Kurt Bisgaard"].status == "present" and "Vestby Borgerforening" in people["Kurt Bisgaard"].organisations
+    assert people["Per Knudsen"].status == "absent"  # a box left empty, beside ticked ones
+    assert people["Malene Thygesen"].status == "present"

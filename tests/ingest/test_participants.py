@@ -5,7 +5,7 @@ from ingest.extract.participants import parse_entries
 from ingest.model import Line
 from ingest.read import text_to_document
 from ingest.segment import segment
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 
 def _facts(header: str, body: str = "Intet.") -> object:
@@ -549,3 +549,12 @@ def test_an_abbreviation_in_capitals_is_no_given_name():
     from ingest.extract.people import find_mentions
     text = "Jytte orienterede om forløb for borgere med\nKOL og type 2-diabetes. Kol Hansen og ANNE deltog."
     assert [m.text for m in find_mentions(text, 0, len(text), set())] == ["Jytte", "Kol Hansen"]
+
+
+def test_a_head_count_under_a_members_heading_lists_no_members():
+    text = ("Afdelingsbestyrelsen\n\nReferat af afdelingsmøde 17. september 2026 kl. 19.00\n\nFremmøde\n"
+            "Der var mødt 38 beboere fra 27 husstande op.\n"
+            "Fra afdelingsbestyrelsen: Ulla Brinck (formand), Mahmoud Saleh\n\n"
+            "1. Valg af dirigent\nUlla Brinck blev valgt.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert "medlem" in people["Mahmoud Saleh"].roles  # the board's people are its members, no guests beside a list
