@@ -26,8 +26,10 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_RATIO = 0.05
 
 _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\f": "\n", "\v": "\n"}
-# PDF text keeps typographic ligatures ("ﬁnansiering"); NFC leaves them, so name them here.
-_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+# PDF text keeps typographic ligatures ("ﬁnansiering"), and a Symbol or Wingdings bullet as the private-use
+# character its font draws ("\uf0b7 Lene Bruun"); NFC leaves both, so name them here.
+_TYPESET = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+            "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0fb": "✗"}
 # variation selectors too: "🔒\ufe0f" is the emoji "🔒", and a legend and the cells using it must be the same text
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufe0e\ufe0f\ufeff\ud800-\udfff]")
 _PRINTABLE_DROPPED = ("\ufffd", "\ufe0e", "\ufe0f")  # what `_DROPPED` finds that str.isprintable() passes
@@ -143,7 +145,7 @@ def normalise_text(text: str) -> str:
     three or more blank lines become two; blank lines at both ends are removed.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _replaced(_replaced(text, _SPACES), _LIGATURES)
+    text = _replaced(_replaced(text, _SPACES), _TYPESET)
     # (cheap test first: of the characters `_DROPPED` finds only "\ufffd", "\ufe0e" and "\ufe0f" are printable, and
     # most texts are printable but for their newlines and tabs: tested in C without the pattern's scan)
     printable = text.replace("\n", "").replace("\t", "").isprintable() and not any(map(text.__contains__, _PRINTABLE_DROPPED))

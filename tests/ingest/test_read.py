@@ -20,6 +20,7 @@ from ingest.read import word as word_module
 from ingest.read.markup import has_html_fragments, html_to_text
 from ingest.read.text import normalise_text
 from tests.fixtures.read.make_fixtures import MINUTES_PAGES, make_docx, make_encrypted_pdf, make_pdf, make_zip
+from tests.ingest.text_facts import persons_of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "read"
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "data" / "samples"
@@ -240,6 +241,20 @@ def test_normalisation(tmp_path):
     raw = "Linje 1   \r\nKl.\u00a012.30\tcelle\t\rKaf\u0065\u0301\u00ad\u200b\n\n\n\n\n\n\ufb01nansiering\x07 \n"
     document = read_document(write(tmp_path, "r.txt", raw))
     assert document.text == "Linje 1\nKl. 12.30\tcelle\t\nKafé\n\n\nfinansiering"
+
+
+def test_a_symbol_font_bullet_reads_as_the_bullet_it_draws(tmp_path):
+    # PDF text copied from Word: Symbol's bullet and Wingdings' check mark are private-use characters
+    document = read_document(write(tmp_path, "b.txt", "Deltagere:\n\uf0b7 Lene Bruun\n\uf0fc Ahmad Nouri\n"))
+    assert document.text == "Deltagere:\n• Lene Bruun\n✓ Ahmad Nouri"
+
+
+def test_a_symbol_font_bullet_list_lists_people():
+    people = persons_of("Integrationsnetværket i Vestby\nReferat af møde den 7. marts 2012\nDeltagere:\n"
+                        "\uf0b7 Lene Bruun, Dansk Flygtningehjælp Vestby\n\uf0b7 Ahmad Nouri, Syrisk Forening Vestby\n"
+                        "1. Velkomst\nLene bød velkommen.\n2. Eventuelt\nIntet.\n")
+    assert "Dansk Flygtningehjælp Vestby" in people["Lene Bruun"].organisations
+    assert people["Ahmad Nouri"].status == "present"
 
 
 def test_doc_id_comes_from_the_text_not_the_file(tmp_path):
