@@ -263,8 +263,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             # "(oplæg under pkt. 3)": listed to present
             roles += ["oplægsholder" for n in notes if _PRESENTS.match(n)][:1]
             role_notes = [n for n in notes if not _INITIALS_NOTE.match(n) and fold(n.split()[0]).rstrip(".") in lex.roles]
-            # "Ældre Sagen Vestby (formand)": a chair of that organisation, not of the meeting's body
-            scoped = part[:1].isupper() and (not body or fold(part) != fold(body))
+            # "Jette Brandt, Danske Handicaporganisationer (formand)" in a council's list: the council's chair, who
+            # represents that organisation; without a body ("Dialogmøde mellem …") the chair of that organisation
+            scoped = part[:1].isupper() and not body
             # "formand (Danmarks Naturfredningsforening Vestby)": an organisation in the note is read as one
             queue[:0] = [n for n in notes if n in slashed and n not in parties or n[:1].isupper()
                          and not _INITIALS_NOTE.match(n) and n not in parties

@@ -304,11 +304,10 @@ def test_initials_in_the_header_take_names_from_a_key_at_the_end_even_after_a_cl
 
 def test_job_titles_in_a_note_after_an_organisation_are_scoped_to_it():
     f = _facts("Deltagere:\n1. Nina Holm, Skive Kommune, Børn og Unge (konsulent, mødeleder)\n"
-               "2. Per Lau, Skive Frivilligcenter (leder)\n3. Ida Ry, Spejderne Skive (formand)")
+               "2. Per Lau, Skive Frivilligcenter (leder)")
     nina = _person(f, "Nina Holm")
     assert "konsulent (Børn og Unge)" in nina.roles and "dirigent" in nina.roles
     assert "leder (Skive Frivilligcenter)" in _person(f, "Per Lau").roles
-    assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
 
 
 def test_a_body_title_ending_in_a_lower_case_complement_keeps_it():
@@ -325,10 +324,20 @@ def test_members_of_a_board_of_an_organisation_belong_to_the_organisation():
     assert list(_person(f, "Kaj Bro").organisations) == ["Idrætscenter Vestby"]
 
 
-def test_a_chair_noted_after_an_organisation_chairs_that_organisation():
+def test_a_post_noted_after_the_organisation_a_member_represents_is_held_in_the_body():
+    # in a council's list, "(formand)" after the organisation the member came for is the council's chair
     f = _facts("Deltagere:\n• Ida Ry, Spejderne Skive (formand)\n• Bo Lind, Skive Roklub (sekretær)")
-    assert "formand (Spejderne Skive)" in _person(f, "Ida Ry").roles
+    ida = _person(f, "Ida Ry")
+    assert "formand" in ida.roles and "formand (Spejderne Skive)" not in ida.roles
+    assert "Spejderne Skive" in ida.organisations
     assert "sekretariat" in _person(f, "Bo Lind").roles
+
+
+def test_without_a_body_a_post_noted_after_an_organisation_is_held_there():
+    text = ("Dialogmøde mellem Skive Kommune og foreningerne\nMødedato: 2.3.2021\n\n"
+            "Deltagere:\n• Ida Ry, Spejderne Skive (formand)\n• Bo Lind, Skive Roklub\n\n"
+            "1. Orientering\nIntet.\n\n2. Eventuelt\nIntet.\n")
+    assert "formand (Spejderne Skive)" in _person(facts_of(text, "d.txt"), "Ida Ry").roles
 
 
 def test_a_party_in_a_note_after_an_organisation_is_the_persons_party():
