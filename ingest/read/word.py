@@ -185,8 +185,9 @@ def _header_lines(document: Any, numbering: Numbering, comments: dict[str, str],
         if part.is_linked_to_previous:
             continue
         blocks = (block._element for block in part.iter_inner_content())
-        for line in _block_lines(blocks, numbering, comments, marks):
-            if line.strip() and line not in lines:
+        # a page header's tab stops part fields, each a line of its own ("Brugerrådet\tReferat\t3. december 2019")
+        for line in (field.strip() for line in _block_lines(blocks, numbering, comments, marks) for field in line.split("\t")):
+            if line and line not in lines:
                 lines.append(line)
     return lines
 

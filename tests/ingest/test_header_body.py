@@ -137,3 +137,26 @@ def test_a_place_written_right_after_the_body_word_is_part_of_its_name(title, bo
 def test_the_place_after_the_time_on_the_date_line(line, place):
     header = segment(text_to_document(f"{line}\n\n{ITEMS}", "p.txt", "txt")).header
     assert header.location == place
+
+
+def test_the_full_name_on_top_beats_its_short_form_in_the_title():
+    text = ("Brugerrådet ved Vestby Bibliotek\nReferat\n3. december 2019\n\n"
+            f"Referat af møde i Brugerrådet\nDeltagere:\nInger Damgaard, formand\nBent Holm\n\n{ITEMS}")
+    assert _body(text) == "Brugerrådet ved Vestby Bibliotek"
+
+
+def test_a_word_page_header_s_tab_stops_part_its_fields(tmp_path):
+    import docx
+
+    from ingest.read import read_document
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Vestby Kommune\tÆldrerådet\t3. december 2019"
+    for line in ["Referat", "Deltagere:", "Inger Damgaard, formand", "Bent Holm", "1. Velkomst", "Intet.",
+                 "2. Eventuelt", "Intet."]:
+        document.add_paragraph(line)
+    path = tmp_path / "h.docx"
+    document.save(str(path))
+    read = read_document(path)
+    assert "Vestby Kommune\nÆldrerådet\n3. december 2019" in read.text
+    assert segment(read).header.body == "Ældrerådet"
