@@ -567,3 +567,13 @@ def test_a_head_count_under_a_members_heading_lists_no_members():
             "1. Valg af dirigent\nUlla Brinck blev valgt.\n\n2. Eventuelt\nIntet.\n")
     people = persons_of(text)
     assert "medlem" in people["Mahmoud Saleh"].roles  # the board's people are its members, no guests beside a list
+
+
+def test_the_host_s_staff_listed_with_a_job_title_hold_no_seat():
+    text = ("Brugerrådet ved Vestby Bibliotek\nReferat af møde 3. december 2019\n\nDeltagere:\n"
+            "Inger Damgaard, formand\nKaren Lund, Ældre Sagen Vestby\nUlla Brøndum, bibliotekschef, Vestby Bibliotek\n"
+            "Helle Jakobsen, bibliotekschef, Nordby Bibliotek\n\n1. Velkomst\nIntet.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert "medlem" not in people["Ulla Brøndum"].roles  # the library's own chief, not a user's representative
+    assert "bibliotekschef (Vestby Bibliotek)" in people["Ulla Brøndum"].roles
+    assert "medlem" in people["Karen Lund"].roles and "medlem" in people["Helle Jakobsen"].roles
