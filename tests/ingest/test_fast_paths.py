@@ -152,10 +152,10 @@ def test_fold_takes_its_shortcut_only_where_it_changes_nothing() -> None:
 
 
 def test_characters_are_replaced_as_by_translate() -> None:
-    table = {**read_text._SPACES, **read_text._LIGATURES}
+    table = {**read_text._SPACES, **read_text._TYPESET}
     alphabet = list(table) + list("ab \n")
     for text in _random_texts(alphabet, 2000, 10, seed=7):
-        replaced = read_text._replaced(read_text._replaced(text, read_text._SPACES), read_text._LIGATURES)
+        replaced = read_text._replaced(read_text._replaced(text, read_text._SPACES), read_text._TYPESET)
         assert replaced == text.translate(str.maketrans(table)), text
 
 
