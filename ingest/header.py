@@ -43,6 +43,7 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÆØÅ])")
 # "… kl. 19.00 i Aakirkeby Forsamlingshus", "… kl. 16.00–18.00 i Frivilligcentret, Jernbanegade 6": after "i" too
 _AFTER_TIME = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*,|\s*(?:[-–]\s*\d{1,2}"
                          r"(?:[.:]\d\d)?\s*)?\si)\s+([A-ZÆØÅ][^\n]{2,80}?)\.?\s*$")
+_OF_MUNICIPALITY = re.compile(r"\s+i\s+[A-ZÆØÅ][\w\-]*\s+[Kk]ommune\s*$")
 _AT_INSTITUTION = re.compile(r"\s+(ved|på)\s+([A-ZÆØÅ][\w\-]*(?:\s+[A-ZÆØÅ][\w\-]*){0,3})")
 _HELD_IN = re.compile(
     r"\b(?:holdt|afholdt|holdes|afholdes|foregik|foregår|fandt sted|finder sted)\b[^\n]*?\s(?:i|på)\s+"
@@ -152,7 +153,9 @@ def _body_in(text: str) -> str | None:
             start = _place_before(text, words[:i], start)
             tail = _BODY_COMPLEMENT.match(text, end) or _at_institution(text, end)
             end = tail.end() if tail else place_after(text, end)  # "… i Thisted", "Landsbyforum Vest"
-            return text[start:end].strip()
+            # a title that is the name: "Integrationsnetværket i Varde Kommune" (not "Referat fra møde i …" over one)
+            whole = _OF_MUNICIPALITY.match(text, end) if not text[:start].strip() and not tail else None
+            return text[start : whole.end() if whole else end].strip()
     return None
 
 

@@ -21,7 +21,7 @@ def test_a_body_above_the_title_beats_the_generic_word_the_text_repeats():
 
 def test_a_markdown_title_names_the_body_above_the_referat_line():
     text = f"# Ældre- og Handicaprådet i Vesthimmerlands Kommune\n\n## Referat – møde nr. 2/2024\n\n{ITEMS}"
-    assert _body(text, "b.md") == "Ældre- og Handicaprådet"
+    assert _body(text, "b.md") == "Ældre- og Handicaprådet i Vesthimmerlands Kommune"  # the title is the name
 
 
 @pytest.mark.parametrize("line, body", [("af møde i Den lokale styregruppe", "Den lokale styregruppe"),
@@ -160,3 +160,11 @@ def test_a_word_page_header_s_tab_stops_part_its_fields(tmp_path):
     read = read_document(path)
     assert "Vestby Kommune\nÆldrerådet\n3. december 2019" in read.text
     assert segment(read).header.body == "Ældrerådet"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("# Integrationsnetværket i Vestby Kommune\n\nReferat af netværksmøde 2. marts 2022", "Integrationsnetværket i Vestby Kommune"),
+    ("Referat fra møde i Integrationsrådet i Vestby Kommune\nMødedato: 2. marts 2022", "Integrationsrådet"),
+])
+def test_a_title_that_is_the_body_s_name_keeps_its_municipality(title, body):
+    assert _body(f"{title}\n{ITEMS}", "b.md") == body
