@@ -22,7 +22,8 @@ from ingest.model import Line, ParticipantSection
 from ingest.side_by_side import split_side_by_side
 from ingest.stand_in_lines import STAND_IN_HEADING, stand_in_deputies
 
-_LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4})\s*:\s*(.+)$")
+# "Dansk Flygtningehjælp Frivillige, Varde: Abdulkadir Hassan": a place after a comma is part of the label
+_LABELLED_GROUP = re.compile(r"^\s*([A-ZÆØÅ][\w\-]*(?:\s+[\w\-]+){0,4}(?:,\s+[A-ZÆØÅ][\w\-]*)?)\s*:\s*(.+)$")
 _GROUP_SEPARATOR = re.compile(r",|\bog\b|&")
 _PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 _BROKEN_WORD = re.compile(r"\w-$")

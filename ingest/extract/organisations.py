@@ -148,8 +148,10 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
         name = text[a:b]
         if name.endswith("Kommunes") or ends_in_genitive(text, words, groups, i, last):
             name, b = name[:-1], b - 1
-        if first == last == i and fold(word) in lex.generic_org_words:
-            continue  # "Kommunen skal …": a generic word alone names nothing in particular
+        # "Kommunen skal …", "foreningerne i Vig": a generic word alone, or a generic plural placed, names none in particular
+        placed = last == i + 2 and groups[i + 1] == "i" and word.endswith(("erne", "ene"))
+        if first == i and (last == i or placed) and fold(word) in lex.generic_org_words:
+            continue
         if is_venue(text, max(start, a - 80), a):
             continue  # "Festen holdes … i Aalborg Kongres & Kultur Center": a place, not an organisation
         found.extend(expand_coordinated(name, a, b, text))

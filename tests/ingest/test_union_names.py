@@ -2,7 +2,7 @@
 genitive's "s"; a name introduced as a project's is an initiative, whatever it ends with. Invented minutes."""
 from __future__ import annotations
 
-from tests.ingest.text_facts import facts_of
+from tests.ingest.text_facts import facts_of, persons_of
 
 
 def _facts(sentence: str):
@@ -44,3 +44,18 @@ def test_a_name_introduced_as_a_project_is_an_initiative_not_an_organisation():
     assert "Ensomme Unges Netværk" not in names and "Demensvenlig Kommune" not in names
     initiatives = {i.name for i in facts.initiatives}
     assert {"Ensomme Unges Netværk", "Demensvenlig Kommune"} <= initiatives
+
+
+def test_a_generic_word_alone_or_a_placed_generic_plural_names_no_organisation():
+    found = _organisations("Afdelingen mangler fortsat mandlige frivillige. Vi inviterer foreningerne i Vig til mødet.")
+    assert "Afdelingen" not in found and "foreningerne i Vig" not in found
+
+
+def test_the_organisation_label_of_a_participant_line_may_end_in_its_place():
+    people = persons_of("# Integrationsnetværket i Vestby Kommune\n\n**Referat af netværksmøde 2. marts 2022**\n\n"
+                        "## Deltagere\n\n- Røde Kors Vestby: Else Marie Kjær\n"
+                        "- Dansk Flygtningehjælp Frivillige, Vestby: Abdulkadir Hassan\n- Vestby Bibliotek: Gitte Lauesen\n\n"
+                        "## 1. Velkomst\n\nElse bød velkommen.\n\n## 2. Eventuelt\n\nIntet.\n", "v.md")
+    abdulkadir = people["Abdulkadir Hassan"]
+    assert abdulkadir.status == "present" and "Dansk Flygtningehjælp Frivillige, Vestby" in abdulkadir.organisations
+    assert "medlem" in people["Gitte Lauesen"].roles
