@@ -35,6 +35,7 @@ _OWN_CLAUSE = re.compile(r"\s+((?:[a-zæøå][\w\-]*\s+){0,7}[a-zæøå][\w\-]*)
 _POST_AFTER = re.compile(r" ?\(([a-zæøå][a-zæøå\-\n]{3,25})\)")  # "(kasserer)", "(næst-\nformand)"
 _POST_BEFORE = re.compile(r"\(([a-zæøå]{4,25}):\s*$")  # "(suppleant: " before the name
 _BROKEN = re.compile(r"-\n")
+_ELSEWHERE = re.compile(r"(?:,|\s+(?:i|fra|hos))\s+[A-ZÆØÅ]")  # "… i Ydby IF", "…, Ydby IF": of an organisation
 _CHAIR_BEFORE = re.compile(r"\bformand(?:en)?\s+$", re.I)
 # "Karen Lundsgaard (KL), formand      Mads Holm-Jensen": the role after a comma is the cell before the gap's,
 # as "Hans Lykke, formand" ending a line of a list is the post of that line's person
@@ -164,9 +165,10 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None, tov
         _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
-    if stripped.endswith(("en", "en,")) and (post := _definite_post(stripped)) is not None:
-        _add(person.roles, post)  # "Kassereren, Anne-Mette Hjorth, fremlagde", "Sekretæren Bo Dam": the body's own
-        _add(person.roles, "medlem")
+    if (post := _definite_post(stripped) if stripped.endswith(("en", "en,")) else _titled_post(before, after)) is not None:
+        _add(person.roles, post[0])  # "Kassereren, Anne-Mette Hjorth, fremlagde", "Kasserer Frank Iversen oplyste"
+        if post[1]:  # the body's own post, held by a member ("Revisor Svend Holst": no member)
+            _add(person.roles, "medlem")
         if body:
             _add(person.organisations, body)
     tovholder = _states_tovholder(before, after, tovholder_before)
@@ -186,13 +188,24 @@ def _stated_roles(person: Person, before: str, after: str, body: str | None, tov
     return tovholder
 
 
-def _definite_post(stripped: str) -> str | None:
-    """The post of the body's board a text names in the definite form right before a name ("Kassereren, "), or None;
-    "Formanden" has a rule of its own."""
+def _definite_post(stripped: str) -> tuple[str, bool] | None:
+    """The post of the body's board a text names in the definite form right before a name ("Kassereren, "), and
+    that a member holds it; None for none. "Formanden" has a rule of its own."""
     words = stripped[-14:].rstrip(",").rsplit(None, 1)  # (the longest post, "næstformanden,", is 14 characters)
     key = fold(words[-1]) if words else ""
     post = load().board_posts.get(key[:-2]) if key.endswith("en") else None
-    return post[0] if post is not None and post[1] and post[0] == key[:-2] and post[0] != "formand" else None
+    return (post[0], True) if post is not None and post[1] and post[0] == key[:-2] and post[0] != "formand" else None
+
+
+def _titled_post(before: str, after: str) -> tuple[str, bool] | None:
+    """The post a capitalised title right before a name gives ("Kasserer Frank Iversen", "Næstformand Bente",
+    "Revisor Svend Aage Holst"), and whether a member holds it; None for none, and for another organisation's post
+    ("Kasserer Bo Dam i Ydby IF", "…, Ydby IF"). "Formand X" has a rule of its own."""
+    if not before.endswith(" ") or before.endswith("  ") or _ELSEWHERE.match(after):  # one space between title and name
+        return None
+    word = before[-14:-1].rsplit(None, 1)[-1] if before[-14:-1].strip() else ""
+    post = load().board_posts.get(fold(word)) if word[:1].isupper() and word[1:].islower() else None
+    return post if post is not None and post[0] == fold(word) and post[0] != "formand" else None
 
 
 def _states_tovholder(before: str, after: str, tovholder_before: bool = True) -> bool:

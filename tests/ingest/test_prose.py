@@ -166,6 +166,16 @@ def test_a_board_post_in_the_definite_form_before_a_name_is_that_persons_post():
                           "Kassereren, Rita Lund, fremlagde regnskabet. Sekretæren Ib Holt takkede. Kasserer Bo Dam i Ydby IF.")
     people = _people(text)
     assert "kasserer" in people["Rita Lund"][1] and "sekretær" in people["Ib Holt"][1]
+    assert "kasserer" not in people["Bo Dam"][1]  # the post of another organisation
+
+
+def test_a_capitalised_post_right_before_a_name_is_that_persons_post():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Kasserer Rita Lund oplyste, at der er 48.215 kr. på kontoen. Næstformand Ib og Hanne danner "
+                          "en arbejdsgruppe. Revisor Ole Bak godkendte regnskabet.")
+    people = _people(text)
+    assert "kasserer" in people["Rita Lund"][1] and "næstformand" in people["Ib Holt"][1]
+    assert "revisor" in people["Ole Bak"][1] and "medlem" not in people["Ole Bak"][1]  # an auditor holds no seat
 
 
 def test_a_titled_name_then_a_municipal_centre_after_a_comma_is_employed_there():
