@@ -82,7 +82,7 @@ def extract(minutes: Minutes) -> Facts:
     persons = people(listed, text, spans, minutes.withheld_first_names)
     # prose minutes have no numbered items: their paragraphs are the topics someone may present
     relate(persons, text, minutes.items or paragraph_items(text, minutes.sections), body)
-    apply_constitution(persons, text, spans)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
+    apply_constitution(persons, text, spans, body)  # "Bestyrelsen konstituerede sig: formand …, kasserer …"
     apply_board_secretary(persons)  # "… (kasserer), … (sekretær)": the board's secretary
     apply_elections(persons, text, minutes.items, body)  # "Suppleanter: …" under "Valg af suppleanter"
     apply_whole_board(persons, text[:header_end], header_low)  # "hele bestyrelsen undtagen …"

@@ -140,9 +140,11 @@ def roster_posts(text: str) -> list[tuple[str, str, bool, str | None]]:
     return found
 
 
-def apply_constitution(persons: list[Person], text: str, spans: Sequence[tuple[int, int]]) -> None:
-    """Give the persons the posts, board membership and organisations the constituting or a roster says (in place)."""
-    give_posts(persons, constitution(text, spans) + roster_posts(text))
+def apply_constitution(persons: list[Person], text: str, spans: Sequence[tuple[int, int]], body: str | None = None) -> None:
+    """Give the persons the posts, board membership and organisations the constituting or a roster says (in place);
+    a post the text ties to no organisation of its own is held in the body."""
+    give_posts(persons, [(name, role, member, org or body) for name, role, member, org in
+                         constitution(text, spans) + roster_posts(text)])
 
 
 def give_posts(persons: list[Person], posts: Iterable[tuple[str, str, bool, str | None]]) -> None:

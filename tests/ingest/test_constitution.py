@@ -65,3 +65,21 @@ def test_a_boards_roster_under_the_minutes_gives_posts_and_organisations():
     assert "kasserer" in persons["Jørgen Skovgård"].roles
     assert "Vestby Kunstforening" in persons["Hanne Rosing"].organisations
     assert persons["Kurt Dalsgaard"].status == "absent" and "medlem" in persons["Kurt Dalsgaard"].roles
+
+
+def test_posts_handed_out_at_a_general_assembly_are_held_in_the_association():
+    text = ("Vestby Beboerforening\n\nReferat af ordinær generalforsamling\nTirsdag den 25. marts 2014 kl. 19.30\n\n"
+            "1. Meddelelser\nFormanden orienterede. Bestyrelsen "
+            "konstituerede sig efterfølgende: formand Jens Peter Brinch, næstformand Hanne Fogh Jepsen.\n\n"
+            "2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert "formand" in people["Jens Peter Brinch"].roles
+    assert "Vestby Beboerforening" in people["Jens Peter Brinch"].organisations
+    assert "Vestby Beboerforening" in people["Hanne Fogh Jepsen"].organisations
+
+
+def test_a_plain_member_s_post_heads_no_organisation():
+    text = ("Vestby Beboerforening\n\nReferat af bestyrelsesmøde 25. marts 2014\n\n"
+            "Formand: Jens Peter Brinch\nMenigt medlem: Jørgen Sand\n\n1. Eventuelt\nIntet.\n")
+    sand = persons_of(text)["Jørgen Sand"]
+    assert "medlem" in sand.roles and "Menigt medlem" not in sand.organisations
