@@ -176,7 +176,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "207_nyborg_landsbyforum_bestyrelse_tilstede_afbud_besluttet_lukket.txt": "Vinding Hald",
                   "210_randers_bibliotek_brugerraad_docx_dato_kun_i_sidehoved_kryds_tabel_lukket.docx": "Ulvedal",
                   "211_soenderborg_integrationsnetvaerk_pdf_ligaturer_punkttegn_sidetal_fortroligt.txt": "Samira Haddad",
-                  "212_favrskov_lag_html_entiteter_indlejret_ol_gruppeoverskrifter_lukket.html": "Hans-Ole Vinther"}
+                  "212_favrskov_lag_html_entiteter_indlejret_ol_gruppeoverskrifter_lukket.html": "Hans-Ole Vinther",
+                  "218_aabenraa_frivilligt_socialt_netvaerk_fra_kommunen_fra_foreningerne_personsag_lukket.txt": "Lykkegaard",
+                  "221_ballerup_integrationsnetvaerk_md_til_stede_var_samt_prosa_fortroligt.md": "Khalid Omar Yusuf",
+                  "222_faxe_styregruppe_partnerskab_citat_tidligere_beslutning_lukket_underskrift.txt": "Lars-Henrik Bøgh"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
