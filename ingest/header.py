@@ -122,7 +122,7 @@ def _at_institution(text: str, end: int) -> re.Match[str] | None:
     from ingest.extract.names import looks_like_name  # the name tests live with the extractor
 
     m = _AT_INSTITUTION.match(text, end) if " ved " in text or " på " in text else None
-    if m and m.group(1) == "på" and load().kind_by_suffix(m.group(2).split()[0]) is None:
+    if m and m.group(1) == "på" and not any(map(load().kind_by_suffix, m.group(2).split())):  # "på Ydby Aktivitetscenter"
         return None
     return m if m and not looks_like_name(m.group(2)) else None
 

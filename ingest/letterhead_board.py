@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.body_places import PAGE_WORDS
 from ingest.lexicon import fold, load
 from ingest.meeting_body import board_of
 
@@ -46,6 +47,8 @@ def letterhead_board(top: list[str]) -> str | None:
     'Café Fællesskab'
     >>> letterhead_board(["Nyt fra Seniorrådet på Ydø", "Referat af rådsmødet onsdag den 16. maj 2018"])
     'Seniorrådet på Ydø'
+    >>> letterhead_board(["Referat – Brugerrådsmøde", "Brugerrådet på Ydby Aktivitetscenter"]) is None
+    True
     >>> letterhead_board(["Frivilligcenter Ydby – Koordinatormøde", "Dato: 9. september 2021"])
     'Frivilligcenter Ydby'
     >>> letterhead_board(["Frivilligcenter Ydby – bestyrelsesmøde", "| Dato | Sted | Referent |"])
@@ -110,7 +113,8 @@ def _described(text: str, boards: frozenset[str]) -> tuple[str, list[str], bool]
     Hovedbestyrelsen"), which the parts of the line give."""
     described = _DESCRIBED.match(text) if "kommune" not in fold(text) else None
     what = described.group(2).split() if described else []
-    if described is None or any(fold(w).endswith(tuple(boards)) for w in what):
+    # "Referat – Brugerrådsmøde": a page's title, no letterhead's name
+    if described is None or any(fold(w).endswith(tuple(boards)) for w in what) or fold(described.group(1)) in PAGE_WORDS:
         return None
     kind_of_body = any(fold(w).endswith(tuple(load().body_words)) for w in what)
     if not (what[0].islower() or kind_of_body or fold(what[0]).endswith("møde")):

@@ -292,6 +292,12 @@ def parse_sections(lines: list[Line]) -> list[ParticipantSection]:
             sections.append(ParticipantSection("members", STAND_IN_HEADING, (rest_line(line, deputies),)))
             continue
         heading = list_heading(line.text)
+        # a table's row whose first cell is a heading's word ("Afbud<TAB>Brugerrådet<TAB>Kaj Mortensen"): a row
+        if heading and columns and current is not None and "\t" in line.text and ":" not in line.text.split("\t")[0] \
+                and len(table_cells(line.text)) == len(columns):
+            current[2].append(Line(line.start, line.text))
+            gap = 0
+            continue
         if heading and current and current[2] and cleaned[:1].islower() and _continues(current[2][-1], line):
             heading = None  # "Ida Holm (A),\nformand": a post wrapped onto a line of its own, no heading
         if heading and current and heading[2] and _role_heading(heading[1]):

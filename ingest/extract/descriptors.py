@@ -329,7 +329,9 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
                 and any(fold(words[-1]).endswith(t) for t in lex.job_titles):
             # "psykolog", "boligsocial leder", "SSP-konsulent": a job title, scoped by the organisation after it
             # the scope without its notes: "Sundhed og Ældre (pkt. 3)", "Vestby Frivilligcenter (dirigent)"
-            scope = strip_parens(queue[0])[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles else None
+            # (not "gæst pkt. 5" after "Frivilligkoordinator, ": what the person came for)
+            scope = strip_parens(queue[0])[0] if queue and fold(queue[0].split()[0]).rstrip(".") not in lex.roles \
+                and not _PRESENTS.match(queue[0]) else None
             roles.append(f"{part} ({scope})" if scope else part)
         elif fold(part) in lex.people_groups or not part[0].isalnum():
             continue

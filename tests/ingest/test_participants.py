@@ -577,3 +577,18 @@ def test_the_host_s_staff_listed_with_a_job_title_hold_no_seat():
     assert "medlem" not in people["Ulla Brøndum"].roles  # the library's own chief, not a user's representative
     assert "bibliotekschef (Vestby Bibliotek)" in people["Ulla Brøndum"].roles
     assert "medlem" in people["Karen Lund"].roles and "medlem" in people["Helle Jakobsen"].roles
+
+
+def test_a_meeting_system_table_whose_first_column_says_who_came():
+    text = ("Referat – Brugerrådsmøde\nBrugerrådet på Vestby Aktivitetscenter\nMødedato: 14.03.2019\n"
+            "Deltagerliste (udtræk fra mødesystemet)\nDeltagelse\tOrganisation\tNavn\tFunktion\n"
+            "Deltager\tBrugerrådet\tAnne K. Holm\tFormand\nAfbud\tBrugerrådet\tKaj Mortensen\tMedlem\n"
+            "Deltager\tFrivilligcenter Vestby\tNadia Haddou\tFrivilligkoordinator, gæst pkt. 2\n\n"
+            "1. Velkomst\nAnne bød velkommen.\n2. Frivillige\nNadia fortalte om frivillige.\n")
+    f = facts_of(text)
+    assert f.meeting.body == "Brugerrådet på Vestby Aktivitetscenter"
+    people = {p.name: p for p in f.persons}
+    assert people["Anne K. Holm"].status == "present" and "formand" in people["Anne K. Holm"].roles
+    assert people["Kaj Mortensen"].status == "absent"
+    nadia = people["Nadia Haddou"]
+    assert "Frivilligcenter Vestby" in nadia.organisations and "frivilligkoordinator" in nadia.roles
