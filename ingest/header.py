@@ -36,6 +36,7 @@ _DOT_LEADER = re.compile(r"(?:\s*\.{4,}|\s+\.{2,3})\s+(?=[A-ZÆØÅ])")
 # "Styregruppen for Den boligsociale helhedsplan Kær og Nørager 2022–2025": two lower-case words, and the period
 # "Følgegruppen for projekt "Grøn Ungdom i Tønder"": a quoted name after its kind
 _BODY_COMPLEMENT = re.compile(r"\s+for\s+((?:[a-zæøå]+\s+)?[\"“][^\"”\n]{2,80}[\"”]|(?:[A-ZÆØÅ][\w\-]*\s*(?:og\s+(?:omegn|opland)\b|og\s+|i\s+(?=[A-ZÆØÅ])"
+                              r"|(?:mod|om|til|med|mellem)\s+(?=[A-ZÆØÅ])"  # "Partnerskab mod Ensomhed i Faxe"
                               r"|(?:[a-zæøå][\w\-]{3,}\s+){1,2}(?=[A-ZÆØÅ]))?)+(?:\d{4}(?:[–-]\d{2,4})?\b)?"
                               r"|[a-zæøå][a-zæøå\- ]{2,60}(?:\si\s[A-ZÆØÅ][\w\-]*)?$)")
 # "Mødet blev holdt mandag d. 2/10-2017 kl. 19-21 i Medborgerhuset, Viborg": the place in a sentence

@@ -168,3 +168,8 @@ def test_a_word_page_header_s_tab_stops_part_its_fields(tmp_path):
 ])
 def test_a_title_that_is_the_body_s_name_keeps_its_municipality(title, body):
     assert _body(f"{title}\n{ITEMS}", "b.md") == body
+
+
+def test_a_body_for_a_partnership_keeps_its_short_linking_words():
+    text = f"Styregruppen for Partnerskab mod Ensomhed i Vestby\n\nREFERAT\n\nMøde torsdag den 17. september 2026\n{ITEMS}"
+    assert _body(text) == "Styregruppen for Partnerskab mod Ensomhed i Vestby"
