@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ingest.extract.lowered import lowered
+from ingest.extract.names import is_orgish
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
@@ -149,9 +150,11 @@ def _stated_organisations(person: Person, after: str) -> None:
     if m:
         _add(person.organisations, _trim(m.group(1)))
     m = _PAREN.match(after)
-    # "Karen Lundsgaard (KL)": the person's own initials, though an organisation goes by them too
-    if m and (fold(m.group(1)) in lex.organisations or m.group(1).isupper()) and m.group(1) not in person.mentions:
-        _add(person.organisations, m.group(1))
+    # "Karen Lundsgaard (KL)": the person's own initials, though an organisation goes by them too;
+    # "Yasmin Al-Hassan (Albertslund Svømmeklub)": a name that reads as an organisation's
+    if m and (fold(m.group(1)) in lex.organisations or m.group(1).isupper() or " " in m.group(1).strip()
+              and is_orgish(m.group(1).split())) and m.group(1) not in person.mentions:
+        _add(person.organisations, m.group(1).strip())
 
 
 def _stated_roles(person: Person, before: str, after: str, body: str | None, tovholder_before: bool = True) -> bool:
@@ -198,13 +201,16 @@ def _definite_post(stripped: str) -> tuple[str, bool] | None:
 
 
 def _titled_post(before: str, after: str) -> tuple[str, bool] | None:
-    """The post a capitalised title right before a name gives ("Kasserer Frank Iversen", "Næstformand Bente",
+    """The post a title right before a name gives ("Kasserer Frank Iversen", "Næstformand Bente",
     "Revisor Svend Aage Holst"), and whether a member holds it; None for none, and for another organisation's post
     ("Kasserer Bo Dam i Ydby IF", "…, Ydby IF"). "Formand X" has a rule of its own."""
     if not before.endswith(" ") or before.endswith("  ") or _ELSEWHERE.match(after):  # one space between title and name
         return None
-    word = before[-14:-1].rsplit(None, 1)[-1] if before[-14:-1].strip() else ""
-    post = load().board_posts.get(fold(word)) if word[:1].isupper() and word[1:].islower() else None
+    words = before[-40:-1].split()
+    word, owner = (words[-1], words[-2] if len(words) > 1 else "") if words else ("", "")
+    # in lower case too ("og næstformand Lone Frederiksen"), but not after a genitive ("Ydby IF's kasserer Bo Dam")
+    titled = word[:1].isupper() and word[1:].islower() or word.islower() and not owner.endswith(("s", "'", "’"))
+    post = load().board_posts.get(fold(word)) if titled else None
     return post if post is not None and post[0] == fold(word) and post[0] != "formand" else None
 
 
@@ -334,10 +340,12 @@ def _appointed(persons: list[Person], text: str) -> None:
 
 
 def _before_next_person(org: str) -> str:
-    """"Ældre Sagen Vestby og Helle Dam": a list goes on with the next person after "og"."""
+    """"Ældre Sagen Vestby og Helle Dam", "… Badmintonklub og næstformand Lone Frederiksen": a list goes on with the
+    next person after "og", a title in lower case before the name or not."""
     words = org.split(" ")
     for i in range(1, len(words) - 1):
-        if words[i] == "og" and words[i + 1][:1].isupper() and load().is_first_name(words[i + 1]):
+        if words[i] == "og" and (nxt := words[i + 2] if words[i + 1].islower() and i + 2 < len(words) else words[i + 1]) \
+                and nxt[:1].isupper() and load().is_first_name(nxt):
             return " ".join(words[:i])
     return org
 

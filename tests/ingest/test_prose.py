@@ -198,3 +198,13 @@ def test_more_ways_of_saying_tovholder_and_a_bracket_for_one_name_only():
     people = _people(text)
     assert all("tovholder" in people[n][1] for n in ("Rita Lund", "Hanne Dyhr", "Kim Sand"))
     assert "tovholder" not in people["Bo Dam"][1] and "tovholder" not in people["Ib Holt"][1]
+
+
+def test_an_organisation_in_brackets_after_a_name_in_the_text_is_that_persons():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Yasmin Al-Hassan (Vestby Svømmeklub) bemærkede, at klubben støtter modellen. "
+                          "Bjarke Lindqvist (Vestby Håndboldklub) meldte sig. Ib Holt og næstformand Rita Lund står for festen.")
+    people = _people(text)
+    assert "Vestby Svømmeklub" in people["Yasmin Al-Hassan"][2]
+    assert "Vestby Håndboldklub" in people["Bjarke Lindqvist"][2]  # a first name the name list now knows
+    assert "næstformand" in people["Rita Lund"][1]  # a post in lower case right before the name
