@@ -179,7 +179,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "212_favrskov_lag_html_entiteter_indlejret_ol_gruppeoverskrifter_lukket.html": "Hans-Ole Vinther",
                   "218_aabenraa_frivilligt_socialt_netvaerk_fra_kommunen_fra_foreningerne_personsag_lukket.txt": "Lykkegaard",
                   "221_ballerup_integrationsnetvaerk_md_til_stede_var_samt_prosa_fortroligt.md": "Khalid Omar Yusuf",
-                  "222_faxe_styregruppe_partnerskab_citat_tidligere_beslutning_lukket_underskrift.txt": "Lars-Henrik Bøgh"}
+                  "222_faxe_styregruppe_partnerskab_citat_tidligere_beslutning_lukket_underskrift.txt": "Lars-Henrik Bøgh",
+                  "213_helsingoer_handicapraad_sagsfremstilling_indstilling_beslutning_personsag_lukket.txt": "Mølgaard Lund",
+                  "215_hilleroed_seniorraad_html_kommunesite_dl_deltagere_lukket_punkt.html": "Vinding-Mortensen",
+                  "217_samsoe_frivilligraad_prosa_navn_komma_org_lukket_dagsorden.txt": "Laustsen-Møller"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
