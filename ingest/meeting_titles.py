@@ -33,6 +33,8 @@ def titled_meeting_body(top: list[str]) -> str | None:
 
     >>> titled_meeting_body(["VESTBY BORGERFORENING", "", "Referat af ordinær generalforsamling den 3. marts 2016"])
     'Vestby Borgerforening'
+    >>> titled_meeting_body(["Boligsocial styregruppe – Vestby Nord", "Referat af styregruppemøde"])
+    'Boligsocial styregruppe – Vestby Nord'
     >>> titled_meeting_body(["Referat af temamøde om stier i Vestby, 3. maj 2021"])
     'Temamøde om stier i Vestby'
     """
@@ -52,8 +54,9 @@ def titled_meeting_body(top: list[str]) -> str | None:
         above = _heading(filled[i - 1]) if i and (assembly_word(word) or board) else None
         if above is None and board and i and _ADDRESSEE.match(filled[i - 1]):
             above = _letterhead(filled[0])  # a letter: "Til bestyrelsen og suppleanter" under the sender's letterhead
-        if above:
-            return f"{board} for {above}" if board else above
+        if above:  # "Boligsocial styregruppe – Greve Nord" over "Referat af styregruppemøde" names the board itself
+            owns = board is None or fold(board).removesuffix("en").removesuffix("et") in fold(above)
+            return above if owns else f"{board} for {above}"
         folded = fold(word)
         name = rest[: m2.start()] if (m2 := _NAME_END.search(rest)) else rest
         if folded.endswith("møde") and len(folded) > 4 and _COMPLEMENT.match(name):

@@ -49,6 +49,9 @@ _COMMA_PART = re.compile(r"[^,]+")
 _NAME_SLASH = re.compile(r"\s*([A-ZÆØÅ][^/,()]*?[a-zæøå])/([A-ZÆØÅ][^/]*)")  # "Henrik Lund/DH Tårnby"
 
 
+_VED = re.compile(r"\s+v/\s*")
+
+
 class Found(NamedTuple):
     name: str
     raw: str  # the text that writes the name (what `participants._entry` positions the evidence on)
@@ -131,6 +134,27 @@ def stands_in(body: str, base: int) -> list[Found] | None:
     note = [m["note"].strip()] if m["note"] else []
     return [Found(m["deputy"], m["deputy"], base + lead, [f"mødte for {m['member']}"] + (note or org)),
             Found(m["member"], m["member"], base + lead + m.start("member"), org, absent=True)]
+
+
+def represented_at(body: str, base: int) -> list[Found] | None:
+    """The person on either side of "v/", with the other side as what they represent: "KAB v/ Sidsel Winther",
+    "Greve Kommune v/ Louise Haahr (formand), Center for Børn og Familie" (what follows a comma describes her too),
+    "Lis Hansen v/ Frivilligcenter Vestby"; [] when neither side is a name, None without a "v/"."""
+    ved = _VED.search(body)
+    if ved is None:
+        return None
+    left, right = body[: ved.start()], body[ved.end() :]
+    named, _, described = right.partition(",")
+    (lname, lnotes), (rname, rnotes) = strip_parens(left), strip_parens(named)
+    rnotes += [described.strip()] if described.strip() else []
+    # the person after "v/" (a first name tells "Helhedsplanen Greve Nord v/ Nanna Friis" apart), else before it
+    if looks_like_name(rname, trust_context=True) and (not looks_like_name(lname, trust_context=True)
+                                                       or load().is_first_name(rname.split()[0])):
+        at = ved.end() + len(right) - len(right.lstrip())
+        return [Found(rname, named.strip(), base + at, rnotes + [lname] + lnotes)]
+    if looks_like_name(lname, trust_context=True):
+        return [Found(lname, left.strip(), base, lnotes + [rname] + rnotes)]
+    return []
 
 
 def represented_by(body: str, base: int) -> tuple[str, Found] | None:

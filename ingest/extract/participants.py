@@ -23,7 +23,8 @@ from ingest.lexicon import fold, load
 from ingest.extract.list_clauses import (as_guests, from_org_titled, name_then_clause, relative_clause, shared_note,
                                          unquoted, without_full_stop)
 from ingest.extract.mixed_lists import name_led, person_and_notes
-from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_by, sent_people, slashed_names,
+from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_at, represented_by, sent_people,
+                                          slashed_names,
                                           stands_in, stood_in, surname_first, surname_first_layout, written_at)
 from ingest.extract.descriptor_lines import described_below
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
@@ -45,7 +46,6 @@ _BULLET = re.compile(r"^[\s•·*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæ
 # "… (KHD) under pkt. 3": the items a person came for
 _FOR_ITEMS = re.compile(r"\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*$", re.I)
 # "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
-_VED = re.compile(r"\s+v/\s*")
 # a list that ends and a sentence after it on the same line: "Ole Sønnichsen. Desuden deltog …" (not "(repr. Tønder …)")
 _SENTENCE_AFTER = re.compile(r"(?<=[^\W\d]{3})\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])(?![^()]*\))")
 _INITIAL_SURNAME = re.compile(r"[A-ZÆØÅ]\.\s?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
@@ -120,9 +120,8 @@ def parse_entries(line: Line, turned: bool = False) -> list[_Entry]:
         # (a part _described cannot read, "Ib Lund (Venstre) - afbud", is read as a line of its own)
         return [e for part, start in _segments(body, line.start + offset, _SEMICOLON)
                 for e in _described(part, start) or parse_entries(Line(start, part))]
-    ved = _VED.search(body)
-    if ved:
-        return _represented(body, ved, line.start + offset)
+    if "v/" in body and (ved := represented_at(body, line.start + offset)) is not None:  # "KAB v/ Sidsel Winther"
+        return [_entry(f.name, f.raw, f.start, f.descriptor) for f in ved]
     dash = _DASH.search(body)
     if dash and not slashed_names(body, dash):
         name, notes = strip_parens(body[: dash.start()])
@@ -227,18 +226,6 @@ def _described(part: str, start: int) -> list[_Entry]:
     if not looks_like_name(name, trust_context=True):
         return []
     return [_entry(name, first, first_start, notes + [s for s, _ in segments[1:]])]
-
-
-def _represented(body: str, ved: re.Match[str], base: int) -> list[_Entry]:
-    """The person on either side of "v/", with the other side as what they represent."""
-    left, right = body[: ved.start()], body[ved.end() :]
-    (lname, lnotes), (rname, rnotes) = strip_parens(left), strip_parens(right)
-    if looks_like_name(rname, trust_context=True) and not looks_like_name(lname, trust_context=True):
-        at = ved.end() + len(right) - len(right.lstrip())
-        return [_entry(rname, right.strip(), base + at, rnotes + [lname] + lnotes)]
-    if looks_like_name(lname, trust_context=True):
-        return [_entry(lname, left.strip(), base, lnotes + [rname] + rnotes)]
-    return []
 
 
 _NOT_CAME = frozenset({"-", "–", "nej", "n", "afbud", "afb", "0", "✗", "✘", "☐"})  # an attendance column's "no"

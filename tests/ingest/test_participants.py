@@ -592,3 +592,14 @@ def test_a_meeting_system_table_whose_first_column_says_who_came():
     assert people["Kaj Mortensen"].status == "absent"
     nadia = people["Nadia Haddou"]
     assert "Frivilligcenter Vestby" in nadia.organisations and "frivilligkoordinator" in nadia.roles
+
+
+def test_an_organisation_then_its_person_after_v_slash_with_more_after_a_comma():
+    f = _facts("Deltagere:\n- Vestby Kommune v/ Louise Haahr (formand), Center for Børn og Familie\n"
+               "- Boligselskabet Vestby Nord v/ Frank Villadsen, driftschef\n"
+               "- Helhedsplanen Vestby Nord v/ Nanna Friis (projektleder)\n- KAB v/ Sidsel Winther")
+    louise = _person(f, "Louise Haahr")
+    assert {"Vestby Kommune", "Center for Børn og Familie"} <= set(louise.organisations) and "formand" in louise.roles
+    assert "Boligselskabet Vestby Nord" in _person(f, "Frank Villadsen").organisations
+    assert "Helhedsplanen Vestby Nord" in _person(f, "Nanna Friis").organisations  # a name of three capitals, no person
+    assert "KAB" in _person(f, "Sidsel Winther").organisations
