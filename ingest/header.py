@@ -259,8 +259,9 @@ def parse_header(lines: list[Line], text: str) -> Header:
     top = [clean_line(line.text) for line in lines[:10]]  # (cleaned once: clean_line is pure)
     on_top = next((b for t in top[:8] if (b := meeting_title_body(t))), None) \
         or assembly_body(top) or letterhead_board(top[:8])  # "Frivilligcenter X · Bestyrelsen"
-    top_body = _body_on_top(lines)
-    body = (body or title_body or on_top or top_body or _body_in(subject) or _subject_meeting(subject)
+    named = body or title_body or on_top
+    top_body = _body_on_top(lines) if not named or " " not in named else None  # (only a one-word name may grow)
+    body = (named or top_body or _body_in(subject) or _subject_meeting(subject)
             or titled_meeting_body(top) or _meeting_title(lines) or _most_named_body(text))
     if top_body and body and top_body.startswith(body + " "):  # "møde i Brugerrådet" under "Brugerrådet ved Randers …"
         body = top_body

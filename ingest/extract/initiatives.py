@@ -25,7 +25,7 @@ from ingest.extract.lowered import lowered
 from ingest.extract.names import is_orgish
 from ingest.extract.organisations import stem
 from ingest.extract.programmes import programmes
-from ingest.extract.project_names import PROJECT
+from ingest.extract.project_names import project_matches
 from ingest.extract.purposes import purposes
 from ingest.extract.words import whole_words
 from ingest.extract.words_before import broken_before, leads_a_name, owned_name, word_before
@@ -263,7 +263,7 @@ def initiatives(text: str, spans: list[tuple[int, int]], organisations: set[str]
                 add(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1), "project", a + m.start(1),
                     a + m.end(2 if m.group(2) else 1))
         # cheap test first, in the document lower-cased once where that is exact (`lowered`)
-        for m in PROJECT.finditer(chunk) if ("projekt" in chunk.lower() if low is None else low.find("projekt", a, b) >= 0) else ():
+        for m in project_matches(chunk, low[a:b] if low is not None else None):
             # "Projekt Grønne Havnekanter" is the name as a title; "projektet "X"" only introduces X
             first = m.start() if chunk[m.start() : m.start(1)] == "Projekt " else m.start(1)
             add(chunk[first : m.end(1)], "project", a + first, a + m.end(1))

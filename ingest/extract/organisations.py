@@ -72,7 +72,7 @@ def kind_of(name: str) -> str:
         return "municipal_unit"
     words = name.split()
     # "Frivilligcenter i Aarhus Kommune", "Landsforeningen af Kommunale Integrationsråd": the head before says what it is
-    if cut := next((k for k, w in enumerate(words) if k and w in ("i", "af")), 0):
+    if ("i" in words or "af" in words) and (cut := next((k for k, w in enumerate(words) if k and w in ("i", "af")), 0)):
         head = words[:cut]
         words = head if any(lex.kind_by_suffix(w) for w in head) else words
     for word in reversed(words):
@@ -146,7 +146,7 @@ def find_organisations(text: str, start: int, end: int, body: str | None) -> lis
             last = max(last, i + 1)
         a, b = words[first].start(), words[last].end()
         name = text[a:b]
-        if name.endswith("Kommunes") or ends_in_genitive(text, words, groups, i, last):
+        if name.endswith("Kommunes") or name.endswith("s") and ends_in_genitive(text, words, groups, i, last):
             name, b = name[:-1], b - 1
         # "Kommunen skal …", "foreningerne i Vig": a generic word alone, or a generic plural placed, names none in particular
         placed = last == i + 2 and groups[i + 1] == "i" and word.endswith(("erne", "ene"))

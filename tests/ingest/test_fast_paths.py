@@ -559,3 +559,13 @@ def test_municipality_pairs_are_found_line_by_line_as_in_one_scan() -> None:
             expected = [m.span() for m in pattern.finditer(text, start, end)]
             lines = lines_with(text, "ommun", start, end)
             assert [m.span() for a, b in lines for m in pattern.finditer(text, a, b)] == expected, (text, start, end)
+
+
+def test_project_names_are_matched_as_by_the_plain_scan() -> None:
+    from ingest.extract.project_names import PROJECT, project_matches
+
+    alphabet = ["projekt", "Projektet", "PROJEKT", "projekter", " ", "\n", "\t", "Vestby", "Ældre", "i", "til", "\"", "“",
+                "a", "x", "-", ".", "İ", "delprojekt"]
+    for text in _random_texts(alphabet, 3000, 14, seed=11):
+        plain = [(m.span(), m.group(1)) for m in PROJECT.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in project_matches(text)] == plain, text
