@@ -10,7 +10,7 @@ import re
 
 from ingest.extract.branches import joined_branches
 from ingest.extract.descriptor_kinds import capitalised_title, interest_field, then_role
-from ingest.extract.names import is_orgish, looks_like_name, unbroken
+from ingest.extract.names import is_known_branch, is_orgish, looks_like_name, unbroken
 from ingest.lexicon import fold, load
 
 PAREN_NOTE = re.compile(r"\s*\(([^()]*)\)")  # a note in parentheses after a name or an organisation
@@ -269,7 +269,7 @@ def parse_descriptor(parts: list[str], body: str | None) -> tuple[list[str], lis
             # "formand (Danmarks Naturfredningsforening Vestby)": an organisation in the note is read as one
             queue[:0] = [n for n in notes if n in slashed and n not in parties or n[:1].isupper()
                          and not _INITIALS_NOTE.match(n) and n not in parties
-                         and (is_orgish(n.split()) or fold(n) in lex.organisations)]
+                         and (is_orgish(n.split()) or fold(n) in lex.organisations or is_known_branch(n.split()))]
             queue[:0] = [f"{n} for {part}" if scoped and len(n.split()) == 1 and lex.roles[fold(n).rstrip(".")] in _SCOPED
                          else n for n in role_notes]
             # "Frivilligcentret (leder)": a job title in the note is held at the organisation before it

@@ -14,6 +14,8 @@ from ingest.lexicon import fold, load
 
 _UNION_HEADS = ("foreningen", "forbundet", "Sammenslutningen")  # the heads a name goes on after with "af"
 _LOWER_AFTER = re.compile(r" [a-zæøå]")
+# "Center for By, Land og Kultur": a centre's fields listed after its first, the last after "og"
+CENTRE_LIST = re.compile(r"(?:,[ \t]+[A-ZÆØÅ][\w\-]*)+[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*")
 _CENTRE_FOR = re.compile(r"\s+for\s+[a-zæøå]+(\s+og\s+[a-zæøå]+)?\b")
 _SENTENCE_WORDS = frozenset(
     fold(w) for w in "Det Der Den De Vi Han Hun Som Og I På Til Fra Med For Efter Alle Nogle Nyt Ny Nye "
@@ -65,6 +67,11 @@ def grow_right(text: str, words: list[re.Match[str]], groups: list[str], i: int)
                 and text[words[last].end() : words[last + 1].start()] == " "
             ):
                 last += 1
+            # "Center for By, Land og Kultur": a centre's fields listed, the last after "og"
+            if conn == "for" and text.startswith(",", words[last].end()) and _is_centre(groups[i]) \
+                    and (listed := CENTRE_LIST.match(text, words[last].end())):
+                while last + 1 < len(words) and words[last + 1].end() <= listed.end():
+                    last += 1
         elif conn == "for" and _is_centre(groups[i]):
             m = _CENTRE_FOR.match(text, words[last].end())
             if not m:

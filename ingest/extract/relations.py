@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ingest.extract.lowered import lowered
+from ingest.extract.name_growth import CENTRE_LIST
 from ingest.extract.names import is_orgish
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
@@ -140,6 +141,8 @@ def _stated_organisations(person: Person, after: str) -> None:
     m = _FROM.match(after) or _FROM_GENERIC.match(after)
     if m:
         org = _trim(_before_next_person(m.group(1)))
+        if org.startswith("Center for ") and org == m.group(1) and (listed := CENTRE_LIST.match(after, m.end())):
+            org += listed.group()  # "fra Center for By, Land og Kultur"
         if org and fold(org.split()[0]) not in lex.first_names:
             _add(person.organisations, org)
             # "fra Vestby Kommune, Kultur og Fritid, fortalte": the municipality's unit after a comma

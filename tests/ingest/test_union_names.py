@@ -59,3 +59,15 @@ def test_the_organisation_label_of_a_participant_line_may_end_in_its_place():
     abdulkadir = people["Abdulkadir Hassan"]
     assert abdulkadir.status == "present" and "Dansk Flygtningehjælp Frivillige, Vestby" in abdulkadir.organisations
     assert "medlem" in people["Gitte Lauesen"].roles
+
+
+def test_a_centre_s_fields_listed_with_commas_are_one_name():
+    found = _organisations("Arkitekt Jens Overgaard fra Center for By, Land og Kultur orienterede om planen.")
+    assert "Center for By, Land og Kultur" in found and "Center for By" not in found
+
+
+def test_a_known_organisation_s_branch_in_a_note_is_an_organisation():
+    from ingest.extract.descriptors import parse_descriptor
+
+    assert parse_descriptor(["formand (DH Vestby, Scleroseforeningen)"], "Handicaprådet") == (
+        ["formand"], ["DH Vestby", "Scleroseforeningen"])
