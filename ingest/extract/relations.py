@@ -15,7 +15,7 @@ from collections import Counter
 
 from ingest.extract.lowered import lowered
 from ingest.extract.name_growth import CENTRE_LIST
-from ingest.extract.names import is_orgish
+from ingest.extract.names import is_known_branch, is_orgish
 from ingest.extract.people import Person
 from ingest.lexicon import fold, load
 from ingest.model import AgendaItem
@@ -152,6 +152,11 @@ def _stated_organisations(person: Person, after: str) -> None:
     m = _SLASH.match(after)
     if m:
         _add(person.organisations, _trim(m.group(1)))
+    # "Mads Thorsen, Samsø Energiakademi, præsenterede …": an organisation set off by commas after the name
+    m = _comma_employer(after) if after[:2] == ", " else None
+    if m and after[m.end() : m.end() + 1] in (",", ".") and (org := _trim(m.group(1))) == m.group(1) \
+            and not fold(org.split()[0]).endswith(lex.job_titles):  # not ", SSP-konsulent i Vordingborg Kommune,"
+        _add(person.organisations, org)
     m = _PAREN.match(after)
     # "Karen Lundsgaard (KL)": the person's own initials, though an organisation goes by them too;
     # "Yasmin Al-Hassan (Albertslund Svømmeklub)": a name that reads as an organisation's
@@ -282,7 +287,7 @@ def _comma_employer(after: str) -> re.Match[str] | None:
     m = _COMMA_EMPLOYER.match(after) if after[:1] == "," else None
     org = _trim(m.group(1)) if m else ""
     return m if org and (load().kind_by_suffix(org) or fold(org) in load().municipal_units
-                         or org.split()[0] in _UNIT_HEADS) else None
+                         or org.split()[0] in _UNIT_HEADS or is_known_branch(org.split())) else None
 
 
 def _represent(persons: list[Person], text: str) -> None:

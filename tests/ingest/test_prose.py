@@ -208,3 +208,13 @@ def test_an_organisation_in_brackets_after_a_name_in_the_text_is_that_persons():
     assert "Vestby Svømmeklub" in people["Yasmin Al-Hassan"][2]
     assert "Vestby Håndboldklub" in people["Bjarke Lindqvist"][2]  # a first name the name list now knows
     assert "næstformand" in people["Rita Lund"][1]  # a post in lower case right before the name
+
+
+def test_an_organisation_set_off_by_commas_after_a_name_is_that_persons():
+    text = LISTED.replace("IH bød velkommen og var ordstyrer.",
+                          "Mads Thorsen, Vestby Energiakademi, præsenterede ideen. Oplæg ved Karen Bak, Ældre Sagen Vestby. "
+                          "Henrik Dahl, SSP-konsulent i Ydby Kommune, fortalte.")
+    people = _people(text)
+    assert "Vestby Energiakademi" in people["Mads Thorsen"][2]
+    assert "Ældre Sagen Vestby" in people["Karen Bak"][2]
+    assert not any("konsulent" in o for o in people["Henrik Dahl"][2])  # a job title is no organisation
