@@ -150,7 +150,8 @@ def _stated_organisations(person: Person, after: str) -> None:
             if unit and fold(unit.group(1)) in lex.municipal_units:
                 _add(person.organisations, unit.group(1))
     m = _SLASH.match(after)
-    if m:
+    # "VN/SB" in a task list: two people's initials, no organisation (an acronym counts when the lexicon knows it: "/DH")
+    if m and not (m.group(1).isupper() and len(m.group(1)) <= 3 and fold(m.group(1)) not in lex.organisations):
         _add(person.organisations, _trim(m.group(1)))
     # "Mads Thorsen, Samsø Energiakademi, præsenterede …": an organisation set off by commas after the name
     m = _comma_employer(after) if after[:2] == ", " else None

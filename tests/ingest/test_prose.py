@@ -218,3 +218,12 @@ def test_an_organisation_set_off_by_commas_after_a_name_is_that_persons():
     assert "Vestby Energiakademi" in people["Mads Thorsen"][2]
     assert "Ældre Sagen Vestby" in people["Karen Bak"][2]
     assert not any("konsulent" in o for o in people["Henrik Dahl"][2])  # a job title is no organisation
+
+
+def test_two_peoples_initials_slashed_in_a_task_list_name_no_organisation():
+    text = ("Sundhedsnetværket i Vestby\nReferat af netværksmøde 21. april 2015\n\n"
+            "Navn\tForening/organisation\tMødt (J/N)\nVivi Nørgaard\tÆldre Sagen Vestby\tJ\n"
+            "Susanne Brix\tDiabetesforeningen\tJ\n\n1. Gåture\nVivi fortalte om gåture.\n\n"
+            "Opgave\tAnsvarlig\tFrist\nPlan for gåture\tVN/SB\t9/6\n\n2. Eventuelt\nIntet.\n")
+    vivi = persons_of(text)["Vivi Nørgaard"]
+    assert "SB" not in vivi.organisations and "Ældre Sagen Vestby" in vivi.organisations
