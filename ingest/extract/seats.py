@@ -35,10 +35,10 @@ def listed_role(heading: Heading | None, kind: str, sent: bool, roles: list[str]
     if set(roles) & staff or guest or all(o == body for o in orgs) and any(
             "(" not in r and r not in controlled and fold(r.split()[-1]).endswith(lex.job_titles) for r in roles):
         return None
-    # "Ulla Brøndum, bibliotekschef, Randers Bibliotek" in the list of "Brugerrådet ved Randers Bibliotek": the host's staff
-    if body and any(fold(o) in fold(body) for o in orgs if o != body) and any(
-            "(" in r and r.split(" (")[0] not in controlled and fold(r.split(" (")[0].split()[-1]).endswith(lex.job_titles)
-            for r in roles):
+    # "Ulla Brøndum, bibliotekschef, Randers Bibliotek" in the list of "Brugerrådet ved Randers Bibliotek", a centre's
+    # leader in its board's: the host's staff, no member
+    if body and any("(" in r and fold(r.split(" (")[1].rstrip(")")) in fold(body) and r.split(" (")[0] not in controlled
+                    and fold(r.split(" (")[0].split()[-1]).endswith(lex.job_titles) for r in roles):
         return None
     # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)": the minute taker employed to do it
     if "referent" in roles and (any(kind_of(o) == "municipal_unit" for o in orgs)

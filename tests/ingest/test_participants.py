@@ -603,3 +603,12 @@ def test_an_organisation_then_its_person_after_v_slash_with_more_after_a_comma()
     assert "Boligselskabet Vestby Nord" in _person(f, "Frank Villadsen").organisations
     assert "Helhedsplanen Vestby Nord" in _person(f, "Nanna Friis").organisations  # a name of three capitals, no person
     assert "KAB" in _person(f, "Sidsel Winther").organisations
+
+
+def test_a_centre_s_leader_listed_in_its_board_s_minutes_holds_no_seat():
+    text = ("Frivilligcenter Vestby\nReferat af bestyrelsesmøde 8. marts 2021\n\nDeltagere:\n"
+            "Karen Holm, formand\nJørgen Tang, næstformand\nMorten Kjær, centerleder, Frivilligcenter Vestby\n\n"
+            "1. Velkomst\nIntet.\n\n2. Eventuelt\nIntet.\n")
+    people = persons_of(text)
+    assert "centerleder (Frivilligcenter Vestby)" in people["Morten Kjær"].roles
+    assert "medlem" not in people["Morten Kjær"].roles and "medlem" in people["Jørgen Tang"].roles
