@@ -58,7 +58,7 @@ def letterhead_board(top: list[str]) -> str | None:
     >>> letterhead_board(["Ydby Frivilligcenter - forening for frivillige", "Referat af bestyrelsesmøde"])
     'Bestyrelsen for Ydby Frivilligcenter'
     """
-    from ingest.extract.names import is_known_branch, is_orgish  # the name tests live with the extractor
+    from ingest.extract.names import is_known_branch, is_orgish, looks_like_name  # the name tests live with the extractor
 
     filled = [t.strip() for t in top if t.strip()][:_TOP_LINES]
     if not any("møde" in fold(t) or len(_PARTS.split(t)) > 1 for t in filled):
@@ -76,7 +76,10 @@ def letterhead_board(top: list[str]) -> str | None:
             if board is None and kind.endswith("møde"):
                 return org  # "Frivilligcenter Ærø – Koordinatormøde": a meeting of the centre itself
     for n, text in enumerate(filled[1:] if described else filled, 1 if described else 0):
-        for part in _PARTS.split(text):
+        parts = _PARTS.split(text)
+        if len(parts) > 1 and looks_like_name(parts[0]):
+            continue  # "Claus Feddersen, direktør, Boligselskabet Ydby": a listed person, no letterhead
+        for part in parts:
             words = part.split()
             if len(words) == 1 and fold(part) in boards:
                 board = board or part[:1].upper() + part[1:].lower()  # "Bestyrelsen" as a part of the letterhead

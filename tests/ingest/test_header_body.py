@@ -173,3 +173,9 @@ def test_a_title_that_is_the_body_s_name_keeps_its_municipality(title, body):
 def test_a_body_for_a_partnership_keeps_its_short_linking_words():
     text = f"Styregruppen for Partnerskab mod Ensomhed i Vestby\n\nREFERAT\n\nMøde torsdag den 17. september 2026\n{ITEMS}"
     assert _body(text) == "Styregruppen for Partnerskab mod Ensomhed i Vestby"
+
+
+def test_a_listed_persons_organisation_is_no_letterhead():
+    text = ("Styregruppen for Ydby Helhedsplan\nReferat af styregruppemøde torsdag den 7. april 2022\n\n"
+            "Styregruppen:\nClaus Feddersen, direktør, Boligselskabet Ydby\nTorben Moos, Ydby Ungdomsskole\n\n" + ITEMS)
+    assert _body(text) == "Styregruppen for Ydby Helhedsplan"
