@@ -37,7 +37,7 @@ def listed_role(heading: Heading | None, kind: str, sent: bool, roles: list[str]
         return None
     # "Ulla Brøndum, bibliotekschef, Randers Bibliotek" in the list of "Brugerrådet ved Randers Bibliotek", a centre's
     # leader in its board's: the host's staff, no member
-    if body and any("(" in r and fold(r.split(" (")[1].rstrip(")")) in fold(body) and r.split(" (")[0] not in controlled
+    if body and any("(" in r and _within(r.split(" (")[1].rstrip(")"), body) and r.split(" (")[0] not in controlled
                     and fold(r.split(" (")[0].split()[-1]).endswith(lex.job_titles) for r in roles):
         return None
     # "Ida Krog, Integrationsteamet (referent)", "Pia Lund, boligsocial leder (ref.)": the minute taker employed to do it
@@ -45,6 +45,12 @@ def listed_role(heading: Heading | None, kind: str, sent: bool, roles: list[str]
                                 or any(r.split(" (")[0] not in controlled for r in roles)):
         return None
     return default
+
+
+def _within(org: str, body: str) -> bool:
+    """Whether `org`'s words stand whole in `body`'s name, in the genitive too ("Billund Bibliotekernes Brugerråd")."""
+    padded, key = f" {fold(body)} ", fold(org)
+    return f" {key} " in padded or f" {key}s " in padded
 
 
 def municipal_employer(heading: Heading | None, orgs: list[str], body: str, municipality: str | None) -> list[str]:
