@@ -12,7 +12,7 @@ import re
 
 from ingest.lexicon import fold, load
 
-_UNION_HEADS = ("foreningen", "forbundet", "Sammenslutningen")  # the heads a name goes on after with "af"
+_UNION_HEADS = ("foreningen", "forbundet", "sammenslutningen")  # the heads a name goes on after with "af"
 _LOWER_AFTER = re.compile(r" [a-zæøå]")
 # "Center for By, Land og Kultur": a centre's fields listed after its first, the last after "og"
 CENTRE_LIST = re.compile(r"(?:,[ \t]+[A-ZÆØÅ][\w\-]*)+[ \t]+og[ \t]+[A-ZÆØÅ][\w\-]*")
@@ -51,7 +51,7 @@ def _stops_left(word: str) -> bool:
 
 def grow_right(text: str, words: list[re.Match[str]], groups: list[str], i: int) -> int:
     """Over "i Næstved", "for Social Indsats", "for sundhed og træning" (after Center) and a municipality."""
-    if groups[i].endswith(_UNION_HEADS) and (last := _union_of(text, words, groups, i)) > i:
+    if groups[i].lower().endswith(_UNION_HEADS) and (last := _union_of(text, words, groups, i)) > i:
         return last
     last = i
     while last + 2 < len(words):
