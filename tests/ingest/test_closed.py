@@ -182,7 +182,10 @@ HELDOUT_CLOSED = {"09_kolding_pdf.txt": "Kragh", "10_silkeborg_docx.txt": "Aagaa
                   "222_faxe_styregruppe_partnerskab_citat_tidligere_beslutning_lukket_underskrift.txt": "Lars-Henrik Bøgh",
                   "213_helsingoer_handicapraad_sagsfremstilling_indstilling_beslutning_personsag_lukket.txt": "Mølgaard Lund",
                   "215_hilleroed_seniorraad_html_kommunesite_dl_deltagere_lukket_punkt.html": "Vinding-Mortensen",
-                  "217_samsoe_frivilligraad_prosa_navn_komma_org_lukket_dagsorden.txt": "Laustsen-Møller"}
+                  "217_samsoe_frivilligraad_prosa_navn_komma_org_lukket_dagsorden.txt": "Laustsen-Møller",
+                  "223_furesoe_handicapraad_docx_wordtabel_navn_komma_rolle_fremmoede_personsag_lukket.docx": "Bonde Holm",
+                  "225_guldborgsund_landsbyforum_md_fornavne_tilstede_tovholder_lukket.md": "Villy Bøgh Jessen",
+                  "226_gladsaxe_boligsocial_bestyrelse_org_kolon_navn_fortroligt.txt": "Vinding Lau"}
 
 
 @pytest.mark.parametrize("name, private", sorted(HELDOUT_CLOSED.items()))
