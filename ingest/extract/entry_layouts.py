@@ -47,8 +47,7 @@ _ORG_THEN_PEOPLE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _LISTED = re.compile(r"[^,;]+?(?=\s*(?:,|;|\s+og\s+|$))")
 _COMMA_PART = re.compile(r"[^,]+")
 _NAME_SLASH = re.compile(r"\s*([A-ZÆØÅ][^/,()]*?[a-zæøå])/([A-ZÆØÅ][^/]*)")  # "Henrik Lund/DH Tårnby"
-
-
+# "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 _VED = re.compile(r"\s+v/\s*")
 
 

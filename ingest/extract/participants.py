@@ -24,8 +24,8 @@ from ingest.extract.list_clauses import (as_guests, from_org_titled, name_then_c
                                          unquoted, without_full_stop)
 from ingest.extract.mixed_lists import name_led, person_and_notes
 from ingest.extract.entry_layouts import (as_semicolons, group_row, represented_at, represented_by, sent_people,
-                                          slashed_names,
-                                          stands_in, stood_in, surname_first, surname_first_layout, written_at)
+                                          slashed_names, stands_in, stood_in, surname_first, surname_first_layout,
+                                          written_at)
 from ingest.extract.descriptor_lines import described_below
 from ingest.extract.recurring import by_descriptor, by_line_text  # (after lexicon: merges beside main's imports)
 from ingest.model import ABSENT, PRESENT, UNKNOWN, Evidence, Line, ParticipantSection
@@ -45,7 +45,6 @@ _AND_NEXT = re.compile(r",\s+og\s+")
 _BULLET = re.compile(r"^[\s•·*>\-–]*(?:\(?\d{1,2}[.)]\s+|\d{1,2}\.\s?[a-zæøå]{1,3}\s+[–—-]\s+)?")
 # "… (KHD) under pkt. 3": the items a person came for
 _FOR_ITEMS = re.compile(r"\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*$", re.I)
-# "Yusuf Demir v/ Tyrkisk Kulturforening" and "Lejerbo v/ Lone Holm": ved = represented by / representing
 # a list that ends and a sentence after it on the same line: "Ole Sønnichsen. Desuden deltog …" (not "(repr. Tønder …)")
 _SENTENCE_AFTER = re.compile(r"(?<=[^\W\d]{3})\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])(?![^()]*\))")
 _INITIAL_SURNAME = re.compile(r"[A-ZÆØÅ]\.\s?[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?")
